@@ -1,0 +1,3 @@
+"""newsflow: event-driven ingestion of news articles."""
+
+__version__ = "0.1.0"

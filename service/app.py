@@ -1,0 +1,174 @@
+"""The Faust adapter: consume ``articles.raw``, run the pipeline off the loop, publish, ack.
+
+It holds no business logic. Per batch: turn Kafka events into ``RecordIn``s, hand them to
+the pipeline process, publish every outcome's messages and wait for the broker's acks.
+Only then does ``take_events`` ack the batch, so Faust commits offsets whose outputs are
+all durable (at-least-once; replays give the same event ids).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import faust
+from faust.types import EventT
+
+from service.config import Settings
+from service.logging import get_logger
+from service.offload import PipelinePool
+from service.pipeline.types import Outcome, RecordIn
+
+log = get_logger("newsflow.worker")
+
+BATCH_MAX = 16
+BATCH_WITHIN_S = 0.05
+
+
+def broker_credentials(settings: Settings) -> Any:
+    """Faust credentials for the configured security protocol (None for PLAINTEXT)."""
+    protocol = settings.kafka_security_protocol
+    ssl_context = None
+    if protocol in ("SSL", "SASL_SSL"):
+        ssl_context = settings.kafka_client_kwargs()["ssl_context"]
+    if protocol.startswith("SASL"):
+        password = settings.kafka_sasl_password
+        return faust.SASLCredentials(
+            username=settings.kafka_sasl_username,
+            password=password.get_secret_value() if password else None,
+            mechanism=settings.kafka_sasl_mechanism or "PLAIN",
+            ssl_context=ssl_context,
+        )
+    if ssl_context is not None:
+        return faust.SSLCredentials(ssl_context)
+    return None
+
+
+def to_record(event: EventT) -> RecordIn:
+    message = event.message
+    headers = message.headers or ()
+    pairs = headers.items() if isinstance(headers, dict) else headers
+    return RecordIn(
+        value=message.value,
+        key=message.key,
+        headers=tuple((str(k), v if isinstance(v, bytes) else b"") for k, v in pairs),
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        timestamp_ms=int(message.timestamp * 1000) if message.timestamp else None,
+    )
+
+
+def create_app(settings: Settings) -> faust.App:
+    """The Faust app with its topics and the ingest agent."""
+    app = faust.App(
+        settings.consumer_group,
+        broker=[f"kafka://{host}" for host in settings.kafka_bootstrap_servers.split(",")],
+        broker_credentials=broker_credentials(settings),
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication_factor,
+        producer_acks=-1,
+        producer_linger=settings.producer_linger_ms / 1000,
+        producer_compression_type=(
+            None if settings.producer_compression == "none" else settings.producer_compression
+        ),
+        consumer_auto_offset_reset="earliest",
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        datadir=str(settings.data_dir),
+        store="memory://",
+        value_serializer="raw",
+        key_serializer="raw",
+    )
+
+    def topic(name: str) -> faust.TopicT:
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.topic_partitions,
+        )
+
+    raw = topic(settings.topic_raw)
+    outputs = {
+        "normalized": topic(settings.topic_normalized),
+        "entities": topic(settings.topic_entities),
+        "rejected": topic(settings.topic_rejected),
+    }
+    pool = PipelinePool(settings)
+
+    @app.task
+    async def start_pipeline() -> None:
+        for output in outputs.values():
+            await output.maybe_declare()
+        await pool.start()
+        log.info("pipeline ready", pipeline_version=pool.pipeline_version)
+
+    @app.agent(raw, concurrency=1)
+    async def ingest(stream: faust.StreamT[bytes]) -> None:
+        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            # take_events acks the batch however this block ends, so a shutdown must not cut
+            # a batch between processing and publishing: finish it, then let the stop proceed.
+            task = asyncio.ensure_future(handle(events))
+            try:
+                await asyncio.shield(task)
+            except asyncio.CancelledError:
+                await task
+                raise
+
+    async def handle(events: Sequence[EventT]) -> None:
+        started = time.perf_counter()
+        records = [to_record(event) for event in events]
+        outcomes = await pool.process(records)
+        await publish(outcomes)
+        duration_ms = (time.perf_counter() - started) * 1000 / max(len(records), 1)
+        for record, outcome in zip(records, outcomes, strict=True):
+            log_outcome(record, outcome, duration_ms)
+
+    async def publish(outcomes: Sequence[Outcome]) -> None:
+        """Send every message, then wait until the broker has acknowledged all of them."""
+        pending = []
+        for outcome in outcomes:
+            for msg in outcome.messages:
+                fut = await outputs[msg.channel].send(key=msg.key, value=msg.value, force=True)
+                pending.append(fut)
+        await asyncio.gather(*pending)
+
+    @app.page("/health")
+    async def health(web: Any, request: Any) -> Any:
+        return web.json({"status": "ok"})
+
+    @app.page("/ready")
+    async def ready(web: Any, request: Any) -> Any:
+        assigned = len(app.consumer.assignment()) if app.consumer else 0
+        ok = bool(pool.pipeline_version) and app.rebalancing is False and assigned > 0
+        return web.json(
+            {"ready": ok, "assigned_partitions": assigned, "pipeline": pool.pipeline_version},
+            status=200 if ok else 503,
+        )
+
+    app.conf.newsflow_pool = pool  # type: ignore[attr-defined]
+    return app
+
+
+def log_outcome(record: RecordIn, outcome: Outcome, duration_ms: float) -> None:
+    """The one canonical log line per message."""
+    fields = {
+        "article_id": outcome.article_id,
+        "source_id": outcome.source_id,
+        "topic": record.topic,
+        "partition": record.partition,
+        "offset": record.offset,
+        "outcome": outcome.outcome,
+        "reason": outcome.reason,
+        "duration_ms": round(duration_ms, 2),
+        "entity_count": outcome.entity_count,
+    }
+    if outcome.outcome == "rejected":
+        log.warning("article rejected", detail=outcome.detail, **fields)
+    else:
+        log.info("article processed", **fields)

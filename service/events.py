@@ -1,0 +1,234 @@
+"""The event contracts (schema version 1): every message newsflow reads or writes.
+
+The JSON Schema files in ``schemas/`` are generated from these models
+(``newsflow schemas export``) and a test fails when they drift. Emitted events are frozen
+and forbid extra fields; the input envelope ignores unknown fields so that scrapers may add
+their own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+EntityType = Literal["PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "EVENT", "OTHER"]
+PlaceKind = Literal["country", "admin", "city", "region", "other"]
+RemovalCategory = Literal[
+    "navigation",
+    "related_headlines",
+    "paywall_metadata",
+    "call_to_action",
+    "caption",
+    "credit",
+    "footer",
+    "comments",
+    "other",
+]
+RejectReason = Literal[
+    "invalid_json",
+    "invalid_envelope",
+    "unsupported_content_type",
+    "undecodable",
+    "too_large",
+    "empty_content",
+    "no_article_body",
+    "processing_timeout",
+    "processing_error",
+]
+Stage = Literal["decode", "clean", "parse", "enrich", "build", "publish"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- input ------------------------------------------------------------------------------------
+
+
+class RawArticle(BaseModel):
+    """The envelope a scraper publishes on ``articles.raw``. Only ``content`` is required."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    id: str | None = Field(default=None, description="The scraper's own id for the article.")
+    url: str | None = Field(default=None, description="Page URL.")
+    source: str | None = Field(default=None, description="Publisher or site name.")
+    content: str = Field(description="The scraped page: plain text or HTML.")
+    content_type: str | None = Field(
+        default=None, description="`text/plain` or `text/html`; sniffed when absent."
+    )
+    title: str | None = Field(default=None, description="Title, if the scraper captured one.")
+    published_at: datetime | None = None
+    fetched_at: datetime | None = None
+    language: str | None = Field(default=None, description="A language hint (ISO 639-1).")
+    metadata: dict[str, object] | None = Field(
+        default=None, description="Passed through untouched to article.normalized."
+    )
+
+
+# --- parts of article.normalized -------------------------------------------------------------
+
+
+class Dateline(_Frozen):
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = Field(default=None, description="The date as written, e.g. 'March 3'.")
+
+
+class Caption(_Frozen):
+    text: str
+    kind: str | None = Field(default=None, description="e.g. 'file photo', 'photo'.")
+    agency: str | None = None
+    photographer: str | None = None
+
+
+class Credit(_Frozen):
+    name: str
+    role: str = Field(description="e.g. 'reporting', 'additional reporting', 'editing', 'byline'.")
+    place: str | None = None
+
+
+class Quote(_Frozen):
+    text: str
+    speaker: str | None = None
+    speaker_entity_id: str | None = None
+    paragraph: int = Field(description="Index into paragraphs[] where the quote starts.")
+
+
+class EntitySummary(_Frozen):
+    entity_id: str
+    entity_type: EntityType
+    name: str
+    mention_count: int
+    salience: float = Field(ge=0.0, le=1.0)
+
+
+class Removed(_Frozen):
+    text: str
+    category: RemovalCategory
+
+
+# --- parts of entity.mentioned ---------------------------------------------------------------
+
+
+class Mention(_Frozen):
+    text: str
+    section: Literal["body", "headline", "caption"] = Field(
+        default="body", description="Where the mention is; offsets are into that text."
+    )
+    start: int = Field(description="Character offset into `body` (or the headline / caption).")
+    end: int
+    paragraph: int = Field(description="Paragraph index (caption index for captions).")
+    sentence: int = Field(description="Sentence index within the paragraph.")
+
+
+class Geo(_Frozen):
+    geonames_id: int | None = None
+    country_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: PlaceKind | None = None
+
+
+# --- parts of article.rejected ---------------------------------------------------------------
+
+
+class Origin(_Frozen):
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    timestamp: datetime | None = None
+    key: str | None = Field(default=None, description="UTF-8 key, or base64 when not UTF-8.")
+    key_encoding: Literal["utf-8", "base64"] | None = None
+
+
+class Header(_Frozen):
+    key: str
+    value: str
+    value_encoding: Literal["utf-8", "base64"] = "utf-8"
+
+
+# --- output events ---------------------------------------------------------------------------
+
+
+class _Event(_Frozen):
+    event_id: str = Field(description="Deterministic UUIDv5: the same input gives the same id.")
+    schema_version: Literal[1] = SCHEMA_VERSION
+    article_id: str = Field(description="Stable across re-crawls: upstream id, URL or content.")
+    source_id: str | None = Field(default=None, description="The envelope's `id`, echoed back.")
+    processed_at: datetime
+
+
+class ArticleNormalized(_Event):
+    """Published on ``articles.normalized`` with key ``article_id``."""
+
+    event_type: Literal["article.normalized"] = "article.normalized"
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    headline: str | None = None
+    dateline: Dateline | None = None
+    captions: list[Caption] = Field(default_factory=list)
+    credits: list[Credit] = Field(default_factory=list)
+    paragraphs: list[str]
+    body: str = Field(description="The paragraphs joined by a blank line.")
+    quotes: list[Quote] = Field(default_factory=list)
+    entities: list[EntitySummary] = Field(default_factory=list)
+    word_count: int
+    published_at: datetime | None = None
+    fetched_at: datetime | None = None
+    content_hash: str = Field(description="sha256 of `body`, hex.")
+    removed: list[Removed] = Field(default_factory=list)
+    metadata: dict[str, object] | None = None
+    pipeline_version: str
+
+
+class EntityMentioned(_Event):
+    """Published on ``entities.mentioned`` with key ``entity_id``: one per entity per article."""
+
+    event_type: Literal["entity.mentioned"] = "entity.mentioned"
+    entity_id: str
+    entity_type: EntityType
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    mention_count: int
+    salience: float = Field(ge=0.0, le=1.0)
+    geo: Geo | None = None
+    country_code: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-2 of a place or a nationality's country."
+    )
+    roles: list[str] = Field(default_factory=list)
+    url: str | None = None
+    published_at: datetime | None = None
+
+
+class ArticleRejected(_Event):
+    """Published on ``articles.rejected`` with the original record's key."""
+
+    event_type: Literal["article.rejected"] = "article.rejected"
+    reason: RejectReason
+    detail: str = Field(description="What went wrong and what to do about it.")
+    stage: Stage
+    origin: Origin
+    headers: list[Header] = Field(default_factory=list)
+    payload: str | None = None
+    payload_encoding: Literal["utf-8", "base64"] = "utf-8"
+    payload_truncated: bool = False
+    payload_size: int = Field(description="Size of the original value in bytes.")
+
+
+OutputEvent = Annotated[
+    ArticleNormalized | EntityMentioned | ArticleRejected, Field(discriminator="event_type")
+]
+
+EVENT_MODELS: dict[str, type[BaseModel]] = {
+    "raw-article": RawArticle,
+    "article-normalized": ArticleNormalized,
+    "entity-mentioned": EntityMentioned,
+    "article-rejected": ArticleRejected,
+}

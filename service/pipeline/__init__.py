@@ -1,0 +1,135 @@
+"""The newsflow pipeline: pure stages, composed here and nowhere else.
+
+For each input record:
+
+1. **decode** (``decode.py``): bytes -> ``RawArticle`` envelope. Size caps come first; a bare
+   page is accepted when its content-type header says text/plain or text/html.
+2. **clean** (``clean.py``): page text or HTML -> main text blocks. Encoding repaired,
+   boilerplate removed and logged with a category, language identified.
+3. **parse** (``parse.py``): blocks -> headline, dateline, captions, credits, body paragraphs
+   and quotes with speakers.
+4. **enrich** (``enrich.py``): the NER model reads headline, captions and body of the whole
+   batch at once (``nlp.pipe``); its spans become typed, consolidated, geocoded entities.
+5. **build** (``build.py``): events with deterministic ids, serialised once.
+
+Every record gets exactly one ``Outcome``: normalised (plus entity events) or rejected.
+Any failure becomes a typed rejection (``errors.to_rejection``); nothing escapes.
+No Kafka here: the worker and ``newsflow process`` both call ``process_batch``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service.errors import ProcessingTimeout, Rejection, to_rejection
+from service.events import Stage
+from service.pipeline import build
+from service.pipeline.clean import clean
+from service.pipeline.decode import decode
+from service.pipeline.enrich import enrich, ner_text
+from service.pipeline.ner import run_ner
+from service.pipeline.parse import parse
+from service.pipeline.types import Decoded, Outcome, ParsedArticle, RecordIn
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_content_bytes: int
+    max_processing_seconds: float
+    dlq_max_payload_bytes: int
+
+
+class _Deadline:
+    """Cooperative per-message time bound, checked between stages."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.until = time.monotonic() + seconds
+
+    def check(self, stage: Stage) -> None:
+        if time.monotonic() > self.until:
+            raise ProcessingTimeout(stage, self.seconds)
+
+
+@dataclass(slots=True)
+class _Pending:
+    record: RecordIn
+    decoded: Decoded
+    parsed: ParsedArticle
+    deadline: _Deadline
+
+
+def _prepare(record: RecordIn, limits: Limits) -> tuple[_Pending | None, Rejection | None, Decoded | None]:
+    """Stages 1-3 for one record: a parsed article, or the rejection."""
+    deadline = _Deadline(limits.max_processing_seconds)
+    stage: Stage = "decode"
+    decoded = None
+    try:
+        decoded = decode(record, limits.max_content_bytes)
+        stage = "clean"
+        deadline.check("decode")
+        cleaned = clean(decoded)
+        stage = "parse"
+        deadline.check("clean")
+        parsed = parse(decoded, cleaned)
+        deadline.check("parse")
+        return _Pending(record, decoded, parsed, deadline), None, decoded
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
+        return None, to_rejection(exc, stage), decoded
+
+
+def _docs(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
+    """NER over the batch in one ``nlp.pipe``; should that fail, text by text."""
+    try:
+        return list(run_ner(nlp, texts))
+    except Exception:  # noqa: BLE001 - isolate the one text that breaks the model
+        out: list[Doc | Exception] = []
+        for text in texts:
+            try:
+                out.append(nlp(text))
+            except Exception as exc:  # noqa: BLE001
+                out.append(exc)
+        return out
+
+
+def process_batch(
+    records: Sequence[RecordIn],
+    nlp: Language,
+    limits: Limits,
+    pipeline_version: str,
+    now: datetime,
+) -> list[Outcome]:
+    """Run the pipeline over a batch; one ``Outcome`` per record, in input order."""
+    outcomes: list[Outcome | None] = [None] * len(records)
+    pending: list[tuple[int, _Pending]] = []
+    for i, record in enumerate(records):
+        ready, rejection, decoded = _prepare(record, limits)
+        if ready is not None:
+            pending.append((i, ready))
+        else:
+            assert rejection is not None
+            outcomes[i] = build.rejected(
+                rejection, record, now, limits.dlq_max_payload_bytes, decoded
+            )
+
+    for (i, p), doc in zip(pending, _docs(nlp, [ner_text(p.parsed) for _, p in pending]), strict=True):
+        stage: Stage = "enrich"
+        try:
+            if isinstance(doc, Exception):
+                raise doc
+            p.deadline.check("parse")
+            enriched = enrich(p.parsed, doc)
+            stage = "build"
+            p.deadline.check("enrich")
+            outcomes[i] = build.normalized(p.decoded, enriched, p.record, now, pipeline_version)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
+            outcomes[i] = build.rejected(
+                to_rejection(exc, stage), p.record, now, limits.dlq_max_payload_bytes, p.decoded
+            )
+    return [o for o in outcomes if o is not None]

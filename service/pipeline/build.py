@@ -1,0 +1,176 @@
+"""build: the output events, with deterministic ids, serialised once."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from datetime import UTC, datetime
+
+from service.errors import Rejection
+from service.events import (
+    ArticleNormalized,
+    ArticleRejected,
+    EntityMentioned,
+    EntitySummary,
+    Header,
+    Origin,
+    Quote,
+)
+from service.ids import article_id, sha256_hex, uuid5
+from service.pipeline.types import Decoded, Enriched, OutMessage, Outcome, RecordIn
+
+_WORD = re.compile(r"\w+")
+
+
+def normalized(
+    decoded: Decoded, enriched: Enriched, record: RecordIn, now: datetime, pipeline_version: str
+) -> Outcome:
+    """article.normalized plus one entity.mentioned per entity."""
+    article, parsed = decoded.article, enriched.parsed
+    body = parsed.body
+    content_hash = sha256_hex(body)
+    aid = article_id(article.id, article.url, content_hash)
+    ordered = sorted(enriched.entities, key=lambda e: (-e.salience, e.name))
+    article_event = ArticleNormalized(
+        event_id=uuid5("article.normalized", aid, content_hash, pipeline_version),
+        article_id=aid,
+        source_id=article.id,
+        processed_at=now,
+        url=article.url,
+        source=article.source,
+        language=parsed.language,
+        headline=parsed.headline,
+        dateline=parsed.dateline,
+        captions=list(parsed.captions),
+        credits=list(parsed.credits),
+        paragraphs=list(parsed.paragraphs),
+        body=body,
+        quotes=[
+            Quote(text=q.text, speaker=s.name, speaker_entity_id=s.entity_id, paragraph=q.paragraph)
+            for q, s in zip(parsed.quotes, enriched.speakers, strict=True)
+        ],
+        entities=[
+            EntitySummary(
+                entity_id=e.entity_id,
+                entity_type=e.entity_type,  # type: ignore[arg-type]
+                name=e.name,
+                mention_count=len(e.mentions),
+                salience=e.salience,
+            )
+            for e in ordered
+        ],
+        word_count=len(_WORD.findall(body)),
+        published_at=article.published_at,
+        fetched_at=article.fetched_at,
+        content_hash=content_hash,
+        removed=list(parsed.removed),
+        metadata=article.metadata,
+        pipeline_version=pipeline_version,
+    )
+    messages = [OutMessage("normalized", aid.encode(), article_event.model_dump_json().encode())]
+    for e in ordered:
+        event = EntityMentioned(
+            event_id=uuid5("entity.mentioned", aid, content_hash, e.entity_id, pipeline_version),
+            article_id=aid,
+            source_id=article.id,
+            processed_at=now,
+            entity_id=e.entity_id,
+            entity_type=e.entity_type,  # type: ignore[arg-type]
+            name=e.name,
+            aliases=list(e.aliases),
+            mentions=list(e.mentions),
+            mention_count=len(e.mentions),
+            salience=e.salience,
+            geo=e.geo,
+            country_code=e.country_code,
+            roles=list(e.roles),
+            url=article.url,
+            published_at=article.published_at,
+        )
+        messages.append(OutMessage("entities", e.entity_id.encode(), event.model_dump_json().encode()))
+    return Outcome(
+        messages=tuple(messages),
+        article_id=aid,
+        source_id=article.id,
+        outcome="normalized",
+        entity_count=len(ordered),
+    )
+
+
+def _text_or_base64(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return base64.b64encode(data).decode("ascii"), "base64"
+
+
+def _truncate_utf8(data: bytes, limit: int) -> bytes:
+    """Cut at ``limit`` bytes without splitting a UTF-8 character."""
+    cut = data[:limit]
+    try:
+        cut.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= limit - 3:
+            cut = cut[: exc.start]
+    return cut
+
+
+def rejected(
+    rejection: Rejection,
+    record: RecordIn,
+    now: datetime,
+    max_payload_bytes: int,
+    decoded: Decoded | None = None,
+) -> Outcome:
+    """article.rejected: the reason, the origin, the headers and the original payload."""
+    value = record.value or b""
+    raw_hash = hashlib.sha256(value).hexdigest()
+    upstream = decoded.article if decoded else None
+    aid = article_id(upstream.id if upstream else None, upstream.url if upstream else None, raw_hash)
+    truncated = len(value) > max_payload_bytes
+    kept = _truncate_utf8(value, max_payload_bytes) if truncated else value
+    payload, encoding = _text_or_base64(kept) if record.value is not None else (None, "utf-8")
+    key_text, key_encoding = _text_or_base64(record.key) if record.key is not None else (None, None)
+    origin = Origin(
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        timestamp=(
+            datetime.fromtimestamp(record.timestamp_ms / 1000, tz=UTC)
+            if record.timestamp_ms is not None
+            else None
+        ),
+        key=key_text,
+        key_encoding=key_encoding,  # type: ignore[arg-type]
+    )
+    headers = []
+    for hkey, hvalue in record.headers:
+        text, enc = _text_or_base64(hvalue or b"")
+        headers.append(Header(key=hkey, value=text, value_encoding=enc))  # type: ignore[arg-type]
+    event = ArticleRejected(
+        event_id=uuid5(
+            "article.rejected", raw_hash, rejection.reason, str(record.topic),
+            str(record.partition), str(record.offset),
+        ),  # fmt: skip
+        article_id=aid,
+        source_id=upstream.id if upstream else None,
+        processed_at=now,
+        reason=rejection.reason,
+        detail=rejection.detail,
+        stage=rejection.stage,
+        origin=origin,
+        headers=headers,
+        payload=payload,
+        payload_encoding=encoding,  # type: ignore[arg-type]
+        payload_truncated=truncated,
+        payload_size=len(value),
+    )
+    return Outcome(
+        messages=(OutMessage("rejected", record.key, event.model_dump_json().encode()),),
+        article_id=aid,
+        source_id=upstream.id if upstream else None,
+        outcome="rejected",
+        reason=rejection.reason,
+        detail=rejection.detail,
+    )

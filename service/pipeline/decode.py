@@ -1,0 +1,163 @@
+"""decode: a record's bytes -> a validated ``RawArticle`` with a known content type.
+
+Size caps are checked before any parsing. Every failure is a ``Rejection`` with the
+contract's reason code and a detail that says what to fix.
+"""
+
+from __future__ import annotations
+
+import orjson
+from pydantic import ValidationError
+
+from service.errors import Rejection
+from service.events import RawArticle
+from service.pipeline.types import Decoded, RecordIn
+
+TEXT_TYPES = {"text/plain": "text/plain", "text/html": "text/html"}
+HTML_ALIASES = {"application/xhtml+xml", "application/html"}
+# Share of control / replacement characters above which content is binary, not text.
+BINARY_SHARE = 0.10
+
+
+def header(record: RecordIn, name: str) -> bytes | None:
+    """The last value of a header, matched case-insensitively."""
+    found = None
+    for key, value in record.headers:
+        if key.lower() == name:
+            found = value
+    return found
+
+
+def media_type(raw: str) -> str:
+    """'Text/HTML; charset=utf-8' -> 'text/html'."""
+    return raw.split(";", 1)[0].strip().lower()
+
+
+def sniff(content: str) -> str:
+    """Guess text/html or text/plain from the first characters."""
+    head = content[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return "text/html"
+    if head.startswith("<") and any(t in head for t in ("<body", "<head", "<div", "<p>", "<p ")):
+        return "text/html"
+    return "text/plain"
+
+
+# Envelope fields a bare (non-JSON) record may carry as headers.
+BARE_HEADER_FIELDS = ("id", "url", "source", "title", "language")
+
+
+def _envelope_headers(record: RecordIn) -> dict[str, str]:
+    fields = {}
+    for name in BARE_HEADER_FIELDS:
+        value = header(record, name)
+        if value:
+            fields[name] = value.decode("utf-8", errors="replace")
+    return fields
+
+
+def _utf8(value: bytes, what: str) -> str:
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Rejection(
+            "undecodable",
+            f"{what} is not valid UTF-8 (byte {exc.start}: {value[exc.start : exc.start + 4]!r}); "
+            "publish UTF-8 text",
+            "decode",
+        ) from None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\n\r\t") or ch == "\ufffd")
+    return bad / len(sample) > BINARY_SHARE
+
+
+def _content_type(declared: str | None, content: str) -> str:
+    if not declared:
+        return sniff(content)
+    kind = media_type(declared)
+    if kind in TEXT_TYPES:
+        return kind
+    if kind in HTML_ALIASES:
+        return "text/html"
+    raise Rejection(
+        "unsupported_content_type",
+        f"content_type {declared!r} is not supported; send text/plain or text/html",
+        "decode",
+    )
+
+
+def _validation_detail(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        loc = ".".join(str(p) for p in err["loc"]) or "(envelope)"
+        parts.append(f"{loc}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
+    """Turn one record into an envelope, or raise a typed ``Rejection``."""
+    value = record.value
+    if value is None or not value.strip():
+        raise Rejection(
+            "empty_content", "the record has no value (null or blank); nothing to ingest", "decode"
+        )
+    if len(value) > max_content_bytes:
+        raise Rejection(
+            "too_large",
+            f"value is {len(value):,} bytes, over NEWSFLOW_MAX_CONTENT_BYTES={max_content_bytes:,}; "
+            "trim the page upstream or raise the limit",
+            "decode",
+        )
+
+    declared = header(record, "content-type")
+    bare_type = media_type(declared.decode("latin-1")) if declared else None
+    if bare_type in TEXT_TYPES or bare_type in HTML_ALIASES:
+        text = _utf8(value, "the bare text value")
+        article = RawArticle(content=text, content_type=bare_type, **_envelope_headers(record))
+    else:
+        text = _utf8(value, "the value")
+        try:
+            data = orjson.loads(text)
+        except orjson.JSONDecodeError as exc:
+            raise Rejection(
+                "invalid_json",
+                f"the value is not a JSON envelope ({exc}); publish a JSON object with a "
+                "'content' field, or a bare page with a content-type: text/plain|text/html header",
+                "decode",
+            ) from None
+        if not isinstance(data, dict):
+            raise Rejection(
+                "invalid_envelope",
+                f"expected a JSON object with a 'content' field, got {type(data).__name__}",
+                "decode",
+            )
+        if "content" not in data:
+            raise Rejection(
+                "invalid_envelope", "the envelope has no 'content' field (it is required)", "decode"
+            )
+        if data["content"] is None or (
+            isinstance(data["content"], str) and not data["content"].strip()
+        ):
+            raise Rejection(
+                "empty_content", "the envelope's 'content' is null or blank", "decode"
+            )
+        try:
+            article = RawArticle.model_validate(data)
+        except ValidationError as exc:
+            raise Rejection(
+                "invalid_envelope", f"envelope fields are invalid: {_validation_detail(exc)}", "decode"
+            ) from None
+
+    if _looks_binary(article.content):
+        raise Rejection(
+            "undecodable",
+            "the content is mostly control or replacement characters; it looks binary, not text",
+            "decode",
+        )
+    content_type = _content_type(article.content_type, article.content)
+    return Decoded(article=article, content_type=content_type)

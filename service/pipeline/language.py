@@ -1,0 +1,29 @@
+"""Language identification with py3langid (it ships its model)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# Below this many letters the identification is a guess; the envelope hint wins then.
+MIN_LETTERS = 40
+MIN_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str, hint: str | None = None) -> str | None:
+    """ISO 639-1 code of ``text``'s language. A hint helps only when the text is unsure."""
+    sample = text[:20000]
+    letters = sum(ch.isalpha() for ch in sample[:2000])
+    fallback = hint.lower()[:2] if hint else None
+    if letters < MIN_LETTERS:
+        return fallback
+    lang, prob = _identifier().classify(sample)
+    if prob < MIN_CONFIDENCE and fallback:
+        return fallback
+    return str(lang)

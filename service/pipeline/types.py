@@ -1,0 +1,124 @@
+"""The typed values that flow between pipeline stages. Transport-neutral: no Kafka here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.events import Caption, Credit, Dateline, Geo, Mention, RawArticle, Removed
+
+
+@dataclass(frozen=True, slots=True)
+class RecordIn:
+    """One input record as the transport saw it (a Kafka record, a file, a stdin line)."""
+
+    value: bytes | None
+    key: bytes | None = None
+    headers: tuple[tuple[str, bytes], ...] = ()
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    timestamp_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """decode -> a validated envelope whose content type is known."""
+
+    article: RawArticle
+    content_type: str  # "text/plain" | "text/html"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedText:
+    """clean -> the main text as blocks (one paragraph candidate each) plus what was removed.
+
+    Captions, datelines and credit lines are still inside ``blocks``: recognising them is the
+    parse stage's job. ``title``/``author``/``date``/``site_name`` come from HTML metadata.
+    """
+
+    blocks: tuple[str, ...]
+    removed: tuple[Removed, ...] = ()
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quote found by parse. ``cue`` is the attribution as written: a name ("Maiga"), a
+    pronoun ("he") or a role noun ("the prime minister"); enrich resolves it to a person."""
+
+    text: str
+    paragraph: int
+    start: int  # offset of the quote's first character in its paragraph
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """parse -> wire-copy structure. ``paragraphs`` is the body and nothing else."""
+
+    headline: str | None
+    paragraphs: tuple[str, ...]
+    dateline: Dateline | None = None
+    captions: tuple[Caption, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    quotes: tuple[QuoteSpan, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    language: str | None = None
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """enrich -> one consolidated entity of the article."""
+
+    entity_id: str
+    entity_type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    salience: float = 0.0
+    geo: Geo | None = None
+    country_code: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None  # canonical name of the resolved person (or the cue when unresolved)
+    entity_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Enriched:
+    parsed: ParsedArticle
+    entities: tuple[Entity, ...] = ()
+    speakers: tuple[Speaker, ...] = ()  # one per parsed quote, same order
+
+
+@dataclass(frozen=True, slots=True)
+class OutMessage:
+    """One message to publish. ``channel`` names the output topic's role, not its name."""
+
+    channel: str  # "normalized" | "entities" | "rejected"
+    key: bytes | None
+    value: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The single outcome of one input record, ready to publish and to log."""
+
+    messages: tuple[OutMessage, ...]
+    article_id: str
+    source_id: str | None
+    outcome: str  # "normalized" | "rejected"
+    reason: str | None = None
+    detail: str | None = None
+    entity_count: int = 0
