@@ -1,0 +1,1 @@
+"""Benchmarks for newsflow (cleaning quality and speed; see bench/cleaning.py)."""
