@@ -16,6 +16,8 @@ from typing import Any
 import faust
 from faust.types import EventT
 
+Event = EventT[bytes]
+
 from service.config import Settings
 from service.logging import get_logger
 from service.offload import PipelinePool
@@ -46,9 +48,9 @@ def broker_credentials(settings: Settings) -> Any:
     return None
 
 
-def to_record(event: EventT) -> RecordIn:
+def to_record(event: Event) -> RecordIn:
     message = event.message
-    headers = message.headers or ()
+    headers: Any = message.headers or ()
     pairs = headers.items() if isinstance(headers, dict) else headers
     return RecordIn(
         value=message.value,
@@ -101,7 +103,7 @@ def create_app(settings: Settings) -> faust.App:
     }
     pool = PipelinePool(settings)
 
-    @app.task
+    @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def start_pipeline() -> None:
         for output in outputs.values():
             await output.maybe_declare()
@@ -110,7 +112,8 @@ def create_app(settings: Settings) -> faust.App:
 
     @app.agent(raw, concurrency=1)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
-        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+        batches = stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S)  # type: ignore[attr-defined]
+        async for events in batches:
             # take_events acks the batch however this block ends, so a shutdown must not cut
             # a batch between processing and publishing: finish it, then let the stop proceed.
             task = asyncio.ensure_future(handle(events))
@@ -120,7 +123,7 @@ def create_app(settings: Settings) -> faust.App:
                 await task
                 raise
 
-    async def handle(events: Sequence[EventT]) -> None:
+    async def handle(events: Sequence[Event]) -> None:
         started = time.perf_counter()
         records = [to_record(event) for event in events]
         outcomes = await pool.process(records)
@@ -151,7 +154,6 @@ def create_app(settings: Settings) -> faust.App:
             status=200 if ok else 503,
         )
 
-    app.conf.newsflow_pool = pool  # type: ignore[attr-defined]
     return app
 
 

@@ -53,7 +53,8 @@ def worker() -> None:
 @app.command()
 def process(
     paths: Annotated[
-        list[str], typer.Argument(help="Files or folders (.json, .jsonl, .txt, .html), or - for stdin.")
+        list[str],
+        typer.Argument(help="Files or folders (.json, .jsonl, .txt, .html), or - for stdin."),
     ],
 ) -> None:
     """Run the pipeline offline and print the events the worker would publish, as JSONL.
@@ -124,7 +125,9 @@ def schemas_check(
 
     stale = drift(folder)
     if stale:
-        fail(f"schemas drifted from the models: {', '.join(stale)}; run `newsflow schemas export`", 1)
+        fail(
+            f"schemas drifted from the models: {', '.join(stale)}; run `newsflow schemas export`", 1
+        )
     typer.echo("schemas are up to date")
 
 

@@ -1,9 +1,9 @@
 """One error root for newsflow, and the single place that decides what a failure becomes.
 
-    NewsflowError
-     ├── ConfigError          bad settings: the process cannot start (exit non-zero, one line)
-     └── Rejection            one input cannot become an article: a typed `article.rejected`
-          └── ProcessingTimeout   the message exceeded NEWSFLOW_MAX_PROCESSING_SECONDS
+NewsflowError
+ ├── ConfigError          bad settings: the process cannot start (exit non-zero, one line)
+ └── Rejection            one input cannot become an article: a typed `article.rejected`
+      └── ProcessingTimeout   the message exceeded NEWSFLOW_MAX_PROCESSING_SECONDS
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ class ConfigError(NewsflowError):
     """Settings are missing or invalid."""
 
 
-class Rejection(NewsflowError):
+class Rejection(NewsflowError):  # noqa: N818 - a rejection is an outcome, not an error
     """An input that cannot be normalised. Carries the contract's reason code."""
 
     def __init__(self, reason: RejectReason, detail: str, stage: Stage) -> None:

@@ -157,7 +157,7 @@ class Header(_Frozen):
 
 class _Event(_Frozen):
     event_id: str = Field(description="Deterministic UUIDv5: the same input gives the same id.")
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     article_id: str = Field(description="Stable across re-crawls: upstream id, URL or content.")
     source_id: str | None = Field(default=None, description="The envelope's `id`, echoed back.")
     processed_at: datetime

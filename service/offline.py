@@ -8,7 +8,12 @@ from typing import BinaryIO
 
 from service.pipeline.types import RecordIn
 
-BARE_TYPES = {".txt": b"text/plain", ".text": b"text/plain", ".html": b"text/html", ".htm": b"text/html"}
+BARE_TYPES = {
+    ".txt": b"text/plain",
+    ".text": b"text/plain",
+    ".html": b"text/html",
+    ".htm": b"text/html",
+}
 ENVELOPE_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 INPUT_SUFFIXES = set(BARE_TYPES) | ENVELOPE_SUFFIXES
 

@@ -72,12 +72,12 @@ class PipelinePool:
             proc.kill()
         pool.shutdown(wait=False, cancel_futures=True)
 
-    async def _call(self, records: Sequence[RecordIn], timeout: float) -> list[Outcome]:
+    async def _call(self, records: Sequence[RecordIn], limit_s: float) -> list[Outcome]:
         if self._pool is None:
             await self.start()
         assert self._pool is not None
         loop = asyncio.get_running_loop()
-        return await asyncio.wait_for(loop.run_in_executor(self._pool, _run, records), timeout)
+        return await asyncio.wait_for(loop.run_in_executor(self._pool, _run, records), limit_s)
 
     async def process(self, records: Sequence[RecordIn]) -> list[Outcome]:
         """One outcome per record, whatever the child does."""

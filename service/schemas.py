@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import orjson
 
@@ -15,11 +16,17 @@ def render() -> dict[str, bytes]:
     """File name -> file content, for every event model."""
     files: dict[str, bytes] = {}
     for name, model in EVENT_MODELS.items():
-        mode = "validation" if model is RawArticle else "serialization"
-        schema = {"$schema": DIALECT, "$id": f"newsflow:{name}:v1", **model.model_json_schema(mode=mode)}
-        files[f"{name}.schema.json"] = orjson.dumps(
-            schema, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
-        ) + b"\n"
+        mode: Literal["validation", "serialization"] = (
+            "validation" if model is RawArticle else "serialization"
+        )
+        schema = {
+            "$schema": DIALECT,
+            "$id": f"newsflow:{name}:v1",
+            **model.model_json_schema(mode=mode),
+        }
+        files[f"{name}.schema.json"] = (
+            orjson.dumps(schema, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+        )
     return files
 
 

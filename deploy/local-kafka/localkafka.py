@@ -83,7 +83,7 @@ class ScramUser:
 
 @dataclass
 class LocalKafka:
-    """One broker process. ``start`` formats on first use; ``kill``/``start`` restart it in place."""
+    """One broker process. ``start`` formats on first use; ``kill`` + ``start`` restarts it."""
 
     workdir: Path
     port: int = field(default_factory=free_port)
@@ -302,7 +302,9 @@ def cmd_status(state_dir: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("command", choices=["up", "down", "status", "resolve"])
     parser.add_argument("--state-dir", type=Path, default=DEFAULT_STATE_DIR)
     args = parser.parse_args(argv)

@@ -65,7 +65,9 @@ class _Pending:
     deadline: _Deadline
 
 
-def _prepare(record: RecordIn, limits: Limits) -> tuple[_Pending | None, Rejection | None, Decoded | None]:
+def _prepare(
+    record: RecordIn, limits: Limits
+) -> tuple[_Pending | None, Rejection | None, Decoded | None]:
     """Stages 1-3 for one record: a parsed article, or the rejection."""
     deadline = _Deadline(limits.max_processing_seconds)
     stage: Stage = "decode"
@@ -118,7 +120,9 @@ def process_batch(
                 rejection, record, now, limits.dlq_max_payload_bytes, decoded
             )
 
-    for (i, p), doc in zip(pending, _docs(nlp, [ner_text(p.parsed) for _, p in pending]), strict=True):
+    for (i, p), doc in zip(
+        pending, _docs(nlp, [ner_text(p.parsed) for _, p in pending]), strict=True
+    ):
         stage: Stage = "enrich"
         try:
             if isinstance(doc, Exception):

@@ -18,7 +18,7 @@ from service.events import (
     Quote,
 )
 from service.ids import article_id, sha256_hex, uuid5
-from service.pipeline.types import Decoded, Enriched, OutMessage, Outcome, RecordIn
+from service.pipeline.types import Decoded, Enriched, Outcome, OutMessage, RecordIn
 
 _WORD = re.compile(r"\w+")
 
@@ -53,7 +53,7 @@ def normalized(
         entities=[
             EntitySummary(
                 entity_id=e.entity_id,
-                entity_type=e.entity_type,  # type: ignore[arg-type]
+                entity_type=e.entity_type,
                 name=e.name,
                 mention_count=len(e.mentions),
                 salience=e.salience,
@@ -76,7 +76,7 @@ def normalized(
             source_id=article.id,
             processed_at=now,
             entity_id=e.entity_id,
-            entity_type=e.entity_type,  # type: ignore[arg-type]
+            entity_type=e.entity_type,
             name=e.name,
             aliases=list(e.aliases),
             mentions=list(e.mentions),
@@ -88,7 +88,9 @@ def normalized(
             url=article.url,
             published_at=article.published_at,
         )
-        messages.append(OutMessage("entities", e.entity_id.encode(), event.model_dump_json().encode()))
+        messages.append(
+            OutMessage("entities", e.entity_id.encode(), event.model_dump_json().encode())
+        )
     return Outcome(
         messages=tuple(messages),
         article_id=aid,
@@ -127,7 +129,9 @@ def rejected(
     value = record.value or b""
     raw_hash = hashlib.sha256(value).hexdigest()
     upstream = decoded.article if decoded else None
-    aid = article_id(upstream.id if upstream else None, upstream.url if upstream else None, raw_hash)
+    aid = article_id(
+        upstream.id if upstream else None, upstream.url if upstream else None, raw_hash
+    )
     truncated = len(value) > max_payload_bytes
     kept = _truncate_utf8(value, max_payload_bytes) if truncated else value
     payload, encoding = _text_or_base64(kept) if record.value is not None else (None, "utf-8")
@@ -142,17 +146,21 @@ def rejected(
             else None
         ),
         key=key_text,
-        key_encoding=key_encoding,  # type: ignore[arg-type]
+        key_encoding=key_encoding,
     )
     headers = []
     for hkey, hvalue in record.headers:
         text, enc = _text_or_base64(hvalue or b"")
-        headers.append(Header(key=hkey, value=text, value_encoding=enc))  # type: ignore[arg-type]
+        headers.append(Header(key=hkey, value=text, value_encoding=enc))
     event = ArticleRejected(
         event_id=uuid5(
-            "article.rejected", raw_hash, rejection.reason, str(record.topic),
-            str(record.partition), str(record.offset),
-        ),  # fmt: skip
+            "article.rejected",
+            raw_hash,
+            rejection.reason,
+            str(record.topic),
+            str(record.partition),
+            str(record.offset),
+        ),
         article_id=aid,
         source_id=upstream.id if upstream else None,
         processed_at=now,
@@ -162,7 +170,7 @@ def rejected(
         origin=origin,
         headers=headers,
         payload=payload,
-        payload_encoding=encoding,  # type: ignore[arg-type]
+        payload_encoding=encoding,
         payload_truncated=truncated,
         payload_size=len(value),
     )

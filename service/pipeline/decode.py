@@ -109,8 +109,8 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
     if len(value) > max_content_bytes:
         raise Rejection(
             "too_large",
-            f"value is {len(value):,} bytes, over NEWSFLOW_MAX_CONTENT_BYTES={max_content_bytes:,}; "
-            "trim the page upstream or raise the limit",
+            f"value is {len(value):,} bytes, over "
+            f"NEWSFLOW_MAX_CONTENT_BYTES={max_content_bytes:,}; trim the page upstream or raise it",
             "decode",
         )
 
@@ -143,14 +143,14 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
         if data["content"] is None or (
             isinstance(data["content"], str) and not data["content"].strip()
         ):
-            raise Rejection(
-                "empty_content", "the envelope's 'content' is null or blank", "decode"
-            )
+            raise Rejection("empty_content", "the envelope's 'content' is null or blank", "decode")
         try:
             article = RawArticle.model_validate(data)
         except ValidationError as exc:
             raise Rejection(
-                "invalid_envelope", f"envelope fields are invalid: {_validation_detail(exc)}", "decode"
+                "invalid_envelope",
+                f"envelope fields are invalid: {_validation_detail(exc)}",
+                "decode",
             ) from None
 
     if _looks_binary(article.content):
