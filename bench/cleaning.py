@@ -50,7 +50,13 @@ def load_pages(root: Path = DATA) -> list[Page]:
             row = json.loads(line)
             html = gzip.decompress((root / row["html_file"]).read_bytes())
             pages.append(
-                Page(row["id"], row["url"], row["page_text"], html.decode("utf-8", "replace"), row["body"])
+                Page(
+                    row["id"],
+                    row["url"],
+                    row["page_text"],
+                    html.decode("utf-8", "replace"),
+                    row["body"],
+                )
             )
     return pages
 
@@ -103,7 +109,8 @@ def run_cleaning_bench(root: Path = DATA) -> dict[str, object]:
     return {
         "pages": len(pages),
         "rows": {
-            name: {"precision": s.precision, "recall": s.recall, "f1": s.f1} for name, s in rows.items()
+            name: {"precision": s.precision, "recall": s.recall, "f1": s.f1}
+            for name, s in rows.items()
         },
         "text_path_articles_per_s": len(pages) / warm_seconds,
         "text_path_first_pass_s": text_seconds,

@@ -1,53 +1,249 @@
-"""Text-path boilerplate removal: keep the article's main block of lines.
+"""Text-path boilerplate removal: keep the article's main block of lines, log the rest.
 
-First version: a line is article-like when it reads as prose (long, ends with sentence
-punctuation, many stopwords). The main block is the densest run of article-like lines;
-what lies outside it is removed and logged. Deepened by the cleaning issue.
+How a scraped page's lines are sorted (all linear in the number of lines):
+
+1. **Features per line** (``LineFeatures``): length in words (CJK characters count as half a
+   word each, since those scripts do not separate words), stopword density over a small
+   multi-language list, sentence-final punctuation, title-case ratio, and the lexicon
+   category (``lexicon.py``) when the line is short enough to be furniture.
+2. **Prose score** 0..1 from those features, and a **gain** per line: long prose earns in
+   proportion to its length, furniture costs a fixed amount, blank lines are free.
+3. **Comment cut**: a comment-section head ("34 Comments", "Leave a Reply") that follows a
+   real amount of prose ends the article; comments read like prose, so no score could.
+4. **Main block**: the maximum-gain run of lines (Kadane). Short lines between paragraphs
+   (subheads, a one-line aside) cost less than their neighbours earn, so they stay; a run
+   of ten related headlines costs more than the article beyond it earns, so it goes.
+5. **Inside the block**: lexicon furniture ("Advertisement", "Share", "READ MORE: ...") and
+   runs of headline-like lines are removed; caption, dateline, byline and credit lines that
+   sit just outside the block are pulled back in for the parse stage.
+
+Every line outside the result is logged with a ``RemovalCategory``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Final
 
-from service.events import Removed, RemovalCategory
+from service.events import RemovalCategory, Removed
+from service.pipeline import lexicon
+from service.pipeline.captions import looks_like_caption
+from service.pipeline.credits import looks_like_byline, looks_like_credit_line
 
-STOPWORDS = frozenset(
-    "a an and are as at be by for from has have he her his in is it its of on or said she "
-    "that the their they this to was were will with which who would".split()
+# Function words of the languages a newsroom page is most often wrapped in. A line of prose
+# in any of them has many; a menu, a headline list or a key: value line has few.
+STOPWORDS: Final = frozenset(
+    # English
+    "a an and are as at be been but by for from had has have he her his i if in into is it its"
+    " not of on or our said says she so than that the their them there they this to was we"
+    " were what when which while who will with would you"
+    # French
+    " au aux avec ce dans de des du elle en est et il ils la le les leur mais ne nous par pas"
+    " pour qu que qui sa se ses son sont sur un une"
+    # German
+    " auf aus bei das dem den der des die ein eine einer es für hat ich ist mit nicht sich"
+    " sie und von war wie wir zu zum zur"
+    # Spanish / Italian / Portuguese
+    " al con del el es las lo los más para por se su sus una il di che non per della nel"
+    " da do dos em na no os um uma"
+    # Dutch
+    " het een van op voor zijn niet met ook".split()
 )
-_WORD = re.compile(r"\w+")
-_META = re.compile(r"^[A-Z][\w ]{1,40}:\s*\S{0,40}$")  # "Campaign ID: 46", "User Status:"
+_WORD: Final = re.compile(r"\w+")
+# CJK ideographs, kana and Hangul: scripts written without spaces between words.
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Sentence-final punctuation, also after a closing quote or bracket: 'crisis."' or 'Paris.)'
+_SENTENCE_END: Final = (".", "?", "!", "…", "。", "！", "？", ":", ";")
+_TRAILING_CLOSERS: Final = "\"'”’»)]*"
+
+# A line with at least this many words and this prose score is article prose.
+GOOD_SCORE: Final = 0.6
+# Fixed cost of a line that is not prose; furniture from the lexicon costs more.
+SHORT_COST: Final = 0.45
+FURNITURE_COST: Final = 1.2
+# Prose before a comment head needed before we believe the head ends an article.
+MIN_ARTICLE_WORDS_BEFORE_COMMENTS: Final = 40
+# Lines longer than this are scored on their first part only; features stay linear.
+SCORE_PREFIX_CHARS: Final = 2000
+# How far outside the block a caption, byline or credit line may sit and still be pulled in.
+REATTACH_DISTANCE: Final = 3
+# A run of at least this many headline-like lines inside the block is a related-links list.
+MIN_HEADLINE_RUN: Final = 3
 
 
-def prose_score(line: str) -> float:
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    words: float
+    stop_density: float
+    sentence_end: bool
+    title_ratio: float
+    category: RemovalCategory | None
+
+
+def features(line: str) -> LineFeatures:
+    """The features of one non-blank line (bounded work: only a prefix is tokenised)."""
+    text = line[:SCORE_PREFIX_CHARS]
+    tokens = _WORD.findall(text)
+    cjk = len(_CJK.findall(text))
+    if cjk > len(text) // 3:
+        # No spaces between words: count characters, and read the script's own
+        # punctuation and particles as the "function words".
+        words = cjk / 2 + len(tokens)
+        stop = 0.3 if any(p in text for p in "、，。の은는이가") else 0.0
+    else:
+        words = float(len(tokens))
+        stop = sum(t.casefold() in STOPWORDS for t in tokens) / len(tokens) if tokens else 0.0
+    alpha = [t for t in tokens if t[0].isalpha()]
+    title = sum(t[0].isupper() for t in alpha) / len(alpha) if alpha else 0.0
+    ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
+    category = lexicon.lexicon_category(line) if words <= 40 else None
+    return LineFeatures(words, stop, ends, title, category)
+
+
+def prose_score(feat: LineFeatures) -> float:
     """0..1: how much a line reads like article prose."""
-    words = _WORD.findall(line)
-    if len(words) < 6:
+    if feat.words < 4:
         return 0.0
-    stop = sum(w.lower() in STOPWORDS for w in words) / len(words)
-    ends = line.rstrip("\"'”’)").endswith((".", "?", "!", ":"))
-    return min(1.0, 0.4 * min(len(words) / 25, 1.0) + 0.3 * min(stop / 0.3, 1.0) + 0.3 * ends)
+    score = (
+        0.4 * min(feat.words / 25, 1.0)
+        + 0.3 * min(feat.stop_density / 0.25, 1.0)
+        + 0.3 * feat.sentence_end
+    )
+    if feat.title_ratio > 0.7 and feat.words >= 4 and not feat.sentence_end:
+        score -= 0.2  # Title Case Without A Full Stop: a headline or a menu label
+    return max(0.0, min(1.0, score))
 
 
-def categorise(line: str) -> RemovalCategory:
-    if _META.match(line):
-        return "paywall_metadata"
-    return "other"
+def _gain(feat: LineFeatures) -> float:
+    if feat.category is not None:
+        return -FURNITURE_COST
+    score = prose_score(feat)
+    if score >= GOOD_SCORE:
+        return score * min(feat.words, 80) / 20
+    return -SHORT_COST * (1.0 - score)
 
 
-def main_block(lines: list[str]) -> tuple[list[str], list[Removed]]:
-    """Split lines into the main block and the removal log."""
-    scores = [prose_score(line) for line in lines]
-    best, best_range, start, run = 0.0, (0, 0), 0, 0.0
-    for i, score in enumerate(scores):
-        gain = score - 0.35 if lines[i] else 0.0
-        if run + gain <= 0:
+def _best_run(gains: list[float], lo: int, hi: int) -> tuple[int, int, float]:
+    """Maximum-gain run of lines in [lo, hi) (Kadane); (start, end, gain)."""
+    best, best_range, start, run = 0.0, (lo, lo), lo, 0.0
+    for i in range(lo, hi):
+        if run + gains[i] <= 0:
             start, run = i + 1, 0.0
             continue
-        run += gain
+        run += gains[i]
         if run > best:
             best, best_range = run, (start, i + 1)
-    lo, hi = best_range
-    kept = [line for line in lines[lo:hi] if line]
-    removed = [Removed(text=line, category=categorise(line)) for line in lines[:lo] + lines[hi:] if line]
+    return best_range[0], best_range[1], best
+
+
+def _comment_cut(lines: list[str], feats: list[LineFeatures | None]) -> int:
+    """Index of the line that opens the comment section after the article, else len(lines)."""
+    prose_words = 0.0
+    for i, line in enumerate(lines):
+        feat = feats[i]
+        if feat is None:
+            continue
+        if prose_words >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS and lexicon.is_comment_start(line):
+            return i
+        if prose_score(feat) >= GOOD_SCORE and feat.category is None:
+            prose_words += feat.words
+    return len(lines)
+
+
+def _headline_like(feat: LineFeatures) -> bool:
+    return 4 <= feat.words <= 25 and not feat.sentence_end and feat.category is None
+
+
+def _categorise(line: str, feat: LineFeatures | None, before: bool) -> RemovalCategory:
+    """The category of a removed line; position decides what the features cannot."""
+    if feat is not None and feat.category is not None:
+        return feat.category
+    if looks_like_caption(line):
+        return "caption"
+    if looks_like_byline(line) or looks_like_credit_line(line):
+        return "credit"
+    if before:
+        return "navigation"
+    if feat is not None and _headline_like(feat):
+        return "related_headlines"
+    return "footer" if feat is not None and feat.words < 4 else "other"
+
+
+def _structural(line: str) -> bool:
+    """Lines parse needs even when they do not read as prose."""
+    return looks_like_caption(line) or looks_like_byline(line) or looks_like_credit_line(line)
+
+
+def main_block(lines: list[str]) -> tuple[list[str], list[Removed], int]:
+    """Page text: the main block (in order), the removal log, and where the block starts."""
+    return _sort_lines(lines, select=True)
+
+
+def post_clean(lines: list[str]) -> tuple[list[str], list[Removed]]:
+    """Extracted main content (HTML path): remove the furniture an extractor let through.
+
+    The whole text is the candidate block; only its non-prose edges are trimmed.
+    """
+    kept, removed, _ = _sort_lines(lines, select=False)
     return kept, removed
+
+
+def _edges(gains: list[float], feats: list[LineFeatures | None], cut: int) -> tuple[int, int]:
+    """First and past-last prose line before ``cut``: the block when no selection is made."""
+    good = [i for i in range(cut) if feats[i] is not None and gains[i] > 0]
+    return (good[0], good[-1] + 1) if good else (0, 0)
+
+
+def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Removed], int]:
+    feats: list[LineFeatures | None] = [features(line) if line else None for line in lines]
+    gains = [_gain(f) if f is not None else 0.0 for f in feats]
+    cut = _comment_cut(lines, feats)
+    lo, hi = _best_run(gains, 0, cut)[:2] if select else _edges(gains, feats, cut)
+    keep = [False] * len(lines)
+    for i in range(lo, hi):
+        keep[i] = bool(lines[i])
+
+    # Inside the block: furniture goes, and so do runs of headline-like lines that follow a
+    # related-links head ("Most popular") or that are long enough to be a list on their own.
+    removed_inside: dict[int, RemovalCategory] = {}
+    i = lo
+    while i < hi:
+        feat = feats[i]
+        if feat is None:
+            i += 1
+            continue
+        if feat.category is not None and not _structural(lines[i]):
+            removed_inside[i] = feat.category
+            keep[i] = False
+        elif lexicon.is_related_head(lines[i]):
+            removed_inside[i] = "related_headlines"
+            keep[i] = False
+            j = i + 1
+            while j < hi and (feats[j] is None or _headline_like(feats[j])):  # type: ignore[arg-type]
+                if lines[j]:
+                    removed_inside[j] = "related_headlines"
+                    keep[j] = False
+                j += 1
+            i = j
+            continue
+        i += 1
+
+    # Pull back caption / byline / credit lines just outside the block (parse reads them).
+    for start, step, stop in ((lo - 1, -1, -1), (hi, 1, cut)):
+        j, seen = start, 0
+        while j != stop and seen < REATTACH_DISTANCE:
+            if lines[j]:
+                seen += 1
+                if _structural(lines[j]):
+                    keep[j] = True
+                    seen = 0
+            j += step
+
+    kept = [line for line, k in zip(lines, keep, strict=True) if k]
+    removed = [
+        Removed(text=line, category=removed_inside.get(i) or _categorise(line, feats[i], i < lo))
+        for i, line in enumerate(lines)
+        if line and not keep[i]
+    ]
+    return kept, removed, lo

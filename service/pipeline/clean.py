@@ -1,13 +1,32 @@
-"""clean: page text or HTML -> main article text blocks, with every removal logged."""
+"""clean: page text or HTML -> main article text blocks, with every removal logged.
+
+1. HTML only: trafilatura extracts the main content and the metadata (``html.py``).
+2. ``repair``: mojibake, NFC, invisible characters, whitespace; one block per line.
+3. Boilerplate (``boilerplate.py``): on page text, the main block is selected from all
+   lines; on trafilatura's output, which is already the main content, the same line
+   classifier only removes furniture, comments and related-link lists it let through.
+4. Text path: the page's headline line is recognised (``headline.py``) and handed to parse
+   as ``title``.
+5. Language (``language.py``) on the kept text.
+"""
 
 from __future__ import annotations
 
 from service.errors import Rejection
-from service.pipeline.boilerplate import main_block
+from service.pipeline.boilerplate import main_block, post_clean
+from service.pipeline.headline import find_page_headline
 from service.pipeline.html import extract_html
 from service.pipeline.language import identify
 from service.pipeline.repair import repair
 from service.pipeline.types import CleanedText, Decoded
+
+
+def _no_body() -> Rejection:
+    return Rejection(
+        "no_article_body",
+        "no article text was found in the content (only boilerplate or markup)",
+        "clean",
+    )
 
 
 def clean(decoded: Decoded) -> CleanedText:
@@ -16,19 +35,24 @@ def clean(decoded: Decoded) -> CleanedText:
     title = author = date = site_name = None
     if decoded.content_type == "text/html":
         extract = extract_html(article.content)
-        text = extract.text
-        title, author, date, site_name = extract.title, extract.author, extract.date, extract.site_name
-        lines = [line for line in repair(text).split("\n") if line]
-        blocks, removed = lines, []
+        title, author, date, site_name = (
+            extract.title,
+            extract.author,
+            extract.date,
+            extract.site_name,
+        )
+        lines = repair(extract.text).split("\n")
+        blocks, removed = post_clean(lines)
     else:
         lines = repair(article.content).split("\n")
-        blocks, removed = main_block(lines)
+        blocks, removed, start = main_block(lines)
+        found = find_page_headline(lines, start) if not article.title else None
+        if found is not None:
+            # The headline is structure, not boilerplate: it leaves the removal log.
+            index, title = found
+            removed = [r for r in removed if r.text != lines[index]]
     if not blocks:
-        raise Rejection(
-            "no_article_body",
-            "no article text was found in the content (only boilerplate or markup)",
-            "clean",
-        )
+        raise _no_body()
     return CleanedText(
         blocks=tuple(blocks),
         removed=tuple(removed),

@@ -19,7 +19,11 @@ class HtmlExtract:
 def extract_html(html: str) -> HtmlExtract:
     """Main text (one paragraph per line) and metadata of an HTML page."""
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=False
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=False,
     )
     if doc is None:
         return HtmlExtract("", None, None, None, None)

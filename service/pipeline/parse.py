@@ -1,45 +1,71 @@
-"""parse: cleaned blocks -> wire-copy structure (headline, dateline, body paragraphs...)."""
+"""parse: cleaned blocks -> wire-copy structure.
+
+1. **Headline**: envelope title, else HTML metadata / detected page title, else the first
+   block when it reads as a headline. A block repeating the headline is dropped.
+2. **Furniture blocks**: captions (``captions.py``), bylines and credit lines (``credits.py``)
+   leave the body and are logged in ``removed`` as "caption" / "credit".
+3. **Dateline** (``dateline.py``): stripped from the first body paragraph.
+4. **Quotes** (``quotes.py``): spans with the attribution cue as written.
+"""
 
 from __future__ import annotations
 
-import re
-
-from service.events import Dateline
+from service.events import Caption, Credit, Dateline, Removed
+from service.pipeline.captions import parse_caption
+from service.pipeline.credits import parse_byline, parse_credit_line
+from service.pipeline.dateline import split_dateline
+from service.pipeline.headline import headline_like, same_headline, strip_site_suffix
+from service.pipeline.quotes import find_quotes
 from service.pipeline.types import CleanedText, Decoded, ParsedArticle
 
-# "DAKAR (Reuters) - ", "WASHINGTON, March 3 (Reuters) - ", "LONDON (AP) — "
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'\-]{1,40}?)(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
-    r" \((?P<agency>[A-Za-z][\w .&]{0,30})\) ?[-\u2013\u2014] ?"
-)
+# Bylines are only looked for among the first blocks; deeper "By ..." lines are prose.
+BYLINE_WINDOW = 4
 
 
-def _dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    match = _DATELINE.match(paragraph)
-    if not match:
-        return None, paragraph
-    place = match["place"].strip().title()
-    return Dateline(place=place, agency=match["agency"], date=match["date"]), paragraph[match.end() :]
+def _headline(decoded: Decoded, cleaned: CleanedText, blocks: list[str]) -> str | None:
+    title = decoded.article.title or cleaned.title
+    if title:
+        title = strip_site_suffix(title.strip()) or title.strip()
+        return title or None
+    if len(blocks) > 1 and headline_like(blocks[0]) and parse_caption(blocks[0]) is None:
+        return blocks.pop(0)
+    return None
 
 
 def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
     """Recover the article's structure from its main text blocks."""
     blocks = list(cleaned.blocks)
-    headline = decoded.article.title or cleaned.title
-    if headline is None and blocks and len(blocks) > 1 and not blocks[0].endswith("."):
-        headline = blocks.pop(0)
-    elif headline is not None and blocks and blocks[0] == headline:
-        blocks.pop(0)
-    dateline = None
+    headline = _headline(decoded, cleaned, blocks)
+    captions: list[Caption] = []
+    credits: list[Credit] = []
+    removed: list[Removed] = list(cleaned.removed)
+    dateline: Dateline | None = None
     paragraphs: list[str] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if headline is not None and not paragraphs and same_headline(block, headline):
+            continue
+        caption = parse_caption(block)
+        if caption is not None:
+            captions.append(caption)
+            removed.append(Removed(text=block, category="caption"))
+            continue
+        found = parse_credit_line(block)
+        if found is None and index < BYLINE_WINDOW + len(captions) and not paragraphs:
+            found = parse_byline(block)
+        if found is not None:
+            credits.extend(found)
+            removed.append(Removed(text=block, category="credit"))
+            continue
         if dateline is None and not paragraphs:
-            dateline, block = _dateline(block)
+            dateline, block = split_dateline(block)
         paragraphs.append(block)
     return ParsedArticle(
         headline=headline,
         paragraphs=tuple(paragraphs),
         dateline=dateline,
-        removed=cleaned.removed,
+        captions=tuple(captions),
+        credits=tuple(credits),
+        quotes=tuple(find_quotes(paragraphs)),
+        removed=tuple(removed),
         language=cleaned.language,
     )

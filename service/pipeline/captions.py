@@ -1,0 +1,83 @@
+"""Photo captions: recognise a caption line and split it into text, kind, agency, photographer.
+
+Wire captions end with a photo credit. The forms handled:
+
+- Reuters: ``FILE PHOTO: <text> REUTERS/Amadou Keita/File Photo``
+- AP: ``<text> (AP Photo/Alan Diaz, File)``; ``FILE - <text> (AP Photo/Jane Roe)``
+- AFP / Getty: ``<text> (Photo by Jane Roe/AFP via Getty Images)``
+- BBC-style pages: ``Image caption <text>`` (the credit sits on its own line and is furniture)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from service.events import Caption
+
+# Credit lines are matched on the caption's tail only, so a long line costs nothing extra.
+_TAIL_CHARS: Final = 160
+
+# "REUTERS/Amadou Keita/File Photo", "REUTERS/Amadou Keita", "EPA-EFE/Jane Roe".
+# Not "US/China talks" (the agency must be an all-caps wire name at the end of the line).
+_SLASH_CREDIT: Final = re.compile(
+    r"\s(?P<agency>REUTERS|AFP|AP|EPA(?:-EFE)?|XINHUA|ANADOLU|KYODO|YONHAP|ANSA|DPA)"
+    r"/(?P<photographer>[^/()]{2,60}?)(?P<file>/File Photo)?\s*$",
+    re.IGNORECASE,
+)
+# "(AP Photo/Alan Diaz, File)", "(Reuters Photo/Jane Roe)". Not "(AP)" alone.
+_PAREN_CREDIT: Final = re.compile(
+    r"\s\((?P<agency>AP|AFP|Reuters|EPA|Getty Images|UPI)(?: Photo)?/"
+    r"(?P<photographer>[^,()/]{2,60})(?P<file>, File)?\)\s*$"
+)
+# "(Photo by Jane Roe/AFP via Getty Images)", "(Photo by Jane Roe/Getty Images)".
+_BY_CREDIT: Final = re.compile(
+    r"\s\((?:Photo|Picture|Image) by (?P<photographer>[^/()]{2,60})/"
+    r"(?P<agency>[A-Z][\w .-]{1,30}?)(?: via Getty Images)?\)\s*$"
+)
+# Caption kinds written before the text: "FILE PHOTO: ", "FILE - ", "PHOTO: ".
+# Not "FILE-SHARING services ..." (a colon, or a spaced dash, must follow).
+_PREFIX: Final = re.compile(r"^(?P<kind>FILE PHOTO|FILE|PHOTO|IMAGE)(?::\s|\s[-–—]\s)")
+# BBC-style: "Image caption Protesters gathered outside ..." (text follows the label).
+_LABELLED: Final = re.compile(r"^(?:Image|Media|Photo) caption:?\s+(?P<text>\S.{0,600})$")
+
+_AGENCY_NAMES: Final = {"REUTERS": "Reuters", "AP": "AP", "AFP": "AFP", "XINHUA": "Xinhua"}
+
+
+def _agency(raw: str) -> str:
+    return _AGENCY_NAMES.get(
+        raw.upper(), raw if not raw.isupper() or len(raw) <= 4 else raw.title()
+    )
+
+
+def parse_caption(line: str) -> Caption | None:
+    """The caption a line holds, or None when it is not a caption."""
+    labelled = _LABELLED.match(line)
+    if labelled:
+        return Caption(text=labelled["text"].strip(), kind="photo")
+    head = line[:-_TAIL_CHARS] if len(line) > _TAIL_CHARS else ""
+    tail = line[len(head) :]
+    credit = _SLASH_CREDIT.search(tail) or _PAREN_CREDIT.search(tail) or _BY_CREDIT.search(tail)
+    prefix = _PREFIX.match(line)
+    if credit is None:
+        return None
+    text = (head + tail[: credit.start()]).strip()
+    kind = "photo"
+    if prefix:
+        text = text[prefix.end() :].strip()
+        kind = "file photo" if prefix["kind"] in ("FILE PHOTO", "FILE") else "photo"
+    if credit["file"] if "file" in credit.groupdict() else False:
+        kind = "file photo"
+    if not text:
+        return None
+    return Caption(
+        text=text,
+        kind=kind,
+        agency=_agency(credit["agency"].strip()),
+        photographer=credit["photographer"].strip(),
+    )
+
+
+def looks_like_caption(line: str) -> bool:
+    """Cheap test used by clean: would ``parse_caption`` accept this line?"""
+    return parse_caption(line) is not None

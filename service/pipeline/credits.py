@@ -1,0 +1,121 @@
+"""Credits: wire credit lines and top bylines -> ``Credit(name, role, place)``.
+
+- Credit line: ``(Reporting by Bate Felix; Additional reporting by John Irish in Paris;
+  Writing by Alessandra Prentice; Editing by Edmund Blair)``; several names joined with
+  commas or "and" become one credit each.
+- AP tail: ``Associated Press writer Jane Doe in Paris contributed to this report.``
+- Byline: ``By Jane Doe and John Roe`` (role ``byline``), also ``By JANE DOE, Associated Press``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from service.events import Credit
+
+# The whole credit line in parentheses, each part "<role> by <names>".
+# Matches "(Reporting by Bate Felix; Editing by Edmund Blair)", "(Writing by A and B)".
+# Not "(Photo by Jane Roe/AFP)" (that is a photo credit: the role must be a newsroom job).
+_CREDIT_LINE: Final = re.compile(
+    r"^\(\s*(?P<parts>(?:[A-Za-z][A-Za-z ]{0,40} by [^;()]{2,300};?\s*){1,8})\)\.?$"
+)
+_ROLE_PART: Final = re.compile(r"^(?P<role>[A-Za-z][A-Za-z ]{0,40}?) by (?P<names>.+)$")
+_ROLES: Final = (
+    "reporting", "additional reporting", "writing", "editing", "compiled", "compiling",
+    "graphics", "production", "research", "translation", "fact-checking", "photography",
+    "video", "reporting and writing", "writing and reporting",
+)  # fmt: skip
+# "Associated Press writer Jane Doe in Paris contributed to this report."
+# Not "Jane Doe contributed $5 million" (the AP frame words are required).
+_AP_CONTRIB: Final = re.compile(
+    r"^(?:The )?Associated Press (?:writers?|reporters?|correspondents?) (?P<names>[^.]{2,300}?)"
+    r" contributed(?: to this (?:report|story))?\.$"
+)
+# "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "by Bryan DeArdo".
+# Not "By Monday the talks had stalled." (too long, ends as a sentence, or a weekday/month).
+_BYLINE: Final = re.compile(
+    r"^[Bb]y:?\s+(?P<names>[A-Z][\w'’.-]*(?:(?:,? and |, | & | )[A-Z][\w'’.-]*){0,11})"
+    r"(?P<rest>\s*(?:[,|•·–—-].{0,120}|\s\d.{0,80})?)$"
+)
+_NOT_NAMES: Final = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
+    " June July August September October November December The This That Then Now Reuters"
+    " AP AFP".split()
+)
+_NAME_SPLIT: Final = re.compile(r",\s*and\s+|\s+and\s+|\s*,\s*|\s+&\s+")
+# " in Paris" at the end of a name: "John Irish in Paris". Not "Erin" (a space must precede).
+_IN_PLACE: Final = re.compile(r"^(?P<name>.+?) in (?P<place>[A-Z][\w .'’-]{1,40})$")
+_ORG_WORDS: Final = frozenset(
+    "Associated Press Reuters AFP Agence France-Presse Bloomberg Staff Writer Reporter"
+    " Correspondent Editor CNN BBC News".split()
+)
+
+
+def _names(raw: str) -> list[tuple[str, str | None]]:
+    """'A, B and C in Paris' -> [(A, None), (B, None), (C, Paris)]."""
+    out: list[tuple[str, str | None]] = []
+    for part in _NAME_SPLIT.split(raw.strip().rstrip(".")):
+        part = part.strip()
+        if not part:
+            continue
+        match = _IN_PLACE.match(part)
+        name, place = (match["name"], match["place"]) if match else (part, None)
+        out.append((name.strip(), place.strip() if place else None))
+    return out
+
+
+def parse_credit_line(line: str) -> list[Credit] | None:
+    """Credits of a wire credit line or AP contributor line, or None if it is neither."""
+    match = _CREDIT_LINE.match(line.strip())
+    if match:
+        credits: list[Credit] = []
+        for part in match["parts"].split(";"):
+            role_match = _ROLE_PART.match(part.strip())
+            if not role_match:
+                continue
+            role = role_match["role"].strip().lower()
+            if role not in _ROLES:
+                return None
+            credits.extend(
+                Credit(name=n, role=role, place=p) for n, p in _names(role_match["names"])
+            )
+        return credits or None
+    ap = _AP_CONTRIB.match(line.strip())
+    if ap:
+        return [Credit(name=n, role="contributing", place=p) for n, p in _names(ap["names"])]
+    return None
+
+
+def _tidy_name(name: str) -> str:
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def parse_byline(line: str) -> list[Credit] | None:
+    """Byline credits ("By Jane Doe and John Roe"), or None when the line is no byline."""
+    text = line.strip()
+    if len(text) > 200:
+        return None
+    match = _BYLINE.match(text)
+    if not match:
+        return None
+    names = []
+    for name, _ in _names(match["names"]):
+        words = name.split()
+        if not words or words[0] in _NOT_NAMES:
+            return None
+        while words and words[-1] in _ORG_WORDS:
+            words.pop()  # "Jonathan Garber Reuters" -> the person only
+        if 1 <= len(words) <= 4:
+            names.append(_tidy_name(" ".join(words)))
+    if not names:
+        return None
+    return [Credit(name=n, role="byline") for n in names]
+
+
+def looks_like_credit_line(line: str) -> bool:
+    return line[:1] in "(A" and parse_credit_line(line) is not None
+
+
+def looks_like_byline(line: str) -> bool:
+    return line[:2] in ("By", "by") and parse_byline(line) is not None

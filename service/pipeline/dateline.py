@@ -1,0 +1,55 @@
+"""Datelines: the wire prefix of an article's first paragraph -> ``Dateline(place, agency, date)``.
+
+Forms handled (the prefix is stripped from the paragraph):
+
+- ``DAKAR (Reuters) - ``, ``LONDON (AP) — ``, ``BEIRUT/DUBAI (Reuters) - ``
+- ``WASHINGTON, March 3 (Reuters) - ``, ``PARIS, Jan 5 (AFP) - ``, ``LONDON, Nov. 19 (Reuters) -``
+- ``SAN FRANCISCO, Calif. (AP) — `` (the state abbreviation is dropped from the place)
+- no agency: ``NEW YORK — ``, ``KYIV -- `` (an em dash or a double hyphen is required then)
+
+The place is title-cased: "DAKAR" -> "Dakar", "NEW YORK" -> "New York".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from service.events import Dateline
+
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# All-caps place of up to five words, "/"-joined cities allowed. Every repeat is bounded and
+# the pieces cannot overlap (a word ends where a space or slash begins), so a 5 MB paragraph
+# fails in a few steps. Matches "DAKAR", "NEW YORK", "ST. LOUIS", "BEIRUT/DUBAI".
+# Not "Dakar" (mixed case), not "US" alone before a hyphen (see _NO_AGENCY_DASH).
+_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4})"
+    r"(?:, (?P<region>[A-Z][a-z]{1,10}\.(?: [A-Z][a-z]{0,10}\.)?|[A-Z]{2}))?"
+    r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}))?"
+    r"(?: \((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"\s?(?P<dash>--|[-–—])\s"
+)
+_KNOWN_AGENCIES: Final = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "bloomberg": "Bloomberg"}
+
+
+def _title(place: str) -> str:
+    """'NEW YORK' -> 'New York', 'BEIRUT/DUBAI' -> 'Beirut/Dubai', "ST. JOHN'S" -> "St. John's"."""
+    words = re.split(r"([ /-])", place.lower())
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """The dateline of a first paragraph and the paragraph without it."""
+    match = _DATELINE.match(paragraph, 0, 200)
+    if not match:
+        return None, paragraph
+    agency = match["agency"]
+    if agency is None and match["dash"] == "-":
+        return None, paragraph  # "US - China talks resume" is not a dateline
+    rest = paragraph[match.end() :].lstrip()
+    if not rest:
+        return None, paragraph
+    place = _title(match["place"].strip())
+    if agency:
+        agency = _KNOWN_AGENCIES.get(agency.strip().lower(), agency.strip())
+    return Dateline(place=place, agency=agency, date=match["date"]), rest

@@ -1,0 +1,87 @@
+"""Headlines: pick the article's title and recognise it among the page's lines.
+
+Order of trust: the envelope's ``title`` (the scraper saw the page), the HTML metadata title,
+then a line of the page. A page ``<title>`` often carries the site name ("Headline | ZDNet",
+"Headline - CBSSports.com"); ``strip_site_suffix`` removes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_WORD: Final = re.compile(r"\w+")
+# " | ZDNet", " - CBSSports.com", " – BBC News", " :: Site". Only the LAST separator counts and
+# the suffix must be short, so "Mali says it can seek help - report" keeps its "- report".
+_SITE_SUFFIX: Final = re.compile(r"\s(?:\||-|–|—|::|·)\s(?P<site>[^|–—·]{2,40})$")
+_SITE_HINTS: Final = re.compile(
+    r"\.(?:com|org|net|co\.uk|de|fr)\b|news|times|post|daily|\bbbc\b", re.I
+)
+MAX_HEADLINE_WORDS: Final = 30
+
+
+def strip_site_suffix(title: str) -> str:
+    """'Best tech gadgets of 2019 | ZDNet' -> 'Best tech gadgets of 2019'."""
+    match = _SITE_SUFFIX.search(title[-60:])
+    if not match:
+        return title.strip()
+    site = match["site"]
+    separator_is_pipe = "|" in title[-60:][match.start() : match.start() + 3]
+    if (
+        separator_is_pipe
+        or _SITE_HINTS.search(site)
+        or site[:1].isupper()
+        and len(site.split()) <= 3
+    ):
+        return title[: len(title) - len(match.group(0))].strip()
+    return title.strip()
+
+
+def tokens(text: str) -> set[str]:
+    return {t.casefold() for t in _WORD.findall(text[:400])}
+
+
+def similarity(a: str, b: str) -> float:
+    """Token-set overlap of two lines, 0..1 (relative to the smaller set)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def same_headline(line: str, headline: str) -> bool:
+    """Whether a page line is the headline again (exactly or with a site suffix)."""
+    return similarity(line, headline) >= 0.9 and abs(len(line) - len(headline)) <= 60
+
+
+def headline_like(line: str) -> bool:
+    """A line that could be a headline: a few words, no full stop at the end."""
+    words = len(_WORD.findall(line[:400]))
+    return 3 <= words <= MAX_HEADLINE_WORDS and not line.rstrip("\"'”’").endswith((".", ":", ";"))
+
+
+def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | None:
+    """Index and text of the headline among the lines before the body.
+
+    The page's first line is usually its ``<title>``; the headline is the line before the
+    body that best matches it, else the nearest headline-like line above the body.
+    """
+    non_blank = [i for i in range(min(body_start, len(lines))) if lines[i]]
+    if not non_blank:
+        return None
+    page_title = strip_site_suffix(lines[non_blank[0]])
+    candidates = [i for i in non_blank[-60:] if headline_like(lines[i])]
+    best: tuple[float, int] | None = None
+    for i in candidates:
+        score = similarity(lines[i], page_title)
+        if score >= 0.6 and (best is None or score >= best[0]):
+            best = (score, i)
+    if best is not None:
+        i = best[1]
+        return i, strip_site_suffix(lines[i])
+    near = [i for i in candidates if i >= body_start - 6]
+    if near:
+        return near[-1], lines[near[-1]]
+    if headline_like(lines[non_blank[0]]):
+        return non_blank[0], page_title
+    return None
