@@ -61,13 +61,27 @@ _TRAILING_CLOSERS: Final = "\"'”’»)]*"
 GOOD_SCORE: Final = 0.6
 # Fixed cost of a line that is not prose; furniture from the lexicon costs more.
 SHORT_COST: Final = 0.45
-FURNITURE_COST: Final = 1.2
+# Furniture that sits INSIDE articles (photo credits, share and ad labels) costs little, so
+# the article is not split at a gallery; furniture that surrounds articles costs more.
+FURNITURE_COST: Final[dict[RemovalCategory, float]] = {
+    "caption": 0.15,
+    "call_to_action": 0.5,
+    "comments": 0.6,
+    "credit": 0.3,
+    "related_headlines": 1.2,
+    "navigation": 1.2,
+    "footer": 1.0,
+    "paywall_metadata": 1.0,
+    "other": 0.6,
+}
 # Prose before a comment head needed before we believe the head ends an article.
 MIN_ARTICLE_WORDS_BEFORE_COMMENTS: Final = 40
 # Lines longer than this are scored on their first part only; features stay linear.
 SCORE_PREFIX_CHARS: Final = 2000
 # How far outside the block a caption, byline or credit line may sit and still be pulled in.
 REATTACH_DISTANCE: Final = 3
+# What a listed line earns (see _list_items).
+LIST_ITEM_GAIN: Final = 0.05
 # A run of at least this many headline-like lines inside the block is a related-links list.
 MIN_HEADLINE_RUN: Final = 3
 
@@ -117,7 +131,7 @@ def prose_score(feat: LineFeatures) -> float:
 
 def _gain(feat: LineFeatures) -> float:
     if feat.category is not None:
-        return -FURNITURE_COST
+        return -FURNITURE_COST[feat.category]
     score = prose_score(feat)
     if score >= GOOD_SCORE:
         return score * min(feat.words, 80) / 20
@@ -144,7 +158,9 @@ def _comment_cut(lines: list[str], feats: list[LineFeatures | None]) -> int:
         feat = feats[i]
         if feat is None:
             continue
-        if prose_words >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS and lexicon.is_comment_start(line):
+        if prose_words >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS and lexicon.is_comment_start(
+            line, [n for n in lines[i + 1 : i + 12] if n][:5]
+        ):
             return i
         if prose_score(feat) >= GOOD_SCORE and feat.category is None:
             prose_words += feat.words
@@ -175,6 +191,23 @@ def _structural(line: str) -> bool:
     return looks_like_caption(line) or looks_like_byline(line) or looks_like_credit_line(line)
 
 
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped prose: a line without an end mark followed by one that starts in
+    lower case ("...has taken" + "part in the show.") is one paragraph. Blank lines stay."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and out[-1]
+            and line[:1].islower()
+            and not out[-1].rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def main_block(lines: list[str]) -> tuple[list[str], list[Removed], int]:
     """Page text: the main block (in order), the removal log, and where the block starts."""
     return _sort_lines(lines, select=True)
@@ -183,23 +216,36 @@ def main_block(lines: list[str]) -> tuple[list[str], list[Removed], int]:
 def post_clean(lines: list[str]) -> tuple[list[str], list[Removed]]:
     """Extracted main content (HTML path): remove the furniture an extractor let through.
 
-    The whole text is the candidate block; only its non-prose edges are trimmed.
+    The whole text up to a comment section is the candidate block: the extractor chose it,
+    and lists that end an article (tour dates, ticket prices) are body for the reader.
     """
     kept, removed, _ = _sort_lines(lines, select=False)
     return kept, removed
 
 
-def _edges(gains: list[float], feats: list[LineFeatures | None], cut: int) -> tuple[int, int]:
-    """First and past-last prose line before ``cut``: the block when no selection is made."""
-    good = [i for i in range(cut) if feats[i] is not None and gains[i] > 0]
-    return (good[0], good[-1] + 1) if good else (0, 0)
+def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
+    """Lines listed after a prose line ending with a colon ("The tour dates:") are body.
+
+    They do not read as prose, so they would cost; they earn a little instead, up to the
+    next blank line or furniture line, so a list that ends the article stays with it.
+    """
+    in_list = False
+    for i, feat in enumerate(feats):
+        if feat is None or feat.category is not None:
+            in_list = False
+            continue
+        if in_list and gains[i] <= 0 and not lines[i].endswith(":"):
+            gains[i] = LIST_ITEM_GAIN
+        else:
+            in_list = feat.words >= 3 and lines[i].endswith(":")
 
 
 def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Removed], int]:
     feats: list[LineFeatures | None] = [features(line) if line else None for line in lines]
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
+    _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)
-    lo, hi = _best_run(gains, 0, cut)[:2] if select else _edges(gains, feats, cut)
+    lo, hi = _best_run(gains, 0, cut)[:2] if select else (0, cut)
     keep = [False] * len(lines)
     for i in range(lo, hi):
         keep[i] = bool(lines[i])

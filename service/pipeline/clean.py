@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from service.errors import Rejection
-from service.pipeline.boilerplate import main_block, post_clean
+from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
 from service.pipeline.headline import find_page_headline
 from service.pipeline.html import extract_html
 from service.pipeline.language import identify
@@ -41,10 +41,10 @@ def clean(decoded: Decoded) -> CleanedText:
             extract.date,
             extract.site_name,
         )
-        lines = repair(extract.text).split("\n")
+        lines = join_wrapped(repair(extract.text).split("\n"))
         blocks, removed = post_clean(lines)
     else:
-        lines = repair(article.content).split("\n")
+        lines = join_wrapped(repair(article.content).split("\n"))
         blocks, removed, start = main_block(lines)
         found = find_page_headline(lines, start) if not article.title else None
         if found is not None:

@@ -17,16 +17,22 @@ from typing import Final
 from service.events import RemovalCategory
 
 # Lines that mean "what follows is comments" (the body ends before them).
-# Matches: "Comments", "34 comments", "[ 167 comments ]", "Leave a Reply", "Top Rated Comments",
-# "34 responses to “Headline”", "Kommentare", "Commentaires (3)". Not: "PFT Most Commented".
+# Matches: "34 comments", "[ 167 comments ]", "Leave a Reply", "Top Rated Comments",
+# "34 responses to “Headline”", "Commentaires (3)". Not: "PFT Most Commented", and not a bare
+# "Comments" (a share-bar label as often as a section head: see COMMENT_HEAD_WEAK).
 COMMENT_START: Final = re.compile(
-    r"\[? ?(?:\d{1,6} )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
-    r"(?: \(\d{1,6}\))? ?\]?"
+    r"\[? ?\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties) ?\]?"
+    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties) \(\d{1,6}\)"
     r"|(?:leave|post|add|write) a (?:reply|comment)(?: cancel reply)?"
     r"|(?:top rated|most recent|latest|show|view|load|see) (?:all )?(?:\d{1,6} )?comments"
     r"|\d{1,6} (?:responses|replies|thoughts|comments) (?:to|on) .{0,300}"
-    r"|join the (?:conversation|discussion)|discussion|reader comments|conversation"
+    r"|join the (?:conversation|discussion)|reader comments"
     r"|posted in .{1,200}\| ?\d{1,6} comments?"
+)
+# A bare section word: "Comments", "Discussion", "Kommentare". It opens the comment section
+# only when a comment's own metadata line (COMMENT_META) follows within a few lines.
+COMMENT_HEAD_WEAK: Final = re.compile(
+    r"comments?|discussion|conversation|kommentare?|commentaires?|comentarios?|commenti|reacties"
 )
 
 # One comment's own metadata line: "thelastchargersfan says:", "Alex on September 17, 2018 at
@@ -156,11 +162,19 @@ def lexicon_category(line: str) -> RemovalCategory | None:
     return None
 
 
-def is_comment_start(line: str) -> bool:
-    """Whether a line opens a comment section ("34 Comments", "Leave a Reply")."""
-    return (
-        len(line) <= MAX_LEXICON_CHARS
-        and COMMENT_START.fullmatch(line.strip().casefold()) is not None
+def is_comment_start(line: str, following: list[str]) -> bool:
+    """Whether a line opens a comment section ("34 Comments", "Leave a Reply").
+
+    ``following`` are the next few non-blank lines; a bare "Comments" needs one of them to
+    be a comment's metadata ("Alex on May 2, 2018 at 6:34 am said:").
+    """
+    if len(line) > MAX_LEXICON_CHARS:
+        return False
+    folded = line.strip().casefold()
+    if COMMENT_START.fullmatch(folded):
+        return True
+    return COMMENT_HEAD_WEAK.fullmatch(folded) is not None and any(
+        COMMENT_META.fullmatch(n.strip().casefold()) for n in following if len(n) <= 200
     )
 
 
