@@ -1,30 +1,54 @@
-"""enrich: the NER model's spans -> typed, consolidated entities with mentions and salience.
+"""enrich: the NER model's spans -> typed, consolidated, linked entities with salience.
 
 The statistical model runs outside this module (``ner.run_ner`` over ``ner_text``); this
-stage is a pure function of the parsed article and the model's ``Doc``.
+stage is a pure function of the parsed article and the model's ``Doc``:
+
+1. candidates: the model's spans (trimmed, composite ones split) plus acronym definitions,
+   alias-table and gazetteer matches and titled names the model missed (``spans.py``);
+2. one type per surface from votes and evidence (``entity_types.py``);
+3. credit-line and photographer names dropped: they are not what the article is about;
+4. surfaces grouped into entities (``consolidate.py``), places geocoded in the article's
+   country context (``geo.py``), ids, mentions, salience (``salience.py``);
+5. quotes attributed (``speakers.py``), the dateline place added with role "dateline".
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from service.events import Mention
 from service.ids import entity_id
+from service.pipeline.entities import speakers as speaker_mod
+from service.pipeline.entities.consolidate import Cluster, Surface, consolidate
+from service.pipeline.entities.entity_types import Evidence, decide_type
+from service.pipeline.entities.gazetteer import Gazetteer, Place, load_gazetteer
+from service.pipeline.entities.geo import choose, geo_of
+from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.salience import salience
+from service.pipeline.entities.spans import (
+    Candidate,
+    TokenView,
+    acronym_candidates,
+    lexicon_candidates,
+    model_candidates,
+    place_context,
+    role_after,
+    role_before,
+    select,
+    speech_after,
+    split_composite,
+    title_candidates,
+)
+from service.pipeline.entities.text import fold
 from service.pipeline.types import Enriched, Entity, ParsedArticle, Speaker
 
-LABELS = {
-    "PERSON": "PERSON",
-    "ORG": "ORGANIZATION",
-    "GPE": "LOCATION",
-    "LOC": "LOCATION",
-    "FAC": "LOCATION",
-    "NORP": "NATIONALITY",
-}
 SEPARATOR = "\n\n"
+SCORED = ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY")
+DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,50 +86,265 @@ def ner_text(parsed: ParsedArticle) -> str:
     return SEPARATOR.join(s.text for s in sections(parsed))
 
 
-def _trim(text: str) -> str:
-    if text.lower().startswith("the "):
-        text = text[4:]
-    for suffix in ("'s", "\u2019s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip()
+@dataclass(slots=True)
+class _Found:
+    """A kept candidate, its surface and where it is."""
+
+    cand: Candidate
+    surface: str
+    key: str
+    start: int  # char offsets in the NER text
+    end: int
+
+
+def _excluded_names(parsed: ParsedArticle) -> set[str]:
+    """Folded names (and surnames) of bylines, credit lines and photographers."""
+    names = [c.name for c in parsed.credits]
+    names += [c.photographer for c in parsed.captions if c.photographer]
+    out: set[str] = set()
+    for name in names:
+        out.add(fold(name))
+        words = fold(name).split()
+        if len(words) > 1:
+            out.add(words[-1])
+    return out
+
+
+def _dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
+    place = parsed.dateline.place if parsed.dateline else None
+    return choose(gazetteer.lookup(place), set()) if place else None
+
+
+def _candidates(
+    doc: Doc, view: TokenView, gazetteer: Gazetteer, context: set[str]
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    model = [
+        part for c in model_candidates(doc, view) for part in split_composite(view, c, gazetteer)
+    ]
+    for cand in model:  # countries and nationalities the model saw set the context
+        surface = view.surface(cand.start, cand.end)
+        country = gazetteer.country_place(surface)
+        code = country.country_code if country else gazetteer.demonym_country(surface)
+        if code:
+            context.add(code)
+    acronyms, pairs = acronym_candidates(view)
+    cands = (
+        model
+        + lexicon_candidates(view, gazetteer, context)
+        + acronyms
+        + title_candidates(view, gazetteer)
+    )
+    return select(cands), pairs
 
 
 def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
-    """Group the model's entity spans into one entity per (type, name)."""
+    """Typed, consolidated, geocoded entities of one article, and its quotes' speakers."""
+    gazetteer = load_gazetteer()
+    view = TokenView.of(doc)
+    dateline = _dateline_place(parsed, gazetteer)
+    context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
+    kept, pairs = _candidates(doc, view, gazetteer, context)
+
+    # 2. Evidence per surface, then one type per surface.
+    found: list[_Found] = []
+    evidence: dict[str, Evidence] = {}
+    roles: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for cand in kept:
+        surface = view.surface(cand.start, cand.end)
+        key = fold(surface)
+        found.append(_Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1]))
+        ev = evidence.setdefault(key, Evidence())
+        written.setdefault(key, surface)
+        ev.add_model(cand.label)
+        for etype, weight in cand.votes.items():
+            ev.add_vote(etype, weight)
+        ev.place_context = ev.place_context or place_context(view, cand.start, cand.end, gazetteer)
+        ev.speech = ev.speech or speech_after(view, cand.end)
+        if cand.canonical:
+            canonical[key] = cand.canonical
+        role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
+        if role:
+            roles.setdefault(key, set()).add(role)
+    for key, surface in written.items():
+        country = gazetteer.country_place(surface)
+        if country is not None and country.country_code:
+            context.add(country.country_code)
+
+    def decide(name_parts: set[str]) -> dict[str, str]:
+        out = {}
+        for key, ev in evidence.items():
+            lexicon = (
+                "ORGANIZATION" if key in canonical or known_organization(written[key]) else None
+            )
+            etype = decide_type(written[key], ev, gazetteer, context, name_parts, lexicon)
+            if etype is not None:
+                out[key] = etype
+        return out
+
+    types = decide(set())
+    name_parts: set[str] = set()
+    for key, etype in types.items():
+        words = key.split()
+        if etype == "PERSON" and len(words) > 1:
+            name_parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
+    types = decide(name_parts)
+
+    # 3. Credits and photographers are not entities of the article.
+    excluded = _excluded_names(parsed)
+    found = [
+        f for f in found if f.key in types and f.key not in excluded and types[f.key] in SCORED
+    ]
+
+    # 4. Surfaces -> entities.
+    counts = Counter(f.key for f in found)
+    firsts: dict[str, int] = {}
+    for f in found:
+        firsts.setdefault(f.key, f.start)
+    surfaces: dict[str, Surface] = {}
+    for key in firsts:
+        etype = types[key]
+        surf = Surface(written[key], etype, counts[key], firsts[key], canonical.get(key))
+        if etype == "LOCATION":
+            surf.place = _resolve_place(written[key], gazetteer, context)
+        elif etype == "NATIONALITY":
+            surf.country_code = gazetteer.demonym_country(written[key])
+            if surf.country_code is None:
+                continue
+        surfaces[key] = surf
+    found = [f for f in found if f.key in surfaces]
+    clusters = consolidate(list(surfaces.values()), pairs)
+
+    sents = [sent.start_char for sent in doc.sents]
+    entities = _entities(parsed, clusters, found, roles, dateline, sents)
+    speakers, result = _speakers(parsed, entities)
+    return Enriched(parsed=parsed, entities=tuple(result), speakers=tuple(speakers))
+
+
+def _resolve_place(surface: str, gazetteer: Gazetteer, context: set[str]) -> Place | None:
+    places = gazetteer.lookup(surface)
+    own = {p.country_code for p in places if p.kind == "country"}
+    # A country name is not its own evidence: "Georgia" next to "Atlanta" is the US state.
+    return choose(places, context - own if len(places) > 1 else context) or choose(places, context)
+
+
+def _entity_id(cluster: Cluster, name: str) -> str:
+    for surface in cluster.surfaces:
+        if surface.place is not None and surface.place.geonames_id is not None:
+            return f"geonames:{surface.place.geonames_id}"
+    return entity_id(cluster.etype, name)
+
+
+def _mention(secs: list[Section], starts: list[int], sents: list[int], f: _Found) -> Mention:
+    sec = secs[bisect_right(starts, f.start) - 1]
+    local = f.start - sec.start
+    base = sec.body_offset if sec.kind == "body" else 0
+    sentence = bisect_right(sents, f.start) - bisect_right(sents, sec.start)
+    return Mention(
+        text=f.surface,
+        section=sec.kind,  # type: ignore[arg-type]  # Section.kind holds the same literals
+        start=base + local,
+        end=base + local + (f.end - f.start),
+        paragraph=sec.index,
+        sentence=max(sentence, 0),
+    )
+
+
+def _entities(
+    parsed: ParsedArticle,
+    clusters: list[Cluster],
+    found: list[_Found],
+    roles: dict[str, set[str]],
+    dateline: Place | None,
+    sents: list[int],
+) -> list[tuple[Entity, tuple[int, ...]]]:
+    """Entities with the NER-text offsets of their mentions (for speaker resolution)."""
     secs = sections(parsed)
     starts = [s.start for s in secs]
-    sent_starts = [sent.start_char for sent in doc.sents]
-    grouped: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for ent in doc.ents:
-        etype = LABELS.get(ent.label_)
-        name = _trim(ent.text)
-        if etype is None or not name or "\n" in name:
-            continue
-        sec = secs[bisect_right(starts, ent.start_char) - 1]
-        local = ent.start_char - sec.start
-        base = sec.body_offset if sec.kind == "body" else 0
-        sentence = bisect_right(sent_starts, ent.start_char) - bisect_right(sent_starts, sec.start)
-        grouped[(etype, name)].append(
-            Mention(
-                text=ent.text,
-                section=sec.kind,  # type: ignore[arg-type]
-                start=base + local,
-                end=base + local + len(ent.text),
-                paragraph=sec.index,
-                sentence=max(sentence, 0),
-            )
-        )
-    total = sum(len(m) for m in grouped.values()) or 1
-    entities = tuple(
-        Entity(
-            entity_id=entity_id(etype, name),
-            entity_type=etype,
+    text_len = sum(len(s.text) + len(SEPARATOR) for s in secs)
+    headline_end = secs[0].start + len(secs[0].text) if secs and secs[0].kind == "headline" else -1
+    by_key: dict[str, list[_Found]] = {}
+    for f in found:
+        by_key.setdefault(f.key, []).append(f)
+    hits_of = [
+        sorted((f for s in c.surfaces for f in by_key[fold(s.text)]), key=lambda f: f.start)
+        for c in clusters
+    ]
+    max_count = max((len(h) for h in hits_of), default=0)
+    out: list[tuple[Entity, tuple[int, ...]]] = []
+    dateline_done = False
+    for cluster, hits in zip(clusters, hits_of, strict=True):
+        name = cluster.name
+        aliases: list[str] = []
+        for f in hits:
+            if fold(f.surface) != fold(name) and f.surface not in aliases:
+                aliases.append(f.surface)
+        role_set = sorted({r for s in cluster.surfaces for r in roles.get(fold(s.text), ())})
+        place = next((s.place for s in cluster.surfaces if s.place is not None), None)
+        if dateline is not None and place == dateline:
+            role_set.append("dateline")
+            dateline_done = True
+        in_headline = any(f.start < headline_end for f in hits)
+        nationality = next((s.country_code for s in cluster.surfaces if s.country_code), None)
+        entity = Entity(
+            entity_id=_entity_id(cluster, name),
+            entity_type=cluster.etype,
             name=name,
-            mentions=tuple(mentions),
-            salience=round(min(1.0, len(mentions) / total * 3), 4),
+            aliases=tuple(aliases),
+            mentions=tuple(_mention(secs, starts, sents, f) for f in hits),
+            salience=salience(len(hits), max_count, in_headline, hits[0].start, text_len),
+            geo=geo_of(place) if place else None,
+            country_code=place.country_code if place else nationality,
+            roles=tuple(role_set),
         )
-        for (etype, name), mentions in grouped.items()
-    )
-    speakers = tuple(Speaker(name=q.cue, entity_id=None) for q in parsed.quotes)
-    return Enriched(parsed=parsed, entities=entities, speakers=speakers)
+        out.append((entity, tuple(f.start for f in hits)))
+    if dateline is not None and not dateline_done:
+        # The dateline is outside the body text, so this entity has no mentions of its own.
+        ident = (
+            f"geonames:{dateline.geonames_id}"
+            if dateline.geonames_id
+            else entity_id("LOCATION", dateline.name)
+        )
+        entity = Entity(
+            entity_id=ident,
+            entity_type="LOCATION",
+            name=dateline.name,
+            geo=geo_of(dateline),
+            country_code=dateline.country_code,
+            salience=DATELINE_SALIENCE,
+            roles=("dateline",),
+        )
+        out.append((entity, ()))
+    return out
+
+
+def _speakers(
+    parsed: ParsedArticle, entities: list[tuple[Entity, tuple[int, ...]]]
+) -> tuple[list[Speaker], list[Entity]]:
+    """One speaker per quote; the entities quoted get the role "quoted"."""
+    secs = {s.index: s for s in sections(parsed) if s.kind == "body"}
+    cands = [
+        speaker_mod.Candidate(
+            e.name,
+            e.entity_id,
+            e.entity_type,
+            frozenset({fold(e.name), *(fold(a) for a in e.aliases)}),
+            e.roles,
+            positions,
+        )
+        for e, positions in entities
+    ]
+    quoted: set[str] = set()
+    out: list[Speaker] = []
+    for quote in parsed.quotes:
+        sec = secs.get(quote.paragraph)
+        position = sec.start + quote.start if sec else 0
+        found = speaker_mod.resolve(quote.cue, position, cands)
+        out.append(Speaker(name=found.name, entity_id=found.entity_id))
+        if found.entity_id:
+            quoted.add(found.entity_id)
+    result = [
+        replace(e, roles=(*e.roles, "quoted")) if e.entity_id in quoted else e for e, _ in entities
+    ]
+    return out, result

@@ -1,0 +1,115 @@
+"""Surfaces of one article grouped into entities.
+
+- Places: by the GeoNames place they resolve to ("U.S." and "United States").
+- Organisations: by the alias table ("U.N." -> United Nations), by acronym definitions
+  ("... West African States (ECOWAS)"), by initials ("IMF" next to "International
+  Monetary Fund") and by a bare first word ("Wagner" -> "Wagner Group").
+- People: a surname or a first name joins the full name that ends or starts with it
+  ("Maiga" -> "Choguel Maiga"), when only one full name fits.
+- Nationalities: by their country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.pipeline.entities.entity_types import ORG_HEADS
+from service.pipeline.entities.gazetteer import Place
+from service.pipeline.entities.text import fold, initials
+
+
+@dataclass(slots=True)
+class Surface:
+    """One written form of a name in the article, with its decided type."""
+
+    text: str  # as first written (trimmed)
+    etype: str
+    count: int = 0
+    first: int = 0  # char offset of its first mention
+    canonical: str | None = None  # from the alias table
+    place: Place | None = None
+    country_code: str | None = None  # nationalities
+
+
+@dataclass(slots=True)
+class Cluster:
+    etype: str
+    surfaces: list[Surface] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        for surface in self.surfaces:
+            if surface.canonical:
+                return surface.canonical
+        if self.etype == "LOCATION":
+            for surface in self.surfaces:
+                if surface.place is not None:
+                    return surface.place.name
+        if self.etype == "NATIONALITY":
+            return max(self.surfaces, key=lambda s: (s.count, -s.first)).text
+        return max(self.surfaces, key=lambda s: (len(s.text.split()), len(s.text), -s.first)).text
+
+
+def _base_key(surface: Surface, acronyms: dict[str, str]) -> str:
+    if surface.etype == "LOCATION" and surface.place is not None:
+        place = surface.place
+        return f"geo:{place.geonames_id}" if place.geonames_id else f"geo:{fold(place.name)}"
+    if surface.etype == "NATIONALITY" and surface.country_code:
+        return f"nat:{surface.country_code}"
+    if surface.canonical:
+        return fold(surface.canonical)
+    long_form = acronyms.get(surface.text)
+    return fold(long_form) if long_form else fold(surface.text)
+
+
+def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -> list[Cluster]:
+    """Group typed surfaces into clusters, one per entity, in order of first mention."""
+    acronyms = dict(acronym_pairs)
+    keys = {id(s): (s.etype, _base_key(s, acronyms)) for s in surfaces}
+    by_type: dict[str, list[Surface]] = {}
+    for surface in surfaces:
+        by_type.setdefault(surface.etype, []).append(surface)
+
+    orgs = by_type.get("ORGANIZATION", [])
+    multi = [s for s in orgs if len(s.text.split()) > 1]
+    for surface in orgs:
+        words = surface.text.split()
+        if len(words) != 1 or surface.canonical or surface.text in acronyms:
+            continue
+        for other in multi:
+            other_words = other.text.split()
+            if surface.text.isupper() and len(surface.text) > 1:
+                if surface.text in (initials(other_words, False), initials(other_words, True)):
+                    keys[id(surface)] = keys[id(other)]
+                    break
+            elif other_words[0] == words[0] and other_words[-1].casefold() in ORG_HEADS:
+                keys[id(surface)] = keys[id(other)]
+                break
+
+    people = by_type.get("PERSON", [])
+    for surface in sorted(people, key=lambda s: -len(s.text.split())):  # longest first: chains
+        words = fold(surface.text).split()
+        fits = [
+            other
+            for other in people
+            if len(other_words := fold(other.text).split()) > len(words)
+            and (
+                other_words[-len(words) :] == words
+                or (len(words) == 1 and other_words[0] == words[0])
+            )
+        ]
+        targets = {keys[id(other)] for other in fits}
+        if len(targets) == 1:
+            keys[id(surface)] = targets.pop()
+        elif len(targets) > 1:  # "Smith" with two Smiths: the one mentioned most
+            best = max(fits, key=lambda s: (s.count, -s.first))
+            keys[id(surface)] = keys[id(best)]
+
+    clusters: dict[tuple[str, str], Cluster] = {}
+    for surface in sorted(surfaces, key=lambda s: s.first):
+        key = keys[id(surface)]
+        cluster = clusters.get(key)
+        if cluster is None:
+            cluster = clusters[key] = Cluster(surface.etype)
+        cluster.surfaces.append(surface)
+    return list(clusters.values())

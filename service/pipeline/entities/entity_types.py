@@ -1,0 +1,128 @@
+"""One type per surface within an article, decided by votes and evidence.
+
+The model's labels for the surface's mentions are one vote in total (their distribution),
+so a name the model mislabels in most sentences ("Mali" as PERSON six times out of eight)
+still loses to evidence that does not depend on the sentence:
+
+- the gazetteer (a country or region is a place; a city is one in a country the article
+  mentions or after "in"/"from"/...),
+- part of a longer person name ("Maiga" in "Choguel Maiga") or a title before it,
+- organisation words ("Group", "Ministry", "Bank") and the alias table,
+- demonyms (NATIONALITY).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from service.pipeline.entities.gazetteer import Gazetteer, Place
+
+# The types enrich emits. Other spaCy labels (DATE, MONEY, ...) are dropped.
+MODEL_LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+    "NORP": "NATIONALITY",
+}
+# Labels whose spans are kept as candidates without a vote: the small model calls unknown
+# place names LANGUAGE or PRODUCT ("Kidal"), and the gazetteer may still type them.
+UNTYPED_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+# Last words of organisation names: "Wagner Group", "Defence Ministry", "Bank".
+ORG_HEADS = frozenset(
+    """group ministry bank party council company corp corp. corporation inc inc. ltd ltd.
+    llc plc co. association union agency army navy commission committee court parliament
+    assembly university college institute foundation fund organisation organization
+    authority department office airlines airways club fc federation league front movement
+    police forces network times post news service board bureau senate congress reserve
+    exchange motors holdings technologies systems pharmaceuticals energy petroleum media
+    brigade brigades battalion guard alliance coalition church school hospital press
+    industries bancorp group's capital partners labs studios records telecom trust
+    tribunal cabinet government administration centre center society institution""".split()
+)
+# First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
+ORG_FIRST = frozenset(
+    """ministry bank university department office council court institute board bureau
+    federation association union league party commission organisation organization
+    church house""".split()
+)
+ORG_VOTE = 2.5
+PLACE_STRONG = 3.0
+PLACE_CITY = 2.0
+PLACE_WEAK = 1.2
+NAME_PART = 3.5
+TITLE_VOTE = 3.0
+NATIONALITY_VOTE = 2.0
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What an article says about one surface, gathered over all its mentions."""
+
+    model: dict[str, float] = field(default_factory=dict)  # label -> number of mentions
+    votes: dict[str, float] = field(default_factory=dict)  # type -> strongest evidence
+    place_context: bool = False  # after "in/from/to/...", or listed with other places
+    speech: bool = False  # followed by "said", "told", ...
+
+    def add_model(self, label: str | None) -> None:
+        if label is not None:
+            self.model[label] = self.model.get(label, 0.0) + 1.0
+
+    def add_vote(self, etype: str, weight: float) -> None:
+        self.votes[etype] = max(self.votes.get(etype, 0.0), weight)
+
+
+def decide_type(
+    surface: str,
+    evidence: Evidence,
+    gazetteer: Gazetteer,
+    context_countries: set[str],
+    name_parts: set[str],
+    lexicon_type: str | None,
+) -> str | None:
+    """The surface's type in this article, or None when nothing supports one."""
+    scores: dict[str, float] = {}
+    total = sum(evidence.model.values())
+    for label, count in evidence.model.items():
+        scores[label] = scores.get(label, 0.0) + count / total
+    for etype, weight in evidence.votes.items():
+        scores[etype] = scores.get(etype, 0.0) + weight
+    if lexicon_type is not None:
+        scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
+    words = surface.split()
+    key = surface.casefold()
+    if key in name_parts:
+        scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
+    place_vote = _place_vote(gazetteer.lookup(surface), evidence, context_countries)
+    if place_vote:
+        scores["LOCATION"] = scores.get("LOCATION", 0.0) + place_vote
+    if len(words) > 1 and (
+        words[-1].casefold() in ORG_HEADS or (words[0].casefold() in ORG_FIRST and "of" in words)
+    ):
+        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE
+    if gazetteer.demonym_country(surface) is not None and "LOCATION" not in evidence.votes:
+        scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
+    if evidence.speech and "PERSON" in scores:
+        scores["PERSON"] += 0.3
+    if not scores:
+        return None
+    best = max(scores.items(), key=lambda kv: kv[1])
+    return best[0] if best[1] >= 0.5 else None
+
+
+def _place_vote(places: Iterable[Place], evidence: Evidence, context: set[str]) -> float:
+    for place in places:
+        if place.kind in ("country", "region"):
+            return PLACE_STRONG
+        if place.kind == "city" and (place.capital or place.population >= 1_000_000):
+            return PLACE_STRONG
+        if place.country_code in context and place.geonames_id is not None:
+            return PLACE_CITY + (0.5 if evidence.place_context else 0.0)
+        if place.major and (evidence.place_context or "LOCATION" in evidence.model):
+            return PLACE_CITY
+        if place.kind == "admin" and "LOCATION" in evidence.model:
+            return PLACE_WEAK
+    return 0.0

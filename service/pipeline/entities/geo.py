@@ -1,0 +1,48 @@
+"""Which of several same-named places an article means, from the article's own context.
+
+The context is the set of countries the article mentions (country names, demonyms, the
+dateline's country, places with a single candidate). A candidate in a mentioned country
+wins; else a country beats a city of the same name; else capitals, then the most populous.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from service.events import Geo
+from service.pipeline.entities.gazetteer import Place
+
+IN_CONTEXT = 2.0
+COUNTRY = 1.5
+CAPITAL = 1.0
+
+
+def choose(places: Sequence[Place], context: set[str]) -> Place | None:
+    """The best candidate, or None: small towns need their country in the context."""
+    best: Place | None = None
+    best_score = -math.inf
+    for place in places:
+        in_context = place.country_code in context
+        if not place.major and not in_context:
+            continue
+        score = (
+            (IN_CONTEXT if in_context else 0.0)
+            + (COUNTRY if place.kind in ("country", "region") else 0.0)
+            + (CAPITAL if place.capital else 0.0)
+            + math.log10(place.population + 1) / 10
+            + (0.2 if place.geonames_id is not None else 0.0)
+        )
+        if score > best_score:
+            best, best_score = place, score
+    return best
+
+
+def geo_of(place: Place) -> Geo:
+    return Geo(
+        geonames_id=place.geonames_id,
+        country_code=place.country_code,
+        lat=place.lat,
+        lon=place.lon,
+        kind=place.kind,
+    )

@@ -1,0 +1,378 @@
+"""Candidate entity spans: the model's, trimmed and split, plus what it missed.
+
+Sources, strongest first when spans overlap (longest wins, then priority):
+
+- acronym definitions: "Economic Community of West African States (ECOWAS)",
+- the alias table and the gazetteer, matched on token n-grams (dict lookups, no scans),
+- titles before capitalised names: "Mr Keita", "President Bola Tinubu",
+- the model's own spans.
+
+All positions are token indices into the ``Doc``; ``TokenView`` holds the token texts
+once so that no step touches spaCy objects in a loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from service.pipeline.entities.entity_types import (
+    MODEL_LABELS,
+    ORG_HEADS,
+    ORG_VOTE,
+    TITLE_VOTE,
+    UNTYPED_LABELS,
+)
+from service.pipeline.entities.gazetteer import Gazetteer, Place
+from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.text import fold, initials
+from service.pipeline.entities.titles import ROLE_STOP, ROLE_WORDS, TITLE_TRIGGERS
+
+MAX_NGRAM = 6
+LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Words after which a capitalised known place name is being used as a place.
+PLACE_PREPS = frozenset(
+    """in from to of near at across into outside inside toward towards via throughout around
+    within between northern southern eastern western central north south east west
+    neighbouring neighboring""".split()
+)
+SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
+LIST_GLUE = frozenset({",", "and", "or", "&"})
+# Connectors allowed inside an acronym's long form: "Bank *for* International Settlements".
+ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to"})
+
+PRIORITY_MODEL = 1
+PRIORITY_TITLE = 2
+PRIORITY_LEXICON = 2
+PRIORITY_ACRONYM = 3
+
+
+@dataclass(slots=True)
+class TokenView:
+    """The tokens of a Doc as plain lists."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenView:
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        stops: list[bool] = []
+        for tok in doc:
+            words.append(tok.text)
+            starts.append(tok.idx)
+            ends.append(tok.idx + len(tok.text))
+            stops.append(tok.is_stop)
+        return cls(doc.text, words, starts, ends, stops)
+
+    def surface(self, start: int, end: int) -> str:
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # token index
+    end: int  # exclusive
+    label: str | None = None  # the model's label, mapped to our types
+    votes: dict[str, float] = field(default_factory=dict)
+    priority: int = PRIORITY_MODEL
+    role: str | None = None
+    canonical: str | None = None  # from the alias table
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _junk(words: list[str]) -> bool:
+    """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases."""
+    joined = "".join(words)
+    if not any(ch.isalpha() for ch in joined) or len(joined) < 2:
+        return True
+    if "/" in joined or "@" in joined or "http" in joined or "\n" in joined:
+        return True
+    return not any(_capitalised(w) for w in words)
+
+
+def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
+    """Split at line breaks; drop determiners, possessives, edge punctuation and (for
+    people) leading titles, which become the candidate's role."""
+    pieces: list[tuple[int, int]] = []
+    begin = cand.start
+    for i in range(cand.start, cand.end):
+        if not view.words[i].strip() or "\n" in view.words[i]:
+            pieces.append((begin, i))
+            begin = i + 1
+    pieces.append((begin, cand.end))
+    out = []
+    for start, end in pieces:
+        words = view.words
+        role: list[str] = []
+        while start < end and (
+            words[start].casefold() in LEADING_DROP or not any(c.isalnum() for c in words[start])
+        ):
+            start += 1
+        while end > start and (
+            words[end - 1] in POSSESSIVE or not any(c.isalnum() for c in words[end - 1])
+        ):
+            end -= 1
+        if cand.label == "PERSON":
+            while end - start > 1 and words[start].casefold() in ROLE_WORDS:
+                role.append(words[start].casefold())
+                start += 1
+        if start >= end or _junk(words[start:end]):
+            continue
+        piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
+        piece.canonical = cand.canonical
+        if role:
+            piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
+        out.append(piece)
+    return out
+
+
+def model_candidates(doc: Doc, view: TokenView) -> list[Candidate]:
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        label = MODEL_LABELS.get(ent.label_)
+        if label is None and ent.label_ not in UNTYPED_LABELS:
+            continue
+        out.extend(trim(view, Candidate(ent.start, ent.end, label)))
+    return out
+
+
+def _known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    org = known_organization(surface)
+    if org is not None:
+        return "ORGANIZATION", org
+    places = gazetteer.lookup(surface)
+    if places and places[0].kind in ("country", "region"):
+        return "LOCATION", None
+    return None
+
+
+def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "Reuters Mali" (one PERSON span) -> Reuters + Mali, when the span is nothing but
+    known names and at least one of them is a known organisation."""
+    if cand.end - cand.start < 2:
+        return [cand]
+    whole = view.surface(cand.start, cand.end)
+    if _known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
+        return [cand]
+    parts: list[Candidate] = []
+    i = cand.start
+    has_org = False
+    while i < cand.end:
+        for j in range(cand.end, i, -1):
+            known = _known_piece(view.surface(i, j), gazetteer)
+            if known is not None:
+                etype, canonical = known
+                has_org = has_org or etype == "ORGANIZATION"
+                parts.append(
+                    Candidate(i, j, None, {etype: ORG_VOTE}, PRIORITY_LEXICON, None, canonical)
+                )
+                i = j
+                break
+        else:
+            return [cand]
+    return parts if has_org and len(parts) > 1 else [cand]
+
+
+def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Used as a place: "in Kidal", "Bamako, Mali", "Kidal, Tessalit and Timbuktu"."""
+    words = view.words
+    if start > 0 and words[start - 1].casefold() in PLACE_PREPS:
+        return True
+    if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
+        return True
+    # In a list next to another capitalised known place.
+    for glue, other in ((end, end + 1), (start - 1, start - 2)):
+        if 0 <= other < len(words) and 0 <= glue and words[glue] in LIST_GLUE:
+            places = gazetteer.lookup(words[other]) if _capitalised(words[other]) else ()
+            if places and places[0].major:
+                return True
+    return False
+
+
+def _accept_place(
+    place: Place, view: TokenView, start: int, end: int, context: set[str], gazetteer: Gazetteer
+) -> bool:
+    words = view.words
+    if end < len(words) and _capitalised(words[end]) and words[end] not in POSSESSIVE:
+        # Part of a longer name: "Jordan Henderson", "Paris Saint-Germain".
+        if not gazetteer.lookup(words[end]):
+            return False
+    if place.kind in ("country", "region"):
+        return True
+    evidence = place_context(view, start, end, gazetteer)
+    if place.country_code in context and place.geonames_id is not None:
+        return evidence or place.major
+    return place.major and evidence and place.geonames_id is not None
+
+
+def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str]) -> list[Candidate]:
+    """Known organisations and places on token n-grams the model may have missed."""
+    out: list[Candidate] = []
+    words = view.words
+    n = len(words)
+    for i in range(n):
+        first = words[i]
+        if not (_capitalised(first) or first in ("al", "al-")):
+            continue
+        for j in range(min(n, i + MAX_NGRAM), i, -1):
+            if not _capitalised(words[j - 1]) and j - 1 != i:
+                continue
+            surface = view.surface(i, j)
+            org = known_organization(surface)
+            if org is not None:
+                out.append(
+                    Candidate(
+                        i, j, None, {"ORGANIZATION": ORG_VOTE + 1}, PRIORITY_LEXICON, None, org
+                    )
+                )
+                break
+            if j - i == 1 and (view.stops[i] or not _capitalised(first)):
+                continue
+            places = gazetteer.lookup(surface)
+            if places and _accept_place(places[0], view, i, j, context, gazetteer):
+                out.append(Candidate(i, j, None, {}, PRIORITY_LEXICON))
+                break
+    return out
+
+
+def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """Definitions written "Long Form (LF)": both spans, and the pair for consolidation."""
+    out: list[Candidate] = []
+    pairs: list[tuple[str, str]] = []
+    words = view.words
+    for i in range(1, len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")":
+            continue
+        acr = words[i + 1]
+        letters = "".join(ch for ch in acr if ch.isupper())
+        if (
+            len(letters) < 2
+            or not acr[:1].isupper()
+            or not acr.replace(".", "").replace("&", "").isalnum()
+        ):
+            continue
+        best = None
+        for k in range(i - 1, max(-1, i - 16), -1):
+            if not (_capitalised(words[k]) or words[k].casefold() in ACRONYM_GLUE):
+                break
+            if not _capitalised(words[k]):
+                continue
+            span = words[k:i]
+            if letters in (initials(span, False), initials(span, True)):
+                best = k
+        if best is None:
+            continue
+        # An organisation unless the gazetteer knows the long form ("... Congo (DRC)").
+        vote = {"ORGANIZATION": ORG_VOTE}
+        out.append(Candidate(best, i, None, dict(vote), PRIORITY_ACRONYM))
+        out.append(Candidate(i + 1, i + 2, None, dict(vote), PRIORITY_ACRONYM))
+        pairs.append((acr, view.surface(best, i)))
+    return out, pairs
+
+
+def title_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
+    """People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf"."""
+    out: list[Candidate] = []
+    words = view.words
+    n = len(words)
+    for i in range(n - 1):
+        if words[i].casefold() not in TITLE_TRIGGERS or not _capitalised(words[i]):
+            continue
+        j = i + 1
+        while (
+            j < n
+            and j - i <= 4
+            and _capitalised(words[j])
+            and words[j].casefold() not in ROLE_WORDS
+        ):
+            j += 1
+        if j == i + 1:
+            continue
+        surface = view.surface(i + 1, j)
+        if (
+            known_organization(surface)
+            or gazetteer.lookup(surface)
+            or words[j - 1].casefold() in ORG_HEADS
+        ):
+            continue
+        out.append(
+            Candidate(
+                i + 1, j, None, {"PERSON": TITLE_VOTE}, PRIORITY_TITLE, role_before(view, i + 1)
+            )
+        )
+    return out
+
+
+def role_before(view: TokenView, start: int) -> str | None:
+    """ "Malian opposition leader [Choguel Maiga]" -> "opposition leader"."""
+    words = view.words
+    k = start
+    while k > 0 and words[k - 1].casefold() in ROLE_WORDS:
+        k -= 1
+    role = [w.casefold() for w in words[k:start] if w.casefold() not in ROLE_STOP]
+    return " ".join(role) or None
+
+
+def role_after(view: TokenView, end: int) -> str | None:
+    """ "[Choguel Maiga], Mali's prime minister," -> "prime minister"."""
+    words = view.words
+    n = len(words)
+    if end >= n or words[end] != ",":
+        return None
+    k = end + 1
+    if k < n and words[k].casefold() in LEADING_DROP | {"his", "her", "its", "their"}:
+        k += 1
+    if k + 1 < n and _capitalised(words[k]) and words[k + 1] in POSSESSIVE:
+        k += 2
+    elif k < n and _capitalised(words[k]) and words[k].casefold() not in ROLE_WORDS:
+        k += 1  # a demonym or place: "Malian", "French"
+    begin = k
+    while k < n and words[k].casefold() in ROLE_WORDS:
+        k += 1
+    if k == begin or (k < n and words[k] not in {",", ".", ";", "said", "told", "who", "and"}):
+        return None
+    role = [w.casefold() for w in words[begin:k] if w.casefold() not in ROLE_STOP]
+    return " ".join(role) or None
+
+
+def speech_after(view: TokenView, end: int) -> bool:
+    return end < len(view.words) and view.words[end].casefold() in SPEECH
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Merge same-range candidates, then keep the longest non-overlapping ones."""
+    merged: dict[tuple[int, int], Candidate] = {}
+    for cand in cands:
+        key = (cand.start, cand.end)
+        have = merged.get(key)
+        if have is None:
+            merged[key] = cand
+            continue
+        for etype, weight in cand.votes.items():
+            have.votes[etype] = max(have.votes.get(etype, 0.0), weight)
+        have.label = have.label or cand.label
+        have.role = have.role or cand.role
+        have.canonical = have.canonical or cand.canonical
+        have.priority = max(have.priority, cand.priority)
+    ordered = sorted(merged.values(), key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: set[int] = set()
+    kept = []
+    for cand in ordered:
+        rng = range(cand.start, cand.end)
+        if any(i in taken for i in rng):
+            continue
+        taken.update(rng)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept

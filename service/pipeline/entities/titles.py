@@ -1,0 +1,35 @@
+"""Person titles and role words: stripped from names, kept as the person's role.
+
+"Prime Minister Choguel Maiga" -> name "Choguel Maiga", role "prime minister"; the role
+later resolves a quote attributed to "the prime minister".
+"""
+
+from __future__ import annotations
+
+# Words that, capitalised right before a name, are a title rather than part of it. The
+# trailing-dot forms are abbreviations. "General" and "Major" are left out as triggers
+# because they start organisation names ("General Motors", "Major League Baseball").
+TITLE_TRIGGERS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sen. rep. gov. gen. col. lt. capt. sgt. rev.
+    president vice-president minister premier chancellor senator governor mayor colonel
+    lieutenant captain sergeant commander marshal admiral ambassador envoy commissioner
+    secretary judge justice prosecutor king queen prince princess pope sheikh emir sultan
+    imam rabbi bishop archbishop cardinal father sister professor chairman chairwoman
+    chairperson ceo coach striker midfielder defender goalkeeper pm dame sir lord lady
+    spokesman spokeswoman spokesperson""".split()
+)
+
+# Words that may make up a role before or after a name ("Malian opposition leader",
+# "the country's interim president", "French Foreign Minister"). Lower-cased.
+ROLE_WORDS = TITLE_TRIGGERS | frozenset(
+    """prime vice deputy acting interim transitional former new foreign defence defense
+    finance interior economy trade health justice energy oil agriculture education labour
+    labor security home state opposition party rebel militia army military police union
+    leader head chief executive director general major founder president-elect officer
+    minister-president speaker coordinator analyst economist researcher scientist
+    spokesman spokeswoman spokesperson manager adviser advisor counsel attorney
+    national senior top regional provincial federal""".split()
+)
+
+# Roles that are grammar, not content, when reading a role phrase backwards.
+ROLE_STOP = frozenset({"new", "former", "acting", "then", "top", "senior"})
