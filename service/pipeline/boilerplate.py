@@ -99,7 +99,7 @@ def features(line: str) -> LineFeatures:
     """The features of one non-blank line (bounded work: only a prefix is tokenised)."""
     text = line[:SCORE_PREFIX_CHARS]
     tokens = _WORD.findall(text)
-    cjk = len(_CJK.findall(text))
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
     if cjk > len(text) // 3:
         # No spaces between words: count characters, and read the script's own
         # punctuation and particles as the "function words".
@@ -107,7 +107,8 @@ def features(line: str) -> LineFeatures:
         stop = 0.3 if any(p in text for p in "、，。の은는이가") else 0.0
     else:
         words = float(len(tokens))
-        stop = sum(t.casefold() in STOPWORDS for t in tokens) / len(tokens) if tokens else 0.0
+        hits = sum(map(STOPWORDS.__contains__, map(str.casefold, tokens)))
+        stop = hits / len(tokens) if tokens else 0.0
     alpha = [t for t in tokens if t[0].isalpha()]
     title = sum(t[0].isupper() for t in alpha) / len(alpha) if alpha else 0.0
     ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
@@ -241,7 +242,12 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
 
 
 def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Removed], int]:
-    feats: list[LineFeatures | None] = [features(line) if line else None for line in lines]
+    # Menus repeat on a page; a line seen before has the same features.
+    cache: dict[str, LineFeatures] = {}
+    feats: list[LineFeatures | None] = [
+        (cache[line] if line in cache else cache.setdefault(line, features(line))) if line else None
+        for line in lines
+    ]
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)

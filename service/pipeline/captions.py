@@ -79,5 +79,11 @@ def parse_caption(line: str) -> Caption | None:
 
 
 def looks_like_caption(line: str) -> bool:
-    """Cheap test used by clean: would ``parse_caption`` accept this line?"""
+    """Cheap test used by clean: would ``parse_caption`` accept this line?
+
+    Every caption form has a photo credit with a slash, or a "... caption" label; a line
+    with neither is rejected without running a pattern.
+    """
+    if "/" not in line[-_TAIL_CHARS:] and "caption" not in line[:20]:
+        return False
     return parse_caption(line) is not None

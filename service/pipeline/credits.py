@@ -39,24 +39,65 @@ _BYLINE: Final = re.compile(
     r"(?P<rest>\s*(?:[,|•·–—-].{0,120}|\s\d.{0,80})?)$"
 )
 _NOT_NAMES: Final = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
-    " June July August September October November December The This That Then Now Reuters"
-    " AP AFP".split()
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+        "This",
+        "That",
+        "Then",
+        "Now",
+        "Reuters",
+        "AP",
+        "AFP",
+    ]
 )
 _NAME_SPLIT: Final = re.compile(r",\s*and\s+|\s+and\s+|\s*,\s*|\s+&\s+")
 # " in Paris" at the end of a name: "John Irish in Paris". Not "Erin" (a space must precede).
 _IN_PLACE: Final = re.compile(r"^(?P<name>.+?) in (?P<place>[A-Z][\w .'’-]{1,40})$")
 _ORG_WORDS: Final = frozenset(
-    "Associated Press Reuters AFP Agence France-Presse Bloomberg Staff Writer Reporter"
-    " Correspondent Editor CNN BBC News".split()
+    [
+        "Associated",
+        "Press",
+        "Reuters",
+        "AFP",
+        "Agence",
+        "France-Presse",
+        "Bloomberg",
+        "Staff",
+        "Writer",
+        "Reporter",
+        "Correspondent",
+        "Editor",
+        "CNN",
+        "BBC",
+        "News",
+    ]
 )
 
 
 def _names(raw: str) -> list[tuple[str, str | None]]:
     """'A, B and C in Paris' -> [(A, None), (B, None), (C, Paris)]."""
     out: list[tuple[str, str | None]] = []
-    for part in _NAME_SPLIT.split(raw.strip().rstrip(".")):
-        part = part.strip()
+    for raw_part in _NAME_SPLIT.split(raw.strip().rstrip(".")):
+        part = raw_part.strip()
         if not part:
             continue
         match = _IN_PLACE.match(part)

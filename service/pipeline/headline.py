@@ -30,8 +30,7 @@ def strip_site_suffix(title: str) -> str:
     if (
         separator_is_pipe
         or _SITE_HINTS.search(site)
-        or site[:1].isupper()
-        and len(site.split()) <= 3
+        or (site[:1].isupper() and len(site.split()) <= 3)
     ):
         return title[: len(title) - len(match.group(0))].strip()
     return title.strip()

@@ -1,10 +1,27 @@
-"""HTML path: main-content extraction and metadata with trafilatura."""
+"""HTML path: main-content extraction and metadata with trafilatura (never by hand).
+
+The input is bounded before trafilatura sees it: ``max_tree_size`` caps the element count
+(deeply nested or enormous DOMs), and any failure inside trafilatura or lxml becomes a
+``no_article_body`` rejection instead of an error that escapes the stage.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Final
 
 import trafilatura
+from trafilatura.settings import use_config
+
+from service.errors import Rejection
+
+# Above this many elements trafilatura gives up on the tree (its own guard, linear check).
+MAX_TREE_SIZE: Final = 60_000
+_CONFIG: Final = use_config()
+_CONFIG.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
+# No signal-based timeout: signals only work in the main thread, and the worker runs the
+# stages off the event loop; the pipeline's own deadline bounds a message instead.
+_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,21 +33,35 @@ class HtmlExtract:
     site_name: str | None
 
 
+def _field(doc: Any, name: str) -> str | None:
+    value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
+    return str(value) if value else None
+
+
 def extract_html(html: str) -> HtmlExtract:
     """Main text (one paragraph per line) and metadata of an HTML page."""
-    doc = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=False,
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=False,
+            config=_CONFIG,
+        )
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
+        raise Rejection(
+            "no_article_body",
+            f"the HTML could not be parsed ({type(exc).__name__}); it is malformed, too "
+            "deeply nested or too large",
+            "clean",
+        ) from None
     if doc is None:
         return HtmlExtract("", None, None, None, None)
     return HtmlExtract(
-        text=doc.text or "",
-        title=doc.title,
-        author=doc.author,
-        date=doc.date,
-        site_name=doc.sitename,
+        text=_field(doc, "text") or "",
+        title=_field(doc, "title"),
+        author=_field(doc, "author"),
+        date=_field(doc, "date"),
+        site_name=_field(doc, "sitename"),
     )

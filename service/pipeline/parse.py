@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from service.errors import Rejection
 from service.events import Caption, Credit, Dateline, Removed
 from service.pipeline.captions import parse_caption
 from service.pipeline.credits import parse_byline, parse_credit_line
@@ -56,9 +57,16 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
             credits.extend(found)
             removed.append(Removed(text=block, category="credit"))
             continue
+        text = block
         if dateline is None and not paragraphs:
-            dateline, block = split_dateline(block)
-        paragraphs.append(block)
+            dateline, text = split_dateline(block)
+        paragraphs.append(text)
+    if not paragraphs:
+        raise Rejection(
+            "no_article_body",
+            "the page holds a headline, captions or credits but no body paragraphs",
+            "parse",
+        )
     return ParsedArticle(
         headline=headline,
         paragraphs=tuple(paragraphs),

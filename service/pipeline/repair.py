@@ -10,18 +10,15 @@ import unicodedata
 from typing import Final
 
 import ftfy
+from ftfy.badness import is_bad
 
 # Zero-width and bidirectional-control characters carry no text; drop them.
 # U+200B..U+200F (ZWSP, ZWNJ, ZWJ, LRM, RLM), U+202A..U+202E (embeddings/overrides),
 # U+2060..U+2064 (word joiner etc.), U+2066..U+2069 (isolates), U+FEFF (BOM), U+00AD (SHY).
-_INVISIBLE: Final = dict.fromkeys(
-    [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
-     *range(0x2066, 0x206A), 0xFEFF, 0x00AD],
-)  # fmt: skip
-# C0/C1 control characters other than tab and newline become a space.
-_CONTROLS: Final = {
-    c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
-}
+# Matches "\u200b" in "a\u200bb"; never a visible character. One class: a linear scan.
+_INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# C0/C1 control characters other than tab and newline become a space: "a\x07b" -> "a b".
+_CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Runs of horizontal whitespace, including NBSP and the Unicode spaces: "a \u00a0\t b" -> "a b".
 # A single character class with "+": linear, whatever the input.
 _SPACES: Final = re.compile(r"[^\S\n]+")
@@ -33,6 +30,10 @@ _FTFY_SLICE: Final = 100_000
 def _fix_line(line: str) -> str:
     # Pure-ASCII lines cannot hold mojibake; only an HTML entity ("&amp;") needs ftfy there.
     if line.isascii() and "&" not in line:
+        return line
+    # ftfy's own mojibake detector is a single regex pass; only a suspect line pays for the
+    # full fix (which tries decodings one by one).
+    if "&" not in line and not is_bad(line):
         return line
     if len(line) <= _FTFY_SLICE:
         return ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False)
@@ -46,6 +47,6 @@ def repair(text: str) -> str:
     """Repair encoding and normalise whitespace; keep one block per line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_fix_line(line) for line in text.split("\n")]
-    text = "\n".join(lines).translate(_INVISIBLE).translate(_CONTROLS)
+    text = _CONTROLS.sub(" ", _INVISIBLE.sub("", "\n".join(lines)))
     text = unicodedata.normalize("NFC", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
