@@ -33,7 +33,7 @@ from service.pipeline.credits import looks_like_byline, looks_like_credit_line
 
 # Function words of the languages a newsroom page is most often wrapped in. A line of prose
 # in any of them has many; a menu, a headline list or a key: value line has few.
-STOPWORDS: Final = frozenset(
+_STOPWORD_TEXT: Final = (
     # English
     "a an and are as at be been but by for from had has have he her his i if in into is it its"
     " not of on or our said says she so than that the their them there they this to was we"
@@ -48,8 +48,9 @@ STOPWORDS: Final = frozenset(
     " al con del el es las lo los más para por se su sus una il di che non per della nel"
     " da do dos em na no os um uma"
     # Dutch
-    " het een van op voor zijn niet met ook".split()
+    " het een van op voor zijn niet met ook"
 )
+STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 _WORD: Final = re.compile(r"\w+")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
