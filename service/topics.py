@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,10 +52,9 @@ async def ensure_topics(settings: Settings, retention_ms: int | None = None) -> 
             if name not in existing
         ]
         if missing:
-            try:
+            # another worker may have created them first: that is the goal
+            with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing, timeout_ms=15000)
-            except TopicAlreadyExistsError:
-                pass  # another worker created them first: that is the goal
         return [t.name for t in missing]
     finally:
         await admin.close()
