@@ -16,13 +16,12 @@ from typing import Any
 import faust
 from faust.types import EventT
 
-Event = EventT[bytes]
-
 from service.config import Settings
 from service.logging import get_logger
 from service.offload import PipelinePool
 from service.pipeline.types import Outcome, RecordIn
 
+Event = EventT[bytes]
 log = get_logger("newsflow.worker")
 
 BATCH_MAX = 16

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import faust
 
 from service.app import create_app
 from service.config import Settings
 from service.logging import configure_logging, get_logger
+from service.topics import ensure_topics
 
 
 class _Worker(faust.Worker):
@@ -23,6 +26,9 @@ class _Worker(faust.Worker):
 def run_worker(settings: Settings) -> int:
     configure_logging(settings.log_level, settings.log_format)
     get_logger("newsflow.worker").info("starting worker", settings=settings.redacted())
+    created = asyncio.run(ensure_topics(settings))
+    if created:
+        get_logger("newsflow.worker").info("created topics", topics=created)
     app = create_app(settings)
     worker = _Worker(app, settings)
     worker.execute_from_commandline()  # returns only through SystemExit

@@ -148,7 +148,7 @@ class LocalKafka:
             "group.initial.rebalance.delay.ms=0",
             "num.network.threads=2",
             "num.io.threads=2",
-            "auto.create.topics.enable=true",
+            "auto.create.topics.enable=false",  # like production: topics are created on purpose
             *extra,
         ]
         return "\n".join(lines) + "\n"

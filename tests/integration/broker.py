@@ -23,7 +23,8 @@ def localkafka() -> ModuleType:
     """Import deploy/local-kafka/localkafka.py (a script folder, not a package)."""
     path = ROOT / "deploy" / "local-kafka" / "localkafka.py"
     spec = importlib.util.spec_from_file_location("localkafka", path)
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["localkafka"] = module
     spec.loader.exec_module(module)

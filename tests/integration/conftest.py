@@ -30,9 +30,7 @@ def bootstrap(kafka: tuple[str, object | None]) -> str:
 
 
 @pytest.fixture
-def worker_factory(
-    bootstrap: str, tmp_path: Path
-) -> Iterator[Callable[..., WorkerProcess]]:
+def worker_factory(bootstrap: str, tmp_path: Path) -> Iterator[Callable[..., WorkerProcess]]:
     """Start real `newsflow worker` processes; all are stopped at the end of the test."""
     started: list[WorkerProcess] = []
 
@@ -50,7 +48,9 @@ def worker_factory(
 
 
 @pytest.fixture(scope="module")
-def shared_worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProcess]:
+def shared_worker(
+    bootstrap: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WorkerProcess]:
     """One worker on its own topics, shared by the tests of a module."""
     worker = WorkerProcess(bootstrap, Topics(), tmp_path_factory.mktemp("worker"))
     worker.start()

@@ -27,10 +27,16 @@ async def test_example_article_yields_normalized_and_entity_events_with_one_arti
     )
 
     def done(events: list[dict[str, Any]]) -> bool:
-        return any(e.get("source_id") == source_id and e["_topic"] == topics.normalized for e in events)
+        return any(
+            e.get("source_id") == source_id and e["_topic"] == topics.normalized for e in events
+        )
 
-    events = await consume_until(shared_worker.bootstrap, [topics.normalized, topics.entities], done)
-    article = next(e for e in events if e.get("source_id") == source_id and e["_topic"] == topics.normalized)
+    events = await consume_until(
+        shared_worker.bootstrap, [topics.normalized, topics.entities], done
+    )
+    article = next(
+        e for e in events if e.get("source_id") == source_id and e["_topic"] == topics.normalized
+    )
     assert article["event_type"] == "article.normalized"
     assert article["headline"].startswith("Mali says it can seek military help")
     assert article["_key"] == article["article_id"].encode()
@@ -41,7 +47,7 @@ async def test_example_article_yields_normalized_and_entity_events_with_one_arti
         shared_worker.bootstrap,
         [topics.entities],
         lambda evs: sum(e.get("source_id") == source_id for e in evs) >= len(article["entities"]),
-        timeout=30,
+        within_s=30,
     )
     mine = [e for e in events if e.get("source_id") == source_id]
     assert mine, "no entity.mentioned events arrived"
@@ -52,7 +58,9 @@ async def test_example_article_yields_normalized_and_entity_events_with_one_arti
     assert "Mali" in names
 
 
-async def test_bad_messages_arrive_on_rejected_with_their_reason(shared_worker: WorkerProcess) -> None:
+async def test_bad_messages_arrive_on_rejected_with_their_reason(
+    shared_worker: WorkerProcess,
+) -> None:
     """Invalid JSON, an envelope without content, and empty content are dead-lettered, typed."""
     topics = shared_worker.topics
     tag = uuid.uuid4().hex[:6]
@@ -114,11 +122,15 @@ async def test_every_offset_of_a_mixed_batch_has_exactly_one_outcome(
     def settled(evs: list[dict[str, Any]]) -> bool:
         normalized = {e.get("source_id") for e in evs if e["_topic"] == topics.normalized}
         rejected = {e["_key"] for e in evs if e["_topic"] == topics.rejected}
-        return len((normalized & expected_ok)) + len(rejected & keys) >= 50
+        return len(normalized & expected_ok) + len(rejected & keys) >= 50
 
-    events = await consume_until(shared_worker.bootstrap, [topics.normalized, topics.rejected], settled)
+    events = await consume_until(
+        shared_worker.bootstrap, [topics.normalized, topics.rejected], settled
+    )
     rejected = [e for e in events if e["_topic"] == topics.rejected and e["_key"] in keys]
-    normalized = [e for e in events if e["_topic"] == topics.normalized and e.get("source_id") in expected_ok]
+    normalized = [
+        e for e in events if e["_topic"] == topics.normalized and e.get("source_id") in expected_ok
+    ]
 
     rejected_offsets = {(e["origin"]["partition"], e["origin"]["offset"]) for e in rejected}
     by_source = {f"{tag}-{i}": positions[i] for i in range(50)}

@@ -177,7 +177,7 @@ async def consume_until(
     bootstrap: str,
     topics: list[str],
     done: Callable[[list[dict[str, Any]]], bool],
-    timeout: float = 120.0,
+    within_s: float = 120.0,
 ) -> list[dict[str, Any]]:
     """Read the topics from the beginning until ``done(events)`` or the timeout; JSON values."""
     consumer = AIOKafkaConsumer(
@@ -191,7 +191,7 @@ async def consume_until(
     await consumer.start()
     events: list[dict[str, Any]] = []
     try:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within_s
         while time.monotonic() < deadline:
             batch = await consumer.getmany(timeout_ms=500)
             for tp, records in batch.items():

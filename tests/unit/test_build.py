@@ -1,0 +1,76 @@
+"""build: deterministic events, and rejections that keep the origin and the payload."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+
+import orjson
+
+from service.errors import Rejection
+from service.events import ArticleRejected
+from service.pipeline.build import rejected
+from service.pipeline.types import RecordIn
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def record(value: bytes, key: bytes | None = b"k1") -> RecordIn:
+    return RecordIn(
+        value=value,
+        key=key,
+        headers=(("trace", b"abc"), ("bin", b"\xff\x00")),
+        topic="articles.raw",
+        partition=3,
+        offset=42,
+        timestamp_ms=1_700_000_000_000,
+    )
+
+
+def test_rejection_carries_origin_headers_and_payload() -> None:
+    """Topic, partition, offset, timestamp, key and headers are kept; binary is base64."""
+    outcome = rejected(Rejection("invalid_json", "bad", "decode"), record(b"{oops"), NOW, 1000)
+    (message,) = outcome.messages
+    assert message.channel == "rejected"
+    assert message.key == b"k1"
+    event = ArticleRejected.model_validate(orjson.loads(message.value))
+    assert (event.origin.topic, event.origin.partition, event.origin.offset) == (
+        "articles.raw",
+        3,
+        42,
+    )
+    assert event.origin.key == "k1"
+    assert event.payload == "{oops"
+    assert not event.payload_truncated
+    assert event.headers[1].value_encoding == "base64"
+    assert base64.b64decode(event.headers[1].value) == b"\xff\x00"
+
+
+def test_payload_is_truncated_at_the_limit_with_a_flag() -> None:
+    """A big payload is cut at the byte limit, and says so."""
+    outcome = rejected(Rejection("too_large", "big", "decode"), record(b"a" * 5000), NOW, 100)
+    event = orjson.loads(outcome.messages[0].value)
+    assert event["payload"] == "a" * 100
+    assert event["payload_truncated"] is True
+    assert event["payload_size"] == 5000
+
+
+def test_invalid_utf8_payload_is_base64() -> None:
+    """Bytes that are not UTF-8 survive the dead letter queue intact."""
+    outcome = rejected(Rejection("undecodable", "bin", "decode"), record(b"\xff\xfe\x00"), NOW, 100)
+    event = orjson.loads(outcome.messages[0].value)
+    assert event["payload_encoding"] == "base64"
+    assert base64.b64decode(event["payload"]) == b"\xff\xfe\x00"
+
+
+def test_rejection_event_id_is_stable_for_the_same_record() -> None:
+    """Replaying the same record gives the same event id; another offset gives another."""
+    first = orjson.loads(
+        rejected(Rejection("invalid_json", "x", "decode"), record(b"{"), NOW, 9).messages[0].value
+    )
+    again = orjson.loads(
+        rejected(Rejection("invalid_json", "x", "decode"), record(b"{"), datetime.now(UTC), 9)
+        .messages[0]
+        .value
+    )
+    assert first["event_id"] == again["event_id"]
