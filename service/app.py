@@ -19,6 +19,7 @@ from faust.types import EventT
 from service.config import Settings
 from service.logging import get_logger
 from service.offload import PipelinePool
+from service.publisher import Publisher
 from service.pipeline.types import Outcome, RecordIn
 
 Event = EventT[bytes]
@@ -95,19 +96,19 @@ def create_app(settings: Settings) -> faust.App:
         )
 
     raw = topic(settings.topic_raw)
-    outputs = {
-        "normalized": topic(settings.topic_normalized),
-        "entities": topic(settings.topic_entities),
-        "rejected": topic(settings.topic_rejected),
-    }
     pool = PipelinePool(settings)
+    publisher = Publisher(settings)
 
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def start_pipeline() -> None:
-        for output in outputs.values():
-            await output.maybe_declare()
+        await publisher.start()
         await pool.start()
         log.info("pipeline ready", pipeline_version=pool.pipeline_version)
+
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode wants its own signal type
+    async def stop_pipeline(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        await publisher.stop()
+        await pool.stop()
 
     @app.agent(raw, concurrency=1)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
@@ -126,19 +127,10 @@ def create_app(settings: Settings) -> faust.App:
         started = time.perf_counter()
         records = [to_record(event) for event in events]
         outcomes = await pool.process(records)
-        await publish(outcomes)
+        await publisher.publish([m for outcome in outcomes for m in outcome.messages])
         duration_ms = (time.perf_counter() - started) * 1000 / max(len(records), 1)
         for record, outcome in zip(records, outcomes, strict=True):
             log_outcome(record, outcome, duration_ms)
-
-    async def publish(outcomes: Sequence[Outcome]) -> None:
-        """Send every message, then wait until the broker has acknowledged all of them."""
-        pending = []
-        for outcome in outcomes:
-            for msg in outcome.messages:
-                fut = await outputs[msg.channel].send(key=msg.key, value=msg.value, force=True)
-                pending.append(fut)
-        await asyncio.gather(*pending)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
