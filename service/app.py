@@ -19,8 +19,8 @@ from faust.types import EventT
 from service.config import Settings
 from service.logging import get_logger
 from service.offload import PipelinePool
-from service.publisher import Publisher
 from service.pipeline.types import Outcome, RecordIn
+from service.publisher import Publisher
 
 Event = EventT[bytes]
 log = get_logger("newsflow.worker")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -21,13 +23,34 @@ app = typer.Typer(
 )
 schemas_app = typer.Typer(help="Write or verify the JSON Schema files.", no_args_is_help=True)
 app.add_typer(schemas_app, name="schemas")
+topics_app = typer.Typer(help="Create or describe newsflow's topics.", no_args_is_help=True)
+app.add_typer(topics_app, name="topics")
+dlq_app = typer.Typer(help="Work with the dead-letter topic.", no_args_is_help=True)
+app.add_typer(dlq_app, name="dlq")
 
 DEFAULT_SCHEMA_DIR = Path("schemas")
+T = TypeVar("T")
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
     typer.echo(f"newsflow: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def run_async(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a Kafka-facing coroutine; broker problems become one clear line and exit 2."""
+    from aiokafka.errors import KafkaError
+
+    from service.errors import BrokerUnavailableError
+
+    try:
+        return asyncio.run(coro)
+    except BrokerUnavailableError as exc:
+        fail(str(exc))
+    except KafkaError as exc:
+        fail(f"Kafka error: {type(exc).__name__}: {exc}")
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
 
 
 def load_settings() -> Settings:
@@ -45,9 +68,12 @@ def worker() -> None:
 
     Example:  NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 newsflow worker
     """
+    from service.topics import ensure_topics
     from service.worker import run_worker
 
-    raise typer.Exit(run_worker(load_settings()))
+    settings = load_settings()
+    run_async(ensure_topics(settings))  # fails fast, in one line, when Kafka is unreachable
+    raise typer.Exit(run_worker(settings))
 
 
 @app.command()
@@ -97,6 +123,135 @@ def _emit(outcomes: list, out: object) -> None:  # type: ignore[type-arg]
         for message in outcome.messages:
             out.write(message.value + b"\n")  # type: ignore[attr-defined]
     out.flush()  # type: ignore[attr-defined]
+
+
+@app.command()
+def produce(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to publish.")],
+) -> None:
+    """Publish files to the raw topic: .json/.jsonl envelopes or bare .txt/.html pages.
+
+    Examples:
+      newsflow produce tests/data/reuters-mali.txt
+      newsflow produce bench/data/aeb-dev/pages.jsonl
+    """
+    from service.offline import expand
+    from service.produce import produce_files
+
+    settings = load_settings()
+    files = expand(paths)
+    for path in files:
+        if not path.is_file():
+            fail(f"no such file: {path}")
+    if not files:
+        fail("no input files found (.json, .jsonl, .txt, .html)")
+    sent = run_async(produce_files(settings, files, show_progress=sys.stderr.isatty()))
+    typer.echo(f"published {sent} record(s) to {settings.topic_raw}", err=True)
+
+
+@app.command()
+def tail(
+    topic: Annotated[
+        list[str] | None,
+        typer.Option("--topic", "-t", help="normalized, entities, rejected (repeatable)."),
+    ] = None,
+    from_beginning: Annotated[bool, typer.Option(help="Start at the oldest event.")] = False,
+    json: Annotated[bool, typer.Option("--json", help="Print raw JSON lines.")] = False,
+    limit: Annotated[int | None, typer.Option(help="Stop after this many events.")] = None,
+    idle_exit: Annotated[
+        float | None, typer.Option(help="Stop after this many seconds without events.")
+    ] = None,
+) -> None:
+    """Follow the output topics.
+
+    Examples:
+      newsflow tail                          # all three topics, readable, from now on
+      newsflow tail -t rejected --from-beginning --json
+    """
+    from service.tail import tail as run_tail
+
+    settings = load_settings()
+    names = {
+        "normalized": settings.topic_normalized,
+        "entities": settings.topic_entities,
+        "rejected": settings.topic_rejected,
+    }
+    chosen = topic or list(names)
+    unknown = [t for t in chosen if t not in names]
+    if unknown:
+        fail(f"unknown topic {unknown[0]!r}; choose from {', '.join(names)}")
+    run_async(
+        run_tail(
+            settings,
+            [names[t] for t in chosen],
+            from_beginning=from_beginning,
+            as_json=json,
+            limit=limit,
+            idle_exit_s=idle_exit,
+        )
+    )
+
+
+@topics_app.command("create")
+def topics_create(
+    retention_hours: Annotated[
+        float | None, typer.Option(help="retention.ms for the created topics.")
+    ] = None,
+) -> None:
+    """Create the four topics with NEWSFLOW_TOPIC_PARTITIONS partitions (existing ones stay).
+
+    Example:  NEWSFLOW_TOPIC_PARTITIONS=12 newsflow topics create --retention-hours 168
+    """
+    from service.topics import ensure_topics
+
+    settings = load_settings()
+    retention = int(retention_hours * 3_600_000) if retention_hours else None
+    created = run_async(ensure_topics(settings, retention))
+    for name in created:
+        typer.echo(f"created {name} ({settings.topic_partitions} partitions)")
+    if not created:
+        typer.echo("all topics exist already")
+
+
+@topics_app.command("describe")
+def topics_describe() -> None:
+    """Show each topic's partition count and retention.
+
+    Example:  newsflow topics describe
+    """
+    from service.topics import describe_topics
+
+    for info in run_async(describe_topics(load_settings())):
+        state = f"{info.partitions} partitions" if info.exists else "missing"
+        retention = f", retention.ms={info.retention_ms}" if info.retention_ms else ""
+        typer.echo(f"{info.name}: {state}{retention}")
+
+
+@dlq_app.command("replay")
+def dlq_replay(
+    reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
+    since: Annotated[
+        datetime | None, typer.Option(help="Only rejections processed at or after (ISO 8601).")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Count what would be replayed.")] = False,
+) -> None:
+    """Republish rejected payloads to the raw topic, once the cause is fixed.
+
+    Examples:
+      newsflow dlq replay --reason processing_error --dry-run
+      newsflow dlq replay --since 2026-01-01T00:00:00+00:00
+    """
+    from service.dlq import replay
+
+    if since is not None and since.tzinfo is None:
+        fail("--since needs a timezone, e.g. 2026-01-01T00:00:00+00:00")
+    report = run_async(replay(load_settings(), reason, since, dry_run))
+    verb = "would replay" if dry_run else "replayed"
+    typer.echo(
+        f"scanned {report.scanned}; {verb} {report.replayed}; "
+        f"skipped {report.skipped_filtered} by filter, "
+        f"{report.skipped_truncated} with a truncated payload"
+    )
 
 
 @schemas_app.command("export")

@@ -1,8 +1,9 @@
 """One error root for newsflow, and the single place that decides what a failure becomes.
 
 NewsflowError
- ├── ConfigError          bad settings: the process cannot start (exit non-zero, one line)
- └── Rejection            one input cannot become an article: a typed `article.rejected`
+ ├── ConfigError              bad settings: the process cannot start (one line, exit 2)
+ ├── BrokerUnavailableError   Kafka unreachable or refusing us (one line, exit 2)
+ └── Rejection                one input cannot become an article: a typed `article.rejected`
       └── ProcessingTimeout   the message exceeded NEWSFLOW_MAX_PROCESSING_SECONDS
 """
 
@@ -17,6 +18,10 @@ class NewsflowError(Exception):
 
 class ConfigError(NewsflowError):
     """Settings are missing or invalid."""
+
+
+class BrokerUnavailableError(NewsflowError):
+    """The brokers could not be reached or refused us; the message says which and why."""
 
 
 class Rejection(NewsflowError):  # noqa: N818 - a rejection is an outcome, not an error

@@ -1,0 +1,131 @@
+"""Nothing lost: faults mid-stream against the real broker, each bounded in count and time.
+
+After each scenario every input offset is accounted for in the output topics (by count and
+by id), any duplicate is an identical event but for `processed_at`, and no unhandled
+exception reached the worker's log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.integration.streams import (
+    Stream,
+    account,
+    assert_clean_log,
+    assert_nothing_lost,
+    input_id,
+)
+from tests.integration.worker_process import Topics, WorkerProcess, consume_until
+
+
+async def wait_for_progress(bootstrap: str, topics: Topics, stream: Stream, count: int) -> None:
+    """Block until at least ``count`` inputs have an outcome."""
+
+    def enough(events: list[dict[str, Any]]) -> bool:
+        return len({input_id(e, stream.tag) for e in events} - {None}) >= count
+
+    await consume_until(bootstrap, [topics.normalized, topics.rejected], enough, within_s=180)
+
+
+async def test_worker_killed_mid_stream_and_restarted_loses_nothing(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """SIGKILL the worker while it has a backlog; a new worker finishes; all accounted for."""
+    topics = Topics()
+    first = worker_factory(topics)
+    stream = Stream(300)
+    await stream.send(bootstrap, topics.raw, range(300))
+    await wait_for_progress(bootstrap, topics, stream, 60)
+    first.kill()
+    second = worker_factory(topics)
+    acc = await account(bootstrap, topics, stream)
+    assert_nothing_lost(stream, acc)
+    assert_clean_log(second.log_text())
+
+
+async def test_second_worker_joins_and_leaves_mid_stream_loses_nothing(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """Over 4 partitions, a second worker joins then leaves (SIGTERM) while work flows."""
+    topics = Topics()
+    first = worker_factory(topics, NEWSFLOW_TOPIC_PARTITIONS="4")
+    stream = Stream(400)
+    await stream.send(bootstrap, topics.raw, range(200))
+    await wait_for_progress(bootstrap, topics, stream, 40)
+    second = worker_factory(topics, NEWSFLOW_TOPIC_PARTITIONS="4")
+    await stream.send(bootstrap, topics.raw, range(200, 400))
+    await wait_for_progress(bootstrap, topics, stream, 200)
+    assert second.stop() == 0
+    acc = await account(bootstrap, topics, stream)
+    assert_nothing_lost(stream, acc)
+    assert_clean_log(first.log_text())
+    assert_clean_log(second.log_text())
+    partitions = {p for p, _ in stream.positions}
+    assert len(partitions) == 4
+
+
+async def test_stream_of_2000_with_a_fifth_malformed_is_fully_accounted(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """2,000 messages, 20% malformed: 1,600 normalised, 400 rejected, each exactly once."""
+    topics = Topics()
+    worker = worker_factory(topics)
+    stream = Stream(2000, malformed_every=5)
+    await stream.send(bootstrap, topics.raw, range(2000))
+    acc = await account(bootstrap, topics, stream, within_s=420)
+    assert_nothing_lost(stream, acc)
+    kinds = [events[0]["event_type"] for events in acc.outcomes.values()]
+    assert kinds.count("article.rejected") == 400
+    assert kinds.count("article.normalized") == 1600
+    assert_clean_log(worker.log_text())
+
+
+async def test_sigterm_finishes_in_flight_work_and_exits_zero_within_30s(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """SIGTERM mid-stream: exit code 0 within 30 s; a restarted worker completes the rest."""
+    topics = Topics()
+    worker = worker_factory(topics)
+    stream = Stream(300)
+    await stream.send(bootstrap, topics.raw, range(300))
+    await wait_for_progress(bootstrap, topics, stream, 40)
+    started = time.monotonic()
+    code = await asyncio.to_thread(worker.stop, 30.0)
+    assert code == 0, worker.log_tail()
+    assert time.monotonic() - started < 30
+    assert_clean_log(worker.log_text())
+    worker_factory(topics)
+    acc = await account(bootstrap, topics, stream)
+    assert_nothing_lost(stream, acc)
+
+
+async def test_broker_killed_mid_stream_and_restarted_loses_nothing(
+    worker_factory: Callable[..., WorkerProcess],
+    kafka: tuple[str, Any],
+) -> None:
+    """SIGKILL the broker while the worker has a backlog, restart it; nothing is lost."""
+    bootstrap, broker = kafka
+    if broker is None:
+        pytest.skip(
+            "needs the suite's own local broker to kill (NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS set)"
+        )
+    topics = Topics()
+    worker = worker_factory(topics)
+    stream = Stream(300)
+    await stream.send(bootstrap, topics.raw, range(150))
+    await wait_for_progress(bootstrap, topics, stream, 30)
+    broker.kill()
+    await asyncio.sleep(3)
+    await asyncio.to_thread(broker.start)
+    await stream.send(bootstrap, topics.raw, range(150, 300))
+    acc = await account(bootstrap, topics, stream, within_s=300)
+    assert_nothing_lost(stream, acc)
+    assert worker.proc is not None
+    assert worker.proc.poll() is None, "the worker died with the broker"
+    assert_clean_log(worker.log_text())
