@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Coroutine, Iterator
 from datetime import datetime
@@ -39,18 +40,26 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 def run_async(coro: Coroutine[Any, Any, T]) -> T:
     """Run a Kafka-facing coroutine; broker problems become one clear line and exit 2."""
-    from aiokafka.errors import KafkaError
+    from aiokafka.errors import KafkaConnectionError, KafkaError
 
     from service.errors import BrokerUnavailableError
 
+    # aiokafka logs each failed connection attempt; the one line below says it all.
+    aiokafka_log = logging.getLogger("aiokafka")
+    level = aiokafka_log.level
+    aiokafka_log.setLevel(logging.CRITICAL)
     try:
         return asyncio.run(coro)
     except BrokerUnavailableError as exc:
         fail(str(exc))
+    except KafkaConnectionError as exc:
+        fail(f"cannot reach Kafka ({exc}); check NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS")
     except KafkaError as exc:
         fail(f"Kafka error: {type(exc).__name__}: {exc}")
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+    finally:
+        aiokafka_log.setLevel(level)
 
 
 def load_settings() -> Settings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -32,6 +33,18 @@ async def started_consumer(settings: Settings, *topics: str, **kwargs: Any) -> A
     )
     await _start(consumer, settings)
     return consumer
+
+
+async def stop_consumer(consumer: AIOKafkaConsumer) -> None:
+    """Stop a group-less consumer. aiokafka 0.14 re-raises the CancelledError of its own
+    cancelled committed-offsets task when a manually assigned consumer stops; that task has
+    nothing to commit here, so the error carries no meaning and is dropped."""
+    try:
+        await consumer.stop()
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise  # a real cancellation of ours
 
 
 async def _start(client: AIOKafkaProducer | AIOKafkaConsumer, settings: Settings) -> None:

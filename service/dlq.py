@@ -9,7 +9,7 @@ from datetime import datetime
 import orjson
 from aiokafka import TopicPartition
 
-from service.clients import started_consumer, started_producer
+from service.clients import started_consumer, started_producer, stop_consumer
 from service.config import Settings
 from service.events import ArticleRejected
 
@@ -69,15 +69,15 @@ async def replay(
 ) -> ReplayReport:
     """Read the rejected topic up to its current end, and republish the selected payloads."""
     report = ReplayReport()
-    consumer = await started_consumer(settings, auto_offset_reset="earliest")
+    consumer = await started_consumer(
+        settings, settings.topic_rejected, auto_offset_reset="earliest"
+    )
     producer = None if dry_run else await started_producer(settings)
     try:
         partitions = consumer.partitions_for_topic(settings.topic_rejected) or set()
         tps = [TopicPartition(settings.topic_rejected, p) for p in partitions]
         if not tps:
             return report
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
         end = await consumer.end_offsets(tps)
         remaining = {tp for tp in tps if end[tp] > 0}
         while remaining:
@@ -100,7 +100,7 @@ async def replay(
                 if await consumer.position(tp) >= end[tp]:
                     remaining.discard(tp)
     finally:
-        await consumer.stop()
+        await stop_consumer(consumer)
         if producer is not None:
             await producer.stop()
     return report

@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 from rich.console import Console
 
-from service.clients import started_consumer
+from service.clients import started_consumer, stop_consumer
 from service.config import Settings
 
 
@@ -49,7 +49,7 @@ async def tail(
     consumer = await started_consumer(
         settings, *topics, auto_offset_reset="earliest" if from_beginning else "latest"
     )
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     printed = 0
     last = time.monotonic()
     try:
@@ -69,5 +69,5 @@ async def tail(
                     if limit is not None and printed >= limit:
                         return printed
     finally:
-        await consumer.stop()
+        await stop_consumer(consumer)
     return printed
