@@ -14,19 +14,24 @@ from collections.abc import Sequence
 from typing import Any
 
 import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import EventT
+from prometheus_client import CollectorRegistry
 
 from service.config import Settings
 from service.logging import get_logger
+from service.metrics import Metrics
 from service.offload import PipelinePool
 from service.pipeline.types import Outcome, RecordIn
 from service.publisher import Publisher
+from service.web import WorkerState, register_pages
 
 Event = EventT[bytes]
 log = get_logger("newsflow.worker")
 
 BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
+CONSUMER_LAG_EVERY_S = 5.0
 
 
 def broker_credentials(settings: Settings) -> Any:
@@ -98,12 +103,37 @@ def create_app(settings: Settings) -> faust.App:
     raw = topic(settings.topic_raw)
     pool = PipelinePool(settings)
     publisher = Publisher(settings)
+    registry = CollectorRegistry()
+    setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
+    metrics = Metrics(registry)
+    state = WorkerState()
 
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def start_pipeline() -> None:
         await publisher.start()
         await pool.start()
+        state.pipeline_version = pool.pipeline_version
         log.info("pipeline ready", pipeline_version=pool.pipeline_version)
+
+    @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
+    async def probe_loop_lag() -> None:
+        await metrics.probe_loop_lag(lambda: app.should_stop)
+
+    @app.timer(interval=CONSUMER_LAG_EVERY_S)  # type: ignore[untyped-decorator]  # untyped
+    async def export_consumer_lag() -> None:
+        tps = [tp for tp in app.consumer.assignment() if tp.topic == settings.topic_raw]
+        if not tps:
+            return
+        highwaters = await app.consumer.highwaters(*tps)
+        for tp in tps:
+            done = state.next_offsets.get((tp.topic, tp.partition))
+            if done is not None and highwaters.get(tp) is not None:
+                lag = max(0, highwaters[tp] - done)
+                metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+
+    @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode wants its own signal type
+    async def on_assigned(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        state.assignment_done = True
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode wants its own signal type
     async def stop_pipeline(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
@@ -127,24 +157,17 @@ def create_app(settings: Settings) -> faust.App:
         started = time.perf_counter()
         records = [to_record(event) for event in events]
         outcomes = await pool.process(records)
+        published = time.perf_counter()
         await publisher.publish([m for outcome in outcomes for m in outcome.messages])
+        metrics.observe(outcomes, time.perf_counter() - published)
         duration_ms = (time.perf_counter() - started) * 1000 / max(len(records), 1)
         for record, outcome in zip(records, outcomes, strict=True):
             log_outcome(record, outcome, duration_ms)
+            state.next_offsets[(str(record.topic), int(record.partition or 0))] = (
+                int(record.offset or 0) + 1
+            )
 
-    @app.page("/health")
-    async def health(web: Any, request: Any) -> Any:
-        return web.json({"status": "ok"})
-
-    @app.page("/ready")
-    async def ready(web: Any, request: Any) -> Any:
-        assigned = len(app.consumer.assignment()) if app.consumer else 0
-        ok = bool(pool.pipeline_version) and app.rebalancing is False and assigned > 0
-        return web.json(
-            {"ready": ok, "assigned_partitions": assigned, "pipeline": pool.pipeline_version},
-            status=200 if ok else 503,
-        )
-
+    register_pages(app, state, publisher)
     return app
 
 

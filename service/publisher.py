@@ -51,6 +51,16 @@ class Publisher:
         if self._producer is not None:
             await self._producer.stop()
 
+    async def ping(self) -> bool:
+        """True when a broker answers a metadata request."""
+        if self._producer is None:
+            return False
+        try:
+            await self._producer.client.fetch_all_metadata()
+        except KafkaError:
+            return False
+        return True
+
     async def _send(self, message: OutMessage) -> None:
         assert self._producer is not None, "Publisher.start() was not awaited"
         attempt = 0

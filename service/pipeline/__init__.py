@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.errors import ProcessingTimeout, Rejection, to_rejection
+from service.errors import ProcessingTimeout, to_rejection
 from service.events import Stage
 from service.pipeline import build
 from service.pipeline.clean import clean
@@ -57,33 +57,60 @@ class _Deadline:
             raise ProcessingTimeout(stage, self.seconds)
 
 
+class _Timings:
+    """Seconds spent per stage on one record (exported as stage latency metrics)."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+        self._mark = time.perf_counter()
+
+    def lap(self, stage: Stage) -> None:
+        now = time.perf_counter()
+        self.spent[stage] = self.spent.get(stage, 0.0) + now - self._mark
+        self._mark = now
+
+    def add(self, stage: Stage, seconds: float) -> None:
+        self.spent[stage] = self.spent.get(stage, 0.0) + seconds
+        self._mark = time.perf_counter()
+
+    def attach(self, outcome: Outcome) -> Outcome:
+        return replace(outcome, stage_seconds=tuple(self.spent.items()))
+
+
 @dataclass(slots=True)
 class _Pending:
     record: RecordIn
     decoded: Decoded
     parsed: ParsedArticle
     deadline: _Deadline
+    timings: _Timings
 
 
-def _prepare(
-    record: RecordIn, limits: Limits
-) -> tuple[_Pending | None, Rejection | None, Decoded | None]:
-    """Stages 1-3 for one record: a parsed article, or the rejection."""
+def _prepare(record: RecordIn, limits: Limits, now: datetime) -> _Pending | Outcome:
+    """Stages 1-3 for one record: a parsed article, or its rejection."""
     deadline = _Deadline(limits.max_processing_seconds)
+    timings = _Timings()
     stage: Stage = "decode"
     decoded = None
     try:
         decoded = decode(record, limits.max_content_bytes)
+        timings.lap("decode")
         stage = "clean"
         deadline.check("decode")
         cleaned = clean(decoded)
+        timings.lap("clean")
         stage = "parse"
         deadline.check("clean")
         parsed = parse(decoded, cleaned)
+        timings.lap("parse")
         deadline.check("parse")
-        return _Pending(record, decoded, parsed, deadline), None, decoded
+        return _Pending(record, decoded, parsed, deadline, timings)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
-        return None, to_rejection(exc, stage), decoded
+        timings.lap(stage)
+        rejection = to_rejection(exc, stage)
+        return timings.attach(
+            build.rejected(rejection, record, now, limits.dlq_max_payload_bytes, decoded)
+        )
 
 
 def _docs(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
@@ -111,29 +138,31 @@ def process_batch(
     outcomes: list[Outcome | None] = [None] * len(records)
     pending: list[tuple[int, _Pending]] = []
     for i, record in enumerate(records):
-        ready, rejection, decoded = _prepare(record, limits)
-        if ready is not None:
-            pending.append((i, ready))
+        prepared = _prepare(record, limits, now)
+        if isinstance(prepared, _Pending):
+            pending.append((i, prepared))
         else:
-            assert rejection is not None
-            outcomes[i] = build.rejected(
-                rejection, record, now, limits.dlq_max_payload_bytes, decoded
-            )
+            outcomes[i] = prepared
 
-    for (i, p), doc in zip(
-        pending, _docs(nlp, [ner_text(p.parsed) for _, p in pending]), strict=True
-    ):
+    started = time.perf_counter()
+    docs = _docs(nlp, [ner_text(p.parsed) for _, p in pending])
+    ner_share = (time.perf_counter() - started) / max(len(pending), 1)
+    for (i, p), doc in zip(pending, docs, strict=True):
         stage: Stage = "enrich"
+        p.timings.add("enrich", ner_share)
         try:
             if isinstance(doc, Exception):
                 raise doc
-            p.deadline.check("parse")
             enriched = enrich(p.parsed, doc)
+            p.timings.lap("enrich")
             stage = "build"
             p.deadline.check("enrich")
-            outcomes[i] = build.normalized(p.decoded, enriched, p.record, now, pipeline_version)
+            outcome = build.normalized(p.decoded, enriched, p.record, now, pipeline_version)
+            p.timings.lap("build")
         except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
-            outcomes[i] = build.rejected(
+            p.timings.lap(stage)
+            outcome = build.rejected(
                 to_rejection(exc, stage), p.record, now, limits.dlq_max_payload_bytes, p.decoded
             )
+        outcomes[i] = p.timings.attach(outcome)
     return [o for o in outcomes if o is not None]

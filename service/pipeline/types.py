@@ -122,3 +122,4 @@ class Outcome:
     reason: str | None = None
     detail: str | None = None
     entity_count: int = 0
+    stage_seconds: tuple[tuple[str, float], ...] = ()  # time spent per pipeline stage

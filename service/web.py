@@ -1,0 +1,56 @@
+"""The worker's HTTP pages: /health (liveness) and /ready (readiness). /metrics comes from
+Faust's Prometheus sensors, on the same registry as newsflow's own metrics."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+import faust
+
+from service.publisher import Publisher
+
+BROKER_PING_S = 3.0
+
+
+@dataclass
+class WorkerState:
+    """What the adapter knows about itself, for readiness and lag."""
+
+    pipeline_version: str = ""
+    assignment_done: bool = False
+    next_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
+
+
+def register_pages(app: faust.App, state: WorkerState, publisher: Publisher) -> None:
+    @app.page("/health")
+    async def health(web: Any, request: Any) -> Any:
+        """Liveness: the event loop answers."""
+        return web.json({"status": "ok"})
+
+    @app.page("/ready")
+    async def ready(web: Any, request: Any) -> Any:
+        """Readiness: model loaded, group assignment received, broker reachable."""
+        reachable = await _broker_reachable(publisher)
+        assigned = len(app.consumer.assignment()) if app.consumer else 0
+        checks = {
+            "pipeline_loaded": bool(state.pipeline_version),
+            "partitions_assigned": state.assignment_done and not app.rebalancing,
+            "broker_reachable": reachable,
+        }
+        ok = all(checks.values())
+        body = {
+            "ready": ok,
+            **checks,
+            "assigned_partitions": assigned,
+            "pipeline": state.pipeline_version,
+        }
+        return web.json(body, status=200 if ok else 503)
+
+
+async def _broker_reachable(publisher: Publisher) -> bool:
+    try:
+        return await asyncio.wait_for(publisher.ping(), BROKER_PING_S)
+    except (TimeoutError, OSError):
+        return False

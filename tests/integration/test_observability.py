@@ -1,0 +1,105 @@
+"""A running worker's /health, /ready and /metrics, and its canonical log lines."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.request
+import uuid
+from typing import Any
+
+import orjson
+
+from tests.integration.worker_process import WorkerProcess, consume_until, produce
+
+
+def get(worker: WorkerProcess, path: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{worker.port}{path}", timeout=5) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode()
+
+
+def metric(text: str, name: str, **labels: str) -> float:
+    """The value of one sample in Prometheus text format."""
+    for line in text.splitlines():
+        if not line.startswith(name):
+            continue
+        head, _, value = line.rpartition(" ")
+        if head.split("{")[0] != name:
+            continue
+        if all(f'{k}="{v}"' in head for k, v in labels.items()):
+            return float(value)
+    raise AssertionError(f"no sample {name} {labels}")
+
+
+async def test_health_ready_and_metrics_reflect_processed_messages(
+    shared_worker: WorkerProcess, example_text: str
+) -> None:
+    """After one article and one bad message, the pages report them and the logs have one line each."""
+    status, body = get(shared_worker, "/health")
+    assert status == 200
+    assert orjson.loads(body) == {"status": "ok"}
+    status, body = get(shared_worker, "/ready")
+    ready = orjson.loads(body)
+    assert status == 200, ready
+    assert ready["pipeline_loaded"] and ready["partitions_assigned"] and ready["broker_reachable"]
+
+    topics = shared_worker.topics
+    tag = uuid.uuid4().hex[:6]
+    await produce(
+        shared_worker.bootstrap,
+        topics.raw,
+        [
+            (
+                f"ok-{tag}".encode(),
+                orjson.dumps({"id": f"ok-{tag}", "content": example_text}),
+                None,
+            ),
+            (f"bad-{tag}".encode(), b"{nope", None),
+        ],
+    )
+
+    def both(evs: list[dict[str, Any]]) -> bool:
+        return any(e.get("source_id") == f"ok-{tag}" for e in evs) and any(
+            e["_key"] == f"bad-{tag}".encode() for e in evs
+        )
+
+    await consume_until(shared_worker.bootstrap, [topics.normalized, topics.rejected], both)
+
+    status, text = get(shared_worker, "/metrics")
+    assert status == 200
+    assert metric(text, "newsflow_messages_total", outcome="normalized") >= 1
+    assert metric(text, "newsflow_messages_total", outcome="rejected", reason="invalid_json") >= 1
+    for stage in ("decode", "clean", "parse", "enrich", "build", "publish"):
+        assert metric(text, "newsflow_stage_seconds_count", stage=stage) >= 1, stage
+    assert metric(text, "newsflow_entities_per_article_count") >= 1
+    assert metric(text, "newsflow_event_loop_lag_seconds") >= 0
+    assert "faust_messages_received" in text  # Faust's own sensors share the page
+
+    lines = [r for r in shared_worker.log_records() if r.get("event") == "article processed"]
+    mine = [r for r in lines if r.get("source_id") == f"ok-{tag}"]
+    assert len(mine) == 1
+    line = mine[0]
+    for field in ("article_id", "topic", "partition", "offset", "outcome", "duration_ms"):
+        assert field in line, field
+    assert line["entity_count"] > 0
+    rejected = [
+        r
+        for r in shared_worker.log_records()
+        if r.get("event") == "article rejected" and r.get("reason") == "invalid_json"
+    ]
+    assert rejected
+    startup = next(r for r in shared_worker.log_records() if r.get("event") == "starting worker")
+    assert startup["settings"]["topic_raw"] == topics.raw
+
+
+async def test_consumer_lag_is_exported_per_partition(shared_worker: WorkerProcess) -> None:
+    """After processing, the consumer lag gauge exists for the raw topic's partitions."""
+    deadline = time.monotonic() + 30
+    text = ""
+    while time.monotonic() < deadline and "newsflow_consumer_lag{" not in text:
+        await asyncio.sleep(1)
+        _, text = get(shared_worker, "/metrics")
+    assert metric(text, "newsflow_consumer_lag", topic=shared_worker.topics.raw) >= 0
