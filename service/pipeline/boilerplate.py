@@ -69,7 +69,7 @@ FURNITURE_COST: Final[dict[RemovalCategory, float]] = {
     "call_to_action": 0.5,
     "comments": 0.6,
     "credit": 0.3,
-    "related_headlines": 1.2,
+    "related_headlines": 0.6,
     "navigation": 1.2,
     "footer": 1.0,
     "paywall_metadata": 1.0,
@@ -232,14 +232,17 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
     next blank line or furniture line, so a list that ends the article stays with it.
     """
     in_list = False
+    intro = -1
     for i, feat in enumerate(feats):
         if feat is None or feat.category is not None:
             in_list = False
             continue
         if in_list and gains[i] <= 0 and not lines[i].endswith(":"):
             gains[i] = LIST_ITEM_GAIN
+            gains[intro] = max(gains[intro], 0.0)  # the intro line is body with its list
         else:
             in_list = feat.words >= 3 and lines[i].endswith(":")
+            intro = i
 
 
 def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Removed], int]:
@@ -293,6 +296,8 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
                     seen = 0
             j += step
 
+    for i in range(cut, len(lines)):
+        removed_inside[i] = "comments"
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
     removed = [
         Removed(text=line, category=removed_inside.get(i) or _categorise(line, feats[i], i < lo))

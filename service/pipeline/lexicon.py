@@ -69,9 +69,9 @@ CALL_TO_ACTION: Final = re.compile(
     r"|inbox|story|article|tips?|friend|journalism|below|abonnement|kostenlos|gratis|ici|hier)"
     r"\b.{0,80}"
     r"|(?:subscribe|sign in|log in|sign up|register|share|tweet|print|email|save|comment"
-    r"|advertisement|advertising|sponsored|sponsored content|ad|ads|skip ad|close|menu|search"
-    r"|back to top|continue reading(?: below)?|read more|show more|load more|see more|more"
-    r"|next|previous|previous post|next post|home|facebook|twitter|whatsapp|linkedin|pinterest"
+    r"|advertisement|advertising|sponsored|sponsored content|ad|ads|skip ad|close"
+    r"|continue reading(?: below)?|read more|show more|load more|see more"
+    r"|facebook|twitter|whatsapp|linkedin|pinterest"
     r"|reddit|messenger|copy link|copied|shares?|werbung|anzeige|publicit[ée]|publicidad"
     r"|pubblicit[àa]|partager|teilen|compartir|condividi|lire la suite|weiterlesen|leer m[áa]s"
     r"|plus|more on this story|follow|subscribe now|sign up now)[ .!:»>›]{0,3}"
@@ -130,7 +130,16 @@ CAPTION_FURNITURE: Final = re.compile(
     r"|(?:image|photo|media) (?:caption|copyright)"
 )
 
+# Site navigation labels: "Home", "Menu", "Search", "Next Post", "Back to top", "Startseite",
+# "Accueil", "Inicio". Not a sentence (whole-line match of the label only).
+NAVIGATION: Final = re.compile(
+    r"(?:home|homepage|menu|main menu|search|skip to (?:main )?content|back to top|top|more"
+    r"|next|previous|next post|previous post|next article|previous article|sections|topics"
+    r"|startseite|accueil|inicio|navigation|navigate|go|all sections|edition)[ .»>›]{0,3}"
+)
+
 _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (
+    ("navigation", NAVIGATION),
     ("paywall_metadata", PAYWALL_METADATA),
     ("footer", FOOTER),
     ("related_headlines", RELATED_HEAD),

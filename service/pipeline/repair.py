@@ -46,7 +46,8 @@ def _fix_line(line: str) -> str:
 def repair(text: str) -> str:
     """Repair encoding and normalise whitespace; keep one block per line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_fix_line(line) for line in text.split("\n")]
-    text = _CONTROLS.sub(" ", _INVISIBLE.sub("", "\n".join(lines)))
+    # Controls first, so ftfy (which deletes them) and the ASCII fast path agree: a space.
+    text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
+    text = "\n".join(_fix_line(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
