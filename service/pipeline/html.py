@@ -40,6 +40,15 @@ def _field(doc: Any, name: str) -> str | None:
 
 def extract_html(html: str) -> HtmlExtract:
     """Main text (one paragraph per line) and metadata of an HTML page."""
+    # An element has an opening and usually a closing tag; counting "<" is one C-level pass
+    # and spares lxml and trafilatura a tree that MAX_TREE_SIZE would discard anyway.
+    if html.count("<") > 2 * MAX_TREE_SIZE:
+        raise Rejection(
+            "no_article_body",
+            f"the HTML has more than {MAX_TREE_SIZE:,} elements; it is not a single article "
+            "page (send the article's own page, or its text as text/plain)",
+            "clean",
+        )
     try:
         doc = trafilatura.bare_extraction(
             html,
