@@ -24,20 +24,23 @@ from service.events import Mention
 from service.ids import entity_id
 from service.pipeline.entities import speakers as speaker_mod
 from service.pipeline.entities.consolidate import Cluster, Surface, consolidate
-from service.pipeline.entities.entity_types import Evidence, decide_type
+from service.pipeline.entities.entity_types import TITLE_VOTE, Evidence, decide_type
 from service.pipeline.entities.gazetteer import Gazetteer, Place, load_gazetteer
 from service.pipeline.entities.geo import choose, geo_of
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.salience import salience
 from service.pipeline.entities.spans import (
+    MAX_NGRAM,
     Candidate,
     TokenView,
     acronym_candidates,
     lexicon_candidates,
     model_candidates,
+    noun_votes,
     place_context,
     role_after,
     role_before,
+    role_is_person,
     select,
     speech_after,
     split_composite,
@@ -47,6 +50,8 @@ from service.pipeline.entities.text import fold
 from service.pipeline.types import Enriched, Entity, ParsedArticle, Speaker
 
 SEPARATOR = "\n\n"
+# "Ferdinand Marcos Jr": the surname is the word before the suffix.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SCORED = ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY")
 DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
 
@@ -97,6 +102,45 @@ class _Found:
     end: int
 
 
+def _propagate(
+    view: TokenView,
+    kept: list[Candidate],
+    types: dict[str, str],
+    name_parts: set[str],
+    written: dict[str, str],
+) -> list[_Found]:
+    """One sense per article: later mentions the model missed ("Ruto" after "William Ruto",
+    "ELN" after its definition) are found by looking every typed surface up again."""
+    covered = [False] * len(view.words)
+    for cand in kept:
+        for i in range(cand.start, cand.end):
+            covered[i] = True
+    for part in name_parts:
+        if part not in types and fold(part) not in written:
+            types[part] = "PERSON"
+            written[part] = part
+    out: list[_Found] = []
+    words = view.words
+    i = 0
+    while i < len(words):
+        if covered[i] or not words[i][:1].isupper():
+            i += 1
+            continue
+        for j in range(min(len(words), i + MAX_NGRAM), i, -1):
+            if any(covered[i:j]):
+                continue
+            surface = view.surface(i, j)
+            key = fold(surface)
+            if key in types:
+                cand = Candidate(i, j)
+                out.append(_Found(cand, surface, key, view.starts[i], view.ends[j - 1]))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
 def _excluded_names(parsed: ParsedArticle) -> set[str]:
     """Folded names (and surnames) of bylines, credit lines and photographers."""
     names = [c.name for c in parsed.credits]
@@ -112,7 +156,9 @@ def _excluded_names(parsed: ParsedArticle) -> set[str]:
 
 def _dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
     place = parsed.dateline.place if parsed.dateline else None
-    return choose(gazetteer.lookup(place), set()) if place else None
+    if not place:
+        return None
+    return choose(gazetteer.lookup(place.title() if place.isupper() else place), set())
 
 
 def _candidates(
@@ -158,7 +204,7 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
         ev = evidence.setdefault(key, Evidence())
         written.setdefault(key, surface)
         ev.add_model(cand.label)
-        for etype, weight in cand.votes.items():
+        for etype, weight in (cand.votes | noun_votes(view, cand.start, cand.end)).items():
             ev.add_vote(etype, weight)
         ev.place_context = ev.place_context or place_context(view, cand.start, cand.end, gazetteer)
         ev.speech = ev.speech or speech_after(view, cand.end)
@@ -167,6 +213,8 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
         role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
         if role:
             roles.setdefault(key, set()).add(role)
+            if role_is_person(role):
+                ev.add_vote("PERSON", TITLE_VOTE)
     for key, surface in written.items():
         country = gazetteer.country_place(surface)
         if country is not None and country.country_code:
@@ -186,10 +234,11 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     types = decide(set())
     name_parts: set[str] = set()
     for key, etype in types.items():
-        words = key.split()
+        words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
         if etype == "PERSON" and len(words) > 1:
             name_parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
     types = decide(name_parts)
+    found += _propagate(view, kept, types, name_parts, written)
 
     # 3. Credits and photographers are not entities of the article.
     excluded = _excluded_names(parsed)
@@ -299,6 +348,8 @@ def _entities(
             roles=tuple(role_set),
         )
         out.append((entity, tuple(f.start for f in hits)))
+    written = parsed.dateline.place if parsed.dateline else None
+    dateline_name = written.title() if written and written.isupper() else written
     if dateline is not None and not dateline_done:
         # The dateline is outside the body text, so this entity has no mentions of its own.
         ident = (
@@ -309,7 +360,7 @@ def _entities(
         entity = Entity(
             entity_id=ident,
             entity_type="LOCATION",
-            name=dateline.name,
+            name=dateline_name or dateline.name,
             geo=geo_of(dateline),
             country_code=dateline.country_code,
             salience=DATELINE_SALIENCE,

@@ -41,7 +41,36 @@ ORG_HEADS = frozenset(
     exchange motors holdings technologies systems pharmaceuticals energy petroleum media
     brigade brigades battalion guard alliance coalition church school hospital press
     industries bancorp group's capital partners labs studios records telecom trust
-    tribunal cabinet government administration centre center society institution""".split()
+    tribunal cabinet government administration centre center society institution democrats
+    republicans conservatives liberals socialists greens rally""".split()
+)
+# Last words of place names: "Swat River", "Rivers State", "Karakoram Highway".
+LOC_HEADS = frozenset(
+    """river lake mountains mountain island islands valley desert sea ocean bay gulf strait
+    coast peninsula highway airport stadium square street avenue bridge dam canal park
+    crossing province region district county delta pipeline ground plateau basin""".split()
+)
+LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
+# Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",
+# "chipmaker Rapidus", "the rebel group X".
+PLACE_NOUNS = frozenset(
+    """province provinces region regions state states district districts county city town
+    village river valley island islands airport port crossing border mountains desert
+    coast capital area camp neighbourhood neighborhood municipality governorate oblast
+    prefecture suburb""".split()
+)
+ORG_NOUNS = frozenset(
+    """company group party ministry agency bank firm union alliance militia movement
+    coalition newspaper broadcaster institute university club team carrier airline airlines
+    lender insurer automaker carmaker chipmaker miner producer conglomerate rebels
+    organisation organization startup retailer regulator exchange operator developer
+    manufacturer watchdog body""".split()
+)
+# Single words that are never entities on their own, whatever the model says.
+NOT_NAMES = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday sterling euro euros
+    dollar dollars yen yuan peso pesos rupee rupees covid""".split()
 )
 # First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
 ORG_FIRST = frozenset(
@@ -55,7 +84,7 @@ PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
 NAME_PART = 3.5
 TITLE_VOTE = 3.0
-NATIONALITY_VOTE = 2.0
+NATIONALITY_VOTE = 3.0
 
 
 @dataclass(slots=True)
@@ -103,7 +132,11 @@ def decide_type(
         words[-1].casefold() in ORG_HEADS or (words[0].casefold() in ORG_FIRST and "of" in words)
     ):
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE
-    if gazetteer.demonym_country(surface) is not None and "LOCATION" not in evidence.votes:
+    elif len(words) > 1 and (
+        words[-1].casefold() in LOC_HEADS or words[0].casefold() in LOC_FIRST
+    ):
+        scores["LOCATION"] = scores.get("LOCATION", 0.0) + ORG_VOTE
+    if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
         scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
     if evidence.speech and "PERSON" in scores:
         scores["PERSON"] += 0.3
@@ -123,6 +156,9 @@ def _place_vote(places: Iterable[Place], evidence: Evidence, context: set[str]) 
             return PLACE_CITY + (0.5 if evidence.place_context else 0.0)
         if place.major and (evidence.place_context or "LOCATION" in evidence.model):
             return PLACE_CITY
-        if place.kind == "admin" and "LOCATION" in evidence.model:
-            return PLACE_WEAK
+        if place.kind == "admin" and (
+            "LOCATION" in evidence.model
+            or (evidence.place_context and place.country_code in context)
+        ):
+            return PLACE_CITY if evidence.place_context else PLACE_WEAK
     return 0.0

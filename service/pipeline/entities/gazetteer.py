@@ -27,6 +27,7 @@ from service.pipeline.entities.text import fold
 # of GeoNames' cities1000) only when the article mentions their country: "Tessalit" is a
 # place in an article about Mali, not in one about a footballer.
 MAJOR_CITY = 15_000
+SHORT_ACRONYM = 4
 # Latin alternate names ("Timbuktu" for Tombouctou) are indexed for major cities only; the
 # long tail of alternates is mostly transliterations and codes.
 _SUBDIVISION_TYPES = {
@@ -64,6 +65,10 @@ class Gazetteer:
     demonyms: dict[str, str]  # folded demonym -> ISO alpha-2
 
     def lookup(self, surface: str) -> tuple[Place, ...]:
+        # A short all-capitals word is an acronym ("AI", "ELN"), not "Ai" the town; only
+        # the listed country acronyms ("US", "UAE") are places.
+        if surface.isupper() and len(surface) <= SHORT_ACRONYM and surface not in COUNTRY_ALIASES:
+            return ()
         return self.places.get(fold(surface), ())
 
     def country_place(self, surface: str) -> Place | None:

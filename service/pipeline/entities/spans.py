@@ -19,15 +19,24 @@ from spacy.tokens import Doc
 
 from service.pipeline.entities.entity_types import (
     MODEL_LABELS,
+    NOT_NAMES,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_VOTE,
+    PLACE_NOUNS,
     TITLE_VOTE,
     UNTYPED_LABELS,
 )
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.text import fold, initials
-from service.pipeline.entities.titles import ROLE_STOP, ROLE_WORDS, TITLE_TRIGGERS
+from service.pipeline.entities.titles import (
+    LOWER_TRIGGERS,
+    ROLE_HEADS,
+    ROLE_STOP,
+    ROLE_WORDS,
+    TITLE_TRIGGERS,
+)
 
 MAX_NGRAM = 6
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -41,7 +50,12 @@ PLACE_PREPS = frozenset(
 SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 # Connectors allowed inside an acronym's long form: "Bank *for* International Settlements".
-ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to"})
+ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to", "'s"})
+# Lower-case words inside a span that may separate two names the model ran together:
+# "Kyiv and Odesa", "Matarani in Arequipa".
+SPLITTERS = frozenset({"and", ",", "in", "&"})
+# Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva".
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "dos", "del"})
 
 PRIORITY_MODEL = 1
 PRIORITY_TITLE = 2
@@ -92,7 +106,12 @@ def _capitalised(word: str) -> bool:
 
 
 def _junk(words: list[str]) -> bool:
-    """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases."""
+    """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases, lone
+    titles ("State", "Prime Minister") and months, days and currencies."""
+    if all(w.casefold() in ROLE_WORDS for w in words):
+        return True
+    if len(words) == 1 and words[0].casefold() in NOT_NAMES:
+        return True
     joined = "".join(words)
     if not any(ch.isalpha() for ch in joined) or len(joined) < 2:
         return True
@@ -116,13 +135,24 @@ def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
         words = view.words
         role: list[str] = []
         while start < end and (
-            words[start].casefold() in LEADING_DROP or not any(c.isalnum() for c in words[start])
+            words[start].casefold() in LEADING_DROP or not any(c.isalpha() for c in words[start])
         ):
             start += 1
+        # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
+        # ("Malatya province": the noun is evidence of the type, not part of the name).
         while end > start and (
-            words[end - 1] in POSSESSIVE or not any(c.isalnum() for c in words[end - 1])
+            words[end - 1] in POSSESSIVE
+            or not any(c.isalpha() for c in words[end - 1])
+            or (
+                words[end - 1].islower()
+                and words[end - 1] not in NAME_PARTICLES
+                and end - 1 > start
+                and view.starts[end - 1] > view.ends[end - 2]  # not "Ching-te"
+            )
         ):
             end -= 1
+        if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
+            end += 1  # "OPEC+"
         if cand.label == "PERSON":
             while end - start > 1 and words[start].casefold() in ROLE_WORDS:
                 role.append(words[start].casefold())
@@ -138,13 +168,17 @@ def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
 
 
 def model_candidates(doc: Doc, view: TokenView) -> list[Candidate]:
-    out: list[Candidate] = []
+    spans: list[Candidate] = []
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None and ent.label_ not in UNTYPED_LABELS:
             continue
-        out.extend(trim(view, Candidate(ent.start, ent.end, label)))
-    return out
+        last = spans[-1] if spans else None
+        if last is not None and label == last.label == "PERSON" and last.end == ent.start:
+            last.end = ent.end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
+            continue
+        spans.append(Candidate(ent.start, ent.end, label))
+    return [piece for cand in spans for piece in trim(view, cand)]
 
 
 def _known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
@@ -165,6 +199,11 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
     whole = view.surface(cand.start, cand.end)
     if _known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
         return [cand]
+    for k in range(cand.start + 1, cand.end - 1):
+        if view.words[k] in SPLITTERS and _is_place(view.surface(k + 1, cand.end), gazetteer):
+            left_known = _is_place(view.surface(cand.start, k), gazetteer)
+            if view.words[k] == "in" or left_known:
+                return [Candidate(cand.start, k), Candidate(k + 1, cand.end)]
     parts: list[Candidate] = []
     i = cand.start
     has_org = False
@@ -184,6 +223,11 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
     return parts if has_org and len(parts) > 1 else [cand]
 
 
+def _is_place(surface: str, gazetteer: Gazetteer) -> bool:
+    places = gazetteer.lookup(surface)
+    return bool(places) and places[0].major
+
+
 def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Used as a place: "in Kidal", "Bamako, Mali", "Kidal, Tessalit and Timbuktu"."""
     words = view.words
@@ -194,8 +238,7 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
     # In a list next to another capitalised known place.
     for glue, other in ((end, end + 1), (start - 1, start - 2)):
         if 0 <= other < len(words) and 0 <= glue and words[glue] in LIST_GLUE:
-            places = gazetteer.lookup(words[other]) if _capitalised(words[other]) else ()
-            if places and places[0].major:
+            if _capitalised(words[other]) and gazetteer.lookup(words[other]):
                 return True
     return False
 
@@ -237,7 +280,7 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
                     )
                 )
                 break
-            if j - i == 1 and (view.stops[i] or not _capitalised(first)):
+            if j - i == 1 and (view.stops[i] or not _capitalised(first) or _junk([first])):
                 continue
             places = gazetteer.lookup(surface)
             if places and _accept_place(places[0], view, i, j, context, gazetteer):
@@ -272,7 +315,16 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
             if letters in (initials(span, False), initials(span, True)):
                 best = k
         if best is None:
-            continue
+            # Not the initials ("National Liberation Army (ELN)"): take the capitalised run
+            # right before the bracket, if it is at least two words long.
+            k = i
+            while k > 0 and (_capitalised(words[k - 1]) or words[k - 1] in ("of", "and", "for")):
+                k -= 1
+            while k < i and not _capitalised(words[k]):
+                k += 1
+            if i - k < 2 or not acr.isupper():
+                continue
+            best = k
         # An organisation unless the gazetteer knows the long form ("... Congo (DRC)").
         vote = {"ORGANIZATION": ORG_VOTE}
         out.append(Candidate(best, i, None, dict(vote), PRIORITY_ACRONYM))
@@ -340,10 +392,32 @@ def role_after(view: TokenView, end: int) -> str | None:
     begin = k
     while k < n and words[k].casefold() in ROLE_WORDS:
         k += 1
-    if k == begin or (k < n and words[k] not in {",", ".", ";", "said", "told", "who", "and"}):
+    ends = {",", ".", ";", "said", "told", "who", "and", "of", "at", "for"}
+    if k == begin or (k < n and words[k] not in ends):
         return None
     role = [w.casefold() for w in words[begin:k] if w.casefold() not in ROLE_STOP]
     return " ".join(role) or None
+
+
+def role_is_person(role: str | None) -> bool:
+    """A role that only people hold: it ends with a head noun ("prime minister", "chief
+    executive"), not a bare modifier ("opposition")."""
+    if not role:
+        return False
+    return role.split()[-1] in ROLE_HEADS
+
+
+def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
+    """Evidence from the common nouns around a name: "Malatya province", "the town of
+    Yesilyurt", "chipmaker Rapidus", "the agency AFAD"."""
+    words = view.words
+    after = words[end] if end < len(words) else ""
+    before = words[start - 1] if start > 0 else ""
+    if after in PLACE_NOUNS or (before == "of" and start > 1 and words[start - 2] in PLACE_NOUNS):
+        return {"LOCATION": ORG_VOTE - 0.5}
+    if after in ORG_NOUNS or before in ORG_NOUNS:
+        return {"ORGANIZATION": ORG_VOTE - 0.5}
+    return {}
 
 
 def speech_after(view: TokenView, end: int) -> bool:

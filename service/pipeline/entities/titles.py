@@ -27,8 +27,24 @@ ROLE_WORDS = TITLE_TRIGGERS | frozenset(
     labor security home state opposition party rebel militia army military police union
     leader head chief executive director general major founder president-elect officer
     minister-president speaker coordinator analyst economist researcher scientist
-    spokesman spokeswoman spokesperson manager adviser advisor counsel attorney
+    spokesman spokeswoman spokesperson manager adviser advisor counsel attorney chair
+    negotiator
     national senior top regional provincial federal""".split()
+)
+
+# Lower-case words that, right before two or more capitalised words, introduce a person:
+# "chief executive Atsuyoshi Koike", "regional governor Oleh Kiper". They are also the
+# words a role must end with to count as evidence that the name is a person's.
+ROLE_HEADS = TITLE_TRIGGERS | frozenset(
+    """leader head chief executive director officer founder economist analyst scientist
+    researcher manager adviser advisor counsel attorney coordinator negotiator commander
+    envoy governor chair president-elect""".split()
+)
+LOWER_TRIGGERS = frozenset(
+    """president minister governor leader chief executive director spokesman spokeswoman
+    spokesperson envoy commander coach captain mayor senator ambassador chairman chair
+    secretary negotiator economist analyst scientist researcher founder premier
+    chancellor judge prosecutor""".split()
 )
 
 # Roles that are grammar, not content, when reading a role phrase backwards.
