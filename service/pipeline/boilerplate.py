@@ -81,6 +81,8 @@ MIN_ARTICLE_WORDS_BEFORE_COMMENTS: Final = 40
 SCORE_PREFIX_CHARS: Final = 2000
 # How far outside the block a caption, byline or credit line may sit and still be pulled in.
 REATTACH_DISTANCE: Final = 3
+# A line must have at least this many spaces (words - 1) to be taken for wrapped prose.
+WRAPPED_MIN_SPACES: Final = 5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
 # A run of at least this many headline-like lines inside the block is a related-links list.
@@ -194,14 +196,15 @@ def _structural(line: str) -> bool:
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
-    """Join hard-wrapped prose: a line without an end mark followed by one that starts in
-    lower case ("...has taken" + "part in the show.") is one paragraph. Blank lines stay."""
+    """Join hard-wrapped prose: a line of some length without an end mark followed by one
+    that starts in lower case ("...who in 2008, won the" + "award for best actress.") is one
+    paragraph. Short lines ("23 Comments" + "riverfan88 says:") are never joined."""
     out: list[str] = []
     for line in lines:
         if (
             out
-            and out[-1]
             and line[:1].islower()
+            and out[-1].count(" ") >= WRAPPED_MIN_SPACES
             and not out[-1].rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
         ):
             out[-1] = f"{out[-1]} {line}"

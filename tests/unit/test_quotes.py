@@ -17,7 +17,10 @@ def test_cue_after_quote_name_pronoun_and_role() -> None:
 
 def test_second_quote_in_paragraph_inherits_speaker() -> None:
     """'"A?," Maiga said in a briefing. "B?"' -> both quotes cued Maiga."""
-    paragraph = '"What do we do if they leave tomorrow?," Maiga said in a briefing. "Should we not have a plan B?"'
+    paragraph = (
+        '"What do we do if they leave tomorrow?," Maiga said in a briefing. '
+        '"Should we not have a plan B?"'
+    )
     quotes = find_quotes([paragraph])
     assert [(q.text, q.cue) for q in quotes] == [
         ("What do we do if they leave tomorrow?", "Maiga"),
@@ -29,12 +32,14 @@ def test_second_quote_in_paragraph_inherits_speaker() -> None:
 def test_quote_over_two_paragraphs_is_one_quote() -> None:
     """An opening mark not closed at paragraph end continues in the next paragraph."""
     paragraphs = [
-        '"We needed to win this game today," Lynn said. "If we had won it we could control our destiny.',
+        '"We needed to win this game today," Lynn said. '
+        '"If we had won it we could control our destiny.',
         '"But now, obviously, I do not feel that way at all."',
     ]
     quotes = find_quotes(paragraphs)
     assert len(quotes) == 2
-    assert quotes[1].text.startswith("If we had won") and quotes[1].text.endswith("at all.")
+    assert quotes[1].text.startswith("If we had won")
+    assert quotes[1].text.endswith("at all.")
     assert (quotes[1].paragraph, quotes[1].cue) == (0, "Lynn")
 
 
@@ -57,7 +62,10 @@ def test_cue_before_quote() -> None:
 
 def test_scare_quotes_are_not_quotes() -> None:
     """A word or two in quotes ("foreign intervention") is not a quote."""
-    assert find_quotes(["The junta blamed 'foreign intervention' and \"outside forces\" for it."]) == []
+    assert (
+        find_quotes(["The junta blamed 'foreign intervention' and \"outside forces\" for it."])
+        == []
+    )
 
 
 def test_curly_quotes_are_found() -> None:
