@@ -237,6 +237,8 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
         words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
         if etype == "PERSON" and len(words) > 1:
             name_parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
+        elif etype == "PERSON" and len(words) == 1:
+            name_parts.add(key)  # "Rudolph" alone makes "Mason Rudolph" a person too
     types = decide(name_parts)
     found += _propagate(view, kept, types, name_parts, written)
 

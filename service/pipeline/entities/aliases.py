@@ -52,6 +52,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("al Shabaab", ("al-Shabaab", "Al-Shabaab", "Al Shabaab")),
     ("Wagner Group", ("Wagner",)),
     ("Kremlin", ()),
+    ("White House", ()),
+    ("U.S. Congress", ("Congress",)),
     ("Pentagon", ()),
     ("FIFA", ()),
     ("UEFA", ()),
@@ -112,3 +114,19 @@ COUNTRIES: dict[str, str] = {
     "Bosnia": "BA",
     "Mainland China": "CN",
 }
+
+# AP-style US state abbreviations, as datelines and wire copy write them ("HAYWARD,
+# Calif."): written form -> the state's name in GeoNames.
+US_STATES: dict[str, str] = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip

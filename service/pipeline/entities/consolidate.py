@@ -50,6 +50,17 @@ class Cluster:
         return max(self.surfaces, key=lambda s: (len(s.text.split()), len(s.text), -s.first)).text
 
 
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_core(name: str) -> list[str]:
+    """Folded name words without suffixes and middle initials: "Patrick W. Carlineo Jr." ->
+    ["patrick", "carlineo"]."""
+    words = fold(name).split()
+    core = [w for w in words if w not in NAME_SUFFIXES and not (len(w.rstrip(".")) == 1)]
+    return core or words
+
+
 def _base_key(surface: Surface, acronyms: dict[str, str]) -> str:
     if surface.etype == "LOCATION" and surface.place is not None:
         place = surface.place
@@ -87,12 +98,18 @@ def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -
                 break
 
     people = by_type.get("PERSON", [])
+    core = {id(p): _name_core(p.text) for p in people}
+    for surface in people:  # "Patrick W. Carlineo" and "Patrick Carlineo Jr." are one
+        for other in people:
+            if other is not surface and core[id(other)] == core[id(surface)] and len(core[id(surface)]) > 1:
+                keys[id(surface)] = keys[id(other)]
+                break
     for surface in sorted(people, key=lambda s: -len(s.text.split())):  # longest first: chains
-        words = fold(surface.text).split()
+        words = core[id(surface)]
         fits = [
             other
             for other in people
-            if len(other_words := fold(other.text).split()) > len(words)
+            if len(other_words := core[id(other)]) > len(words)
             and (
                 other_words[-len(words) :] == words
                 or (len(words) == 1 and other_words[0] == words[0])

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.gazetteer import Gazetteer, Place
+from service.pipeline.entities.given_names import GIVEN_NAMES
 
 # The types enrich emits. Other spaCy labels (DATE, MONEY, ...) are dropped.
 MODEL_LABELS = {
@@ -42,7 +43,8 @@ ORG_HEADS = frozenset(
     brigade brigades battalion guard alliance coalition church school hospital press
     industries bancorp group's capital partners labs studios records telecom trust
     tribunal cabinet government administration centre center society institution democrats
-    republicans conservatives liberals socialists greens rally""".split()
+    republicans conservatives liberals socialists greens rally chronicle herald tribune
+    journal gazette telegraph courier""".split()
 )
 # Last words of place names: "Swat River", "Rivers State", "Karakoram Highway".
 LOC_HEADS = frozenset(
@@ -70,7 +72,8 @@ ORG_NOUNS = frozenset(
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday sterling euro euros
-    dollar dollars yen yuan peso pesos rupee rupees covid""".split()
+    dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
+    earth moon mars jupiter venus saturn""".split()
 )
 # First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
 ORG_FIRST = frozenset(
@@ -85,6 +88,7 @@ PLACE_WEAK = 1.2
 NAME_PART = 3.5
 TITLE_VOTE = 3.0
 NATIONALITY_VOTE = 3.0
+PERSON_HINT = 1.5
 
 
 @dataclass(slots=True)
@@ -125,6 +129,14 @@ def decide_type(
     key = surface.casefold()
     if key in name_parts:
         scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
+    elif 1 < len(words) <= 4 and words[-1].casefold() not in ORG_HEADS:
+        # "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name.
+        starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
+            p.major for p in gazetteer.lookup(" ".join(words[:2]))
+        )
+        hinted = words[-1].casefold() in name_parts or words[0].casefold() in GIVEN_NAMES
+        if hinted and not starts_with_place:
+            scores["PERSON"] = scores.get("PERSON", 0.0) + PERSON_HINT
     place_vote = _place_vote(gazetteer.lookup(surface), evidence, context_countries)
     if place_vote:
         scores["LOCATION"] = scores.get("LOCATION", 0.0) + place_vote

@@ -19,6 +19,7 @@ import pycountry
 
 from service.events import PlaceKind
 from service.pipeline.entities.aliases import COUNTRIES as COUNTRY_ALIASES
+from service.pipeline.entities.aliases import US_STATES
 from service.pipeline.entities.demonyms import IRREGULAR as IRREGULAR_DEMONYMS
 from service.pipeline.entities.regions import REGIONS
 from service.pipeline.entities.text import fold
@@ -67,7 +68,7 @@ class Gazetteer:
     def lookup(self, surface: str) -> tuple[Place, ...]:
         # A short all-capitals word is an acronym ("AI", "ELN"), not "Ai" the town; only
         # the listed country acronyms ("US", "UAE") are places.
-        if surface.isupper() and len(surface) <= SHORT_ACRONYM and surface not in COUNTRY_ALIASES:
+        if surface.isalpha() and surface.isupper() and len(surface) <= SHORT_ACRONYM and surface not in COUNTRY_ALIASES:
             return ()
         return self.places.get(fold(surface), ())
 
@@ -138,11 +139,14 @@ def _build() -> Gazetteer:
     for written, iso in COUNTRY_ALIASES.items():
         add(written, countries[iso])
 
+    states: dict[str, Place] = {}
     for state in gc.get_us_states().values():
-        add(
-            state["name"],
-            Place(int(state["geonameid"]), state["name"], "US", None, None, 0, "admin"),
-        )
+        place = Place(int(state["geonameid"]), state["name"], "US", None, None, 0, "admin")
+        states[state["name"]] = place
+        add(state["name"], place)
+    for written, name in US_STATES.items():
+        if name in states:
+            add(written, states[name])
     for continent in gc.get_continents().values():
         add(
             continent["name"],

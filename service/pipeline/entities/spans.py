@@ -159,12 +159,35 @@ def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
                 start += 1
         if start >= end or _junk(words[start:end]):
             continue
+        inner = _inner_break(view, start, end)
+        if inner is not None:
+            # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
+            left = trim(view, Candidate(start, inner, cand.label))
+            right = trim(view, Candidate(inner + 1, end, None))
+            out.extend(left + right)
+            continue
         piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
         piece.canonical = cand.canonical
         if role:
             piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
         out.append(piece)
     return out
+
+
+# Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva".
+INNER_GLUE = frozenset(
+    """of and for the on in at de da do dos das del della di du des la le van von der den
+    bin ibn al el y upon to""".split()
+)
+
+
+def _inner_break(view: TokenView, start: int, end: int) -> int | None:
+    """Index of a token that cannot be inside one name (a verb, a possessive), if any."""
+    for k in range(start + 1, end - 1):
+        word = view.words[k]
+        if word in POSSESSIVE or (word.isalpha() and word.islower() and word not in INNER_GLUE):
+            return k
+    return None
 
 
 def model_candidates(doc: Doc, view: TokenView) -> list[Candidate]:
