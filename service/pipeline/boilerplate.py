@@ -101,7 +101,7 @@ class LineFeatures:
 def features(line: str) -> LineFeatures:
     """The features of one non-blank line (bounded work: only a prefix is tokenised)."""
     text = line[:SCORE_PREFIX_CHARS]
-    tokens = _WORD.findall(text)
+    tokens = _WORD.findall(text.casefold())  # casefolded once; the stopword test needs it
     cjk = 0 if text.isascii() else len(_CJK.findall(text))
     if cjk > len(text) // 3:
         # No spaces between words: count characters, and read the script's own
@@ -110,9 +110,9 @@ def features(line: str) -> LineFeatures:
         stop = 0.3 if any(p in text for p in "、，。の은는이가") else 0.0
     else:
         words = float(len(tokens))
-        hits = sum(map(STOPWORDS.__contains__, map(str.casefold, tokens)))
-        stop = hits / len(tokens) if tokens else 0.0
-    alpha = [t for t in tokens if t[0].isalpha()]
+        stop = sum(map(STOPWORDS.__contains__, tokens)) / len(tokens) if tokens else 0.0
+    # Title-case ratio: words starting with a capital among words starting with a letter.
+    alpha = [t for t in _WORD.findall(text) if t[0].isalpha()] if tokens else []
     title = sum(t[0].isupper() for t in alpha) / len(alpha) if alpha else 0.0
     ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
     category = lexicon.lexicon_category(line) if words <= 40 else None
