@@ -175,6 +175,10 @@ def _headline_like(feat: LineFeatures) -> bool:
     return 4 <= feat.words <= 25 and not feat.sentence_end and feat.category is None
 
 
+def _blank_or_headline(feat: LineFeatures | None) -> bool:
+    return feat is None or _headline_like(feat)
+
+
 def _categorise(line: str, feat: LineFeatures | None, before: bool) -> RemovalCategory:
     """The category of a removed line; position decides what the features cannot."""
     if feat is not None and feat.category is not None:
@@ -279,7 +283,7 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
             removed_inside[i] = "related_headlines"
             keep[i] = False
             j = i + 1
-            while j < hi and (feats[j] is None or _headline_like(feats[j])):  # type: ignore[arg-type]
+            while j < hi and _blank_or_headline(feats[j]):
                 if lines[j]:
                     removed_inside[j] = "related_headlines"
                     keep[j] = False
