@@ -253,6 +253,13 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     firsts: dict[str, int] = {}
     for f in found:
         firsts.setdefault(f.key, f.start)
+    # Places with one country among all their candidates ("Dallas", "Texas") add it to the
+    # context in which the ambiguous ones ("Paris") are resolved.
+    for key in firsts:
+        places = gazetteer.lookup(written[key]) if types[key] == "LOCATION" else ()
+        codes = {p.country_code for p in places}
+        if len(codes) == 1 and places[0].major and places[0].country_code:
+            context.add(places[0].country_code)
     surfaces: dict[str, Surface] = {}
     for key in firsts:
         etype = types[key]

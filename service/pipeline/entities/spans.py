@@ -108,7 +108,10 @@ def _capitalised(word: str) -> bool:
 def _junk(words: list[str]) -> bool:
     """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases, lone
     titles ("State", "Prime Minister") and months, days and currencies."""
-    if all(w.casefold() in ROLE_WORDS for w in words):
+    folded = [w.casefold() for w in words if w.casefold() != "of"]
+    if all(w in ROLE_WORDS for w in folded) and (
+        len(folded) == 1 or any(w in ROLE_HEADS for w in folded)
+    ):
         return True
     if len(words) == 1 and words[0].casefold() in NOT_NAMES:
         return True
