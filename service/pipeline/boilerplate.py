@@ -239,10 +239,11 @@ def _isolated_prose(feats: list[LineFeatures | None], gains: list[float]) -> Non
 
     Article paragraphs come in runs; a lone prose line between short lines is the lede of
     a teaser ("Headline / Author / Date / Lede", repeated) more often than body. Blank lines
-    are skipped when looking for the neighbours.
+    and lexicon furniture ("Advertisement" between two paragraphs) are skipped when looking
+    for the neighbours.
     """
     prose = [i for i, g in enumerate(gains) if g > 0]
-    nonblank = [i for i, f in enumerate(feats) if f is not None]
+    nonblank = [i for i, f in enumerate(feats) if f is not None and f.category is None]
     position = {line: k for k, line in enumerate(nonblank)}
     for i in prose:
         k = position[i]
