@@ -37,7 +37,13 @@ from service.pipeline.types import Enriched, ParsedArticle
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "ner-dev"
 TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
-MODEL_TYPES = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+MODEL_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+}
 ROUNDS = 3
 
 Pairs = set[tuple[str, str]]
@@ -71,8 +77,12 @@ def wire_paragraphs(doc: dict[str, Any]) -> list[str]:
 
 
 def parsed_direct(doc: dict[str, Any]) -> ParsedArticle:
-    dateline = Dateline(place=doc["dateline"].title(), agency="Reuters") if doc.get("dateline") else None
-    return ParsedArticle(headline=doc["headline"], paragraphs=tuple(doc["paragraphs"]), dateline=dateline)
+    dateline = (
+        Dateline(place=doc["dateline"].title(), agency="Reuters") if doc.get("dateline") else None
+    )
+    return ParsedArticle(
+        headline=doc["headline"], paragraphs=tuple(doc["paragraphs"]), dateline=dateline
+    )
 
 
 def parsed_by_stages(doc: dict[str, Any]) -> ParsedArticle:

@@ -11,7 +11,7 @@ def names(clusters: list) -> dict[str, set[str]]:  # type: ignore[type-arg]
 
 
 def test_surname_joins_the_full_name() -> None:
-    """"Maiga" joins "Choguel Maiga", and a first name joins its full name."""
+    """ "Maiga" joins "Choguel Maiga", and a first name joins its full name."""
     surfaces = [
         Surface("Choguel Maiga", "PERSON", 2, 0),
         Surface("Maiga", "PERSON", 3, 50),
@@ -35,7 +35,7 @@ def test_ambiguous_surname_goes_to_the_most_mentioned() -> None:
 
 
 def test_middle_initials_and_suffixes_do_not_split_a_person() -> None:
-    """"Patrick W. Carlineo" and "Patrick Carlineo Jr." are one person."""
+    """ "Patrick W. Carlineo" and "Patrick Carlineo Jr." are one person."""
     surfaces = [
         Surface("Patrick Carlineo Jr.", "PERSON", 1, 0),
         Surface("Patrick W. Carlineo", "PERSON", 1, 40),
@@ -44,7 +44,7 @@ def test_middle_initials_and_suffixes_do_not_split_a_person() -> None:
 
 
 def test_acronym_definition_joins_the_long_form() -> None:
-    """"... West African States (ECOWAS)" makes ECOWAS an alias of the long form."""
+    """ "... West African States (ECOWAS)" makes ECOWAS an alias of the long form."""
     long_form = "Economic Community of West African States"
     surfaces = [Surface(long_form, "ORGANIZATION", 1, 0), Surface("ECOWAS", "ORGANIZATION", 2, 50)]
     clusters = consolidate(surfaces, [("ECOWAS", long_form)])
@@ -52,7 +52,7 @@ def test_acronym_definition_joins_the_long_form() -> None:
 
 
 def test_initials_join_an_organisation_without_a_definition() -> None:
-    """"IMF" joins "International Monetary Fund" by its initials alone."""
+    """ "IMF" joins "International Monetary Fund" by its initials alone."""
     surfaces = [
         Surface("International Monetary Fund", "ORGANIZATION", 1, 0),
         Surface("IMF", "ORGANIZATION", 2, 30),
@@ -61,8 +61,11 @@ def test_initials_join_an_organisation_without_a_definition() -> None:
 
 
 def test_first_word_joins_an_organisation_with_a_suffix() -> None:
-    """"Seplat" joins "Seplat Group" (an organisation word ends the long form)."""
-    surfaces = [Surface("Seplat Group", "ORGANIZATION", 1, 0), Surface("Seplat", "ORGANIZATION", 1, 9)]
+    """ "Seplat" joins "Seplat Group" (an organisation word ends the long form)."""
+    surfaces = [
+        Surface("Seplat Group", "ORGANIZATION", 1, 0),
+        Surface("Seplat", "ORGANIZATION", 1, 9),
+    ]
     assert names(consolidate(surfaces, [])) == {"Seplat Group": {"Seplat Group", "Seplat"}}
 
 
@@ -76,7 +79,7 @@ def test_alias_table_names_the_entity() -> None:
 
 
 def test_places_group_by_the_place_they_resolve_to() -> None:
-    """"U.S." and "United States" are one place, named as GeoNames names it."""
+    """ "U.S." and "United States" are one place, named as GeoNames names it."""
     us = load_gazetteer().country_place("U.S.")
     surfaces = [
         Surface("U.S.", "LOCATION", 2, 0, place=us),

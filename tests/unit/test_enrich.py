@@ -115,7 +115,9 @@ def test_forbidden_names_never_appear(enriched: Enriched) -> None:
 
 def test_places_are_never_typed_person(enriched: Enriched) -> None:
     """Mali, Sahel, Niger, Tessalit, Kidal, Bamako are never PERSON."""
-    people = {f for e in enriched.entities if e.entity_type == "PERSON" for f in (e.name, *e.aliases)}
+    people = {
+        f for e in enriched.entities if e.entity_type == "PERSON" for f in (e.name, *e.aliases)
+    }
     for name in expected()["never_typed_person"]:  # type: ignore[attr-defined]
         assert name not in people
 
@@ -172,7 +174,7 @@ def test_same_article_same_entities_and_ids() -> None:
 
 
 def test_nationality_is_linked_to_its_country(enriched: Enriched) -> None:
-    """"Malian" is a NATIONALITY whose country is Mali."""
+    """ "Malian" is a NATIONALITY whose country is Mali."""
     malian = find(enriched, "Malian")
     assert malian is not None and malian.entity_type == "NATIONALITY"
     assert malian.country_code == "ML"

@@ -37,7 +37,7 @@ def typed(enriched: Enriched) -> dict[str, str]:
 
 
 def test_determiners_and_possessives_are_trimmed() -> None:
-    """"the Wagner Group" and "West Africa's" become Wagner Group and West Africa."""
+    """ "the Wagner Group" and "West Africa's" become Wagner Group and West Africa."""
     got = typed(run("Russia's the Wagner Group has men across West Africa's Sahel region."))
     assert got["Wagner Group"] == "ORGANIZATION"
     assert got["West Africa"] == "LOCATION"
@@ -45,7 +45,7 @@ def test_determiners_and_possessives_are_trimmed() -> None:
 
 
 def test_titles_are_stripped_and_kept_as_roles() -> None:
-    """"Colonel Assimi Goita" is the person Assimi Goita with the role "colonel"."""
+    """ "Colonel Assimi Goita" is the person Assimi Goita with the role "colonel"."""
     entities = by_name(run("Colonel Assimi Goita met Prime Minister Choguel Maiga in Bamako."))
     assert entities["Assimi Goita"].roles == ("colonel",)
     assert "prime minister" in entities["Choguel Maiga"].roles
@@ -85,7 +85,7 @@ def test_organisation_words_make_organisations() -> None:
 
 
 def test_acronym_definition_is_one_entity() -> None:
-    """"National Liberation Army (ELN)" and a later "ELN" are one organisation."""
+    """ "National Liberation Army (ELN)" and a later "ELN" are one organisation."""
     enriched = run(
         "The government met the National Liberation Army (ELN) in Caracas on Monday.",
         "ELN commanders said they would consult communities.",
@@ -96,7 +96,7 @@ def test_acronym_definition_is_one_entity() -> None:
 
 
 def test_alias_table_links_well_known_forms() -> None:
-    """"U.N." is the United Nations and "U.S." the United States, with one id each."""
+    """ "U.N." is the United Nations and "U.S." the United States, with one id each."""
     enriched = run("U.N. peacekeepers and U.S. troops left. The United States said so.")
     entities = by_name(enriched)
     assert entities["United Nations"].aliases == ("U.N.",)
@@ -125,7 +125,7 @@ def test_nationality_is_linked_to_its_country() -> None:
 
 
 def test_ambiguous_place_follows_the_article_context() -> None:
-    """"Paris" in an article about Texas is Paris, Texas; alone it is the French capital."""
+    """ "Paris" in an article about Texas is Paris, Texas; alone it is the French capital."""
     texan = by_name(run("Storms hit Dallas and Paris in Texas on Monday, officials in Texas said."))
     assert texan["Paris"].geo is not None and texan["Paris"].geo.country_code == "US"
     french = by_name(run("Talks in Paris ended on Monday."))
@@ -147,7 +147,9 @@ def test_credit_and_photographer_names_are_not_entities() -> None:
     """Names in credits and caption photographers never become entities."""
     enriched = run(
         "John Irish said the talks would go on, Reuters reported.",
-        captions=(Caption(text="A view of Bamako. Photo by Amadou Keita", photographer="Amadou Keita"),),
+        captions=(
+            Caption(text="A view of Bamako. Photo by Amadou Keita", photographer="Amadou Keita"),
+        ),
         credits=(Credit(name="John Irish", role="reporting"),),
     )
     forms = set(typed(enriched))

@@ -12,7 +12,7 @@ def test_gazetteer_is_built_once_per_process() -> None:
 
 
 def test_country_aliases_resolve_to_the_country() -> None:
-    """"U.S.", "Britain", "UK" and "Ivory Coast" are countries with their ISO code."""
+    """ "U.S.", "Britain", "UK" and "Ivory Coast" are countries with their ISO code."""
     gaz = load_gazetteer()
     for written, code in {"U.S.": "US", "Britain": "GB", "UK": "GB", "Ivory Coast": "CI"}.items():
         place = gaz.country_place(written)
@@ -38,7 +38,7 @@ def test_ambiguous_city_prefers_a_mentioned_country() -> None:
 
 
 def test_country_beats_a_same_named_city() -> None:
-    """"Niger" is the country, not a same-named subdivision of Nigeria."""
+    """ "Niger" is the country, not a same-named subdivision of Nigeria."""
     place = choose(load_gazetteer().lookup("Niger"), set())
     assert place is not None and place.kind == "country" and place.country_code == "NE"
 
@@ -66,7 +66,7 @@ def test_demonyms_map_to_their_country() -> None:
 
 
 def test_short_capitalised_acronyms_are_not_towns() -> None:
-    """"AI" is not the town of Ai; listed country acronyms like "UAE" still are places."""
+    """ "AI" is not the town of Ai; listed country acronyms like "UAE" still are places."""
     gaz = load_gazetteer()
     assert gaz.lookup("AI") == ()
     assert gaz.country_place("UAE") is not None

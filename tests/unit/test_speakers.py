@@ -13,7 +13,12 @@ MAIGA = Candidate(
     (100, 400),
 )
 GOITA = Candidate(
-    "Assimi Goita", "person:assimi_goita", "PERSON", frozenset({"assimi goita"}), ("colonel",), (250,)
+    "Assimi Goita",
+    "person:assimi_goita",
+    "PERSON",
+    frozenset({"assimi goita"}),
+    ("colonel",),
+    (250,),
 )
 UN = Candidate(
     "United Nations", "organization:united_nations", "ORGANIZATION", frozenset({"u.n."}), (), (300,)
@@ -22,14 +27,14 @@ CANDS = (MAIGA, GOITA, UN)
 
 
 def test_name_cue_resolves_to_the_consolidated_person() -> None:
-    """"Maiga" (an alias) and "Prime Minister Maiga" both resolve to Choguel Maiga."""
+    """ "Maiga" (an alias) and "Prime Minister Maiga" both resolve to Choguel Maiga."""
     expected = Resolved("Choguel Maiga", "person:choguel_maiga")
     assert resolve("Maiga", 500, CANDS) == expected
     assert resolve("Prime Minister Maiga", 500, CANDS) == expected
 
 
 def test_pronoun_resolves_to_the_nearest_preceding_person() -> None:
-    """"he" after Goita's mention at 250 (and before Maiga's at 400) is Goita."""
+    """ "he" after Goita's mention at 250 (and before Maiga's at 400) is Goita."""
     assert resolve("he", 300, CANDS).name == "Assimi Goita"
     assert resolve("she", 450, CANDS).name == "Choguel Maiga"
 
@@ -40,12 +45,12 @@ def test_pronoun_without_a_preceding_person_is_unresolved() -> None:
 
 
 def test_it_resolves_to_the_nearest_organisation() -> None:
-    """"it said" attributes the quote to an organisation, not a person."""
+    """ "it said" attributes the quote to an organisation, not a person."""
     assert resolve("it", 350, CANDS).name == "United Nations"
 
 
 def test_role_noun_resolves_to_the_title_holder() -> None:
-    """"the prime minister" is whoever the article gives that title, wherever mentioned."""
+    """ "the prime minister" is whoever the article gives that title, wherever mentioned."""
     assert resolve("the prime minister", 50, CANDS).entity_id == "person:choguel_maiga"
     assert resolve("the colonel", 500, CANDS).name == "Assimi Goita"
 

@@ -101,7 +101,11 @@ def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -
     core = {id(p): _name_core(p.text) for p in people}
     for surface in people:  # "Patrick W. Carlineo" and "Patrick Carlineo Jr." are one
         for other in people:
-            if other is not surface and core[id(other)] == core[id(surface)] and len(core[id(surface)]) > 1:
+            if (
+                other is not surface
+                and core[id(other)] == core[id(surface)]
+                and len(core[id(surface)]) > 1
+            ):
                 keys[id(surface)] = keys[id(other)]
                 break
     for surface in sorted(people, key=lambda s: -len(s.text.split())):  # longest first: chains

@@ -68,7 +68,12 @@ class Gazetteer:
     def lookup(self, surface: str) -> tuple[Place, ...]:
         # A short all-capitals word is an acronym ("AI", "ELN"), not "Ai" the town; only
         # the listed country acronyms ("US", "UAE") are places.
-        if surface.isalpha() and surface.isupper() and len(surface) <= SHORT_ACRONYM and surface not in COUNTRY_ALIASES:
+        if (
+            surface.isalpha()
+            and surface.isupper()
+            and len(surface) <= SHORT_ACRONYM
+            and surface not in COUNTRY_ALIASES
+        ):
             return ()
         return self.places.get(fold(surface), ())
 
@@ -92,7 +97,7 @@ def _latin_name(name: str) -> bool:
         len(name) >= 4
         and name[0].isupper()
         and not name.isupper()
-        and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in name)
+        and all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
     )
 
 

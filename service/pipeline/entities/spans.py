@@ -29,7 +29,7 @@ from service.pipeline.entities.entity_types import (
 )
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.known_names import known_organization
-from service.pipeline.entities.text import fold, initials
+from service.pipeline.entities.text import initials
 from service.pipeline.entities.titles import (
     LOWER_TRIGGERS,
     ROLE_HEADS,
@@ -45,7 +45,7 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PLACE_PREPS = frozenset(
     """in from to of near at across into outside inside toward towards via throughout around
     within between northern southern eastern western central north south east west
-    neighbouring neighboring""".split()
+    neighbouring neighboring""".split()  # noqa: SIM905 - word lists read better as text
 )
 SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
@@ -55,7 +55,9 @@ ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-",
 # "Kyiv and Odesa", "Matarani in Arequipa".
 SPLITTERS = frozenset({"and", ",", "in", "&"})
 # Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva".
-NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "dos", "del"})
+NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "dos", "del"}
+)
 
 PRIORITY_MODEL = 1
 PRIORITY_TITLE = 2
@@ -180,7 +182,7 @@ def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
 # Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva".
 INNER_GLUE = frozenset(
     """of and for the on in at de da do dos das del della di du des la le van von der den
-    bin ibn al el y upon to""".split()
+    bin ibn al el y upon to""".split()  # noqa: SIM905 - word lists read better as text
 )
 
 
@@ -359,24 +361,32 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
     return out, pairs
 
 
+def _name_word(words: list[str], j: int) -> bool:
+    """A word that continues a name after a title: capitalised, or a particle before one."""
+    word = words[j]
+    if _capitalised(word):
+        return word.casefold() not in ROLE_WORDS
+    return word in NAME_PARTICLES and j + 1 < len(words) and _capitalised(words[j + 1])
+
+
 def title_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
     """People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf"."""
     out: list[Candidate] = []
     words = view.words
     n = len(words)
     for i in range(n - 1):
-        if words[i].casefold() not in TITLE_TRIGGERS or not _capitalised(words[i]):
+        word = words[i]
+        lower = word.islower()
+        if not (
+            (_capitalised(word) and word.casefold() in TITLE_TRIGGERS)
+            or (lower and word in LOWER_TRIGGERS)
+        ):
             continue
         j = i + 1
-        while (
-            j < n
-            and j - i <= 4
-            and _capitalised(words[j])
-            and words[j].casefold() not in ROLE_WORDS
-        ):
+        while j < n and j - i <= 4 and _name_word(words, j):
             j += 1
-        if j == i + 1:
-            continue
+        if j == i + 1 or (lower and j - i < 3):
+            continue  # after a lower-case role, only a full name: "governor Oleh Kiper"
         surface = view.surface(i + 1, j)
         if (
             known_organization(surface)
@@ -393,8 +403,11 @@ def title_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def role_before(view: TokenView, start: int) -> str | None:
-    """ "Malian opposition leader [Choguel Maiga]" -> "opposition leader"."""
+    """ "Malian opposition leader [Choguel Maiga]" -> "opposition leader"; also with a comma:
+    "the fund's Western Hemisphere director, [Rodrigo Valdes]" -> "director"."""
     words = view.words
+    if start > 1 and words[start - 1] == "," and words[start - 2].casefold() in ROLE_HEADS:
+        start -= 1
     k = start
     while k > 0 and words[k - 1].casefold() in ROLE_WORDS:
         k -= 1
