@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -50,6 +51,7 @@ from service.pipeline.entities.text import fold
 from service.pipeline.types import Enriched, Entity, ParsedArticle, Speaker
 
 SEPARATOR = "\n\n"
+SectionKind = Literal["headline", "caption", "body"]
 # "Ferdinand Marcos Jr": the surname is the word before the suffix.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SCORED = ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY")
@@ -58,7 +60,7 @@ DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    kind: str  # "headline" | "caption" | "body"
+    kind: SectionKind
     index: int  # caption index or paragraph index
     start: int  # offset of this section in the NER text
     body_offset: int  # offset of this paragraph in `body` (body sections only)
@@ -70,7 +72,7 @@ def sections(parsed: ParsedArticle) -> list[Section]:
     out: list[Section] = []
     pos = 0
 
-    def add(kind: str, index: int, text: str, body_offset: int = 0) -> None:
+    def add(kind: SectionKind, index: int, text: str, body_offset: int = 0) -> None:
         nonlocal pos
         out.append(Section(kind, index, pos, body_offset, text))
         pos += len(text) + len(SEPARATOR)
@@ -183,6 +185,102 @@ def _candidates(
     return select(cands), pairs
 
 
+@dataclass(slots=True)
+class _Article:
+    """What one article says about each surface: evidence, roles, written form."""
+
+    view: TokenView
+    gazetteer: Gazetteer
+    context: set[str]  # ISO codes of the countries the article is about
+    found: list[_Found] = field(default_factory=list)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+
+    def gather(self, kept: list[Candidate]) -> None:
+        view, gazetteer = self.view, self.gazetteer
+        for cand in kept:
+            surface = view.surface(cand.start, cand.end)
+            key = fold(surface)
+            self.found.append(
+                _Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1])
+            )
+            ev = self.evidence.setdefault(key, Evidence())
+            self.written.setdefault(key, surface)
+            ev.add_model(cand.label)
+            for etype, weight in (cand.votes | noun_votes(view, cand.start, cand.end)).items():
+                ev.add_vote(etype, weight)
+            ev.place_context = ev.place_context or place_context(
+                view, cand.start, cand.end, gazetteer
+            )
+            ev.speech = ev.speech or speech_after(view, cand.end)
+            if cand.canonical:
+                self.canonical[key] = cand.canonical
+            role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
+            if role:
+                self.roles.setdefault(key, set()).add(role)
+                if role_is_person(role):
+                    ev.add_vote("PERSON", TITLE_VOTE)
+        for surface in self.written.values():
+            country = gazetteer.country_place(surface)
+            if country is not None and country.country_code:
+                self.context.add(country.country_code)
+
+    def decide(self, name_parts: set[str]) -> dict[str, str]:
+        """One type per surface; None-typed surfaces are left out."""
+        out = {}
+        for key, ev in self.evidence.items():
+            surface = self.written[key]
+            known = key in self.canonical or known_organization(surface)
+            lexicon = "ORGANIZATION" if known else None
+            etype = decide_type(
+                surface, ev, self.gazetteer, self.context, name_parts, lexicon_type=lexicon
+            )
+            if etype is not None:
+                out[key] = etype
+        return out
+
+    def surfaces(self, types: dict[str, str]) -> dict[str, Surface]:
+        """Typed surfaces with counts, first offsets, places and nationalities' countries."""
+        counts = Counter(f.key for f in self.found)
+        firsts: dict[str, int] = {}
+        for f in self.found:
+            firsts.setdefault(f.key, f.start)
+        gazetteer = self.gazetteer
+        # Places with one country among all their candidates ("Dallas", "Texas") add it to
+        # the context in which the ambiguous ones ("Paris") are resolved.
+        for key in firsts:
+            places = gazetteer.lookup(self.written[key]) if types[key] == "LOCATION" else ()
+            codes = {p.country_code for p in places}
+            if len(codes) == 1 and places[0].major and places[0].country_code:
+                self.context.add(places[0].country_code)
+        out: dict[str, Surface] = {}
+        for key, first in firsts.items():
+            etype, written = types[key], self.written[key]
+            surf = Surface(written, etype, counts[key], first, self.canonical.get(key))
+            if etype == "LOCATION":
+                surf.place = _resolve_place(written, gazetteer, self.context)
+            elif etype == "NATIONALITY":
+                surf.country_code = gazetteer.demonym_country(written)
+                if surf.country_code is None:
+                    continue
+            out[key] = surf
+        return out
+
+
+def _name_parts(types: dict[str, str]) -> set[str]:
+    """First names, surnames and lone names of the article's people."""
+    parts: set[str] = set()
+    for key, etype in types.items():
+        words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
+        if etype == "PERSON" and len(words) > 1:
+            parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
+        elif etype == "PERSON" and len(words) == 1:
+            parts.add(key)  # "Rudolph" alone makes "Mason Rudolph" a person too
+    return parts
+
+
 def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     """Typed, consolidated, geocoded entities of one article, and its quotes' speakers."""
     gazetteer = load_gazetteer()
@@ -191,91 +289,27 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
     kept, pairs = _candidates(doc, view, gazetteer, context)
 
-    # 2. Evidence per surface, then one type per surface.
-    found: list[_Found] = []
-    evidence: dict[str, Evidence] = {}
-    roles: dict[str, set[str]] = {}
-    written: dict[str, str] = {}
-    canonical: dict[str, str] = {}
-    for cand in kept:
-        surface = view.surface(cand.start, cand.end)
-        key = fold(surface)
-        found.append(_Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1]))
-        ev = evidence.setdefault(key, Evidence())
-        written.setdefault(key, surface)
-        ev.add_model(cand.label)
-        for etype, weight in (cand.votes | noun_votes(view, cand.start, cand.end)).items():
-            ev.add_vote(etype, weight)
-        ev.place_context = ev.place_context or place_context(view, cand.start, cand.end, gazetteer)
-        ev.speech = ev.speech or speech_after(view, cand.end)
-        if cand.canonical:
-            canonical[key] = cand.canonical
-        role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
-        if role:
-            roles.setdefault(key, set()).add(role)
-            if role_is_person(role):
-                ev.add_vote("PERSON", TITLE_VOTE)
-    for key, surface in written.items():
-        country = gazetteer.country_place(surface)
-        if country is not None and country.country_code:
-            context.add(country.country_code)
-
-    def decide(name_parts: set[str]) -> dict[str, str]:
-        out = {}
-        for key, ev in evidence.items():
-            lexicon = (
-                "ORGANIZATION" if key in canonical or known_organization(written[key]) else None
-            )
-            etype = decide_type(written[key], ev, gazetteer, context, name_parts, lexicon)
-            if etype is not None:
-                out[key] = etype
-        return out
-
-    types = decide(set())
-    name_parts: set[str] = set()
-    for key, etype in types.items():
-        words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
-        if etype == "PERSON" and len(words) > 1:
-            name_parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
-        elif etype == "PERSON" and len(words) == 1:
-            name_parts.add(key)  # "Rudolph" alone makes "Mason Rudolph" a person too
-    types = decide(name_parts)
-    found += _propagate(view, kept, types, name_parts, written)
+    # 2. Evidence per surface, then one type per surface; a second pass knows the people.
+    article = _Article(view, gazetteer, context)
+    article.gather(kept)
+    name_parts = _name_parts(article.decide(set()))
+    types = article.decide(name_parts)
+    article.found += _propagate(view, kept, types, name_parts, article.written)
 
     # 3. Credits and photographers are not entities of the article.
     excluded = _excluded_names(parsed)
-    found = [
-        f for f in found if f.key in types and f.key not in excluded and types[f.key] in SCORED
+    article.found = [
+        f
+        for f in article.found
+        if f.key in types and f.key not in excluded and types[f.key] in SCORED
     ]
 
     # 4. Surfaces -> entities.
-    counts = Counter(f.key for f in found)
-    firsts: dict[str, int] = {}
-    for f in found:
-        firsts.setdefault(f.key, f.start)
-    # Places with one country among all their candidates ("Dallas", "Texas") add it to the
-    # context in which the ambiguous ones ("Paris") are resolved.
-    for key in firsts:
-        places = gazetteer.lookup(written[key]) if types[key] == "LOCATION" else ()
-        codes = {p.country_code for p in places}
-        if len(codes) == 1 and places[0].major and places[0].country_code:
-            context.add(places[0].country_code)
-    surfaces: dict[str, Surface] = {}
-    for key in firsts:
-        etype = types[key]
-        surf = Surface(written[key], etype, counts[key], firsts[key], canonical.get(key))
-        if etype == "LOCATION":
-            surf.place = _resolve_place(written[key], gazetteer, context)
-        elif etype == "NATIONALITY":
-            surf.country_code = gazetteer.demonym_country(written[key])
-            if surf.country_code is None:
-                continue
-        surfaces[key] = surf
-    found = [f for f in found if f.key in surfaces]
+    surfaces = article.surfaces(types)
+    found = [f for f in article.found if f.key in surfaces]
     clusters = consolidate(list(surfaces.values()), pairs)
-
     sents = [sent.start_char for sent in doc.sents]
-    entities = _entities(parsed, clusters, found, roles, dateline, sents)
+    entities = _entities(parsed, clusters, found, article.roles, dateline, sents=sents)
     speakers, result = _speakers(parsed, entities)
     return Enriched(parsed=parsed, entities=tuple(result), speakers=tuple(speakers))
 
@@ -301,7 +335,7 @@ def _mention(secs: list[Section], starts: list[int], sents: list[int], f: _Found
     sentence = bisect_right(sents, f.start) - bisect_right(sents, sec.start)
     return Mention(
         text=f.surface,
-        section=sec.kind,  # type: ignore[arg-type]  # Section.kind holds the same literals
+        section=sec.kind,
         start=base + local,
         end=base + local + (f.end - f.start),
         paragraph=sec.index,
@@ -315,6 +349,7 @@ def _entities(
     found: list[_Found],
     roles: dict[str, set[str]],
     dateline: Place | None,
+    *,
     sents: list[int],
 ) -> list[tuple[Entity, tuple[int, ...]]]:
     """Entities with the NER-text offsets of their mentions (for speaker resolution)."""

@@ -23,7 +23,8 @@ def load_model(name: str) -> Language:
 
 
 def model_version(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
 
 
 def run_ner(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:

@@ -90,7 +90,8 @@ def test_aliases_fold_into_their_entity(enriched: Enriched) -> None:
     """Maiga, U.N. and ECOWAS are aliases of one entity each, not entities of their own."""
     for name, aliases in expected()["entity_aliases_required"].items():  # type: ignore[attr-defined]
         entity = find(enriched, name)
-        assert entity is not None and entity.name == name
+        assert entity is not None
+        assert entity.name == name
         assert set(aliases) <= set(entity.aliases)
         for alias in aliases:
             assert [e for e in enriched.entities if e.name == alias] == []
@@ -100,7 +101,8 @@ def test_places_resolve_to_their_countries(enriched: Enriched) -> None:
     """Each listed place is geocoded in its country, with a GeoNames id as entity id."""
     for name, code in expected()["places_must_resolve"].items():  # type: ignore[attr-defined]
         entity = find(enriched, name)
-        assert entity is not None and entity.geo is not None, name
+        assert entity is not None, name
+        assert entity.geo is not None, name
         assert entity.geo.country_code == code, name
         assert entity.country_code == code
         assert entity.entity_id == f"geonames:{entity.geo.geonames_id}"
@@ -128,15 +130,18 @@ def test_all_quotes_resolve_to_the_prime_minister(enriched: Enriched) -> None:
     assert maiga is not None
     assert [s.name for s in enriched.speakers] == ["Choguel Maiga"] * 4
     assert {s.entity_id for s in enriched.speakers} == {maiga.entity_id}
-    assert "quoted" in maiga.roles and "prime minister" in maiga.roles
+    assert "quoted" in maiga.roles
+    assert "prime minister" in maiga.roles
 
 
 def test_dateline_place_is_a_location_with_its_role(enriched: Enriched) -> None:
     """Dakar, named only in the dateline, is a Senegalese LOCATION with role "dateline"."""
     dakar = find(enriched, "Dakar")
-    assert dakar is not None and dakar.entity_type == "LOCATION"
+    assert dakar is not None
+    assert dakar.entity_type == "LOCATION"
     assert dakar.roles == ("dateline",)
-    assert dakar.geo is not None and dakar.geo.kind == "city"
+    assert dakar.geo is not None
+    assert dakar.geo.kind == "city"
 
 
 def test_mentions_point_at_their_text(enriched: Enriched) -> None:
@@ -164,7 +169,8 @@ def test_credit_line_left_in_the_body_gives_no_entities() -> None:
     """Should parse leave the credit line in the body, its names still are no entities."""
     credit = "(Reporting by Bate Felix; Editing by Edmund Blair)"
     forms = all_forms(run(example_article((credit,))))
-    assert "bate felix" not in forms and "edmund blair" not in forms
+    assert "bate felix" not in forms
+    assert "edmund blair" not in forms
 
 
 def test_same_article_same_entities_and_ids() -> None:
@@ -176,5 +182,6 @@ def test_same_article_same_entities_and_ids() -> None:
 def test_nationality_is_linked_to_its_country(enriched: Enriched) -> None:
     """ "Malian" is a NATIONALITY whose country is Mali."""
     malian = find(enriched, "Malian")
-    assert malian is not None and malian.entity_type == "NATIONALITY"
+    assert malian is not None
+    assert malian.entity_type == "NATIONALITY"
     assert malian.country_code == "ML"

@@ -92,7 +92,8 @@ def test_acronym_definition_is_one_entity() -> None:
     )
     entity = by_name(enriched)["National Liberation Army"]
     assert entity.entity_type == "ORGANIZATION"
-    assert "ELN" in entity.aliases and len(entity.mentions) == 3
+    assert "ELN" in entity.aliases
+    assert len(entity.mentions) == 3
 
 
 def test_alias_table_links_well_known_forms() -> None:
@@ -101,7 +102,9 @@ def test_alias_table_links_well_known_forms() -> None:
     entities = by_name(enriched)
     assert entities["United Nations"].aliases == ("U.N.",)
     us = entities["United States"]
-    assert us.entity_type == "LOCATION" and us.geo is not None and us.geo.kind == "country"
+    assert us.entity_type == "LOCATION"
+    assert us.geo is not None
+    assert us.geo.kind == "country"
     assert set(us.aliases) == {"U.S."}
 
 
@@ -112,7 +115,8 @@ def test_later_mentions_the_model_missed_are_found() -> None:
         "Ruto's running mate praised the vote as Ruto waved.",
     )
     ruto = by_name(enriched)["William Ruto"]
-    assert ruto.entity_type == "PERSON" and len(ruto.mentions) == 3
+    assert ruto.entity_type == "PERSON"
+    assert len(ruto.mentions) == 3
 
 
 def test_nationality_is_linked_to_its_country() -> None:
@@ -127,9 +131,11 @@ def test_nationality_is_linked_to_its_country() -> None:
 def test_ambiguous_place_follows_the_article_context() -> None:
     """ "Paris" in an article about Texas is Paris, Texas; alone it is the French capital."""
     texan = by_name(run("Storms hit Dallas and Paris in Texas on Monday, officials in Texas said."))
-    assert texan["Paris"].geo is not None and texan["Paris"].geo.country_code == "US"
+    assert texan["Paris"].geo is not None
+    assert texan["Paris"].geo.country_code == "US"
     french = by_name(run("Talks in Paris ended on Monday."))
-    assert french["Paris"].geo is not None and french["Paris"].geo.country_code == "FR"
+    assert french["Paris"].geo is not None
+    assert french["Paris"].geo.country_code == "FR"
 
 
 def test_dateline_sets_the_context_for_other_places() -> None:
@@ -153,7 +159,8 @@ def test_credit_and_photographer_names_are_not_entities() -> None:
         credits=(Credit(name="John Irish", role="reporting"),),
     )
     forms = set(typed(enriched))
-    assert "John Irish" not in forms and "Amadou Keita" not in forms
+    assert "John Irish" not in forms
+    assert "Amadou Keita" not in forms
     assert typed(enriched)["Reuters"] == "ORGANIZATION"
 
 

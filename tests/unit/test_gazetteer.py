@@ -16,7 +16,8 @@ def test_country_aliases_resolve_to_the_country() -> None:
     gaz = load_gazetteer()
     for written, code in {"U.S.": "US", "Britain": "GB", "UK": "GB", "Ivory Coast": "CI"}.items():
         place = gaz.country_place(written)
-        assert place is not None and place.country_code == code, written
+        assert place is not None, written
+        assert place.country_code == code, written
         assert place.kind == "country"
 
 
@@ -25,28 +26,37 @@ def test_small_town_resolves_only_in_its_country() -> None:
     candidates = load_gazetteer().lookup("Tessalit")
     assert choose(candidates, set()) is None
     place = choose(candidates, {"ML"})
-    assert place is not None and place.country_code == "ML" and place.geonames_id
+    assert place is not None
+    assert place.country_code == "ML"
+    assert place.geonames_id
 
 
 def test_ambiguous_city_prefers_a_mentioned_country() -> None:
     """Paris is the French capital by default and the Texan town in a US-only context."""
     candidates = load_gazetteer().lookup("Paris")
     default = choose(candidates, set())
-    assert default is not None and default.country_code == "FR" and default.capital
+    assert default is not None
+    assert default.country_code == "FR"
+    assert default.capital
     in_us = choose(candidates, {"US"})
-    assert in_us is not None and in_us.country_code == "US"
+    assert in_us is not None
+    assert in_us.country_code == "US"
 
 
 def test_country_beats_a_same_named_city() -> None:
     """ "Niger" is the country, not a same-named subdivision of Nigeria."""
     place = choose(load_gazetteer().lookup("Niger"), set())
-    assert place is not None and place.kind == "country" and place.country_code == "NE"
+    assert place is not None
+    assert place.kind == "country"
+    assert place.country_code == "NE"
 
 
 def test_alternate_names_find_the_city() -> None:
     """Timbuktu is GeoNames' Tombouctou, in Mali."""
     place = choose(load_gazetteer().lookup("Timbuktu"), set())
-    assert place is not None and place.country_code == "ML" and place.kind == "city"
+    assert place is not None
+    assert place.country_code == "ML"
+    assert place.kind == "city"
 
 
 def test_curated_regions_are_places_without_a_country() -> None:
@@ -54,7 +64,8 @@ def test_curated_regions_are_places_without_a_country() -> None:
     gaz = load_gazetteer()
     for name in ("Sahel", "West Africa", "Horn of Africa", "Middle East", "Balkans"):
         place = gaz.lookup(name)[0]
-        assert place.kind == "region" and place.country_code is None, name
+        assert place.kind == "region", name
+        assert place.country_code is None, name
 
 
 def test_demonyms_map_to_their_country() -> None:
@@ -75,4 +86,6 @@ def test_short_capitalised_acronyms_are_not_towns() -> None:
 def test_us_state_abbreviations_are_states() -> None:
     """AP abbreviations in datelines ("Calif.") resolve to the state."""
     place = load_gazetteer().lookup("Calif.")[0]
-    assert place.name == "California" and place.kind == "admin" and place.country_code == "US"
+    assert place.name == "California"
+    assert place.kind == "admin"
+    assert place.country_code == "US"

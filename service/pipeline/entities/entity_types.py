@@ -114,6 +114,7 @@ def decide_type(
     gazetteer: Gazetteer,
     context_countries: set[str],
     name_parts: set[str],
+    *,
     lexicon_type: str | None,
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one."""

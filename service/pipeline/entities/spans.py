@@ -136,47 +136,49 @@ def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
             begin = i + 1
     pieces.append((begin, cand.end))
     out = []
-    for start, end in pieces:
-        words = view.words
-        role: list[str] = []
-        while start < end and (
-            words[start].casefold() in LEADING_DROP or not any(c.isalpha() for c in words[start])
-        ):
-            start += 1
-        # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
-        # ("Malatya province": the noun is evidence of the type, not part of the name).
-        while end > start and (
-            words[end - 1] in POSSESSIVE
-            or not any(c.isalpha() for c in words[end - 1])
-            or (
-                words[end - 1].islower()
-                and words[end - 1] not in NAME_PARTICLES
-                and end - 1 > start
-                and view.starts[end - 1] > view.ends[end - 2]  # not "Ching-te"
-            )
-        ):
-            end -= 1
-        if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
-            end += 1  # "OPEC+"
-        if cand.label == "PERSON":
-            while end - start > 1 and words[start].casefold() in ROLE_WORDS:
-                role.append(words[start].casefold())
-                start += 1
-        if start >= end or _junk(words[start:end]):
-            continue
-        inner = _inner_break(view, start, end)
-        if inner is not None:
-            # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
-            left = trim(view, Candidate(start, inner, cand.label))
-            right = trim(view, Candidate(inner + 1, end, None))
-            out.extend(left + right)
-            continue
-        piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
-        piece.canonical = cand.canonical
-        if role:
-            piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
-        out.append(piece)
+    for begin, stop in pieces:
+        out.extend(_trim_piece(view, cand, begin, stop))
     return out
+
+
+def _trim_piece(view: TokenView, cand: Candidate, start: int, end: int) -> list[Candidate]:
+    words = view.words
+    role: list[str] = []
+    while start < end and (
+        words[start].casefold() in LEADING_DROP or not any(c.isalpha() for c in words[start])
+    ):
+        start += 1
+    # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
+    # ("Malatya province": the noun is evidence of the type, not part of the name).
+    while end > start and (
+        words[end - 1] in POSSESSIVE
+        or not any(c.isalpha() for c in words[end - 1])
+        or (
+            words[end - 1].islower()
+            and words[end - 1] not in NAME_PARTICLES
+            and end - 1 > start
+            and view.starts[end - 1] > view.ends[end - 2]  # not "Ching-te"
+        )
+    ):
+        end -= 1
+    if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
+        end += 1  # "OPEC+"
+    if cand.label == "PERSON":
+        while end - start > 1 and words[start].casefold() in ROLE_WORDS:
+            role.append(words[start].casefold())
+            start += 1
+    if start >= end or _junk(words[start:end]):
+        return []
+    inner = _inner_break(view, start, end)
+    if inner is not None:
+        # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
+        left = trim(view, Candidate(start, inner, cand.label))
+        return left + trim(view, Candidate(inner + 1, end, None))
+    piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
+    piece.canonical = cand.canonical
+    if role:
+        piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
+    return [piece]
 
 
 # Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva".
@@ -265,20 +267,29 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
         return True
     # In a list next to another capitalised known place.
     for glue, other in ((end, end + 1), (start - 1, start - 2)):
-        if 0 <= other < len(words) and 0 <= glue and words[glue] in LIST_GLUE:
-            if _capitalised(words[other]) and gazetteer.lookup(words[other]):
-                return True
+        if (
+            0 <= other < len(words)
+            and glue >= 0
+            and words[glue] in LIST_GLUE
+            and _capitalised(words[other])
+            and gazetteer.lookup(words[other])
+        ):
+            return True
     return False
 
 
 def _accept_place(
-    place: Place, view: TokenView, start: int, end: int, context: set[str], gazetteer: Gazetteer
+    place: Place, view: TokenView, span: tuple[int, int], context: set[str], gazetteer: Gazetteer
 ) -> bool:
     words = view.words
-    if end < len(words) and _capitalised(words[end]) and words[end] not in POSSESSIVE:
-        # Part of a longer name: "Jordan Henderson", "Paris Saint-Germain".
-        if not gazetteer.lookup(words[end]):
-            return False
+    start, end = span
+    if (
+        end < len(words)
+        and _capitalised(words[end])
+        and words[end] not in POSSESSIVE
+        and not gazetteer.lookup(words[end])
+    ):
+        return False  # part of a longer name: "Jordan Henderson", "Paris Saint-Germain"
     if place.kind in ("country", "region"):
         return True
     evidence = place_context(view, start, end, gazetteer)
@@ -311,7 +322,7 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
             if j - i == 1 and (view.stops[i] or not _capitalised(first) or _junk([first])):
                 continue
             places = gazetteer.lookup(surface)
-            if places and _accept_place(places[0], view, i, j, context, gazetteer):
+            if places and _accept_place(places[0], view, (i, j), context, gazetteer):
                 out.append(Candidate(i, j, None, {}, PRIORITY_LEXICON))
                 break
     return out
