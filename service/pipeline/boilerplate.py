@@ -177,6 +177,17 @@ def _headline_like(feat: LineFeatures) -> bool:
     return 4 <= feat.words <= 25 and not feat.sentence_end and feat.category is None
 
 
+def _near(lines: list[str], start: int, step: int, stop: int) -> list[int]:
+    """Indexes of the first REATTACH_DISTANCE non-blank lines from ``start`` towards ``stop``."""
+    out: list[int] = []
+    j = start
+    while j != stop and len(out) < REATTACH_DISTANCE and 0 <= j < len(lines):
+        if lines[j]:
+            out.append(j)
+        j += step
+    return out
+
+
 def _blank_or_headline(feat: LineFeatures | None) -> bool:
     return feat is None or _headline_like(feat)
 
@@ -314,16 +325,25 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
             continue
         i += 1
 
-    # Pull back caption / byline / credit lines just outside the block (parse reads them).
-    for start, step, stop in ((lo - 1, -1, -1), (hi, 1, cut)):
-        j, seen = start, 0
-        while j != stop and seen < REATTACH_DISTANCE:
-            if lines[j]:
-                seen += 1
-                if _structural(lines[j]):
-                    keep[j] = True
-                    seen = 0
-            j += step
+    # Pull back what parse reads just outside the block: a byline or caption above it, a
+    # credit line or caption below it. The window does not slide: a teaser list with a
+    # "By X" line every few lines is not pulled in piece by piece.
+    for j in _near(lines, lo - 1, -1, -1):
+        if looks_like_byline(lines[j]) or looks_like_caption(lines[j]):
+            keep[j] = True
+    for j in _near(lines, hi, 1, cut):
+        if looks_like_credit_line(lines[j]) or looks_like_caption(lines[j]):
+            keep[j] = True
+
+    # A line repeated verbatim inside the body is furniture (a gallery caption shown twice,
+    # a repeated headline): the first stays.
+    seen_text: set[str] = set()
+    for i in range(lo, hi):
+        if keep[i]:
+            if lines[i] in seen_text:
+                keep[i] = False
+                removed_inside[i] = "other"
+            seen_text.add(lines[i])
 
     for i in range(cut, len(lines)):
         removed_inside[i] = "comments"
