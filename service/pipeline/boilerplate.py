@@ -296,55 +296,10 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)
     lo, hi = _best_run(gains, 0, cut)[:2] if select else (0, cut)
-    keep = [False] * len(lines)
-    for i in range(lo, hi):
-        keep[i] = bool(lines[i])
-
-    # Inside the block: furniture goes, and so do runs of headline-like lines that follow a
-    # related-links head ("Most popular") or that are long enough to be a list on their own.
-    removed_inside: dict[int, RemovalCategory] = {}
-    i = lo
-    while i < hi:
-        feat = feats[i]
-        if feat is None:
-            i += 1
-            continue
-        if feat.category is not None and not _structural(lines[i]):
-            removed_inside[i] = feat.category
-            keep[i] = False
-        elif lexicon.is_related_head(lines[i]):
-            removed_inside[i] = "related_headlines"
-            keep[i] = False
-            j = i + 1
-            while j < hi and _blank_or_headline(feats[j]):
-                if lines[j]:
-                    removed_inside[j] = "related_headlines"
-                    keep[j] = False
-                j += 1
-            i = j
-            continue
-        i += 1
-
-    # Pull back what parse reads just outside the block: a byline or caption above it, a
-    # credit line or caption below it. The window does not slide: a teaser list with a
-    # "By X" line every few lines is not pulled in piece by piece.
-    for j in _near(lines, lo - 1, -1, -1):
-        if looks_like_byline(lines[j]) or looks_like_caption(lines[j]):
-            keep[j] = True
-    for j in _near(lines, hi, 1, cut):
-        if looks_like_credit_line(lines[j]) or looks_like_caption(lines[j]):
-            keep[j] = True
-
-    # A line repeated verbatim inside the body is furniture (a gallery caption shown twice,
-    # a repeated headline): the first stays.
-    seen_text: set[str] = set()
-    for i in range(lo, hi):
-        if keep[i]:
-            if lines[i] in seen_text:
-                keep[i] = False
-                removed_inside[i] = "other"
-            seen_text.add(lines[i])
-
+    keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
+    removed_inside = _furniture_inside(lines, feats, keep, lo, hi)
+    _reattach(lines, keep, lo, hi, cut)
+    _drop_repeats(lines, keep, removed_inside, lo, hi)
     for i in range(cut, len(lines)):
         removed_inside[i] = "comments"
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
@@ -354,3 +309,56 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
         if line and not keep[i]
     ]
     return kept, removed, lo
+
+
+def _furniture_inside(
+    lines: list[str], feats: list[LineFeatures | None], keep: list[bool], lo: int, hi: int
+) -> dict[int, RemovalCategory]:
+    """Inside the block, furniture goes, and so does a related-links head ("Most popular")
+    with the headline-like lines that follow it. Returns the categories of what went."""
+    removed: dict[int, RemovalCategory] = {}
+    i = lo
+    while i < hi:
+        feat = feats[i]
+        if feat is not None and feat.category is not None and not _structural(lines[i]):
+            removed[i] = feat.category
+            keep[i] = False
+        elif feat is not None and lexicon.is_related_head(lines[i]):
+            removed[i] = "related_headlines"
+            keep[i] = False
+            j = i + 1
+            while j < hi and _blank_or_headline(feats[j]):
+                if lines[j]:
+                    removed[j] = "related_headlines"
+                    keep[j] = False
+                j += 1
+            i = j
+            continue
+        i += 1
+    return removed
+
+
+def _reattach(lines: list[str], keep: list[bool], lo: int, hi: int, cut: int) -> None:
+    """Pull back what parse reads just outside the block: a byline or caption above it, a
+    credit line or caption below it. The window does not slide: a teaser list with a
+    "By X" line every few lines is not pulled in piece by piece."""
+    for j in _near(lines, lo - 1, -1, -1):
+        if looks_like_byline(lines[j]) or looks_like_caption(lines[j]):
+            keep[j] = True
+    for j in _near(lines, hi, 1, cut):
+        if looks_like_credit_line(lines[j]) or looks_like_caption(lines[j]):
+            keep[j] = True
+
+
+def _drop_repeats(
+    lines: list[str], keep: list[bool], removed: dict[int, RemovalCategory], lo: int, hi: int
+) -> None:
+    """A line repeated verbatim inside the body is furniture (a gallery caption shown
+    twice, a repeated headline): the first stays."""
+    seen: set[str] = set()
+    for i in range(lo, hi):
+        if keep[i]:
+            if lines[i] in seen:
+                keep[i] = False
+                removed[i] = "other"
+            seen.add(lines[i])
