@@ -93,9 +93,21 @@ def test_cookie_banner_and_paywall_metadata_are_categorised() -> None:
     assert lexicon.lexicon_category("Campaign ID: 46") == "paywall_metadata"
     assert lexicon.lexicon_category("User Status:") == "paywall_metadata"
     assert lexicon.lexicon_category("© 2019 Billboard. All Rights Reserved.") == "footer"
+    assert lexicon.lexicon_category("Sign up for our newsletter") == "call_to_action"
+    assert lexicon.lexicon_category("joe123 says:") == "comments"
 
 
-@pytest.mark.parametrize("line", PROSE)
+@pytest.mark.parametrize(
+    "line",
+    [
+        *PROSE,
+        "Like many others, the company said the story was true today.",
+        "Follow-up talks are set for today.",
+        "The minister said:",
+        "Copyright cases rose sharply last year.",
+        "More than 40 people died in the floods.",
+    ],
+)
 def test_lexicon_leaves_prose_alone(line: str) -> None:
     """No lexicon pattern claims an ordinary article sentence."""
     assert lexicon.lexicon_category(line) is None
