@@ -25,13 +25,18 @@ from service.events import Mention
 from service.ids import entity_id
 from service.pipeline.entities import speakers as speaker_mod
 from service.pipeline.entities.consolidate import Cluster, Surface, consolidate
-from service.pipeline.entities.entity_types import TITLE_VOTE, Evidence, decide_type
+from service.pipeline.entities.entity_types import (
+    ORG_HEADS,
+    THE_VOTE,
+    TITLE_VOTE,
+    Evidence,
+    decide_type,
+)
 from service.pipeline.entities.gazetteer import Gazetteer, Place, load_gazetteer
 from service.pipeline.entities.geo import choose, geo_of
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.salience import salience
 from service.pipeline.entities.spans import (
-    MAX_NGRAM,
     Candidate,
     TokenView,
     acronym_candidates,
@@ -53,6 +58,7 @@ from service.pipeline.types import Enriched, Entity, ParsedArticle, Speaker
 SEPARATOR = "\n\n"
 SectionKind = Literal["headline", "caption", "body"]
 # "Ferdinand Marcos Jr": the surname is the word before the suffix.
+THE = frozenset({"the", "The"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SCORED = ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY")
 DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
@@ -128,7 +134,7 @@ def _propagate(
         if covered[i] or not words[i][:1].isupper():
             i += 1
             continue
-        for j in range(min(len(words), i + MAX_NGRAM), i, -1):
+        for j in range(view.ngram_end(i), i, -1):
             if any(covered[i:j]):
                 continue
             surface = view.surface(i, j)
@@ -167,7 +173,9 @@ def _candidates(
     doc: Doc, view: TokenView, gazetteer: Gazetteer, context: set[str]
 ) -> tuple[list[Candidate], list[tuple[str, str]]]:
     model = [
-        part for c in model_candidates(doc, view) for part in split_composite(view, c, gazetteer)
+        part
+        for c in model_candidates(doc, view, gazetteer)
+        for part in split_composite(view, c, gazetteer)
     ]
     for cand in model:  # countries and nationalities the model saw set the context
         surface = view.surface(cand.start, cand.end)
@@ -215,6 +223,8 @@ class _Article:
                 view, cand.start, cand.end, gazetteer
             )
             ev.speech = ev.speech or speech_after(view, cand.end)
+            if cand.label == "PERSON" and cand.start > 0 and view.words[cand.start - 1] in THE:
+                ev.add_vote("ORGANIZATION", THE_VOTE)
             if cand.canonical:
                 self.canonical[key] = cand.canonical
             role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
@@ -227,7 +237,9 @@ class _Article:
             if country is not None and country.country_code:
                 self.context.add(country.country_code)
 
-    def decide(self, name_parts: set[str]) -> dict[str, str]:
+    def decide(
+        self, name_parts: set[str], org_parts: frozenset[str] = frozenset()
+    ) -> dict[str, str]:
         """One type per surface; None-typed surfaces are left out."""
         out = {}
         for key, ev in self.evidence.items():
@@ -235,7 +247,13 @@ class _Article:
             known = key in self.canonical or known_organization(surface)
             lexicon = "ORGANIZATION" if known else None
             etype = decide_type(
-                surface, ev, self.gazetteer, self.context, name_parts, lexicon_type=lexicon
+                surface,
+                ev,
+                self.gazetteer,
+                self.context,
+                name_parts,
+                lexicon_type=lexicon,
+                org_parts=org_parts,
             )
             if etype is not None:
                 out[key] = etype
@@ -281,6 +299,15 @@ def _name_parts(types: dict[str, str]) -> set[str]:
     return parts
 
 
+def _org_parts(types: dict[str, str]) -> frozenset[str]:
+    """First words of the article's organisations that end in an organisation word."""
+    return frozenset(
+        words[0]
+        for key, etype in types.items()
+        if etype == "ORGANIZATION" and len(words := key.split()) > 1 and words[-1] in ORG_HEADS
+    )
+
+
 def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     """Typed, consolidated, geocoded entities of one article, and its quotes' speakers."""
     gazetteer = load_gazetteer()
@@ -292,8 +319,9 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     # 2. Evidence per surface, then one type per surface; a second pass knows the people.
     article = _Article(view, gazetteer, context)
     article.gather(kept)
-    name_parts = _name_parts(article.decide(set()))
-    types = article.decide(name_parts)
+    first = article.decide(set())
+    name_parts = _name_parts(first)
+    types = article.decide(name_parts, _org_parts(first))
     article.found += _propagate(view, kept, types, name_parts, article.written)
 
     # 3. Credits and photographers are not entities of the article.

@@ -73,7 +73,8 @@ NOT_NAMES = frozenset(
     """january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday sterling euro euros
     dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
-    earth moon mars jupiter venus saturn""".split()  # noqa: SIM905 - word lists read better as text
+    earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
+    hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr""".split()  # noqa: SIM905 - word lists read better as text
 )
 # First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
 ORG_FIRST = frozenset(
@@ -81,7 +82,14 @@ ORG_FIRST = frozenset(
     federation association union league party commission organisation organization
     church house""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
+EVENT_HEADS = frozenset(
+    """cup open championship championships games olympics paralympics festival summit
+    conference awards award prize finals final tournament marathon prix expo""".split()  # noqa: SIM905 - word lists read better as text
+)
 ORG_VOTE = 2.5
+EVENT_VOTE = 2.0
+THE_VOTE = 1.2  # "the Steelers", "the Kremlin": people are rarely "the X"
 PLACE_STRONG = 3.0
 PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
@@ -116,6 +124,7 @@ def decide_type(
     name_parts: set[str],
     *,
     lexicon_type: str | None,
+    org_parts: frozenset[str] = frozenset(),
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one."""
     scores: dict[str, float] = {}
@@ -130,6 +139,8 @@ def decide_type(
     key = surface.casefold()
     if key in name_parts:
         scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
+    elif key in org_parts:  # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"
+        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE - 0.5
     elif 1 < len(words) <= 4 and words[-1].casefold() not in ORG_HEADS:
         # "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name.
         starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
@@ -149,6 +160,8 @@ def decide_type(
         scores["LOCATION"] = scores.get("LOCATION", 0.0) + ORG_VOTE
     if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
         scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
+    if len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None:
+        scores["EVENT"] = scores.get("EVENT", 0.0) + EVENT_VOTE + scores.get("ORGANIZATION", 0.0)
     if evidence.speech and "PERSON" in scores:
         scores["PERSON"] += 0.3
     if not scores:

@@ -91,6 +91,15 @@ class TokenView:
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
 
+    def ngram_end(self, start: int) -> int:
+        """The furthest end of an n-gram from ``start`` that stays on one line: a name
+        never runs across a paragraph break."""
+        end = start + 1
+        limit = min(len(self.words), start + MAX_NGRAM)
+        while end < limit and "\n" not in self.text[self.ends[end - 1] : self.ends[end]]:
+            end += 1
+        return end
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -120,12 +129,12 @@ def _junk(words: list[str]) -> bool:
     joined = "".join(words)
     if not any(ch.isalpha() for ch in joined) or len(joined) < 2:
         return True
-    if "/" in joined or "@" in joined or "http" in joined or "\n" in joined:
+    if any(ch in joined for ch in "/@=\n") or "http" in joined:
         return True
     return not any(_capitalised(w) for w in words)
 
 
-def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
+def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -> list[Candidate]:
     """Split at line breaks; drop determiners, possessives, edge punctuation and (for
     people) leading titles, which become the candidate's role."""
     pieces: list[tuple[int, int]] = []
@@ -137,17 +146,24 @@ def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
     pieces.append((begin, cand.end))
     out = []
     for begin, stop in pieces:
-        out.extend(_trim_piece(view, cand, begin, stop))
+        out.extend(_trim_piece(view, cand, (begin, stop), gazetteer))
     return out
 
 
-def _trim_piece(view: TokenView, cand: Candidate, start: int, end: int) -> list[Candidate]:
+def _trim_piece(
+    view: TokenView, cand: Candidate, span: tuple[int, int], gazetteer: Gazetteer | None
+) -> list[Candidate]:
     words = view.words
+    start, end = span
     role: list[str] = []
     while start < end and (
-        words[start].casefold() in LEADING_DROP or not any(c.isalpha() for c in words[start])
+        words[start].casefold() in LEADING_DROP
+        or not any(c.isalpha() for c in words[start])
+        or (words[start].islower() and words[start] not in NAME_PARTICLES)
     ):
-        start += 1
+        start += 1  # "the", quotes, "state Department of Public Safety"
+    if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_WORDS:
+        start += 2  # "Founder of Ceres Robotics"
     # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
     # ("Malatya province": the noun is evidence of the type, not part of the name).
     while end > start and (
@@ -169,11 +185,11 @@ def _trim_piece(view: TokenView, cand: Candidate, start: int, end: int) -> list[
             start += 1
     if start >= end or _junk(words[start:end]):
         return []
-    inner = _inner_break(view, start, end)
+    inner = _inner_break(view, start, end, cand.label, gazetteer)
     if inner is not None:
         # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
-        left = trim(view, Candidate(start, inner, cand.label))
-        return left + trim(view, Candidate(inner + 1, end, None))
+        left = trim(view, Candidate(start, inner, cand.label), gazetteer)
+        return left + trim(view, Candidate(inner + 1, end, None), gazetteer)
     piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
     piece.canonical = cand.canonical
     if role:
@@ -188,16 +204,33 @@ INNER_GLUE = frozenset(
 )
 
 
-def _inner_break(view: TokenView, start: int, end: int) -> int | None:
-    """Index of a token that cannot be inside one name (a verb, a possessive), if any."""
+INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
+
+
+def _inner_break(
+    view: TokenView, start: int, end: int, label: str | None, gazetteer: Gazetteer | None
+) -> int | None:
+    """Index of a token that cannot be inside one name, if any: a verb ("Garrett hit
+    Rudolph"), a colon, or a possessive after a person or a known name ("Jeff Bezos's Blue
+    Origin", "Russia's Wagner Group"; not "People's Liberation Army")."""
+    words = view.words
     for k in range(start + 1, end - 1):
-        word = view.words[k]
-        if word in POSSESSIVE or (word.isalpha() and word.islower() and word not in INNER_GLUE):
+        word = words[k]
+        if word.isalpha() and word.islower() and word not in INNER_GLUE:
             return k
+        if not any(c.isalnum() for c in word) and word not in INNER_PUNCT | POSSESSIVE:
+            return k
+        if word in POSSESSIVE:
+            left = view.surface(start, k)
+            if label == "PERSON" or (
+                gazetteer is not None
+                and (_known_piece(left, gazetteer) is not None or _is_place(left, gazetteer))
+            ):
+                return k
     return None
 
 
-def model_candidates(doc: Doc, view: TokenView) -> list[Candidate]:
+def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
     spans: list[Candidate] = []
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
@@ -208,7 +241,7 @@ def model_candidates(doc: Doc, view: TokenView) -> list[Candidate]:
             last.end = ent.end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
             continue
         spans.append(Candidate(ent.start, ent.end, label))
-    return [piece for cand in spans for piece in trim(view, cand)]
+    return [piece for cand in spans for piece in trim(view, cand, gazetteer)]
 
 
 def _known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
@@ -229,6 +262,19 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
     whole = view.surface(cand.start, cand.end)
     if _known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
         return [cand]
+    first = gazetteer.country_place(view.words[cand.start])
+    rest = view.words[cand.start + 1 : cand.end]
+    if (
+        first is not None
+        and len(rest) > 1
+        and all(_capitalised(w) for w in rest)
+        and rest[-1].casefold() not in ORG_HEADS
+    ):
+        # "Ukraine Kurt Volker": a country, then a name of its own.
+        return [
+            Candidate(cand.start, cand.start + 1),
+            Candidate(cand.start + 1, cand.end, cand.label),
+        ]
     for k in range(cand.start + 1, cand.end - 1):
         if view.words[k] in SPLITTERS and _is_place(view.surface(k + 1, cand.end), gazetteer):
             left_known = _is_place(view.surface(cand.start, k), gazetteer)
@@ -307,7 +353,7 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
         first = words[i]
         if not (_capitalised(first) or first in ("al", "al-")):
             continue
-        for j in range(min(n, i + MAX_NGRAM), i, -1):
+        for j in range(view.ngram_end(i), i, -1):
             if not _capitalised(words[j - 1]) and j - 1 != i:
                 continue
             surface = view.surface(i, j)
