@@ -131,7 +131,7 @@ def _propagate(
     words = view.words
     i = 0
     while i < len(words):
-        if covered[i] or not words[i][:1].isupper():
+        if covered[i] or not view.caps[i]:
             i += 1
             continue
         for j in range(view.ngram_end(i), i, -1):

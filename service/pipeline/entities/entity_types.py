@@ -128,46 +128,62 @@ def decide_type(
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one."""
     scores: dict[str, float] = {}
+
+    def vote(etype: str, weight: float) -> None:
+        scores[etype] = scores.get(etype, 0.0) + weight
+
     total = sum(evidence.model.values())
     for label, count in evidence.model.items():
-        scores[label] = scores.get(label, 0.0) + count / total
+        vote(label, count / total)
     for etype, weight in evidence.votes.items():
-        scores[etype] = scores.get(etype, 0.0) + weight
+        vote(etype, weight)
     if lexicon_type is not None:
-        scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
+        vote(lexicon_type, ORG_VOTE + 1.0)
     words = surface.split()
     key = surface.casefold()
     if key in name_parts:
-        scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
+        vote("PERSON", NAME_PART)
     elif key in org_parts:  # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"
-        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE - 0.5
-    elif 1 < len(words) <= 4 and words[-1].casefold() not in ORG_HEADS:
-        # "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name.
-        starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
-            p.major for p in gazetteer.lookup(" ".join(words[:2]))
-        )
-        hinted = words[-1].casefold() in name_parts or words[0].casefold() in GIVEN_NAMES
-        if hinted and not starts_with_place:
-            scores["PERSON"] = scores.get("PERSON", 0.0) + PERSON_HINT
-    place_vote = _place_vote(gazetteer.lookup(surface), evidence, context_countries)
-    if place_vote:
-        scores["LOCATION"] = scores.get("LOCATION", 0.0) + place_vote
-    if len(words) > 1 and (
-        words[-1].casefold() in ORG_HEADS or (words[0].casefold() in ORG_FIRST and "of" in words)
-    ):
-        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE
-    elif len(words) > 1 and (words[-1].casefold() in LOC_HEADS or words[0].casefold() in LOC_FIRST):
-        scores["LOCATION"] = scores.get("LOCATION", 0.0) + ORG_VOTE
+        vote("ORGANIZATION", ORG_VOTE - 0.5)
+    elif _person_hint(words, gazetteer, name_parts):
+        vote("PERSON", PERSON_HINT)
+    vote("LOCATION", _place_vote(gazetteer.lookup(surface), evidence, context_countries))
+    for etype, weight in _word_votes(words).items():
+        vote(etype, weight)
     if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
-        scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
+        vote("NATIONALITY", NATIONALITY_VOTE)
     if len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None:
-        scores["EVENT"] = scores.get("EVENT", 0.0) + EVENT_VOTE + scores.get("ORGANIZATION", 0.0)
+        vote("EVENT", EVENT_VOTE + scores.get("ORGANIZATION", 0.0))
     if evidence.speech and "PERSON" in scores:
-        scores["PERSON"] += 0.3
-    if not scores:
-        return None
-    best = max(scores.items(), key=lambda kv: kv[1])
+        vote("PERSON", 0.3)
+    best = max(scores.items(), key=lambda kv: kv[1], default=("", 0.0))
     return best[0] if best[1] >= 0.5 else None
+
+
+def _person_hint(words: list[str], gazetteer: Gazetteer, name_parts: set[str]) -> bool:
+    """ "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name;
+    not "San Francisco Chronicle"."""
+    if not 1 < len(words) <= 4 or words[-1].casefold() in ORG_HEADS:
+        return False
+    if words[-1].casefold() not in name_parts and words[0].casefold() not in GIVEN_NAMES:
+        return False
+    starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
+        p.major for p in gazetteer.lookup(" ".join(words[:2]))
+    )
+    return not starts_with_place
+
+
+def _word_votes(words: list[str]) -> dict[str, float]:
+    """Organisation and place words at the edges of a name: "Wagner Group", "Ministry of
+    Defence", "Swat River", "Mount Ruang"."""
+    if len(words) < 2:
+        return {}
+    first, last = words[0].casefold(), words[-1].casefold()
+    if last in ORG_HEADS or (first in ORG_FIRST and "of" in words):
+        return {"ORGANIZATION": ORG_VOTE}
+    if last in LOC_HEADS or first in LOC_FIRST:
+        return {"LOCATION": ORG_VOTE}
+    return {}
 
 
 def _place_vote(places: Iterable[Place], evidence: Evidence, context: set[str]) -> float:

@@ -74,6 +74,7 @@ class TokenView:
     starts: list[int]
     ends: list[int]
     stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
+    caps: list[bool]  # starts with a capital letter
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
@@ -86,7 +87,7 @@ class TokenView:
             starts.append(tok.idx)
             ends.append(tok.idx + len(tok.text))
             stops.append(tok.is_stop)
-        return cls(doc.text, words, starts, ends, stops)
+        return cls(doc.text, words, starts, ends, stops, [w[:1].isupper() for w in words])
 
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
@@ -116,6 +117,9 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_JUNK_CHARS = frozenset("/@=\n")
+
+
 def _junk(words: list[str]) -> bool:
     """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases, lone
     titles ("State", "Prime Minister") and months, days and currencies."""
@@ -129,7 +133,7 @@ def _junk(words: list[str]) -> bool:
     joined = "".join(words)
     if not any(ch.isalpha() for ch in joined) or len(joined) < 2:
         return True
-    if any(ch in joined for ch in "/@=\n") or "http" in joined:
+    if not _JUNK_CHARS.isdisjoint(joined) or "http" in joined:
         return True
     return not any(_capitalised(w) for w in words)
 
@@ -349,12 +353,13 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
     out: list[Candidate] = []
     words = view.words
     n = len(words)
+    caps = view.caps
     for i in range(n):
         first = words[i]
-        if not (_capitalised(first) or first in ("al", "al-")):
+        if not (caps[i] or first in ("al", "al-")):
             continue
         for j in range(view.ngram_end(i), i, -1):
-            if not _capitalised(words[j - 1]) and j - 1 != i:
+            if not caps[j - 1] and j - 1 != i:
                 continue
             surface = view.surface(i, j)
             org = known_organization(surface)
@@ -365,10 +370,13 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
                     )
                 )
                 break
-            if j - i == 1 and (view.stops[i] or not _capitalised(first) or _junk([first])):
-                continue
             places = gazetteer.lookup(surface)
-            if places and _accept_place(places[0], view, (i, j), context, gazetteer):
+            if not places or (
+                j - i == 1
+                and (view.stops[i] or not _capitalised(first) or first.casefold() in NOT_NAMES)
+            ):
+                continue
+            if _accept_place(places[0], view, (i, j), context, gazetteer):
                 out.append(Candidate(i, j, None, {}, PRIORITY_LEXICON))
                 break
     return out
