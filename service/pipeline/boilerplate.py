@@ -103,7 +103,7 @@ class LineFeatures:
 def features(line: str) -> LineFeatures:
     """The features of one non-blank line (bounded work: only a prefix is tokenised)."""
     text = line[:SCORE_PREFIX_CHARS]
-    tokens = _WORD.findall(text.casefold())  # casefolded once; the stopword test needs it
+    tokens = _WORD.findall(text)
     cjk = 0 if text.isascii() else len(_CJK.findall(text))
     if cjk > len(text) // 3:
         # No spaces between words: count characters, and read the script's own
@@ -112,9 +112,10 @@ def features(line: str) -> LineFeatures:
         stop = 0.3 if any(p in text for p in "、，。の은는이가") else 0.0
     else:
         words = float(len(tokens))
-        stop = sum(map(STOPWORDS.__contains__, tokens)) / len(tokens) if tokens else 0.0
+        hits = sum(map(STOPWORDS.__contains__, map(str.casefold, tokens)))
+        stop = hits / len(tokens) if tokens else 0.0
     # Title-case ratio: words starting with a capital among words starting with a letter.
-    alpha = [t for t in _WORD.findall(text) if t[0].isalpha()] if tokens else []
+    alpha = [t for t in tokens if t[0].isalpha()]
     title = sum(t[0].isupper() for t in alpha) / len(alpha) if alpha else 0.0
     ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
     category = lexicon.lexicon_category(line) if words <= 40 else None
@@ -215,18 +216,28 @@ def _structural(line: str) -> bool:
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join hard-wrapped prose: a line of some length without an end mark followed by one
     that starts in lower case ("...who in 2008, won the" + "award for best actress.") is one
-    paragraph. Short lines ("23 Comments" + "riverfan88 says:") are never joined."""
+    paragraph. Short lines ("23 Comments" + "riverfan88 says:") are never joined.
+
+    Linear: a paragraph's parts are collected and joined once, and only the last part is
+    inspected (its own spaces count, so a group never re-scans what it already holds).
+    """
     out: list[str] = []
+    group: list[str] = []
     for line in lines:
+        last = group[-1] if group else ""
         if (
-            out
+            group
             and line[:1].islower()
-            and out[-1].count(" ") >= WRAPPED_MIN_SPACES
-            and not out[-1].rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
+            and (len(group) > 1 or last.count(" ") >= WRAPPED_MIN_SPACES)
+            and not last.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
         ):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
+            group.append(line)
+            continue
+        if group:
+            out.append(" ".join(group))
+        group = [line]
+    if group:
+        out.append(" ".join(group))
     return out
 
 

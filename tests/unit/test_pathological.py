@@ -73,3 +73,12 @@ def test_huge_flat_html(run: Callable[..., object]) -> None:
     html = "<html><body>" + "<span>x</span>" * 200_000 + f"<p>{SENTENCE * 3}</p></body></html>"
     outcome = run(html, "text/html")
     assert isinstance(outcome, ParsedArticle | Rejection)
+
+
+def test_two_hundred_thousand_wrapped_lines(run: Callable[..., object]) -> None:
+    """200k lower-case continuation lines join into one paragraph in linear time."""
+    wrapped = "\n".join(
+        ["The council said on Monday that the budget would"] + ["and more"] * 200_000
+    )
+    outcome = run(wrapped)
+    assert isinstance(outcome, ParsedArticle | Rejection)
