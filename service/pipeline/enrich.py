@@ -219,8 +219,8 @@ class _Article:
             ev.add_model(cand.label)
             for etype, weight in (cand.votes | noun_votes(view, cand.start, cand.end)).items():
                 ev.add_vote(etype, weight)
-            ev.place_context = ev.place_context or place_context(
-                view, cand.start, cand.end, gazetteer
+            ev.place_context = max(
+                ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
             )
             ev.speech = ev.speech or speech_after(view, cand.end)
             if cand.label == "PERSON" and cand.start > 0 and view.words[cand.start - 1] in THE:

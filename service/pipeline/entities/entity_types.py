@@ -91,6 +91,8 @@ ORG_VOTE = 2.5
 EVENT_VOTE = 2.0
 THE_VOTE = 1.2  # "the Steelers", "the Kremlin": people are rarely "the X"
 PLACE_STRONG = 3.0
+BIG_CITY = 1_000_000
+CLEAR_PLACE_CONTEXT = 2  # spans.STRONG_CONTEXT: "in X", "X, Country", a list of places
 PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
 NAME_PART = 3.5
@@ -105,7 +107,7 @@ class Evidence:
 
     model: dict[str, float] = field(default_factory=dict)  # label -> number of mentions
     votes: dict[str, float] = field(default_factory=dict)  # type -> strongest evidence
-    place_context: bool = False  # after "in/from/to/...", or listed with other places
+    place_context: int = 0  # 2 after "in/from/to/...", or listed with places; 1 after "of"
     speech: bool = False  # followed by "said", "told", ...
 
     def add_model(self, label: str | None) -> None:
@@ -187,18 +189,23 @@ def _word_votes(words: list[str]) -> dict[str, float]:
 
 
 def _place_vote(places: Iterable[Place], evidence: Evidence, context: set[str]) -> float:
+    """A country, region, capital or big city is a place; a smaller one needs the article
+    to use it as one, and a small town also needs its country in the article."""
+    used_as_place = evidence.place_context > 0 or "LOCATION" in evidence.model
+    clearly = evidence.place_context >= CLEAR_PLACE_CONTEXT
     for place in places:
-        if place.kind in ("country", "region"):
-            return PLACE_STRONG
-        if place.kind == "city" and (place.capital or place.population >= 1_000_000):
-            return PLACE_STRONG
-        if place.country_code in context and place.geonames_id is not None:
-            return PLACE_CITY + (0.5 if evidence.place_context else 0.0)
-        if place.major and (evidence.place_context or "LOCATION" in evidence.model):
-            return PLACE_CITY
-        if place.kind == "admin" and (
-            "LOCATION" in evidence.model
-            or (evidence.place_context and place.country_code in context)
+        if place.kind in ("country", "region") or (
+            place.kind == "city" and (place.capital or place.population >= BIG_CITY)
         ):
+            return PLACE_STRONG
+        in_country = place.country_code in context
+        in_context = in_country and place.geonames_id is not None
+        if in_context and place.major:
+            return PLACE_CITY + (0.5 if evidence.place_context else 0.0)
+        if in_context and (clearly or "LOCATION" in evidence.model):
+            return PLACE_CITY + 0.5
+        if place.major and used_as_place and place.geonames_id is not None:
+            return PLACE_CITY
+        if place.kind == "admin" and ("LOCATION" in evidence.model or (clearly and in_country)):
             return PLACE_CITY if evidence.place_context else PLACE_WEAK
     return 0.0

@@ -308,13 +308,19 @@ def _is_place(surface: str, gazetteer: Gazetteer) -> bool:
     return bool(places) and places[0].major
 
 
-def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """Used as a place: "in Kidal", "Bamako, Mali", "Kidal, Tessalit and Timbuktu"."""
+STRONG_CONTEXT = 2
+WEAK_CONTEXT = 1
+
+
+def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """How clearly a name is used as a place: 2 for "in Kidal", "northern Mali", "Bamako,
+    Mali" or "Kidal, Tessalit and Timbuktu"; 1 for "of Tribune"; 0 otherwise."""
     words = view.words
-    if start > 0 and words[start - 1].casefold() in PLACE_PREPS:
-        return True
+    before = words[start - 1].casefold() if start > 0 else ""
+    if before in PLACE_PREPS:
+        return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
     if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
-        return True
+        return STRONG_CONTEXT
     # In a list next to another capitalised known place.
     for glue, other in ((end, end + 1), (start - 1, start - 2)):
         if (
@@ -324,8 +330,8 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
             and _capitalised(words[other])
             and gazetteer.lookup(words[other])
         ):
-            return True
-    return False
+            return STRONG_CONTEXT
+    return 0
 
 
 def _accept_place(
@@ -343,9 +349,11 @@ def _accept_place(
     if place.kind in ("country", "region"):
         return True
     evidence = place_context(view, start, end, gazetteer)
-    if place.country_code in context and place.geonames_id is not None:
-        return evidence or place.major
-    return place.major and evidence and place.geonames_id is not None
+    if place.geonames_id is None:
+        return False
+    if place.country_code in context:
+        return place.major or evidence >= STRONG_CONTEXT
+    return place.major and evidence > 0
 
 
 def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str]) -> list[Candidate]:
