@@ -163,10 +163,10 @@ def _excluded_names(parsed: ParsedArticle) -> set[str]:
 
 
 def _dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
-    place = parsed.dateline.place if parsed.dateline else None
-    if not place:
-        return None
-    return choose(gazetteer.lookup(place.title() if place.isupper() else place), set())
+    """The dateline's place in the gazetteer, most populous first: datelines name cities
+    the reader knows ("PARIS" is Paris, France)."""
+    name = _dateline_name(parsed)
+    return choose(gazetteer.lookup(name), set()) if name else None
 
 
 def _candidates(
@@ -420,26 +420,50 @@ def _entities(
             roles=tuple(role_set),
         )
         out.append((entity, tuple(f.start for f in hits)))
+    if not dateline_done:
+        out.extend(_dateline_entity(parsed, dateline, out))
+    return out
+
+
+def _dateline_name(parsed: ParsedArticle) -> str | None:
+    """The dateline's place as a name: "DAKAR" -> "Dakar", "HAYWARD, Calif." -> "Hayward"."""
     written = parsed.dateline.place if parsed.dateline else None
-    dateline_name = written.title() if written and written.isupper() else written
-    if dateline is not None and not dateline_done:
-        # The dateline is outside the body text, so this entity has no mentions of its own.
+    if not written or not written.strip():
+        return None
+    first = written.split(",")[0].strip()
+    return first.title() if first.isupper() else first
+
+
+def _dateline_entity(
+    parsed: ParsedArticle, dateline: Place | None, entities: list[tuple[Entity, tuple[int, ...]]]
+) -> list[tuple[Entity, tuple[int, ...]]]:
+    """The dateline place as a LOCATION of its own, when no body entity already is it.
+
+    The dateline is outside the body text, so this entity has no mentions of its own. A
+    place the gazetteer does not know ("UNITED NATIONS") still becomes one, without geo.
+    """
+    name = _dateline_name(parsed)
+    if name is None or any(fold(e.name) == fold(name) for e, _ in entities):
+        return []
+    if dateline is not None:
         ident = (
             f"geonames:{dateline.geonames_id}"
             if dateline.geonames_id
             else entity_id("LOCATION", dateline.name)
         )
-        entity = Entity(
-            entity_id=ident,
-            entity_type="LOCATION",
-            name=dateline_name or dateline.name,
-            geo=geo_of(dateline),
-            country_code=dateline.country_code,
-            salience=DATELINE_SALIENCE,
-            roles=("dateline",),
-        )
-        out.append((entity, ()))
-    return out
+        geo, country = geo_of(dateline), dateline.country_code
+    else:
+        ident, geo, country = entity_id("LOCATION", name), None, None
+    entity = Entity(
+        entity_id=ident,
+        entity_type="LOCATION",
+        name=name,
+        geo=geo,
+        country_code=country,
+        salience=DATELINE_SALIENCE,
+        roles=("dateline",),
+    )
+    return [(entity, ())]
 
 
 def _speakers(

@@ -10,7 +10,7 @@ from service.config import Settings
 from service.events import Caption, Credit, Dateline
 from service.pipeline.enrich import enrich, ner_text
 from service.pipeline.ner import load_model
-from service.pipeline.types import Enriched, Entity, ParsedArticle
+from service.pipeline.types import Enriched, Entity, ParsedArticle, QuoteSpan
 
 
 @lru_cache(maxsize=1)
@@ -181,3 +181,27 @@ def test_salience_favours_headline_and_frequent_entities() -> None:
     entities = by_name(enriched)
     assert entities["Kenya"].salience > entities["Norway"].salience
     assert 0.0 < entities["Norway"].salience < 1.0
+
+
+def test_wire_datelines_name_their_city() -> None:
+    """ "HAYWARD, Calif." is the city of Hayward; an unknown dateline place stays a place."""
+    hayward = by_name(run("Police said.", dateline=Dateline(place="HAYWARD, Calif.")))["Hayward"]
+    assert hayward.roles == ("dateline",)
+    assert hayward.country_code == "US"
+    unknown = by_name(run("Talks ended.", dateline=Dateline(place="XANADU")))["Xanadu"]
+    assert unknown.entity_type == "LOCATION"
+    assert unknown.geo is None
+
+
+def test_accented_and_apostrophe_names_are_found() -> None:
+    """ "Côte d’Ivoire" is found through pycountry's name and folded accents."""
+    entity = by_name(run("Officials visited Côte d’Ivoire on Monday."))["Ivory Coast"]
+    assert entity.country_code == "CI"
+    assert entity.aliases == ("Côte d’Ivoire",)
+
+
+def test_empty_articles_and_stray_quotes_do_not_fail() -> None:
+    """No text, blank paragraphs and quotes without a cue give no entities and no errors."""
+    assert run().entities == ()
+    enriched = run("  ", quotes=(QuoteSpan("x", 5, 3, "he"), QuoteSpan("y", 0, 0, None)))
+    assert [s.entity_id for s in enriched.speakers] == [None, None]

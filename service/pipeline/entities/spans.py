@@ -39,6 +39,7 @@ from service.pipeline.entities.titles import (
 )
 
 MAX_NGRAM = 6
+MAX_ROLE_WORDS = 4  # "deputy prime minister for finance" is about as long as roles get
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Words after which a capitalised known place name is being used as a place.
@@ -367,8 +368,9 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
         if not (caps[i] or first in ("al", "al-")):
             continue
         for j in range(view.ngram_end(i), i, -1):
-            if not caps[j - 1] and j - 1 != i:
-                continue
+            last = words[j - 1]
+            if not caps[j - 1] and j - 1 != i and last.islower():
+                continue  # names end in a capital word, or one like "d'Ivoire"
             surface = view.surface(i, j)
             org = known_organization(surface)
             if org is not None:
@@ -482,7 +484,7 @@ def role_before(view: TokenView, start: int) -> str | None:
     if start > 1 and words[start - 1] == "," and words[start - 2].casefold() in ROLE_HEADS:
         start -= 1
     k = start
-    while k > 0 and words[k - 1].casefold() in ROLE_WORDS:
+    while k > 0 and start - k < MAX_ROLE_WORDS and words[k - 1].casefold() in ROLE_WORDS:
         k -= 1
     role = [w.casefold() for w in words[k:start] if w.casefold() not in ROLE_STOP]
     return " ".join(role) or None
