@@ -99,6 +99,7 @@ NAME_PART = 3.5
 TITLE_VOTE = 3.0
 NATIONALITY_VOTE = 3.0
 PERSON_HINT = 1.5
+MIN_SCORE = 0.5
 
 
 @dataclass(slots=True)
@@ -159,7 +160,15 @@ def decide_type(
     if evidence.speech and "PERSON" in scores:
         vote("PERSON", 0.3)
     best = max(scores.items(), key=lambda kv: kv[1], default=("", 0.0))
-    return best[0] if best[1] >= 0.5 else None
+    if best[0] == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
+        return None  # "Brexit", "Weibo": one unknown word the model alone calls a place
+    return best[0] if best[1] >= MIN_SCORE else None
+
+
+def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
+    """A place with no support but the model's label: not in the gazetteer, no "in X"."""
+    model_share = evidence.model.get("LOCATION", 0.0) / (sum(evidence.model.values()) or 1.0)
+    return scores["LOCATION"] <= model_share and evidence.place_context == 0
 
 
 def _person_hint(words: list[str], gazetteer: Gazetteer, name_parts: set[str]) -> bool:

@@ -4,7 +4,9 @@
 given name is evidence of a person. The list is hand-made from the most frequent given
 names in English-language news (US/UK census top names plus names frequent in world news:
 Arabic, Slavic, Romance, South and East Asian, African). It is evidence, not a verdict:
-an organisation suffix ("Foundation") or the alias table still wins.
+an organisation suffix ("Foundation") or the alias table still wins. Names that often
+start company names ("Morgan Stanley", "Grant Thornton", "Chase", "Dean Foods", "Ross
+Stores", "Carter's") are left out on purpose.
 """
 
 from __future__ import annotations
@@ -47,5 +49,21 @@ GIVEN_NAMES = frozenset(
     kishida taro hiroshi
     bola muhammadu olusegun goodluck cyril jacob uhuru william raila paul yoweri abiy
     emmerson nelson kofi kwame
+    brad chad colton linus connor blake brett jonas mason liam lucas oliver owen caleb
+    isaac luke hunter evan cole wyatt levi jayden jaxon landon cameron derek
+    troy shane travis dustin cody trevor marcus jared spencer garrett mitchell craig todd
+    neil glenn howard leon lance curtis clint reid seth brent darren
+    colin graham ian nigel simon rory callum declan hamish gareth rhys dylan finn
+    emma ava mia chloe zoe lily ella aria nora riley layla leah audrey claire sadie ellie
+    naomi ruby alyssa molly jenna erin holly tara kristen kristi kristin shannon tiffany
+    vanessa veronica monica erica wendy tracy stacy jill dana tina gina paige
+    caroline elisabeth penelope fiona sienna harriet imogen priti nadia yasmin leila
+    dmitri yevgeny evgeny evgenii semyon konstantin arkady ruslan rustem vitali vitaly
+    jens lars sven nils henrik magnus mats ole erik anders karl kurt helmut gerhard
+    jean-claude jean-luc jean-yves jean-marc jean-pierre luc yves herve didier
+    recep kemal mehmet ahmet hakan murat emre
+    xavier joao jair lula rodrigo rui nuno tiago
+    naveen rajiv ravi suresh ramesh mukesh anand ashok deepak ajay vikram
+    hiroshi takeshi kenji akira yuki haruki
     """.split()  # noqa: SIM905 - word lists read better as text
 )
