@@ -61,6 +61,8 @@ SectionKind = Literal["headline", "caption", "body"]
 THE = frozenset({"the", "The"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SCORED = ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY")
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
 DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
 
 
@@ -169,8 +171,19 @@ def _dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None
     return choose(gazetteer.lookup(name), set()) if name else None
 
 
+def _title_case_tokens(parsed: ParsedArticle, view: TokenView) -> int:
+    """Tokens of a title-case headline ("Minister Warns Of Flooding In Chad"), where
+    capitals say nothing about names; 0 when the headline is in sentence case."""
+    headline = parsed.headline or ""
+    words = [w for w in headline.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    if len(words) < TITLE_CASE_MIN_WORDS or capitalised < TITLE_CASE_SHARE * len(words):
+        return 0
+    return bisect_right(view.starts, len(headline))
+
+
 def _candidates(
-    doc: Doc, view: TokenView, gazetteer: Gazetteer, context: set[str]
+    doc: Doc, view: TokenView, gazetteer: Gazetteer, context: set[str], title_case_tokens: int
 ) -> tuple[list[Candidate], list[tuple[str, str]]]:
     model = [
         part
@@ -183,12 +196,23 @@ def _candidates(
         code = country.country_code if country else gazetteer.demonym_country(surface)
         if code:
             context.add(code)
+    if title_case_tokens:
+        # In "Minister Warns Of Flooding In Chad" the model's spans are guesses: keep the
+        # known names; names the body confirms come back through propagation.
+        model = [
+            c
+            for c in model
+            if c.start >= title_case_tokens
+            or c.votes
+            or gazetteer.lookup(view.surface(c.start, c.end))
+            or gazetteer.demonym_country(view.surface(c.start, c.end))
+        ]
     acronyms, pairs = acronym_candidates(view)
     cands = (
         model
         + lexicon_candidates(view, gazetteer, context)
         + acronyms
-        + title_candidates(view, gazetteer)
+        + title_candidates(view, gazetteer, skip=title_case_tokens)
     )
     return select(cands), pairs
 
@@ -314,7 +338,7 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     view = TokenView.of(doc)
     dateline = _dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
-    kept, pairs = _candidates(doc, view, gazetteer, context)
+    kept, pairs = _candidates(doc, view, gazetteer, context, _title_case_tokens(parsed, view))
 
     # 2. Evidence per surface, then one type per surface; a second pass knows the people.
     article = _Article(view, gazetteer, context)

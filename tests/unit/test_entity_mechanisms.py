@@ -205,3 +205,16 @@ def test_empty_articles_and_stray_quotes_do_not_fail() -> None:
     assert run().entities == ()
     enriched = run("  ", quotes=(QuoteSpan("x", 5, 3, "he"), QuoteSpan("y", 0, 0, None)))
     assert [s.entity_id for s in enriched.speakers] == [None, None]
+
+
+def test_title_case_headline_capitals_are_not_names() -> None:
+    """In "Minister Warns Of Flooding In Chad", only known or body-confirmed names count."""
+    enriched = run(
+        "Officials in Chad said rains had flooded the capital. Deby visited.",
+        headline="Minister Warns Of Flooding In Chad As Deby Visits Capital",
+    )
+    got = typed(enriched)
+    assert got["Chad"] == "LOCATION"
+    assert not [name for name in got if "Warns" in name or "Flooding" in name]
+    deby = by_name(enriched)["Deby"]
+    assert any(m.section == "headline" for m in deby.mentions)

@@ -149,6 +149,10 @@ def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -
             pieces.append((begin, i))
             begin = i + 1
     pieces.append((begin, cand.end))
+    if len(pieces) > 1:
+        # A span across a paragraph break is one wrong guess; its label says nothing
+        # about the pieces ("Deby Visits Capital\n\nOfficials" labelled ORG).
+        cand = Candidate(cand.start, cand.end, None, dict(cand.votes), cand.priority, cand.role)
     out = []
     for begin, stop in pieces:
         out.extend(_trim_piece(view, cand, (begin, stop), gazetteer))
@@ -436,20 +440,24 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
     return out, pairs
 
 
-def _name_word(words: list[str], j: int) -> bool:
-    """A word that continues a name after a title: capitalised, or a particle before one."""
+def _name_word(view: TokenView, j: int) -> bool:
+    """A word that continues a name after a title: capitalised and not a stop word ("Of",
+    "Can" in a title-case headline), or a particle before one."""
+    words = view.words
     word = words[j]
     if _capitalised(word):
-        return word.casefold() not in ROLE_WORDS
+        return word.casefold() not in ROLE_WORDS and not view.stops[j]
     return word in NAME_PARTICLES and j + 1 < len(words) and _capitalised(words[j + 1])
 
 
-def title_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
-    """People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf"."""
+def title_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> list[Candidate]:
+    """People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf".
+    The first ``skip`` tokens (a title-case headline, where every word is capitalised) are
+    not searched."""
     out: list[Candidate] = []
     words = view.words
     n = len(words)
-    for i in range(n - 1):
+    for i in range(skip, n - 1):
         word = words[i]
         lower = word.islower()
         if not (
@@ -458,7 +466,7 @@ def title_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
         ):
             continue
         j = i + 1
-        while j < n and j - i <= 4 and _name_word(words, j):
+        while j < n and j - i <= 4 and _name_word(view, j):
             j += 1
         if j == i + 1 or (lower and j - i < 3):
             continue  # after a lower-case role, only a full name: "governor Oleh Kiper"
