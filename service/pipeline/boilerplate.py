@@ -69,7 +69,7 @@ FURNITURE_COST: Final[dict[RemovalCategory, float]] = {
     "call_to_action": 0.5,
     "comments": 0.6,
     "credit": 0.3,
-    "related_headlines": 1.2,
+    "related_headlines": 0.6,
     "navigation": 1.2,
     "footer": 1.0,
     "paywall_metadata": 1.0,
@@ -81,6 +81,10 @@ MIN_ARTICLE_WORDS_BEFORE_COMMENTS: Final = 40
 SCORE_PREFIX_CHARS: Final = 2000
 # How far outside the block a caption, byline or credit line may sit and still be pulled in.
 REATTACH_DISTANCE: Final = 3
+# A line must have at least this many spaces (words - 1) to be taken for wrapped prose.
+WRAPPED_MIN_SPACES: Final = 5
+# What a prose line without prose neighbours keeps of its gain (see _isolated_prose).
+ISOLATED_PROSE_FACTOR: Final = 0.5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
 # A run of at least this many headline-like lines inside the block is a related-links list.
@@ -110,6 +114,7 @@ def features(line: str) -> LineFeatures:
         words = float(len(tokens))
         hits = sum(map(STOPWORDS.__contains__, map(str.casefold, tokens)))
         stop = hits / len(tokens) if tokens else 0.0
+    # Title-case ratio: words starting with a capital among words starting with a letter.
     alpha = [t for t in tokens if t[0].isalpha()]
     title = sum(t[0].isupper() for t in alpha) / len(alpha) if alpha else 0.0
     ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
@@ -173,6 +178,21 @@ def _headline_like(feat: LineFeatures) -> bool:
     return 4 <= feat.words <= 25 and not feat.sentence_end and feat.category is None
 
 
+def _near(lines: list[str], start: int, step: int, stop: int) -> list[int]:
+    """Indexes of the first REATTACH_DISTANCE non-blank lines from ``start`` towards ``stop``."""
+    out: list[int] = []
+    j = start
+    while j != stop and len(out) < REATTACH_DISTANCE and 0 <= j < len(lines):
+        if lines[j]:
+            out.append(j)
+        j += step
+    return out
+
+
+def _blank_or_headline(feat: LineFeatures | None) -> bool:
+    return feat is None or _headline_like(feat)
+
+
 def _categorise(line: str, feat: LineFeatures | None, before: bool) -> RemovalCategory:
     """The category of a removed line; position decides what the features cannot."""
     if feat is not None and feat.category is not None:
@@ -194,19 +214,30 @@ def _structural(line: str) -> bool:
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
-    """Join hard-wrapped prose: a line without an end mark followed by one that starts in
-    lower case ("...has taken" + "part in the show.") is one paragraph. Blank lines stay."""
+    """Join hard-wrapped prose: a line of some length without an end mark followed by one
+    that starts in lower case ("...who in 2008, won the" + "award for best actress.") is one
+    paragraph. Short lines ("23 Comments" + "riverfan88 says:") are never joined.
+
+    Linear: a paragraph's parts are collected and joined once, and only the last part is
+    inspected (its own spaces count, so a group never re-scans what it already holds).
+    """
     out: list[str] = []
+    group: list[str] = []
     for line in lines:
+        last = group[-1] if group else ""
         if (
-            out
-            and out[-1]
+            group
             and line[:1].islower()
-            and not out[-1].rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
+            and (len(group) > 1 or last.count(" ") >= WRAPPED_MIN_SPACES)
+            and not last.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
         ):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
+            group.append(line)
+            continue
+        if group:
+            out.append(" ".join(group))
+        group = [line]
+    if group:
+        out.append(" ".join(group))
     return out
 
 
@@ -225,6 +256,25 @@ def post_clean(lines: list[str]) -> tuple[list[str], list[Removed]]:
     return kept, removed
 
 
+def _isolated_prose(feats: list[LineFeatures | None], gains: list[float]) -> None:
+    """Prose with no prose neighbour earns less (context, as in jusText).
+
+    Article paragraphs come in runs; a lone prose line between short lines is the lede of
+    a teaser ("Headline / Author / Date / Lede", repeated) more often than body. Blank lines
+    and lexicon furniture ("Advertisement" between two paragraphs) are skipped when looking
+    for the neighbours.
+    """
+    prose = [i for i, g in enumerate(gains) if g > 0]
+    nonblank = [i for i, f in enumerate(feats) if f is not None and f.category is None]
+    position = {line: k for k, line in enumerate(nonblank)}
+    for i in prose:
+        k = position[i]
+        before = nonblank[k - 1] if k > 0 else None
+        after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        if (before is None or gains[before] <= 0) and (after is None or gains[after] <= 0):
+            gains[i] *= ISOLATED_PROSE_FACTOR
+
+
 def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
     """Lines listed after a prose line ending with a colon ("The tour dates:") are body.
 
@@ -232,14 +282,17 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
     next blank line or furniture line, so a list that ends the article stays with it.
     """
     in_list = False
+    intro = -1
     for i, feat in enumerate(feats):
         if feat is None or feat.category is not None:
             in_list = False
             continue
         if in_list and gains[i] <= 0 and not lines[i].endswith(":"):
             gains[i] = LIST_ITEM_GAIN
+            gains[intro] = max(gains[intro], 0.0)  # the intro line is body with its list
         else:
             in_list = feat.words >= 3 and lines[i].endswith(":")
+            intro = i
 
 
 def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Removed], int]:
@@ -250,49 +303,16 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
         for line in lines
     ]
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
+    _isolated_prose(feats, gains)
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)
     lo, hi = _best_run(gains, 0, cut)[:2] if select else (0, cut)
-    keep = [False] * len(lines)
-    for i in range(lo, hi):
-        keep[i] = bool(lines[i])
-
-    # Inside the block: furniture goes, and so do runs of headline-like lines that follow a
-    # related-links head ("Most popular") or that are long enough to be a list on their own.
-    removed_inside: dict[int, RemovalCategory] = {}
-    i = lo
-    while i < hi:
-        feat = feats[i]
-        if feat is None:
-            i += 1
-            continue
-        if feat.category is not None and not _structural(lines[i]):
-            removed_inside[i] = feat.category
-            keep[i] = False
-        elif lexicon.is_related_head(lines[i]):
-            removed_inside[i] = "related_headlines"
-            keep[i] = False
-            j = i + 1
-            while j < hi and (feats[j] is None or _headline_like(feats[j])):  # type: ignore[arg-type]
-                if lines[j]:
-                    removed_inside[j] = "related_headlines"
-                    keep[j] = False
-                j += 1
-            i = j
-            continue
-        i += 1
-
-    # Pull back caption / byline / credit lines just outside the block (parse reads them).
-    for start, step, stop in ((lo - 1, -1, -1), (hi, 1, cut)):
-        j, seen = start, 0
-        while j != stop and seen < REATTACH_DISTANCE:
-            if lines[j]:
-                seen += 1
-                if _structural(lines[j]):
-                    keep[j] = True
-                    seen = 0
-            j += step
-
+    keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
+    removed_inside = _furniture_inside(lines, feats, keep, lo, hi)
+    _reattach(lines, keep, lo, hi, cut)
+    _drop_repeats(lines, keep, removed_inside, lo, hi)
+    for i in range(cut, len(lines)):
+        removed_inside[i] = "comments"
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
     removed = [
         Removed(text=line, category=removed_inside.get(i) or _categorise(line, feats[i], i < lo))
@@ -300,3 +320,56 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
         if line and not keep[i]
     ]
     return kept, removed, lo
+
+
+def _furniture_inside(
+    lines: list[str], feats: list[LineFeatures | None], keep: list[bool], lo: int, hi: int
+) -> dict[int, RemovalCategory]:
+    """Inside the block, furniture goes, and so does a related-links head ("Most popular")
+    with the headline-like lines that follow it. Returns the categories of what went."""
+    removed: dict[int, RemovalCategory] = {}
+    i = lo
+    while i < hi:
+        feat = feats[i]
+        if feat is not None and feat.category is not None and not _structural(lines[i]):
+            removed[i] = feat.category
+            keep[i] = False
+        elif feat is not None and lexicon.is_related_head(lines[i]):
+            removed[i] = "related_headlines"
+            keep[i] = False
+            j = i + 1
+            while j < hi and _blank_or_headline(feats[j]):
+                if lines[j]:
+                    removed[j] = "related_headlines"
+                    keep[j] = False
+                j += 1
+            i = j
+            continue
+        i += 1
+    return removed
+
+
+def _reattach(lines: list[str], keep: list[bool], lo: int, hi: int, cut: int) -> None:
+    """Pull back what parse reads just outside the block: a byline or caption above it, a
+    credit line or caption below it. The window does not slide: a teaser list with a
+    "By X" line every few lines is not pulled in piece by piece."""
+    for j in _near(lines, lo - 1, -1, -1):
+        if looks_like_byline(lines[j]) or looks_like_caption(lines[j]):
+            keep[j] = True
+    for j in _near(lines, hi, 1, cut):
+        if looks_like_credit_line(lines[j]) or looks_like_caption(lines[j]):
+            keep[j] = True
+
+
+def _drop_repeats(
+    lines: list[str], keep: list[bool], removed: dict[int, RemovalCategory], lo: int, hi: int
+) -> None:
+    """A line repeated verbatim inside the body is furniture (a gallery caption shown
+    twice, a repeated headline): the first stays."""
+    seen: set[str] = set()
+    for i in range(lo, hi):
+        if keep[i]:
+            if lines[i] in seen:
+                keep[i] = False
+                removed[i] = "other"
+            seen.add(lines[i])

@@ -5,6 +5,7 @@ Wire captions end with a photo credit. The forms handled:
 - Reuters: ``FILE PHOTO: <text> REUTERS/Amadou Keita/File Photo``
 - AP: ``<text> (AP Photo/Alan Diaz, File)``; ``FILE - <text> (AP Photo/Jane Roe)``
 - AFP / Getty: ``<text> (Photo by Jane Roe/AFP via Getty Images)``
+- labelled credits: ``<text> (Image: GETTY)``, ``<text> Photograph: Jane Roe/AFP``
 - BBC-style pages: ``Image caption <text>`` (the credit sits on its own line and is furniture)
 """
 
@@ -35,6 +36,13 @@ _BY_CREDIT: Final = re.compile(
     r"\s\((?:Photo|Picture|Image) by (?P<photographer>[^/()]{2,60})/"
     r"(?P<agency>[A-Z][\w .-]{1,30}?)(?: via Getty Images)?\)\s*$"
 )
+# "(Image: GETTY )", "(Photo: Getty Images)", "Photograph: Jane Roe/AFP via Getty Images",
+# "(Picture credit: Reuters)". Not "(Photo: )" (empty) and not a sentence about a photo
+# (the label and its colon must follow a space and end the line).
+_LABEL_CREDIT: Final = re.compile(
+    r"\s\(?(?:Image|Photo|Picture|Photograph)(?: credit)?: ?"
+    r"(?:(?P<photographer>[^()/:]{2,60})/)?(?P<agency>[^()/:]{2,60}?)\s?\)?\s*$"
+)
 # Caption kinds written before the text: "FILE PHOTO: ", "FILE - ", "PHOTO: ".
 # Not "FILE-SHARING services ..." (a colon, or a spaced dash, must follow).
 _PREFIX: Final = re.compile(r"^(?P<kind>FILE PHOTO|FILE|PHOTO|IMAGE)(?::\s|\s[-–—]\s)")
@@ -57,7 +65,12 @@ def parse_caption(line: str) -> Caption | None:
         return Caption(text=labelled["text"].strip(), kind="photo")
     head = line[:-_TAIL_CHARS] if len(line) > _TAIL_CHARS else ""
     tail = line[len(head) :]
-    credit = _SLASH_CREDIT.search(tail) or _PAREN_CREDIT.search(tail) or _BY_CREDIT.search(tail)
+    credit = (
+        _SLASH_CREDIT.search(tail)
+        or _PAREN_CREDIT.search(tail)
+        or _BY_CREDIT.search(tail)
+        or _LABEL_CREDIT.search(tail)
+    )
     prefix = _PREFIX.match(line)
     if credit is None:
         return None
@@ -74,16 +87,17 @@ def parse_caption(line: str) -> Caption | None:
         text=text,
         kind=kind,
         agency=_agency(credit["agency"].strip()),
-        photographer=credit["photographer"].strip(),
+        photographer=(credit["photographer"] or "").strip() or None,
     )
 
 
 def looks_like_caption(line: str) -> bool:
     """Cheap test used by clean: would ``parse_caption`` accept this line?
 
-    Every caption form has a photo credit with a slash, or a "... caption" label; a line
-    with neither is rejected without running a pattern.
+    Every caption form has a photo credit with a slash or a colon ("Photo: AP"), or a
+    "... caption" label; a line with none is rejected without running a pattern.
     """
-    if "/" not in line[-_TAIL_CHARS:] and "caption" not in line[:20]:
+    tail = line[-_TAIL_CHARS:]
+    if "/" not in tail and ": " not in tail and "caption" not in line[:20]:
         return False
     return parse_caption(line) is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from service.errors import Rejection
 from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
-from service.pipeline.headline import find_page_headline
+from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import extract_html
 from service.pipeline.language import identify
 from service.pipeline.repair import repair
@@ -51,6 +51,9 @@ def clean(decoded: Decoded) -> CleanedText:
             # The headline is structure, not boilerplate: it leaves the removal log.
             index, title = found
             removed = [r for r in removed if r.text != lines[index]]
+    headline = article.title or title
+    if headline and blocks and same_headline(blocks[0], headline):
+        blocks = blocks[1:]  # the headline repeated at the top: structure, not body
     if not blocks:
         raise _no_body()
     return CleanedText(

@@ -4,7 +4,7 @@ Forms handled (the prefix is stripped from the paragraph):
 
 - ``DAKAR (Reuters) - ``, ``LONDON (AP) — ``, ``BEIRUT/DUBAI (Reuters) - ``
 - ``WASHINGTON, March 3 (Reuters) - ``, ``PARIS, Jan 5 (AFP) - ``, ``LONDON, Nov. 19 (Reuters) -``
-- ``SAN FRANCISCO, Calif. (AP) — `` (the state abbreviation is dropped from the place)
+- ``SAN FRANCISCO, Calif. (AP) — ``, ``PORTLAND, Maine (AP) — `` (the state is dropped)
 - no agency: ``NEW YORK — ``, ``KYIV -- `` (an em dash or a double hyphen is required then)
 
 The place is title-cased: "DAKAR" -> "Dakar", "NEW YORK" -> "New York".
@@ -24,7 +24,7 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{
 # Not "Dakar" (mixed case), not "US" alone before a hyphen (see _NO_AGENCY_DASH).
 _DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4})"
-    r"(?:, (?P<region>[A-Z][a-z]{1,10}\.(?: [A-Z][a-z]{0,10}\.)?|[A-Z]{2}))?"
+    r"(?:, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|[A-Z]{2}))?"
     r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}))?"
     r"(?: \((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
     r"\s?(?P<dash>--|[-–—])\s"

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -24,7 +25,13 @@ from service.events import Mention
 from service.ids import entity_id
 from service.pipeline.entities import speakers as speaker_mod
 from service.pipeline.entities.consolidate import Cluster, Surface, consolidate
-from service.pipeline.entities.entity_types import Evidence, decide_type
+from service.pipeline.entities.entity_types import (
+    ORG_HEADS,
+    THE_VOTE,
+    TITLE_VOTE,
+    Evidence,
+    decide_type,
+)
 from service.pipeline.entities.gazetteer import Gazetteer, Place, load_gazetteer
 from service.pipeline.entities.geo import choose, geo_of
 from service.pipeline.entities.known_names import known_organization
@@ -35,9 +42,11 @@ from service.pipeline.entities.spans import (
     acronym_candidates,
     lexicon_candidates,
     model_candidates,
+    noun_votes,
     place_context,
     role_after,
     role_before,
+    role_is_person,
     select,
     speech_after,
     split_composite,
@@ -47,13 +56,19 @@ from service.pipeline.entities.text import fold
 from service.pipeline.types import Enriched, Entity, ParsedArticle, Speaker
 
 SEPARATOR = "\n\n"
+SectionKind = Literal["headline", "caption", "body"]
+# "Ferdinand Marcos Jr": the surname is the word before the suffix.
+THE = frozenset({"the", "The"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SCORED = ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY")
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
 DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    kind: str  # "headline" | "caption" | "body"
+    kind: SectionKind
     index: int  # caption index or paragraph index
     start: int  # offset of this section in the NER text
     body_offset: int  # offset of this paragraph in `body` (body sections only)
@@ -65,7 +80,7 @@ def sections(parsed: ParsedArticle) -> list[Section]:
     out: list[Section] = []
     pos = 0
 
-    def add(kind: str, index: int, text: str, body_offset: int = 0) -> None:
+    def add(kind: SectionKind, index: int, text: str, body_offset: int = 0) -> None:
         nonlocal pos
         out.append(Section(kind, index, pos, body_offset, text))
         pos += len(text) + len(SEPARATOR)
@@ -97,6 +112,45 @@ class _Found:
     end: int
 
 
+def _propagate(
+    view: TokenView,
+    kept: list[Candidate],
+    types: dict[str, str],
+    name_parts: set[str],
+    written: dict[str, str],
+) -> list[_Found]:
+    """One sense per article: later mentions the model missed ("Ruto" after "William Ruto",
+    "ELN" after its definition) are found by looking every typed surface up again."""
+    covered = [False] * len(view.words)
+    for cand in kept:
+        for i in range(cand.start, cand.end):
+            covered[i] = True
+    for part in name_parts:
+        if part not in types and fold(part) not in written:
+            types[part] = "PERSON"
+            written[part] = part
+    out: list[_Found] = []
+    words = view.words
+    i = 0
+    while i < len(words):
+        if covered[i] or not view.caps[i]:
+            i += 1
+            continue
+        for j in range(view.ngram_end(i), i, -1):
+            if any(covered[i:j]):
+                continue
+            surface = view.surface(i, j)
+            key = fold(surface)
+            if key in types:
+                cand = Candidate(i, j)
+                out.append(_Found(cand, surface, key, view.starts[i], view.ends[j - 1]))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
 def _excluded_names(parsed: ParsedArticle) -> set[str]:
     """Folded names (and surnames) of bylines, credit lines and photographers."""
     names = [c.name for c in parsed.credits]
@@ -111,15 +165,30 @@ def _excluded_names(parsed: ParsedArticle) -> set[str]:
 
 
 def _dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
-    place = parsed.dateline.place if parsed.dateline else None
-    return choose(gazetteer.lookup(place), set()) if place else None
+    """The dateline's place in the gazetteer, most populous first: datelines name cities
+    the reader knows ("PARIS" is Paris, France)."""
+    name = _dateline_name(parsed)
+    return choose(gazetteer.lookup(name), set()) if name else None
+
+
+def _title_case_tokens(parsed: ParsedArticle, view: TokenView) -> int:
+    """Tokens of a title-case headline ("Minister Warns Of Flooding In Chad"), where
+    capitals say nothing about names; 0 when the headline is in sentence case."""
+    headline = parsed.headline or ""
+    words = [w for w in headline.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    if len(words) < TITLE_CASE_MIN_WORDS or capitalised < TITLE_CASE_SHARE * len(words):
+        return 0
+    return bisect_right(view.starts, len(headline))
 
 
 def _candidates(
-    doc: Doc, view: TokenView, gazetteer: Gazetteer, context: set[str]
+    doc: Doc, view: TokenView, gazetteer: Gazetteer, context: set[str], title_case_tokens: int
 ) -> tuple[list[Candidate], list[tuple[str, str]]]:
     model = [
-        part for c in model_candidates(doc, view) for part in split_composite(view, c, gazetteer)
+        part
+        for c in model_candidates(doc, view, gazetteer)
+        for part in split_composite(view, c, gazetteer)
     ]
     for cand in model:  # countries and nationalities the model saw set the context
         surface = view.surface(cand.start, cand.end)
@@ -127,14 +196,140 @@ def _candidates(
         code = country.country_code if country else gazetteer.demonym_country(surface)
         if code:
             context.add(code)
+    if title_case_tokens:
+        # In "Minister Warns Of Flooding In Chad" the model's spans are guesses: keep the
+        # known names; names the body confirms come back through propagation.
+        model = [
+            c
+            for c in model
+            if c.start >= title_case_tokens
+            or c.votes
+            or gazetteer.lookup(view.surface(c.start, c.end))
+            or gazetteer.demonym_country(view.surface(c.start, c.end))
+        ]
     acronyms, pairs = acronym_candidates(view)
     cands = (
         model
         + lexicon_candidates(view, gazetteer, context)
         + acronyms
-        + title_candidates(view, gazetteer)
+        + title_candidates(view, gazetteer, skip=title_case_tokens)
     )
     return select(cands), pairs
+
+
+@dataclass(slots=True)
+class _Article:
+    """What one article says about each surface: evidence, roles, written form."""
+
+    view: TokenView
+    gazetteer: Gazetteer
+    context: set[str]  # ISO codes of the countries the article is about
+    found: list[_Found] = field(default_factory=list)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+
+    def gather(self, kept: list[Candidate]) -> None:
+        view, gazetteer = self.view, self.gazetteer
+        for cand in kept:
+            surface = view.surface(cand.start, cand.end)
+            key = fold(surface)
+            self.found.append(
+                _Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1])
+            )
+            ev = self.evidence.setdefault(key, Evidence())
+            self.written.setdefault(key, surface)
+            ev.add_model(cand.label)
+            for etype, weight in (cand.votes | noun_votes(view, cand.start, cand.end)).items():
+                ev.add_vote(etype, weight)
+            ev.place_context = max(
+                ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
+            )
+            ev.speech = ev.speech or speech_after(view, cand.end)
+            if cand.label == "PERSON" and cand.start > 0 and view.words[cand.start - 1] in THE:
+                ev.add_vote("ORGANIZATION", THE_VOTE)
+            if cand.canonical:
+                self.canonical[key] = cand.canonical
+            role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
+            if role:
+                self.roles.setdefault(key, set()).add(role)
+                if role_is_person(role):
+                    ev.add_vote("PERSON", TITLE_VOTE)
+        for surface in self.written.values():
+            country = gazetteer.country_place(surface)
+            if country is not None and country.country_code:
+                self.context.add(country.country_code)
+
+    def decide(
+        self, name_parts: set[str], org_parts: frozenset[str] = frozenset()
+    ) -> dict[str, str]:
+        """One type per surface; None-typed surfaces are left out."""
+        out = {}
+        for key, ev in self.evidence.items():
+            surface = self.written[key]
+            known = key in self.canonical or known_organization(surface)
+            lexicon = "ORGANIZATION" if known else None
+            etype = decide_type(
+                surface,
+                ev,
+                self.gazetteer,
+                self.context,
+                name_parts,
+                lexicon_type=lexicon,
+                org_parts=org_parts,
+            )
+            if etype is not None:
+                out[key] = etype
+        return out
+
+    def surfaces(self, types: dict[str, str]) -> dict[str, Surface]:
+        """Typed surfaces with counts, first offsets, places and nationalities' countries."""
+        counts = Counter(f.key for f in self.found)
+        firsts: dict[str, int] = {}
+        for f in self.found:
+            firsts.setdefault(f.key, f.start)
+        gazetteer = self.gazetteer
+        # Places with one country among all their candidates ("Dallas", "Texas") add it to
+        # the context in which the ambiguous ones ("Paris") are resolved.
+        for key in firsts:
+            places = gazetteer.lookup(self.written[key]) if types[key] == "LOCATION" else ()
+            codes = {p.country_code for p in places}
+            if len(codes) == 1 and places[0].major and places[0].country_code:
+                self.context.add(places[0].country_code)
+        out: dict[str, Surface] = {}
+        for key, first in firsts.items():
+            etype, written = types[key], self.written[key]
+            surf = Surface(written, etype, counts[key], first, self.canonical.get(key))
+            if etype == "LOCATION":
+                surf.place = _resolve_place(written, gazetteer, self.context)
+            elif etype == "NATIONALITY":
+                surf.country_code = gazetteer.demonym_country(written)
+                if surf.country_code is None:
+                    continue
+            out[key] = surf
+        return out
+
+
+def _name_parts(types: dict[str, str]) -> set[str]:
+    """First names, surnames and lone names of the article's people."""
+    parts: set[str] = set()
+    for key, etype in types.items():
+        words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
+        if etype == "PERSON" and len(words) > 1:
+            parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
+        elif etype == "PERSON" and len(words) == 1:
+            parts.add(key)  # "Rudolph" alone makes "Mason Rudolph" a person too
+    return parts
+
+
+def _org_parts(types: dict[str, str]) -> frozenset[str]:
+    """First words of the article's organisations that end in an organisation word."""
+    return frozenset(
+        words[0]
+        for key, etype in types.items()
+        if etype == "ORGANIZATION" and len(words := key.split()) > 1 and words[-1] in ORG_HEADS
+    )
 
 
 def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
@@ -143,81 +338,30 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     view = TokenView.of(doc)
     dateline = _dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
-    kept, pairs = _candidates(doc, view, gazetteer, context)
+    kept, pairs = _candidates(doc, view, gazetteer, context, _title_case_tokens(parsed, view))
 
-    # 2. Evidence per surface, then one type per surface.
-    found: list[_Found] = []
-    evidence: dict[str, Evidence] = {}
-    roles: dict[str, set[str]] = {}
-    written: dict[str, str] = {}
-    canonical: dict[str, str] = {}
-    for cand in kept:
-        surface = view.surface(cand.start, cand.end)
-        key = fold(surface)
-        found.append(_Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1]))
-        ev = evidence.setdefault(key, Evidence())
-        written.setdefault(key, surface)
-        ev.add_model(cand.label)
-        for etype, weight in cand.votes.items():
-            ev.add_vote(etype, weight)
-        ev.place_context = ev.place_context or place_context(view, cand.start, cand.end, gazetteer)
-        ev.speech = ev.speech or speech_after(view, cand.end)
-        if cand.canonical:
-            canonical[key] = cand.canonical
-        role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
-        if role:
-            roles.setdefault(key, set()).add(role)
-    for key, surface in written.items():
-        country = gazetteer.country_place(surface)
-        if country is not None and country.country_code:
-            context.add(country.country_code)
-
-    def decide(name_parts: set[str]) -> dict[str, str]:
-        out = {}
-        for key, ev in evidence.items():
-            lexicon = (
-                "ORGANIZATION" if key in canonical or known_organization(written[key]) else None
-            )
-            etype = decide_type(written[key], ev, gazetteer, context, name_parts, lexicon)
-            if etype is not None:
-                out[key] = etype
-        return out
-
-    types = decide(set())
-    name_parts: set[str] = set()
-    for key, etype in types.items():
-        words = key.split()
-        if etype == "PERSON" and len(words) > 1:
-            name_parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
-    types = decide(name_parts)
+    # 2. Evidence per surface, then one type per surface; a second pass knows the people.
+    article = _Article(view, gazetteer, context)
+    article.gather(kept)
+    first = article.decide(set())
+    name_parts = _name_parts(first)
+    types = article.decide(name_parts, _org_parts(first))
+    article.found += _propagate(view, kept, types, name_parts, article.written)
 
     # 3. Credits and photographers are not entities of the article.
     excluded = _excluded_names(parsed)
-    found = [
-        f for f in found if f.key in types and f.key not in excluded and types[f.key] in SCORED
+    article.found = [
+        f
+        for f in article.found
+        if f.key in types and f.key not in excluded and types[f.key] in SCORED
     ]
 
     # 4. Surfaces -> entities.
-    counts = Counter(f.key for f in found)
-    firsts: dict[str, int] = {}
-    for f in found:
-        firsts.setdefault(f.key, f.start)
-    surfaces: dict[str, Surface] = {}
-    for key in firsts:
-        etype = types[key]
-        surf = Surface(written[key], etype, counts[key], firsts[key], canonical.get(key))
-        if etype == "LOCATION":
-            surf.place = _resolve_place(written[key], gazetteer, context)
-        elif etype == "NATIONALITY":
-            surf.country_code = gazetteer.demonym_country(written[key])
-            if surf.country_code is None:
-                continue
-        surfaces[key] = surf
-    found = [f for f in found if f.key in surfaces]
+    surfaces = article.surfaces(types)
+    found = [f for f in article.found if f.key in surfaces]
     clusters = consolidate(list(surfaces.values()), pairs)
-
     sents = [sent.start_char for sent in doc.sents]
-    entities = _entities(parsed, clusters, found, roles, dateline, sents)
+    entities = _entities(parsed, clusters, found, article.roles, dateline, sents=sents)
     speakers, result = _speakers(parsed, entities)
     return Enriched(parsed=parsed, entities=tuple(result), speakers=tuple(speakers))
 
@@ -243,7 +387,7 @@ def _mention(secs: list[Section], starts: list[int], sents: list[int], f: _Found
     sentence = bisect_right(sents, f.start) - bisect_right(sents, sec.start)
     return Mention(
         text=f.surface,
-        section=sec.kind,  # type: ignore[arg-type]  # Section.kind holds the same literals
+        section=sec.kind,
         start=base + local,
         end=base + local + (f.end - f.start),
         paragraph=sec.index,
@@ -257,6 +401,7 @@ def _entities(
     found: list[_Found],
     roles: dict[str, set[str]],
     dateline: Place | None,
+    *,
     sents: list[int],
 ) -> list[tuple[Entity, tuple[int, ...]]]:
     """Entities with the NER-text offsets of their mentions (for speaker resolution)."""
@@ -299,24 +444,50 @@ def _entities(
             roles=tuple(role_set),
         )
         out.append((entity, tuple(f.start for f in hits)))
-    if dateline is not None and not dateline_done:
-        # The dateline is outside the body text, so this entity has no mentions of its own.
+    if not dateline_done:
+        out.extend(_dateline_entity(parsed, dateline, out))
+    return out
+
+
+def _dateline_name(parsed: ParsedArticle) -> str | None:
+    """The dateline's place as a name: "DAKAR" -> "Dakar", "HAYWARD, Calif." -> "Hayward"."""
+    written = parsed.dateline.place if parsed.dateline else None
+    if not written or not written.strip():
+        return None
+    first = written.split(",")[0].strip()
+    return first.title() if first.isupper() else first
+
+
+def _dateline_entity(
+    parsed: ParsedArticle, dateline: Place | None, entities: list[tuple[Entity, tuple[int, ...]]]
+) -> list[tuple[Entity, tuple[int, ...]]]:
+    """The dateline place as a LOCATION of its own, when no body entity already is it.
+
+    The dateline is outside the body text, so this entity has no mentions of its own. A
+    place the gazetteer does not know ("UNITED NATIONS") still becomes one, without geo.
+    """
+    name = _dateline_name(parsed)
+    if name is None or any(fold(e.name) == fold(name) for e, _ in entities):
+        return []
+    if dateline is not None:
         ident = (
             f"geonames:{dateline.geonames_id}"
             if dateline.geonames_id
             else entity_id("LOCATION", dateline.name)
         )
-        entity = Entity(
-            entity_id=ident,
-            entity_type="LOCATION",
-            name=dateline.name,
-            geo=geo_of(dateline),
-            country_code=dateline.country_code,
-            salience=DATELINE_SALIENCE,
-            roles=("dateline",),
-        )
-        out.append((entity, ()))
-    return out
+        geo, country = geo_of(dateline), dateline.country_code
+    else:
+        ident, geo, country = entity_id("LOCATION", name), None, None
+    entity = Entity(
+        entity_id=ident,
+        entity_type="LOCATION",
+        name=name,
+        geo=geo,
+        country_code=country,
+        salience=DATELINE_SALIENCE,
+        roles=("dateline",),
+    )
+    return [(entity, ())]
 
 
 def _speakers(

@@ -12,7 +12,7 @@ MIN_LETTERS = 40
 MIN_CONFIDENCE = 0.5
 # py3langid's cost is linear in the text; a few thousand characters identify a language as
 # surely as the whole article does.
-SAMPLE_CHARS = 1500
+SAMPLE_CHARS = 1000
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: "é", "ж", "字"; not "3" or "_"
 
 

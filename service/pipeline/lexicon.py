@@ -37,9 +37,11 @@ COMMENT_HEAD_WEAK: Final = re.compile(
 
 # One comment's own metadata line: "thelastchargersfan says:", "Alex on September 17, 2018 at
 # 6:34 am said:", "Rating: 36 Votes", "2 days ago at 07:52 am", "Reply", "Report".
-# Not: "Maiga said in a briefing." (no trailing colon; the colon is what marks a comment head).
+# Not: "Maiga said in a briefing." (no trailing colon), and not "The minister said:" before a
+# quoted paragraph (a bare "said:" needs the "on <date> at <time>" of comment software).
 COMMENT_META: Final = re.compile(
-    r".{1,80} (?:says|said|wrote|writes):"
+    r"[\w.@'-]{1,30}(?: [\w.@'-]{1,30}){0,2} (?:says|wrote|writes):"
+    r"|.{1,60} on .{1,40} at .{1,12} (?:said|says|wrote):"
     r"|rating: -?\d{1,6} votes?|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?)"
     r" ago(?: at .{1,12})?|reply|report|like|flag|permalink|upvote|downvote"
 )
@@ -58,10 +60,11 @@ PAYWALL_METADATA: Final = re.compile(
 # Calls to action. "Join our Telegram channel to get our Evening Alerts...", "Sign up for our
 # newsletter", "Subscribe now", "Follow us on Twitter", "Click here to ...", "Download our app",
 # "Abonnez-vous", "Jetzt abonnieren", "Suscríbete". Not: "The union asked members to join the
-# strike." (must start the line with the imperative).
+# strike." (must start the line with the imperative), and not "Like many others, the firm
+# said the story was..." or "Follow-up talks are set for today." (only unambiguous openers).
 CALL_TO_ACTION: Final = re.compile(
-    r"(?:join|follow|like|subscribe|sign up|signup|register|log ?in|download|get|click|tap"
-    r"|share|email|e-mail|send|watch|listen|read|continue reading|support|donate|try"
+    r"(?:join our|join us|follow us|follow @|subscribe|sign up|signup|register|log ?in"
+    r"|download|click|tap|continue reading|donate|get our|get the latest|share this"
     r"|abonnez|abonnieren|jetzt|suscr[ií]bete|iscriviti|inscrivez|s'abonner|abonneer)"
     r"\b.{0,160}"
     r"\b(?:newsletters?|channel|alerts?|updates|app|here|now|free|today|twitter|facebook"
@@ -69,9 +72,9 @@ CALL_TO_ACTION: Final = re.compile(
     r"|inbox|story|article|tips?|friend|journalism|below|abonnement|kostenlos|gratis|ici|hier)"
     r"\b.{0,80}"
     r"|(?:subscribe|sign in|log in|sign up|register|share|tweet|print|email|save|comment"
-    r"|advertisement|advertising|sponsored|sponsored content|ad|ads|skip ad|close|menu|search"
-    r"|back to top|continue reading(?: below)?|read more|show more|load more|see more|more"
-    r"|next|previous|previous post|next post|home|facebook|twitter|whatsapp|linkedin|pinterest"
+    r"|advertisement|advertising|sponsored|sponsored content|ad|ads|skip ad|close"
+    r"|continue reading(?: below)?|read more|show more|load more|see more"
+    r"|facebook|twitter|whatsapp|linkedin|pinterest"
     r"|reddit|messenger|copy link|copied|shares?|werbung|anzeige|publicit[ée]|publicidad"
     r"|pubblicit[àa]|partager|teilen|compartir|condividi|lire la suite|weiterlesen|leer m[áa]s"
     r"|plus|more on this story|follow|subscribe now|sign up now)[ .!:»>›]{0,3}"
@@ -86,9 +89,9 @@ CALL_TO_ACTION: Final = re.compile(
 
 # Footer lines. "© 2019 Billboard. All Rights Reserved.", "Copyright 2021 The Associated
 # Press.", "Privacy Policy", "Terms of Use", "Tous droits réservés". Not: "The copyright
-# dispute went to court." (must start with the mark or be one of the short link labels).
+# dispute went to court." nor "Copyright cases rose." (the mark, or "Copyright" + a year).
 FOOTER: Final = re.compile(
-    r"(?:©|\(c\)|copyright ©?).{0,300}"
+    r"(?:©|\(c\)|copyright ©? ?(?:\d{4}|©)).{0,300}"
     r"|.{0,200}all rights reserved.{0,200}|.{0,120}(?:tous droits réservés|alle rechte"
     r" vorbehalten|todos los derechos reservados|tutti i diritti riservati).{0,120}"
     r"|(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms & conditions|cookie"
@@ -130,7 +133,16 @@ CAPTION_FURNITURE: Final = re.compile(
     r"|(?:image|photo|media) (?:caption|copyright)"
 )
 
+# Site navigation labels: "Home", "Menu", "Search", "Next Post", "Back to top", "Startseite",
+# "Accueil", "Inicio". Not a sentence (whole-line match of the label only).
+NAVIGATION: Final = re.compile(
+    r"(?:home|homepage|menu|main menu|search|skip to (?:main )?content|back to top|top|more"
+    r"|next|previous|next post|previous post|next article|previous article|sections|topics"
+    r"|startseite|accueil|inicio|navigation|navigate|go|all sections|edition)[ .»>›]{0,3}"
+)
+
 _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (
+    ("navigation", NAVIGATION),
     ("paywall_metadata", PAYWALL_METADATA),
     ("footer", FOOTER),
     ("related_headlines", RELATED_HEAD),
@@ -138,6 +150,12 @@ _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (
     ("caption", CAPTION_FURNITURE),
     ("comments", COMMENT_META),
     ("call_to_action", CALL_TO_ACTION),
+)
+
+# All tables in one alternation, tried in table order: one regex call per line instead of
+# one per table. Group "t<i>" is table i.
+_ALL: Final = re.compile(
+    "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_TABLES))
 )
 
 # Lines longer than this are prose for the lexicon's purposes: no pattern is tried on them,
@@ -155,11 +173,10 @@ def lexicon_category(line: str) -> RemovalCategory | None:
     """
     if len(line) > MAX_LEXICON_CHARS:
         return None
-    folded = line.strip().casefold()
-    for category, pattern in _TABLES:
-        if pattern.fullmatch(folded):
-            return category
-    return None
+    match = _ALL.fullmatch(line.strip().casefold())
+    if match is None or match.lastgroup is None:
+        return None
+    return _TABLES[int(match.lastgroup[1:])][0]
 
 
 def is_comment_start(line: str, following: list[str]) -> bool:

@@ -8,6 +8,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from service.pipeline.entities.gazetteer import load_gazetteer
+
 # Components the small English pipeline ships that NER does not need: its `ner` carries its
 # own tok2vec, so the tagger, parser and lemmatizer are pure cost. A rule-based
 # sentencizer replaces the parser's sentence boundaries.
@@ -19,11 +21,15 @@ def load_model(name: str) -> Language:
     nlp = spacy.load(name, exclude=UNUSED)
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
+    # Build the gazetteer now, with the model, so that the first article does not pay its
+    # few seconds inside its processing deadline.
+    load_gazetteer()
     return nlp
 
 
 def model_version(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
 
 
 def run_ner(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:

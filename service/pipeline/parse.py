@@ -61,6 +61,9 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
         if dateline is None and not paragraphs:
             dateline, text = split_dateline(block)
         paragraphs.append(text)
+    if cleaned.author and not any(c.role == "byline" for c in credits):
+        # HTML metadata took the byline out of the text; it is still the article's byline.
+        credits[:0] = parse_byline(f"By {cleaned.author.replace(';', ',')}") or []
     if not paragraphs:
         raise Rejection(
             "no_article_body",

@@ -59,7 +59,7 @@ def _clean_cue(cue: str) -> str | None:
     cue = cue.strip().rstrip(".,")
     if cue in _NOT_CUES:
         return None
-    return cue.lower() if cue.lower() in _PRONOUNS else cue
+    return cue.lower() if cue.lower() in _PRONOUNS and cue != "I" else cue
 
 
 def _cue_after(text: str) -> str | None:

@@ -22,6 +22,9 @@ _CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Runs of horizontal whitespace, including NBSP and the Unicode spaces: "a \u00a0\t b" -> "a b".
 # A single character class with "+": linear, whatever the input.
 _SPACES: Final = re.compile(r"[^\S\n]+")
+# Characters that UTF-8 lead bytes become when misread as Latin-1 / cp1252: "Ã" in "cafÃ©".
+# Not "’" or "—" (typographic punctuation alone is no sign of mojibake).
+_MOJIBAKE_LEAD: Final = re.compile("[\u00c2-\u00f4]")
 # ftfy works line by line anyway; lines longer than this are fixed in slices of this size
 # (ftfy's own limit is 1,000,000) so one huge line cannot hold the worker for long.
 _FTFY_SLICE: Final = 100_000
@@ -31,9 +34,10 @@ def _fix_line(line: str) -> str:
     # Pure-ASCII lines cannot hold mojibake; only an HTML entity ("&amp;") needs ftfy there.
     if line.isascii() and "&" not in line:
         return line
-    # ftfy's own mojibake detector is a single regex pass; only a suspect line pays for the
-    # full fix (which tries decodings one by one).
-    if "&" not in line and not is_bad(line):
+    # UTF-8 read as Latin-1 / Windows-1252 always shows a lead-byte character (Â..ô: "Ã©"
+    # for "é"); a line with none, and no entity, needs nothing. Otherwise ftfy's detector
+    # (one regex pass) decides, and only a suspect line pays for the full fix.
+    if "&" not in line and (_MOJIBAKE_LEAD.search(line) is None or not is_bad(line)):
         return line
     if len(line) <= _FTFY_SLICE:
         return ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False)
@@ -46,7 +50,8 @@ def _fix_line(line: str) -> str:
 def repair(text: str) -> str:
     """Repair encoding and normalise whitespace; keep one block per line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_fix_line(line) for line in text.split("\n")]
-    text = _CONTROLS.sub(" ", _INVISIBLE.sub("", "\n".join(lines)))
+    # Controls first, so ftfy (which deletes them) and the ASCII fast path agree: a space.
+    text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
+    text = "\n".join(_fix_line(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))

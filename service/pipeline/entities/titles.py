@@ -16,7 +16,7 @@ TITLE_TRIGGERS = frozenset(
     secretary judge justice prosecutor king queen prince princess pope sheikh emir sultan
     imam rabbi bishop archbishop cardinal father sister professor chairman chairwoman
     chairperson ceo coach striker midfielder defender goalkeeper pm dame sir lord lady
-    spokesman spokeswoman spokesperson""".split()
+    spokesman spokeswoman spokesperson""".split()  # noqa: SIM905 - word lists read better as text
 )
 
 # Words that may make up a role before or after a name ("Malian opposition leader",
@@ -27,8 +27,24 @@ ROLE_WORDS = TITLE_TRIGGERS | frozenset(
     labor security home state opposition party rebel militia army military police union
     leader head chief executive director general major founder president-elect officer
     minister-president speaker coordinator analyst economist researcher scientist
-    spokesman spokeswoman spokesperson manager adviser advisor counsel attorney
-    national senior top regional provincial federal""".split()
+    spokesman spokeswoman spokesperson manager adviser advisor counsel attorney chair
+    negotiator
+    national senior top regional provincial federal""".split()  # noqa: SIM905 - word lists read better as text
+)
+
+# Lower-case words that, right before two or more capitalised words, introduce a person:
+# "chief executive Atsuyoshi Koike", "regional governor Oleh Kiper". They are also the
+# words a role must end with to count as evidence that the name is a person's.
+ROLE_HEADS = TITLE_TRIGGERS | frozenset(
+    """leader head chief executive director officer founder economist analyst scientist
+    researcher manager adviser advisor counsel attorney coordinator negotiator commander
+    envoy governor chair president-elect""".split()  # noqa: SIM905 - word lists read better as text
+)
+LOWER_TRIGGERS = frozenset(
+    """president minister governor leader chief executive director spokesman spokeswoman
+    spokesperson envoy commander coach captain mayor senator ambassador chairman chair
+    secretary negotiator economist analyst scientist researcher founder premier
+    chancellor judge prosecutor""".split()  # noqa: SIM905 - word lists read better as text
 )
 
 # Roles that are grammar, not content, when reading a role phrase backwards.

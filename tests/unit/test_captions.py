@@ -1,0 +1,46 @@
+"""Photo captions are recognised with kind, agency and photographer."""
+
+from __future__ import annotations
+
+from service.events import Caption
+from service.pipeline.captions import looks_like_caption, parse_caption
+
+
+def test_reuters_file_photo_caption() -> None:
+    """'FILE PHOTO: ... REUTERS/Name/File Photo' is a file photo by Name for Reuters."""
+    caption = parse_caption(
+        "FILE PHOTO: Leaders meet in Bamako, Mali, June 7, 2021. REUTERS/Amadou Keita/File Photo"
+    )
+    assert caption == Caption(
+        text="Leaders meet in Bamako, Mali, June 7, 2021.",
+        kind="file photo",
+        agency="Reuters",
+        photographer="Amadou Keita",
+    )
+
+
+def test_ap_photo_caption_with_file_marker() -> None:
+    """'(AP Photo/Alan Diaz, File)' is an AP file photo."""
+    caption = parse_caption("A man loads trims into his truck. (AP Photo/Alan Diaz, File)")
+    assert caption is not None
+    assert (caption.kind, caption.agency, caption.photographer) == ("file photo", "AP", "Alan Diaz")
+    assert caption.text == "A man loads trims into his truck."
+
+
+def test_afp_getty_caption() -> None:
+    """'(Photo by X/AFP via Getty Images)' credits AFP and the photographer."""
+    caption = parse_caption("Protesters march in Paris. (Photo by Jane Roe/AFP via Getty Images)")
+    assert caption is not None
+    assert (caption.agency, caption.photographer, caption.kind) == ("AFP", "Jane Roe", "photo")
+
+
+def test_bbc_image_caption_label() -> None:
+    """'Image caption <text>' is a caption without a credit."""
+    caption = parse_caption("Image caption Swift has been with the label since 2005")
+    assert caption == Caption(text="Swift has been with the label since 2005", kind="photo")
+
+
+def test_prose_with_a_slash_is_not_a_caption() -> None:
+    """A sentence mentioning 'US/China' is not a caption."""
+    assert not looks_like_caption("Talks on US/China trade resumed on Monday in Geneva.")
+    assert not looks_like_caption("Mali has the right to seek military support.")

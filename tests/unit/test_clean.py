@@ -1,0 +1,182 @@
+"""clean: repair, boilerplate classification and the removal log, on small pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from service.errors import Rejection
+from service.events import RawArticle
+from service.pipeline import lexicon
+from service.pipeline.boilerplate import join_wrapped, main_block
+from service.pipeline.clean import clean
+from service.pipeline.language import identify
+from service.pipeline.repair import repair
+from service.pipeline.types import Decoded
+
+PROSE = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on schools.",
+    "Officials said the plan would be paid for by a small increase in the property tax rate.",
+    "Critics of the measure argued that the increase would hurt families who already struggle.",
+    "The mayor is expected to sign the budget into law before the end of the month, aides said.",
+]
+
+
+@pytest.fixture
+def make_decoded() -> Callable[..., Decoded]:
+    """Factory: a text/plain (or HTML) decoded envelope."""
+
+    def make(content: str, content_type: str = "text/plain") -> Decoded:
+        return Decoded(RawArticle(content=content, content_type=content_type), content_type)
+
+    return make
+
+
+def test_repair_fixes_mojibake_and_invisibles_and_keeps_lines() -> None:
+    """Mojibake is fixed, zero-width and control characters go, line breaks stay."""
+    assert repair("cafÃ©\u200b au\u00a0 lait\x07!\n\nNext") == "café au lait !\n\nNext"
+
+
+def test_repair_normalises_to_nfc() -> None:
+    """A decomposed 'e' + combining acute becomes one code point."""
+    assert repair("e\u0301") == "\u00e9"
+
+
+def test_navigation_runs_and_related_lists_are_removed() -> None:
+    """Menus before and a 'Most popular' headline list after the body are logged as such."""
+    lines = ["Home", "World", "Business", "Sport", "", *PROSE, "", "Most popular"]
+    lines += [f"Storm batters the coast as residents flee town number {i}" for i in range(5)]
+    kept, removed, _ = main_block(lines)
+    assert kept == PROSE
+    categories = {r.text: r.category for r in removed}
+    assert categories["Home"] == "navigation"
+    assert categories["Most popular"] == "related_headlines"
+
+
+def test_comment_section_after_the_article_is_cut() -> None:
+    """Comments read like prose; a '12 Comments' head ends the article anyway."""
+    comments = [
+        "joe123 says:",
+        "This is the worst decision the council has made in years and everyone knows it.",
+        "anna_b says:",
+        "I agree with the mayor, the schools have needed this money for a very long time.",
+    ]
+    kept, removed, _ = main_block([*PROSE, "", "12 Comments", *comments])
+    assert kept == PROSE
+    assert {r.category for r in removed} == {"comments"}
+
+
+def test_bare_comments_label_in_share_bar_does_not_cut() -> None:
+    """'Comments' among share buttons before the body is not a comment section."""
+    lines = ["Facebook", "Twitter", "Comments", "Print", "", *PROSE]
+    kept, _, _ = main_block(lines)
+    assert kept == PROSE
+
+
+def test_furniture_inside_the_body_is_removed_but_body_is_kept_whole() -> None:
+    """'Advertisement' and 'READ MORE: ...' between paragraphs go; paragraphs stay."""
+    lines = [PROSE[0], "Advertisement", PROSE[1], "READ MORE: Council row deepens", *PROSE[2:]]
+    kept, removed, _ = main_block(lines)
+    assert kept == PROSE
+    assert {r.text: r.category for r in removed} == {
+        "Advertisement": "call_to_action",
+        "READ MORE: Council row deepens": "related_headlines",
+    }
+
+
+def test_cookie_banner_and_paywall_metadata_are_categorised() -> None:
+    """Cookie banners are calls to action; tracker key: value lines are paywall metadata."""
+    assert (
+        lexicon.lexicon_category("We use cookies to improve your experience.") == "call_to_action"
+    )
+    assert lexicon.lexicon_category("Campaign ID: 46") == "paywall_metadata"
+    assert lexicon.lexicon_category("User Status:") == "paywall_metadata"
+    assert lexicon.lexicon_category("© 2019 Billboard. All Rights Reserved.") == "footer"
+    assert lexicon.lexicon_category("Sign up for our newsletter") == "call_to_action"
+    assert lexicon.lexicon_category("joe123 says:") == "comments"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *PROSE,
+        "Like many others, the company said the story was true today.",
+        "Follow-up talks are set for today.",
+        "The minister said:",
+        "Copyright cases rose sharply last year.",
+        "More than 40 people died in the floods.",
+    ],
+)
+def test_lexicon_leaves_prose_alone(line: str) -> None:
+    """No lexicon pattern claims an ordinary article sentence."""
+    assert lexicon.lexicon_category(line) is None
+
+
+def test_colon_introduced_list_ending_the_article_is_kept() -> None:
+    """Tour dates after 'The dates:' are body even though they do not read as prose."""
+    items = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- PNC Arena, Raleigh, NC",
+    ]
+    lines = [*PROSE, "The band's 2020 tour dates:", *items, "", "Home", "Privacy Policy"]
+    kept, _, _ = main_block(lines)
+    assert kept[-2:] == items
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    """A line without an end mark followed by a lower-case line is one paragraph."""
+    assert join_wrapped(["The actress, who in 2008 had won the", "award, said so.", "Next."]) == [
+        "The actress, who in 2008 had won the award, said so.",
+        "Next.",
+    ]
+
+
+def test_text_path_finds_the_headline_and_keeps_it_out_of_blocks(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """The page title line matched near the body becomes the title, not a block."""
+    page = "\n".join(
+        ["Council passes budget | City Times", "Home", "News", "Council passes budget", *PROSE]
+    )
+    cleaned = clean(make_decoded(page))
+    assert cleaned.title == "Council passes budget"
+    assert list(cleaned.blocks) == PROSE
+
+
+def test_non_english_boilerplate_around_english_article(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """German menus and cookie text around an English article are removed."""
+    page = "\n".join(
+        ["Startseite", "Politik", "Wirtschaft", "Wir verwenden Cookies, um Inhalte anzuzeigen.",
+         *PROSE, "Alle Rechte vorbehalten © 2024", "Impressum", "Datenschutz"]
+    )  # fmt: skip
+    cleaned = clean(make_decoded(page))
+    assert list(cleaned.blocks) == PROSE
+    assert cleaned.language == "en"
+
+
+def test_page_of_only_boilerplate_is_rejected(make_decoded: Callable[..., Decoded]) -> None:
+    """A page with nothing but menu labels raises no_article_body at clean."""
+    with pytest.raises(Rejection) as info:
+        clean(make_decoded("Home\nWorld\nSport\nLog in"))
+    assert (info.value.reason, info.value.stage) == ("no_article_body", "clean")
+
+
+def test_html_path_uses_trafilatura_and_post_cleans(make_decoded: Callable[..., Decoded]) -> None:
+    """HTML gets metadata from trafilatura and the same furniture removal afterwards."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        "<html><head><title>Council passes budget</title></head><body><nav><a>Home</a></nav>"
+        f"<article><h1>Council passes budget</h1>{body}<p>Advertisement</p></article></body></html>"
+    )
+    cleaned = clean(make_decoded(html, "text/html"))
+    assert cleaned.title == "Council passes budget"
+    assert list(cleaned.blocks) == PROSE
+
+
+def test_language_hint_does_not_overrule_confident_text() -> None:
+    """English text with a 'fr' hint is still English."""
+    assert identify(" ".join(PROSE), "fr") == "en"
+    assert identify("ok", "fr") == "fr"

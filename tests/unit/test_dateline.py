@@ -1,0 +1,51 @@
+"""Datelines: wire prefixes recognised, stripped and title-cased."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline.dateline import split_dateline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "date"),
+    [
+        ("DAKAR (Reuters) - Mali has the right.", "Dakar", "Reuters", None),
+        ("WASHINGTON, March 3 (Reuters) - The Senate voted.", "Washington", "Reuters", "March 3"),
+        ("LONDON (AP) — Britain said.", "London", "AP", None),
+        ("PARIS, Jan 5 (AFP) - France said.", "Paris", "AFP", "Jan 5"),
+        ("NEW YORK — Stocks rose.", "New York", None, None),
+        ("SAN FRANCISCO, Calif. (AP) — A quake hit.", "San Francisco", "AP", None),
+        ("BEIRUT/DUBAI (Reuters) - Talks resumed.", "Beirut/Dubai", "Reuters", None),
+        ("LONDON, Nov. 19 (Reuters) - Shares fell.", "London", "Reuters", "Nov. 19"),
+    ],
+)
+def test_dateline_variants_are_parsed(
+    paragraph: str, place: str, agency: str | None, date: str | None
+) -> None:
+    """Each wire dateline form yields place, agency and date, and leaves the sentence."""
+    dateline, rest = split_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    assert rest[0].isupper()
+    assert "(" not in rest[:3]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "US - China talks resumed on Monday.",
+        "Dakar (Reuters) - mixed case is not a dateline.",
+        "The president said on Monday that talks would resume.",
+        "NATO",
+    ],
+)
+def test_non_datelines_are_left_alone(paragraph: str) -> None:
+    """A paragraph without a wire dateline is returned unchanged."""
+    assert split_dateline(paragraph) == (None, paragraph)
+
+
+def test_dateline_on_a_huge_paragraph_is_cheap() -> None:
+    """The pattern is anchored and bounded: a 5 MB capital run is rejected, not backtracked."""
+    paragraph = "A" * 5_000_000
+    assert split_dateline(paragraph)[0] is None

@@ -1,0 +1,65 @@
+"""One type per surface from votes and evidence (decide_type, without the model)."""
+
+from __future__ import annotations
+
+from service.pipeline.entities.entity_types import Evidence, decide_type
+from service.pipeline.entities.gazetteer import load_gazetteer
+
+
+def decide(
+    surface: str,
+    model: dict[str, float],
+    *,
+    context: frozenset[str] = frozenset(),
+    place_context: int = 0,
+    name_parts: frozenset[str] = frozenset(),
+) -> str | None:
+    evidence = Evidence(model=dict(model), place_context=place_context)
+    return decide_type(
+        surface, evidence, load_gazetteer(), set(context), set(name_parts), lexicon_type=None
+    )
+
+
+def test_country_outvotes_the_model() -> None:
+    """Six PERSON labels out of eight do not make Mali a person."""
+    assert decide("Mali", {"PERSON": 6, "LOCATION": 2}) == "LOCATION"
+
+
+def test_small_town_needs_its_country_and_a_clear_use() -> None:
+    """Tessalit is a place "in Tessalit" in an article about Mali, not on its own."""
+    assert decide("Tessalit", {"PERSON": 1}, context=frozenset({"ML"}), place_context=2) == (
+        "LOCATION"
+    )
+    assert decide("Tessalit", {"PERSON": 1}) == "PERSON"
+
+
+def test_surname_of_a_person_stays_a_person() -> None:
+    """ "Jordan" is a person where "Michael Jordan" is, even though Jordan is a country."""
+    assert decide("Jordan", {"PERSON": 1}, name_parts=frozenset({"jordan"})) == "PERSON"
+
+
+def test_organisation_and_place_words_decide() -> None:
+    """ "Defence Ministry" is an organisation and "Swat River" a place, whatever the label."""
+    assert decide("Defence Ministry", {"LOCATION": 1}) == "ORGANIZATION"
+    assert decide("Swat River", {"PERSON": 1}) == "LOCATION"
+
+
+def test_given_name_makes_a_person() -> None:
+    """A common first name outweighs a lone ORG label: "Jeanine Pirro"."""
+    assert decide("Jeanine Pirro", {"ORGANIZATION": 1}) == "PERSON"
+
+
+def test_events_are_not_emitted() -> None:
+    """ "Davis Cup" is an event, which enrich leaves out."""
+    assert decide("Davis Cup", {"PERSON": 1}) == "EVENT"
+
+
+def test_unknown_word_the_model_alone_calls_a_place_is_dropped() -> None:
+    """One word, no gazetteer entry, no "in X": the model's GPE label alone is not enough."""
+    assert decide("Weibo", {"LOCATION": 1}) is None
+    assert decide("Weibo", {"LOCATION": 1}, place_context=2) == "LOCATION"
+
+
+def test_demonym_is_a_nationality() -> None:
+    """ "Malian" is a NATIONALITY even when the model calls it an organisation."""
+    assert decide("Malian", {"ORGANIZATION": 1}) == "NATIONALITY"

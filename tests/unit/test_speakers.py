@@ -1,0 +1,61 @@
+"""Quote attribution: cues resolved to people by name, pronoun or role."""
+
+from __future__ import annotations
+
+from service.pipeline.entities.speakers import Candidate, Resolved, resolve
+
+MAIGA = Candidate(
+    "Choguel Maiga",
+    "person:choguel_maiga",
+    "PERSON",
+    frozenset({"choguel maiga", "maiga"}),
+    ("prime minister",),
+    (100, 400),
+)
+GOITA = Candidate(
+    "Assimi Goita",
+    "person:assimi_goita",
+    "PERSON",
+    frozenset({"assimi goita"}),
+    ("colonel",),
+    (250,),
+)
+UN = Candidate(
+    "United Nations", "organization:united_nations", "ORGANIZATION", frozenset({"u.n."}), (), (300,)
+)
+CANDS = (MAIGA, GOITA, UN)
+
+
+def test_name_cue_resolves_to_the_consolidated_person() -> None:
+    """ "Maiga" (an alias) and "Prime Minister Maiga" both resolve to Choguel Maiga."""
+    expected = Resolved("Choguel Maiga", "person:choguel_maiga")
+    assert resolve("Maiga", 500, CANDS) == expected
+    assert resolve("Prime Minister Maiga", 500, CANDS) == expected
+
+
+def test_pronoun_resolves_to_the_nearest_preceding_person() -> None:
+    """ "he" after Goita's mention at 250 (and before Maiga's at 400) is Goita."""
+    assert resolve("he", 300, CANDS).name == "Assimi Goita"
+    assert resolve("she", 450, CANDS).name == "Choguel Maiga"
+
+
+def test_pronoun_without_a_preceding_person_is_unresolved() -> None:
+    """Nothing before the quote: no speaker is guessed."""
+    assert resolve("he", 10, CANDS) == Resolved(None, None)
+
+
+def test_it_resolves_to_the_nearest_organisation() -> None:
+    """ "it said" attributes the quote to an organisation, not a person."""
+    assert resolve("it", 350, CANDS).name == "United Nations"
+
+
+def test_role_noun_resolves_to_the_title_holder() -> None:
+    """ "the prime minister" is whoever the article gives that title, wherever mentioned."""
+    assert resolve("the prime minister", 50, CANDS).entity_id == "person:choguel_maiga"
+    assert resolve("the colonel", 500, CANDS).name == "Assimi Goita"
+
+
+def test_unknown_cue_is_kept_as_written() -> None:
+    """A cue that matches nobody keeps its text and has no entity id."""
+    assert resolve("a government spokesman", 500, CANDS) == Resolved("a government spokesman", None)
+    assert resolve(None, 500, CANDS) == Resolved(None, None)
