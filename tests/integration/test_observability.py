@@ -37,14 +37,16 @@ def metric(text: str, name: str, **labels: str) -> float:
 async def test_health_ready_and_metrics_reflect_processed_messages(
     shared_worker: WorkerProcess, example_text: str
 ) -> None:
-    """After one article and one bad message, the pages report them and the logs have one line each."""
+    """After one article and one bad message, pages and logs report them, one line each."""
     status, body = get(shared_worker, "/health")
     assert status == 200
     assert orjson.loads(body) == {"status": "ok"}
     status, body = get(shared_worker, "/ready")
     ready = orjson.loads(body)
     assert status == 200, ready
-    assert ready["pipeline_loaded"] and ready["partitions_assigned"] and ready["broker_reachable"]
+    assert ready["pipeline_loaded"]
+    assert ready["partitions_assigned"]
+    assert ready["broker_reachable"]
 
     topics = shared_worker.topics
     tag = uuid.uuid4().hex[:6]
