@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Coroutine, Iterator
+from collections.abc import Coroutine
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -104,8 +104,7 @@ def process(
       newsflow process tests/data/reuters-mali.txt
       cat envelopes.jsonl | newsflow process -
     """
-    from service.offline import expand, read_records, read_stdin
-    from service.pipeline.types import RecordIn
+    from service.offline import expand, run_offline
     from service.runtime import Processor
 
     settings = load_settings()
@@ -113,31 +112,8 @@ def process(
     for path in files:
         if not path.is_file():
             fail(f"no such file: {path}")
-
-    def records() -> Iterator[RecordIn]:
-        for raw in paths:
-            if raw == "-":
-                yield from read_stdin(sys.stdin.buffer)
-        for path in files:
-            yield from read_records(path)
-
-    processor = Processor(settings)
-    out = sys.stdout.buffer
-    batch: list[RecordIn] = []
-    for record in records():
-        batch.append(record)
-        if len(batch) >= 16:
-            _emit(processor.process(batch), out)
-            batch = []
-    if batch:
-        _emit(processor.process(batch), out)
-
-
-def _emit(outcomes: list, out: object) -> None:  # type: ignore[type-arg]
-    for outcome in outcomes:
-        for message in outcome.messages:
-            out.write(message.value + b"\n")  # type: ignore[attr-defined]
-    out.flush()  # type: ignore[attr-defined]
+    stdin = sys.stdin.buffer if "-" in paths else None
+    run_offline(Processor(settings), files, stdin, sys.stdout.buffer, progress=len(files) > 1)
 
 
 @app.command()
@@ -270,6 +246,30 @@ def dlq_replay(
         f"skipped {report.skipped_filtered} by filter, "
         f"{report.skipped_truncated} with a truncated payload"
     )
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(
+    ctx: typer.Context,
+    skip_broker: Annotated[
+        bool, typer.Option(help="Only the quality and offline rows (no Kafka).")
+    ] = False,
+) -> None:
+    """Run the benchmarks (quality, speed, scale) and write bench/results/.
+
+    Needs a source checkout (the bench/ folder and its data), like `make bench`.
+
+    Examples:
+      newsflow bench
+      newsflow bench --skip-broker
+    """
+    import importlib
+
+    try:  # bench/ is dev tooling beside the package, not part of it: import it by name
+        harness = importlib.import_module("bench.__main__")
+    except ImportError:
+        fail("the benchmarks need a source checkout: run `make bench` in the repository")
+    raise typer.Exit(harness.main(["--skip-broker"] if skip_broker else []))
 
 
 @schemas_app.command("export")
