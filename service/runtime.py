@@ -22,6 +22,7 @@ class Processor:
             max_content_bytes=settings.max_content_bytes,
             max_processing_seconds=settings.max_processing_seconds,
             dlq_max_payload_bytes=settings.dlq_max_payload_bytes,
+            max_message_bytes=settings.max_message_bytes,
         )
         self.model_name = settings.ner_model
         self._nlp: Language | None = None

@@ -43,6 +43,7 @@ class Limits:
     max_content_bytes: int
     max_processing_seconds: float
     dlq_max_payload_bytes: int
+    max_message_bytes: int
 
 
 class _Deadline:
@@ -157,7 +158,14 @@ def process_batch(
             p.timings.lap("enrich")
             stage = "build"
             p.deadline.check("enrich")
-            outcome = build.normalized(p.decoded, enriched, p.record, now, pipeline_version)
+            outcome = build.normalized(
+                p.decoded,
+                enriched,
+                p.record,
+                now,
+                pipeline_version=pipeline_version,
+                max_message_bytes=limits.max_message_bytes,
+            )
             p.timings.lap("build")
         except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
             p.timings.lap(stage)

@@ -21,12 +21,25 @@ from service.ids import article_id, sha256_hex, uuid5
 from service.pipeline.types import Decoded, Enriched, Outcome, OutMessage, RecordIn
 
 _WORD = re.compile(r"\w+")
+# Header values copied into a rejection are cut here, so huge headers cannot make the
+# dead letter itself too large for the broker.
+MAX_HEADER_BYTES = 4096
 
 
 def normalized(
-    decoded: Decoded, enriched: Enriched, record: RecordIn, now: datetime, pipeline_version: str
+    decoded: Decoded,
+    enriched: Enriched,
+    record: RecordIn,
+    now: datetime,
+    *,
+    pipeline_version: str,
+    max_message_bytes: int,
 ) -> Outcome:
-    """article.normalized plus one entity.mentioned per entity."""
+    """article.normalized plus one entity.mentioned per entity.
+
+    An event over ``max_message_bytes`` would be refused by the broker and stall the
+    partition, so it becomes a ``too_large`` rejection here instead.
+    """
     article, parsed = decoded.article, enriched.parsed
     body = parsed.body
     content_hash = sha256_hex(body)
@@ -68,7 +81,16 @@ def normalized(
         metadata=article.metadata,
         pipeline_version=pipeline_version,
     )
-    messages = [OutMessage("normalized", aid.encode(), article_event.model_dump_json().encode())]
+    value = article_event.model_dump_json().encode()
+    if len(value) > max_message_bytes:
+        raise Rejection(
+            "too_large",
+            f"the normalized event would be {len(value):,} bytes, over "
+            f"NEWSFLOW_MAX_MESSAGE_BYTES={max_message_bytes:,}; raise it together with the "
+            "output topics' max.message.bytes, or lower NEWSFLOW_MAX_CONTENT_BYTES",
+            "build",
+        )
+    messages = [OutMessage("normalized", aid.encode(), value)]
     for e in ordered:
         event = EntityMentioned(
             event_id=uuid5("entity.mentioned", aid, content_hash, e.entity_id, pipeline_version),
@@ -150,7 +172,7 @@ def rejected(
     )
     headers = []
     for hkey, hvalue in record.headers:
-        text, enc = _text_or_base64(hvalue or b"")
+        text, enc = _text_or_base64(_truncate_utf8(hvalue or b"", MAX_HEADER_BYTES))
         headers.append(Header(key=hkey, value=text, value_encoding=enc))
     event = ArticleRejected(
         event_id=uuid5(

@@ -74,3 +74,14 @@ def test_rejection_event_id_is_stable_for_the_same_record() -> None:
         .value
     )
     assert first["event_id"] == again["event_id"]
+
+
+def test_huge_header_values_are_cut_in_the_dead_letter() -> None:
+    """A megabyte header cannot make the rejection itself too large to publish."""
+    rec = RecordIn(
+        value=b"{", headers=(("big", b"x" * 1_000_000),), topic="t", partition=0, offset=1
+    )
+    event = orjson.loads(
+        rejected(Rejection("invalid_json", "x", "decode"), rec, NOW, 100).messages[0].value
+    )
+    assert len(event["headers"][0]["value"]) == 4096
