@@ -312,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state-dir", type=Path, default=DEFAULT_STATE_DIR)
     args = parser.parse_args(argv)
     if args.command == "resolve":
-        print(resolve_jars())
+        print(resolve_jars(), file=sys.stderr)
         return 0
     # `up` runs the broker detached, so it outlives this command until `down`.
     return {"up": cmd_up, "down": cmd_down, "status": cmd_status}[args.command](args.state_dir)
