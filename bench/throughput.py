@@ -40,6 +40,7 @@ from service.topics import ensure_topics
 from tests.integration.worker_process import Topics, WorkerProcess
 
 BATCH = 16
+ROUNDS = 2
 E2E_COPIES = 2  # the corpus twice: enough backlog for a sustained rate
 LATENCY_SECONDS = 30.0
 WORKER_ENV = {"NEWSFLOW_TOPIC_PARTITIONS": "6", "NEWSFLOW_LOG_LEVEL": "WARNING"}
@@ -75,11 +76,17 @@ def offline_rows(values: Sequence[bytes]) -> dict[str, float]:
             except Exception:  # noqa: BLE001 - rejected inputs simply do not reach NER
                 continue
 
+    def pipeline() -> None:
+        for i in range(0, len(records), BATCH):
+            processor.process(records[i : i + BATCH])
+
     cp_s = _timed(clean_parse)
-    model_s = _timed(lambda: list(nlp.pipe(texts, batch_size=BATCH)))
-    pipeline_s = _timed(
-        lambda: [processor.process(records[i : i + BATCH]) for i in range(0, len(records), BATCH)]
-    )
+    # Interleaved rounds, best of each: the machine is shared, and a burst of load from
+    # elsewhere should not land on one row only.
+    model_s = pipeline_s = float("inf")
+    for _ in range(ROUNDS):
+        model_s = min(model_s, _timed(lambda: list(nlp.pipe(texts, batch_size=BATCH))))
+        pipeline_s = min(pipeline_s, _timed(pipeline))
     n = len(records)
     return {
         "articles": n,

@@ -21,6 +21,7 @@ from prometheus_client import CollectorRegistry
 from service.config import Settings
 from service.logging import get_logger
 from service.metrics import Metrics
+from service.monitoring import install_monitoring
 from service.offload import PipelinePool
 from service.pipeline.types import Outcome, RecordIn
 from service.publisher import Publisher
@@ -31,7 +32,6 @@ log = get_logger("newsflow.worker")
 
 BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
-CONSUMER_LAG_EVERY_S = 5.0
 
 
 def broker_credentials(settings: Settings) -> Any:
@@ -115,25 +115,7 @@ def create_app(settings: Settings) -> faust.App:
         state.pipeline_version = pool.pipeline_version
         log.info("pipeline ready", pipeline_version=pool.pipeline_version)
 
-    @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
-    async def probe_loop_lag() -> None:
-        await metrics.probe_loop_lag(lambda: app.should_stop)
-
-    @app.timer(interval=CONSUMER_LAG_EVERY_S)  # type: ignore[untyped-decorator]  # untyped
-    async def export_consumer_lag() -> None:
-        tps = [tp for tp in app.consumer.assignment() if tp.topic == settings.topic_raw]
-        if not tps:
-            return
-        highwaters = await app.consumer.highwaters(*tps)
-        for tp in tps:
-            done = state.next_offsets.get((tp.topic, tp.partition))
-            if done is not None and highwaters.get(tp) is not None:
-                lag = max(0, highwaters[tp] - done)
-                metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
-
-    @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode wants its own signal type
-    async def on_assigned(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-        state.assignment_done = True
+    install_monitoring(app, settings.topic_raw, metrics, state)
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode wants its own signal type
     async def stop_pipeline(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
