@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
-from collections.abc import Coroutine, Iterator
+from collections.abc import Coroutine
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -38,28 +37,18 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def run_async(coro: Coroutine[Any, Any, T]) -> T:
+def run_async(settings: Settings, coro: Coroutine[Any, Any, T]) -> T:
     """Run a Kafka-facing coroutine; broker problems become one clear line and exit 2."""
-    from aiokafka.errors import KafkaConnectionError, KafkaError
-
+    from service.clients import kafka_failures_explained
     from service.errors import BrokerUnavailableError
 
-    # aiokafka logs each failed connection attempt; the one line below says it all.
-    aiokafka_log = logging.getLogger("aiokafka")
-    level = aiokafka_log.level
-    aiokafka_log.setLevel(logging.CRITICAL)
     try:
-        return asyncio.run(coro)
+        with kafka_failures_explained(settings):
+            return asyncio.run(coro)
     except BrokerUnavailableError as exc:
         fail(str(exc))
-    except KafkaConnectionError as exc:
-        fail(f"cannot reach Kafka ({exc}); check NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS")
-    except KafkaError as exc:
-        fail(f"Kafka error: {type(exc).__name__}: {exc}")
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
-    finally:
-        aiokafka_log.setLevel(level)
 
 
 def load_settings() -> Settings:
@@ -72,17 +61,34 @@ def load_settings() -> Settings:
 
 
 @app.command()
-def worker() -> None:
+def worker(
+    processes: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Worker processes on this host, sharing the consumer group; process i serves "
+            "its web pages on NEWSFLOW_WEB_PORT + i.",
+        ),
+    ] = 1,
+) -> None:
     """Run the stream processor: consume the raw topic, publish events.
 
-    Example:  NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 newsflow worker
+    Examples:
+      NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 newsflow worker
+      newsflow worker --processes 2     # two workers in the same consumer group
     """
     from service.topics import ensure_topics
-    from service.worker import run_worker
 
     settings = load_settings()
-    run_async(ensure_topics(settings))  # fails fast, in one line, when Kafka is unreachable
-    raise typer.Exit(run_worker(settings))
+    # fails fast, in one line, when Kafka is unreachable or refuses the credentials
+    created = run_async(settings, ensure_topics(settings))
+    if processes > 1:
+        from service.supervisor import supervise
+
+        raise typer.Exit(supervise(processes, settings.web_port))
+    from service.worker import run_worker
+
+    raise typer.Exit(run_worker(settings, created))
 
 
 @app.command()
@@ -98,8 +104,7 @@ def process(
       newsflow process tests/data/reuters-mali.txt
       cat envelopes.jsonl | newsflow process -
     """
-    from service.offline import expand, read_records, read_stdin
-    from service.pipeline.types import RecordIn
+    from service.offline import expand, run_offline
     from service.runtime import Processor
 
     settings = load_settings()
@@ -107,31 +112,8 @@ def process(
     for path in files:
         if not path.is_file():
             fail(f"no such file: {path}")
-
-    def records() -> Iterator[RecordIn]:
-        for raw in paths:
-            if raw == "-":
-                yield from read_stdin(sys.stdin.buffer)
-        for path in files:
-            yield from read_records(path)
-
-    processor = Processor(settings)
-    out = sys.stdout.buffer
-    batch: list[RecordIn] = []
-    for record in records():
-        batch.append(record)
-        if len(batch) >= 16:
-            _emit(processor.process(batch), out)
-            batch = []
-    if batch:
-        _emit(processor.process(batch), out)
-
-
-def _emit(outcomes: list, out: object) -> None:  # type: ignore[type-arg]
-    for outcome in outcomes:
-        for message in outcome.messages:
-            out.write(message.value + b"\n")  # type: ignore[attr-defined]
-    out.flush()  # type: ignore[attr-defined]
+    stdin = sys.stdin.buffer if "-" in paths else None
+    run_offline(Processor(settings), files, stdin, sys.stdout.buffer, progress=len(files) > 1)
 
 
 @app.command()
@@ -154,7 +136,7 @@ def produce(
             fail(f"no such file: {path}")
     if not files:
         fail("no input files found (.json, .jsonl, .txt, .html)")
-    sent = run_async(produce_files(settings, files, show_progress=sys.stderr.isatty()))
+    sent = run_async(settings, produce_files(settings, files, show_progress=sys.stderr.isatty()))
     typer.echo(f"published {sent} record(s) to {settings.topic_raw}", err=True)
 
 
@@ -190,6 +172,7 @@ def tail(
     if unknown:
         fail(f"unknown topic {unknown[0]!r}; choose from {', '.join(names)}")
     run_async(
+        settings,
         run_tail(
             settings,
             [names[t] for t in chosen],
@@ -197,7 +180,7 @@ def tail(
             as_json=json,
             limit=limit,
             idle_exit_s=idle_exit,
-        )
+        ),
     )
 
 
@@ -215,7 +198,7 @@ def topics_create(
 
     settings = load_settings()
     retention = int(retention_hours * 3_600_000) if retention_hours else None
-    created = run_async(ensure_topics(settings, retention))
+    created = run_async(settings, ensure_topics(settings, retention))
     for name in created:
         typer.echo(f"created {name} ({settings.topic_partitions} partitions)")
     if not created:
@@ -230,7 +213,8 @@ def topics_describe() -> None:
     """
     from service.topics import describe_topics
 
-    for info in run_async(describe_topics(load_settings())):
+    settings = load_settings()
+    for info in run_async(settings, describe_topics(settings)):
         state = f"{info.partitions} partitions" if info.exists else "missing"
         retention = f", retention.ms={info.retention_ms}" if info.retention_ms else ""
         typer.echo(f"{info.name}: {state}{retention}")
@@ -254,13 +238,38 @@ def dlq_replay(
 
     if since is not None and since.tzinfo is None:
         fail("--since needs a timezone, e.g. 2026-01-01T00:00:00+00:00")
-    report = run_async(replay(load_settings(), reason, since, dry_run))
+    settings = load_settings()
+    report = run_async(settings, replay(settings, reason, since, dry_run))
     verb = "would replay" if dry_run else "replayed"
     typer.echo(
         f"scanned {report.scanned}; {verb} {report.replayed}; "
         f"skipped {report.skipped_filtered} by filter, "
         f"{report.skipped_truncated} with a truncated payload"
     )
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(
+    ctx: typer.Context,
+    skip_broker: Annotated[
+        bool, typer.Option(help="Only the quality and offline rows (no Kafka).")
+    ] = False,
+) -> None:
+    """Run the benchmarks (quality, speed, scale) and write bench/results/.
+
+    Needs a source checkout (the bench/ folder and its data), like `make bench`.
+
+    Examples:
+      newsflow bench
+      newsflow bench --skip-broker
+    """
+    import importlib
+
+    try:  # bench/ is dev tooling beside the package, not part of it: import it by name
+        harness = importlib.import_module("bench.__main__")
+    except ImportError:
+        fail("the benchmarks need a source checkout: run `make bench` in the repository")
+    raise typer.Exit(harness.main(["--skip-broker"] if skip_broker else []))
 
 
 @schemas_app.command("export")

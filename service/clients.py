@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -50,15 +53,55 @@ async def stop_consumer(consumer: AIOKafkaConsumer) -> None:
 async def _start(client: AIOKafkaProducer | AIOKafkaConsumer, settings: Settings) -> None:
     try:
         await client.start()
-    except KafkaConnectionError as exc:
+    except BaseException:
         await client.stop()
-        raise BrokerUnavailableError(
-            f"cannot reach Kafka at {settings.kafka_bootstrap_servers} ({exc}); "
-            "check NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS"
-        ) from None
+        raise
+
+
+class _Recorder(logging.Handler):
+    """Keeps aiokafka's warnings so a failure can be explained in one line."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def kafka_failures_explained(settings: Settings) -> Iterator[None]:
+    """Silence aiokafka's per-attempt logging, and turn a failure into one actionable
+    ``BrokerUnavailableError`` that says whether the address or the credentials are wrong."""
+    logger = logging.getLogger("aiokafka")
+    recorder = _Recorder()
+    saved = (logger.propagate, logger.level)
+    logger.addHandler(recorder)
+    logger.propagate = False
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
     except KafkaError as exc:
-        await client.stop()
-        raise BrokerUnavailableError(
-            f"Kafka at {settings.kafka_bootstrap_servers} refused the connection: "
-            f"{type(exc).__name__}: {exc}; check the NEWSFLOW_KAFKA_SASL_* / SSL settings"
-        ) from None
+        raise BrokerUnavailableError(explain(exc, settings, recorder.messages)) from None
+    finally:
+        logger.removeHandler(recorder)
+        logger.propagate, level = saved
+        logger.setLevel(level)
+
+
+def explain(exc: KafkaError, settings: Settings, logged: list[str]) -> str:
+    where = f"Kafka at {settings.kafka_bootstrap_servers}"
+    auth = next((m for m in reversed(logged) if "authenticat" in m.lower()), None)
+    if auth is not None:
+        mechanism = settings.kafka_sasl_mechanism or "PLAIN"
+        return (
+            f"{where} rejected the credentials of user {settings.kafka_sasl_username!r} "
+            f"({mechanism}): {auth.split(':')[0]}; check NEWSFLOW_KAFKA_SASL_USERNAME, "
+            "NEWSFLOW_KAFKA_SASL_PASSWORD and NEWSFLOW_KAFKA_SASL_MECHANISM"
+        )
+    if isinstance(exc, KafkaConnectionError):
+        return (
+            f"cannot reach {where} ({exc}); check NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS "
+            f"and NEWSFLOW_KAFKA_SECURITY_PROTOCOL={settings.kafka_security_protocol}"
+        )
+    return f"{where} failed: {type(exc).__name__}: {exc}"

@@ -6,7 +6,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from service.pipeline.types import RecordIn
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from service.pipeline.types import Outcome, RecordIn
+from service.runtime import Processor
+
+BATCH = 16
 
 BARE_TYPES = {
     ".txt": b"text/plain",
@@ -53,3 +59,48 @@ def read_records(path: Path) -> Iterator[RecordIn]:
 
 def read_stdin(stream: BinaryIO) -> Iterator[RecordIn]:
     return _lines(stream, "-")
+
+
+def _write(outcomes: list[Outcome], out: BinaryIO) -> None:
+    for outcome in outcomes:
+        for message in outcome.messages:
+            out.write(message.value + b"\n")
+    out.flush()
+
+
+def _batched(records: Iterable[RecordIn]) -> Iterator[list[RecordIn]]:
+    batch: list[RecordIn] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_offline(
+    processor: Processor,
+    files: list[Path],
+    stdin: BinaryIO | None,
+    out: BinaryIO,
+    progress: bool,
+) -> None:
+    """Process stdin (when given) then each file, in batches; a progress bar on stderr."""
+    if stdin is not None:
+        for batch in _batched(read_stdin(stdin)):
+            _write(processor.process(batch), out)
+    with Progress(
+        TextColumn("[bold]process"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=not progress,
+    ) as bar:
+        task = bar.add_task("files", total=len(files))
+        for path in files:
+            for batch in _batched(read_records(path)):
+                _write(processor.process(batch), out)
+            bar.advance(task)

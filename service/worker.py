@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import faust
 
 from service.app import create_app
 from service.config import Settings
 from service.logging import configure_logging, get_logger
-from service.topics import ensure_topics
 
 
 class _Worker(faust.Worker):
@@ -23,12 +20,16 @@ class _Worker(faust.Worker):
         configure_logging(self._settings.log_level, self._settings.log_format)
 
 
-def run_worker(settings: Settings) -> int:
-    configure_logging(settings.log_level, settings.log_format)
+def log_startup(settings: Settings) -> None:
+    """The startup line: the effective settings, secrets redacted."""
     get_logger("newsflow.worker").info("starting worker", settings=settings.redacted())
-    created = asyncio.run(ensure_topics(settings))
-    if created:
-        get_logger("newsflow.worker").info("created topics", topics=created)
+
+
+def run_worker(settings: Settings, created_topics: list[str]) -> int:
+    configure_logging(settings.log_level, settings.log_format)
+    log_startup(settings)
+    if created_topics:
+        get_logger("newsflow.worker").info("created topics", topics=created_topics)
     app = create_app(settings)
     worker = _Worker(app, settings)
     worker.execute_from_commandline()  # returns only through SystemExit

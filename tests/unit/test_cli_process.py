@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,32 @@ def test_missing_file_is_one_clear_line_and_nonzero() -> None:
     assert result.returncode != 0
     assert b"Traceback" not in result.stderr
     assert b"no such file" in result.stderr
+
+
+def test_many_files_show_a_progress_bar_on_stderr_only(tmp_path: Path) -> None:
+    """With several files, stderr carries a progress bar; stdout stays pure JSONL."""
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"Paris hosted talks number {i} on Monday, officials said."
+        )
+    result = run("process", str(tmp_path))
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"3/3" in result.stderr
+    assert len(events(result.stdout)) >= 3
+
+
+def test_bench_without_broker_prints_the_table_and_writes_results(tmp_path: Path) -> None:
+    """`newsflow bench --skip-broker` measures quality rows and saves JSON, table and plot."""
+    result = subprocess.run(
+        [sys.executable, "-m", "service", "bench", "--skip-broker"],
+        capture_output=True,
+        timeout=900,
+        check=False,
+        env={**os.environ, "NEWSFLOW_BENCH_RESULTS": str(tmp_path)},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert b"body F1, our text path (text)" in result.stdout
+    assert b"entity F1, newsflow enrich" in result.stdout
+    suffixes = sorted(p.suffix for p in tmp_path.iterdir())
+    assert suffixes == [".json", ".md", ".png"]

@@ -1,0 +1,201 @@
+"""`make bench` / `newsflow bench`: every benchmark in one run, one table, JSON and a plot.
+
+    python -m bench                  # everything (about 10 minutes on 2 cores)
+    python -m bench --skip-broker    # quality and offline rows only
+
+Starts its own local Kafka broker unless NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS is set. Writes
+bench/results/<timestamp>.json and bench/results/<timestamp>.png. Ratios are printed next
+to the absolute figures, because the machines are shared and only same-run ratios compare.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from bench.cleaning import run_cleaning_bench
+from bench.entities import run_entity_bench
+
+# Where results go; tests point it at a temporary folder.
+RESULTS = Path(os.environ.get("NEWSFLOW_BENCH_RESULTS", Path(__file__).parent / "results"))
+
+
+def say(msg: str) -> None:
+    print(f"[bench] {msg}", flush=True)
+
+
+def _row(name: str, value: str, ratio: str = "", target: str = "") -> str:
+    return f"| {name} | {value} | {ratio} | {target} |"
+
+
+def _ok(value: float, bar: float, higher: bool = True) -> str:
+    good = value >= bar if higher else value <= bar
+    return "yes" if good else "NO"
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = ["| measure | value | ratio | target met |", "|---|---|---|---|"]
+    cleaning = result["cleaning"]["rows"]
+    for name, s in cleaning.items():
+        lines.append(_row(f"body F1, {name}", f"{s['f1']:.3f}"))
+    text_f1 = cleaning["our text path (text)"]["f1"]
+    html_f1 = cleaning["our HTML path (HTML)"]["f1"]
+    lines.append(_row("body F1 target, text path", "", "", f"≥ 0.90: {_ok(text_f1, 0.90)}"))
+    lines.append(_row("body F1 target, HTML path", "", "", f"≥ 0.965: {_ok(html_f1, 0.965)}"))
+    ents = result["entities"]
+    for method in ("model alone", "newsflow enrich"):
+        row = ents[method]
+        per_type = ", ".join(
+            f"{t} {row[t]['f1']:.3f}" for t in ("PERSON", "ORGANIZATION", "LOCATION")
+        )
+        lines.append(_row(f"entity F1, {method}", f"{row['all']['f1']:.3f}", per_type))
+    timing = ents["timing"]
+    lines.append(
+        _row(
+            "enrichment time over nlp.pipe (dev set)",
+            f"{timing['enrich_s']:.3f} s vs {timing['nlp_pipe_s']:.3f} s",
+            f"+{timing['enrich_over_pipe']:.1%}",
+            f"≤ +15%: {_ok(timing['enrich_over_pipe'], 0.15, higher=False)}",
+        )
+    )
+    lines.append(_row("gazetteer load", f"{timing['gazetteer_load_s']:.2f} s"))
+    tp = result.get("throughput")
+    if tp:
+        off = tp["offline"]
+        ceiling = off["model_ceiling_aps"]
+        offline = off["offline_pipeline_aps"]
+        lines.append(_row("model ceiling: nlp.pipe alone (1 core)", f"{ceiling:.1f} art/s", "1.00"))
+        lines.append(
+            _row(
+                "offline pipeline (1 core)",
+                f"{offline:.1f} art/s",
+                f"{offline / ceiling:.2f} × model",
+                f"≥ 0.85: {_ok(offline / ceiling, 0.85)}",
+            )
+        )
+        lines.append(
+            _row(
+                "clean+parse alone (1 core)",
+                f"{off['clean_parse_aps']:.0f} art/s",
+                f"{off['clean_parse_aps'] / ceiling:.1f} × model",
+            )
+        )
+        lines.append(_row("statistical-model-free mode", "not offered", "", ""))
+        e1, e2 = tp["e2e_1"], tp["e2e_2"]
+        passthrough = tp["passthrough_aps"]
+        lines.append(_row("transport ceiling: passthrough", f"{passthrough:.0f} art/s", "1.00"))
+        lines.append(
+            _row(
+                "end to end, 1 worker",
+                f"{e1['aps']:.1f} art/s",
+                f"{e1['aps'] / offline:.2f} × offline; {e1['aps'] / passthrough:.3f} × passthrough",
+                f"≥ 0.9 × offline: {_ok(e1['aps'] / offline, 0.9)}",
+            )
+        )
+        lines.append(
+            _row(
+                "end to end, 2 workers",
+                f"{e2['aps']:.1f} art/s",
+                f"{e2['aps'] / e1['aps']:.2f} × 1 worker",
+                f"≥ 1.7: {_ok(e2['aps'] / e1['aps'], 1.7)}",
+            )
+        )
+        lat = tp["latency"]
+        lines.append(
+            _row(
+                f"latency at 50% load ({lat['rate_aps']:.1f} art/s, {lat['messages']} articles)",
+                f"p50 {lat['p50_s']:.3f} s, p95 {lat['p95_s']:.3f} s, p99 {lat['p99_s']:.3f} s",
+                "",
+                f"p99 ≤ 1 s: {_ok(lat['p99_s'], 1.0, higher=False)}",
+            )
+        )
+        rss = max(e1["peak_rss_mb_max"], e2["peak_rss_mb_max"])
+        lines.append(
+            _row(
+                "peak RSS per worker (worker + pipeline process)",
+                f"{rss:.0f} MB",
+                "",
+                f"≤ 1536 MB: {_ok(rss, 1536, higher=False)}",
+            )
+        )
+        lag = max(e1["loop_lag_max_s"], e2["loop_lag_max_s"])
+        share = min(e1["loop_lag_share_under_100ms"], e2["loop_lag_share_under_100ms"])
+        lines.append(
+            _row(
+                "event-loop lag while processing",
+                f"max sampled {lag * 1000:.0f} ms",
+                f"{share:.1%} of probes < 100 ms",
+                f"< 100 ms: {_ok(lag, 0.1, higher=False)}",
+            )
+        )
+    return "\n".join(lines)
+
+
+def plot(result: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    tp = result.get("throughput")
+    fig, axes = plt.subplots(1, 2 if tp else 1, figsize=(12 if tp else 6, 4.5), squeeze=False)
+    cleaning = result["cleaning"]["rows"]
+    ax = axes[0][0]
+    ax.barh(list(cleaning), [s["f1"] for s in cleaning.values()], color="#4c72b0")
+    ax.set_xlim(0.5, 1.0)
+    ax.set_title("body 4-gram F1 on aeb-dev")
+    if tp:
+        ax = axes[0][1]
+        names = ["model ceiling", "offline pipeline", "e2e 1 worker", "e2e 2 workers"]
+        values = [
+            tp["offline"]["model_ceiling_aps"],
+            tp["offline"]["offline_pipeline_aps"],
+            tp["e2e_1"]["aps"],
+            tp["e2e_2"]["aps"],
+        ]
+        ax.bar(names, values, color=["#999999", "#4c72b0", "#55a868", "#c44e52"])
+        ax.set_ylabel("articles/s")
+        ax.set_title("throughput, same run")
+        ax.tick_params(axis="x", labelrotation=15)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    started = datetime.now(UTC)
+    result: dict[str, Any] = {"started_at": started.isoformat()}
+    say("cleaning: body F1 on aeb-dev (text and HTML paths) and clean+parse speed")
+    result["cleaning"] = run_cleaning_bench()
+    say("entities: entity-set F1 on the dev set, enrichment time vs nlp.pipe")
+    result["entities"] = run_entity_bench()
+    result["entities"].pop("errors", None)
+    if "--skip-broker" not in args:
+        from bench.throughput import run_throughput_bench
+        from tests.integration.broker import kafka_broker
+
+        with kafka_broker() as (bootstrap, _), tempfile.TemporaryDirectory() as workdir:
+            say(f"broker: {bootstrap}")
+            result["throughput"] = run_throughput_bench(bootstrap, Path(workdir))
+    text = table(result)
+    print()
+    print(text)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = started.strftime("%Y%m%dT%H%M%SZ")
+    (RESULTS / f"{stamp}.json").write_bytes(
+        orjson.dumps(result, option=orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY)
+    )
+    (RESULTS / f"{stamp}.md").write_text(text + "\n", encoding="utf-8")
+    plot(result, RESULTS / f"{stamp}.png")
+    say(f"wrote bench/results/{stamp}.json, .md and .png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

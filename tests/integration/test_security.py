@@ -1,0 +1,137 @@
+"""Security settings reach the worker and the CLI: a SCRAM listener, right and wrong passwords."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from aiokafka import AIOKafkaProducer
+
+from tests.integration.broker import localkafka
+from tests.integration.worker_process import Topics, WorkerProcess, consume_until
+
+USER = "newsflow-svc"
+PASSWORD = f"pw-{uuid.uuid4().hex}"  # unique, so any appearance in a log is ours
+
+
+@pytest.fixture(scope="module")
+def scram_broker() -> Iterator[Any]:
+    """A second local broker with a SASL_PLAINTEXT listener; users are created at format time."""
+    lk = localkafka()
+    broker = lk.LocalKafka(
+        workdir=Path(tempfile.mkdtemp(prefix="newsflow-scram-")),
+        sasl_port=lk.free_port(),
+        scram_users=[lk.ScramUser(USER, PASSWORD, "SCRAM-SHA-512")],
+    )
+    broker.start()
+    yield broker
+    broker.cleanup()
+
+
+def sasl_env(bootstrap: str, password: str) -> dict[str, str]:
+    return {
+        "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "NEWSFLOW_KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+        "NEWSFLOW_KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+        "NEWSFLOW_KAFKA_SASL_USERNAME": USER,
+        "NEWSFLOW_KAFKA_SASL_PASSWORD": password,
+    }
+
+
+async def test_worker_processes_through_a_scram_listener_and_never_logs_the_password(
+    scram_broker: Any, tmp_path: Path, example_text: str
+) -> None:
+    """With the right SCRAM credentials the worker consumes and publishes; no password logged."""
+    topics = Topics()
+    worker = WorkerProcess(
+        scram_broker.sasl_bootstrap,
+        topics,
+        tmp_path,
+        extra_env=sasl_env(scram_broker.sasl_bootstrap, PASSWORD),
+    )
+    worker.start()
+    try:
+        worker.wait_ready()
+        producer = AIOKafkaProducer(
+            bootstrap_servers=scram_broker.sasl_bootstrap,
+            security_protocol="SASL_PLAINTEXT",
+            sasl_mechanism="SCRAM-SHA-512",
+            sasl_plain_username=USER,
+            sasl_plain_password=PASSWORD,
+        )
+        await producer.start()
+        try:
+            await producer.send_and_wait(
+                topics.raw, key=b"s1", value=orjson.dumps({"id": "s1", "content": example_text})
+            )
+        finally:
+            await producer.stop()
+        # read back through the plaintext listener of the same broker
+        events = await consume_until(
+            scram_broker.bootstrap,
+            [topics.normalized],
+            lambda evs: any(e.get("source_id") == "s1" for e in evs),
+        )
+        assert any(e.get("source_id") == "s1" for e in events)
+    finally:
+        worker.stop()
+    log = worker.log_text()
+    assert "starting worker" in log
+    assert '"kafka_sasl_password": "**********"' in log
+    assert PASSWORD not in log
+
+
+def cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "service", *args],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_right_password_works_and_wrong_password_fails_in_one_clear_line(scram_broker: Any) -> None:
+    """`topics create` succeeds with the right password; a wrong one exits 2 naming the cause."""
+    topics = Topics()
+    right = cli(
+        ["topics", "create"], {**sasl_env(scram_broker.sasl_bootstrap, PASSWORD), **topics.env()}
+    )
+    assert right.returncode == 0, right.stderr
+    assert right.stdout.count("created") == 4
+
+    wrong = cli(
+        ["topics", "describe"], {**sasl_env(scram_broker.sasl_bootstrap, "wrong"), **topics.env()}
+    )
+    assert wrong.returncode == 2
+    assert "Traceback" not in wrong.stderr
+    lines = [line for line in wrong.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, wrong.stderr
+    assert "authentication" in lines[0].lower() or "sasl" in lines[0].lower(), lines[0]
+    assert "wrong" not in lines[0]  # the rejected password is not echoed either
+
+
+def test_startup_log_line_redacts_every_secret() -> None:
+    """The worker's startup line, captured, shows secrets as stars and never their value."""
+    from structlog.testing import capture_logs
+
+    from service.config import Settings
+    from service.worker import log_startup
+
+    settings = Settings(kafka_sasl_password="hunter2", kafka_ssl_key_password="s3cr3t")
+    with capture_logs() as logs:
+        log_startup(settings)
+    dumped = orjson.dumps(logs, default=str).decode()
+    assert "starting worker" in dumped
+    assert "hunter2" not in dumped
+    assert "s3cr3t" not in dumped
+    assert dumped.count("**********") == 2
