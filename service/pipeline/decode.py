@@ -52,6 +52,16 @@ def sniff(content: str) -> str:
     return "text/plain"
 
 
+# What a decoded JSON value was, in JSON's words, for rejection details.
+_JSON_TYPES: Final[dict[type, str]] = {
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
 # Envelope fields a bare (non-JSON) record may carry as headers.
 BARE_HEADER_FIELDS = ("id", "url", "source", "title", "language")
 
@@ -128,7 +138,8 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
         text = _utf8(value, "the bare text value")
         article = RawArticle(content=text, content_type=bare_type, **_envelope_headers(record))
     else:
-        text = _utf8(value, "the value")
+        # RFC 8259 lets a parser ignore a byte order mark; Windows tools still write one.
+        text = _utf8(value, "the value").removeprefix("\ufeff")
         try:
             data = orjson.loads(text)
         except orjson.JSONDecodeError as exc:
@@ -141,7 +152,9 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
         if not isinstance(data, dict):
             raise Rejection(
                 "invalid_envelope",
-                f"expected a JSON object with a 'content' field, got {type(data).__name__}",
+                "expected a JSON object with a 'content' field, got a JSON "
+                f"{_JSON_TYPES.get(type(data), type(data).__name__)}; "
+                'publish an object such as {"content": "<page text>"}',
                 "decode",
             )
         if "content" not in data:
