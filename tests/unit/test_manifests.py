@@ -435,3 +435,13 @@ def test_dashboard_has_per_stage_latency_quantiles() -> None:
     quantiles = {float(q) for e in exprs for q in re.findall(r"histogram_quantile\(([\d.]+)", e)}
     assert {0.5, 0.95, 0.99} <= quantiles
     assert all("stage" in e for e in exprs)
+
+
+def test_operations_doc_describes_every_newsflow_metric() -> None:
+    """docs/operations.md has a row for each of newsflow's own metrics."""
+    registry = CollectorRegistry()
+    Metrics(registry)
+    doc = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    # A counter is documented under its exposed name, with the _total suffix.
+    names = {f.name + ("_total" if f.type == "counter" else "") for f in registry.collect()}
+    assert {name for name in names if f"| `{name}` |" not in doc} == set()
