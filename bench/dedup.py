@@ -127,27 +127,50 @@ def stories() -> list[Article]:
             paras = _paras(row["body"])
             if len(paras) >= SPLIT_AT:
                 half = len(paras) // 2
-                out.append(Article(f"aeb{number}a", f"aeb{number}a", "original", None,
-                                   tuple(paras[:half])))  # fmt: skip
-                out.append(Article(f"aeb{number}b", f"aeb{number}b", "original", None,
-                                   tuple(paras[half:])))  # fmt: skip
+                out.append(
+                    Article(f"aeb{number}a", f"aeb{number}a", "original", None, tuple(paras[:half]))
+                )
+                out.append(
+                    Article(f"aeb{number}b", f"aeb{number}b", "original", None, tuple(paras[half:]))
+                )
             else:
                 out.append(Article(f"aeb{number}", f"aeb{number}", "original", None, tuple(paras)))
     for path in sorted(NER_DEV.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        out.append(Article(f"dev-{path.stem}", f"dev-{path.stem}", "original",
-                           doc.get("headline"), tuple(doc["paragraphs"])))  # fmt: skip
+        out.append(
+            Article(
+                f"dev-{path.stem}",
+                f"dev-{path.stem}",
+                "original",
+                doc.get("headline"),
+                tuple(doc["paragraphs"]),
+            )
+        )
     seen: set[str] = set()
     for path in sorted(PAGES.glob("*.expected.json")):
         story = path.name.split("--")[0]
         doc = json.loads(path.read_text(encoding="utf-8"))
         kind = "exact" if story in seen else "original"
         seen.add(story)
-        out.append(Article(f"page-{path.name}", f"page-{story}", kind, doc.get("headline"),
-                           tuple(doc["body_paragraphs"])))  # fmt: skip
+        out.append(
+            Article(
+                f"page-{path.name}",
+                f"page-{story}",
+                kind,
+                doc.get("headline"),
+                tuple(doc["body_paragraphs"]),
+            )
+        )
     doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    out.append(Article("reuters-mali", "reuters-mali", "original", doc.get("headline"),
-                       tuple(doc["body_paragraphs"])))  # fmt: skip
+    out.append(
+        Article(
+            "reuters-mali",
+            "reuters-mali",
+            "original",
+            doc.get("headline"),
+            tuple(doc["body_paragraphs"]),
+        )
+    )
     return out
 
 
@@ -189,12 +212,19 @@ def syndicated(story: Article, site: int, number: int, rng: random.Random) -> Ar
         paras = paras[: -rng.randint(1, 2)]
     if rng.random() < 0.7:
         words = rng.choice(story.paragraphs).split()[:10]
-        paras.insert(rng.randrange(0, min(3, len(paras)) + 1),
-                     " ".join(words).rstrip(".,") + ". " + rng.choice(AGENCIES))  # fmt: skip
+        paras.insert(
+            rng.randrange(0, min(3, len(paras)) + 1),
+            " ".join(words).rstrip(".,") + ". " + rng.choice(AGENCIES),
+        )
     head = rng.sample(before, rng.randint(1, 3))
     tail = rng.sample(after, rng.randint(1, 3))
-    return Article(f"{story.article_id}-site{site}-{number}", story.story, "syndicated",
-                   story.headline, tuple(head + paras + tail))  # fmt: skip
+    return Article(
+        f"{story.article_id}-site{site}-{number}",
+        story.story,
+        "syndicated",
+        story.headline,
+        tuple(head + paras + tail),
+    )
 
 
 def reflowed(story: Article, number: int) -> Article:
@@ -202,8 +232,9 @@ def reflowed(story: Article, number: int) -> Article:
     paras = tuple(
         "  " + p.replace(" ", "\u00a0", 3).replace(". ", ".\n", 1) + " " for p in story.paragraphs
     )
-    return Article(f"{story.article_id}-reflow{number}", story.story, "exact", story.headline,
-                   paras)  # fmt: skip
+    return Article(
+        f"{story.article_id}-reflow{number}", story.story, "exact", story.headline, paras
+    )
 
 
 def corpus(seed: int = SEED) -> list[Article]:
@@ -290,8 +321,11 @@ def _similarities(articles: list[Article]) -> tuple[list[float], list[float]]:
     other: list[float] = []
     for i, a in enumerate(articles):
         best = max(
-            (jaccard(signatures[a.article_id], signatures[b.article_id])
-             for b in articles[i + 1 :] if b.story != a.story),  # fmt: skip
+            (
+                jaccard(signatures[a.article_id], signatures[b.article_id])
+                for b in articles[i + 1 :]
+                if b.story != a.story
+            ),
             default=0.0,
         )
         other.append(best)
