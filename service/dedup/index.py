@@ -23,12 +23,15 @@ How one sighting is judged (``observe``):
    arriving late (a replay or a revert); its version number comes back, state is untouched.
    Otherwise an **update** (version + 1, ``changes`` against the stored version) or a
    **new** article (version 1).
-2. **Links.** Only to articles *before* this one in the order (first sighting, article_id),
-   so links never form a cycle and the earliest copy is the root. ``duplicate_of`` is the
-   earliest live article that had the same exact body; ``near_duplicate_of`` the earliest
-   live article that shares an LSH band and whose stored signature gives an estimated
-   Jaccard ≥ ``NEAR_THRESHOLD``. ``canonical_id`` is the root of the earlier of the two
-   links (the article itself when it has none).
+2. **Links**, at an article's first sighting, to articles already in the store (so links
+   point from later arrivals to earlier ones and never form a cycle). ``duplicate_of`` is
+   the earliest live article (by first sighting, then id) that had the same exact body;
+   ``near_duplicate_of`` the earliest live article that shares an LSH band and whose stored
+   signature gives an estimated Jaccard ≥ ``NEAR_THRESHOLD``; ``similarity`` that estimate.
+   ``canonical_id`` is the root of the earlier of the two (the article itself when it has
+   no link): one identity per story. Links belong to the article, not to a version: an
+   update keeps them, so an original corrected after its copies appeared never becomes a
+   copy of its own copies.
 3. **Write.** The entry, then (for a new body) the ``x:`` and ``b:`` lists.
 
 Expiry: an article is live while its last sighting is within ``window_days`` of the
@@ -37,15 +40,16 @@ deleted when ``observe`` meets it (its own id, a candidate, or an old item of a 
 writes to), and ``prune`` sweeps the whole store (for a periodic timer). An article that
 comes back after expiry starts again at version 1.
 
-"First seen" is by ``seen_at`` (naive datetimes are taken as UTC). A copy observed after the
-original but with an earlier ``seen_at`` is not linked to it: links point backwards in time.
+``seen_at`` (naive datetimes are taken as UTC) dates sightings for the window and orders
+candidates; "already in the store" decides who may be linked to, so articles of one batch
+sharing one ``seen_at`` still link in the order they are observed.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal
@@ -193,30 +197,37 @@ def _drop(store: Store, key: str, dead: set[str]) -> None:
         del store[key]
 
 
-def _earliest(
-    store: Store, keys: Sequence[str], before: tuple[float, str], horizon: float
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Live articles listed under any of ``keys`` and ordered before ``before``, earliest
-    first. Expired items met on the way are dropped from the lists that hold them."""
+def _first_match(
+    store: Store,
+    keys: Sequence[str],
+    article_id: str,
+    horizon: float,
+    score: Callable[[dict[str, Any]], float | None],
+) -> tuple[str, dict[str, Any], float] | None:
+    """The earliest live article other than ``article_id`` listed under any of ``keys``
+    that ``score`` accepts (a number, not None). Expired items met on the way are dropped
+    from the lists that hold them."""
     where: dict[str, list[str]] = {}
     firsts: dict[str, float] = {}
     for key in keys:
         for item_id, item_first in _items(store, key):
             where.setdefault(item_id, []).append(key)
             firsts[item_id] = min(item_first, firsts.get(item_id, item_first))
+    firsts.pop(article_id, None)
     dead: set[str] = set()
-    try:
-        for item_id in sorted(firsts, key=lambda i: (firsts[i], i)):
-            if (firsts[item_id], item_id) >= before:
-                break
-            entry = _live(store, item_id, horizon)
-            if entry is None:
-                dead.add(item_id)
-            elif (entry["first"], item_id) < before:
-                yield item_id, entry
-    finally:
-        for key in {k for item_id in dead for k in where[item_id]}:
-            _drop(store, key, dead)
+    found = None
+    for item_id in sorted(firsts, key=lambda i: (firsts[i], i)):
+        entry = _live(store, item_id, horizon)
+        if entry is None:
+            dead.add(item_id)
+            continue
+        value = score(entry)
+        if value is not None:
+            found = (item_id, entry, value)
+            break
+    for key in {k for item_id in dead for k in where[item_id]}:
+        _drop(store, key, dead)
+    return found
 
 
 def _links(
@@ -226,34 +237,30 @@ def _links(
     fingerprint: str,
     signature_hex: str,
     shingle_count: int,
-    first: float,
     horizon: float,
     threshold: float,
 ) -> _Links:
-    before = (first, article_id)
     if shingle_count == 0:
         return _Links(None, None, None, article_id)
-    duplicate: tuple[str, dict[str, Any]] | None = next(
-        _earliest(store, [f"x:{fingerprint}"], before, horizon), None
-    )
-    near: tuple[str, dict[str, Any]] | None = None
-    similarity = None
+    duplicate = _first_match(store, [f"x:{fingerprint}"], article_id, horizon, lambda _: 1.0)
+    near = None
     if shingle_count >= MIN_SHINGLES:
         signature = from_hex(signature_hex)
-        keys = [f"b:{band}" for band in band_keys(signature)]
-        for candidate_id, entry in _earliest(store, keys, before, horizon):
+
+        def verified(entry: dict[str, Any]) -> float | None:
             estimate = jaccard(signature, from_hex(entry["mh"]))
-            if estimate >= threshold:
-                near, similarity = (candidate_id, entry), estimate
-                break
+            return estimate if estimate >= threshold else None
+
+        keys = [f"b:{band}" for band in band_keys(signature)]
+        near = _first_match(store, keys, article_id, horizon, verified)
     targets = [t for t in (duplicate, near) if t is not None]
     if not targets:
         return _Links(None, None, None, article_id)
-    root_id, root = min(targets, key=lambda t: (t[1]["first"], t[0]))
+    root_id, root, _ = min(targets, key=lambda t: (t[1]["first"], t[0]))
     return _Links(
         duplicate[0] if duplicate else None,
         near[0] if near else None,
-        similarity,
+        near[2] if near else None,
         root["links"]["canon"] or root_id,
     )
 
@@ -318,17 +325,20 @@ def observe(
 
     shingle_set = shingles(paragraphs)
     signature_hex = to_hex(minhash_of(shingle_set))
-    first = now if entry is None else entry["first"]
-    links = _links(
-        store,
-        article_id=article_id,
-        fingerprint=fingerprint,
-        signature_hex=signature_hex,
-        shingle_count=len(shingle_set),
-        first=first,
-        horizon=horizon,
-        threshold=near_threshold,
-    )
+    if entry is None:
+        first = now
+        links = _links(
+            store,
+            article_id=article_id,
+            fingerprint=fingerprint,
+            signature_hex=signature_hex,
+            shingle_count=len(shingle_set),
+            horizon=horizon,
+            threshold=near_threshold,
+        )
+    else:
+        first = entry["first"]
+        links = _Links.from_dict(entry["links"])
     result = functools.partial(
         _result,
         article_id=article_id,
@@ -337,6 +347,7 @@ def observe(
         first=first,
         links=links,
     )
+    paragraph_digests = digests(paragraphs)
     if entry is None:
         status: Status = "new"
         version, changes, history = 1, None, []
@@ -347,11 +358,9 @@ def observe(
             store[_article_key(article_id)] = entry
             return result(status="earlier_version", version=earlier, changes=None)
         status, version = "updated", entry["v"] + 1
+        changes = diff(entry["head"], entry["paras"], headline, paragraphs, paragraph_digests)
         history = [*entry["hist"], [entry["key"], entry["v"]]][-HISTORY:]
 
-    paragraph_digests = digests(paragraphs)
-    if entry is not None:
-        changes = diff(entry["head"], entry["paras"], headline, paragraphs, paragraph_digests)
     store[_article_key(article_id)] = {
         "v": version,
         "key": key,
