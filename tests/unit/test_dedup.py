@@ -169,7 +169,8 @@ def test_headline_only_change_is_a_new_version(see: Observe) -> None:
     assert result.version == 2
     assert result.changes is not None
     assert result.changes.headline_changed
-    assert result.changes.paragraphs_added == result.changes.paragraphs_edited == ()
+    assert result.changes.paragraphs_added == ()
+    assert result.changes.paragraphs_edited == ()
 
 
 def test_moved_paragraph_is_reported_as_moved(see: Observe) -> None:
@@ -216,7 +217,8 @@ def test_unrelated_articles_on_same_topic_are_not_linked(see: Observe) -> None:
     """Two different stories about the same election do not link."""
     see("story-1", WIRE)
     other = see("story-2", SAME_TOPIC, minutes=5)
-    assert other.duplicate_of is other.near_duplicate_of is other.similarity is None
+    assert other.duplicate_of is other.near_duplicate_of is None
+    assert other.similarity is None
     assert other.canonical_id == "story-2"
     assert jaccard(minhash(WIRE), minhash(SAME_TOPIC)) < 0.1
 
