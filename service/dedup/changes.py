@@ -1,10 +1,10 @@
 """What changed between two versions of one article, from a compact record of the old one.
 
 Per version we keep, for each paragraph, a ``ParagraphDigest`` (never the full text):
-``[hash, simhash, prefix, tail]`` where ``hash`` is 12 hex of sha256 over the normalised
-paragraph, ``simhash`` a 64-bit SimHash (16 hex) of its words and word pairs, ``prefix`` the
-first ``PREFIX_CHARS`` characters as written (for people to read) and ``tail`` 8 hex of a
-hash of its normalised last 40 characters.
+``[hash, simhash, prefix, tail, sentences]`` where ``hash`` is 12 hex of sha256 over the
+normalised paragraph, ``simhash`` a 64-bit SimHash (16 hex) of its words and word pairs,
+``prefix`` the first ``PREFIX_CHARS`` characters as written (for people to read), ``tail`` 8
+hex of a hash of its normalised last 40 characters and ``sentences`` 6 hex per sentence.
 
 ``diff`` then reads like a review of the new version:
 
@@ -14,6 +14,8 @@ hash of its normalised last 40 characters.
    look alike: SimHash similarity ≥ ``EDIT_SIMILARITY``, or the same normalised first 40 or
    last 40 characters (a sentence edited in the middle of a long paragraph). Pairs keep
    their order (a monotonic alignment), as editors rarely swap paragraphs and edit them.
+   The new sentences of an edited paragraph (hashes not in the old one) are reported in
+   full, so a reader sees the edit even when it is past the stored prefix.
 3. A paragraph removed in one place and added unchanged in another is **moved**.
 4. Whatever remains is **removed** (old) or **added** (new).
 5. Correction notices (``corrections.py``) among the new paragraphs that were not there
@@ -41,8 +43,17 @@ EDIT_SIMILARITY: Final = 0.8  # unrelated paragraphs of one story reach about 0.
 _ENDS: Final = 40
 
 _WORD = re.compile(r"\w+")
+# A sentence ends at . ! ? (and a closing quote) before a space and a capital or a quote:
+# "He left. She stayed." -> 2; "U.S. officials said", "Mr. Smith", "J. Smith" and
+# "3.5 percent" -> 1 each. Splitting only has to be the same on both versions, not perfect.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Prof", "No")
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
+    + r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])(?<!\b[A-Z]\.\s)"
+)
 
-ParagraphDigest = list[str]  # [hash, simhash, prefix, tail]; a list because JSON has no tuple
+# [hash, simhash, prefix, tail, [sentence hashes]]; lists because JSON has no tuple.
+ParagraphDigest = list[Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +73,7 @@ class ParagraphEdit:
     old_text: str
     new_text: str
     similarity: float
+    new_sentences: tuple[str, ...] = ()  # sentences of the new paragraph not in the old one
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +100,17 @@ class Changes:
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form (lists of objects), for events and logs."""
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        data: dict[str, object] = _lists(asdict(self))
+        return data
+
+
+def _lists(value: Any) -> Any:
+    """Tuples (from ``asdict``) become lists, as JSON would give them back."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value
 
 
 def _short(text: str, limit: int) -> str:
@@ -120,6 +142,14 @@ def simhash_similarity(a: int, b: int) -> float:
     return 1.0 - (a ^ b).bit_count() / 64
 
 
+def sentences(paragraph: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(paragraph.strip()) if s]
+
+
+def _sentence_hash(sentence: str) -> str:
+    return hashlib.blake2b(normalize(sentence).encode("utf-8"), digest_size=3).hexdigest()
+
+
 def digest(paragraph: str) -> ParagraphDigest:
     """The compact record of one paragraph kept for the next diff."""
     norm = normalize(paragraph)
@@ -128,6 +158,7 @@ def digest(paragraph: str) -> ParagraphDigest:
         f"{simhash(paragraph):016x}",
         _short(paragraph, PREFIX_CHARS),
         _tail_hash(norm),
+        [_sentence_hash(s) for s in sentences(paragraph)],
     ]
 
 
@@ -172,8 +203,16 @@ def _pair(
         i, similarity = match
         removed.extend(range(cursor, i))
         cursor = i + 1
+        old_sentences = set(old[i][4])
+        fresh = tuple(
+            _short(s, TEXT_CHARS * 2)
+            for s in sentences(new_texts[j])
+            if _sentence_hash(s) not in old_sentences
+        )
         edits.append(
-            ParagraphEdit(i, j, old[i][2], _short(new_texts[j], TEXT_CHARS), round(similarity, 3))
+            ParagraphEdit(
+                i, j, old[i][2], _short(new_texts[j], TEXT_CHARS), round(similarity, 3), fresh
+            )
         )
     removed.extend(range(cursor, old_range.stop))
     return edits, removed, added
@@ -243,7 +282,10 @@ def changes_from_dict(data: dict[str, object]) -> Changes:
         headline_new=_opt_str(data["headline_new"]),
         paragraphs_added=refs("paragraphs_added"),
         paragraphs_removed=refs("paragraphs_removed"),
-        paragraphs_edited=tuple(ParagraphEdit(**e) for e in _dicts(data["paragraphs_edited"])),
+        paragraphs_edited=tuple(
+            ParagraphEdit(**{**e, "new_sentences": tuple(e["new_sentences"])})
+            for e in _dicts(data["paragraphs_edited"])
+        ),
         paragraphs_moved=tuple(ParagraphMove(**m) for m in _dicts(data["paragraphs_moved"])),
         corrections=refs("corrections"),
     )

@@ -136,6 +136,7 @@ def test_update_reports_version_two_and_exact_changes(see: Observe) -> None:
     assert [(e.old_index, e.new_index) for e in changes.paragraphs_edited] == [(1, 1)]
     assert changes.paragraphs_edited[0].old_text.startswith("Raila Odinga, who led")
     assert changes.paragraphs_edited[0].similarity < 1.0
+    assert changes.paragraphs_edited[0].new_sentences == (updated[1],)
     assert [r.index for r in changes.paragraphs_removed] == [5]
     assert changes.paragraphs_removed[0].text.startswith("Markets were calm")
     assert [a.index for a in changes.paragraphs_added] == [5, 6]
