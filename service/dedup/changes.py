@@ -35,14 +35,13 @@ from typing import Any, Final
 import numpy as np
 
 from service.dedup.corrections import is_correction_notice
-from service.dedup.fingerprint import normalize
+from service.dedup.fingerprint import normalize, words
 
 PREFIX_CHARS: Final = 80  # of each old paragraph, kept in the store
 TEXT_CHARS: Final = 160  # of each new paragraph, shown in ``Changes``
 EDIT_SIMILARITY: Final = 0.8  # unrelated paragraphs of one story reach about 0.75
 _ENDS: Final = 40
 
-_WORD = re.compile(r"\w+")
 # A sentence ends at . ! ? (and a closing quote) before a space and a capital or a quote:
 # "He left. She stayed." -> 2; "U.S. officials said", "Mr. Smith", "J. Smith" and
 # "3.5 percent" -> 1 each. Splitting only has to be the same on both versions, not perfect.
@@ -128,8 +127,8 @@ def _tail_hash(normalized: str) -> str:
 
 def simhash(paragraph: str) -> int:
     """64-bit SimHash over the paragraph's words and adjacent word pairs."""
-    words = _WORD.findall(normalize(paragraph))
-    features = words + [f"{a} {b}" for a, b in pairwise(words)]
+    tokens = words(paragraph)
+    features = tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
     if not features:
         return 0
     raw = b"".join(hashlib.blake2b(f.encode(), digest_size=8).digest() for f in features)

@@ -5,8 +5,9 @@
   "a story said" normalise alike, so re-flowed or re-split paragraphs are the same text.
 - **Exact** (``exact_fingerprint``): sha256 hex of the normalised body.
 - **Near** (``minhash``): 128-value MinHash over word 5-shingles of the normalised body.
-  Words are ``\\w+`` runs, so punctuation and quote styles do not matter. The estimated
-  Jaccard similarity of two bodies is the share of equal values (``jaccard``).
+  Words are ``\\w+`` runs (single characters in Chinese and Japanese), so punctuation and
+  quote styles do not matter. The estimated Jaccard similarity of two bodies is the share
+  of equal values (``jaccard``).
 - **LSH** (``band_keys``): the signature cut into 32 bands of 4 rows; two bodies whose
   Jaccard is J share at least one band with probability 1 - (1 - J**4)**32: 0.87 at 0.5,
   0.99 at 0.6, 1.00 at 0.7 and above. Shared bands only nominate candidates; links are
@@ -40,7 +41,10 @@ _MERSENNE: Final = np.uint64((1 << 61) - 1)
 _LOW32: Final = np.uint64(0xFFFFFFFF)
 _SPACE = re.compile(r"\s+")
 # "U.S.-led" -> u, s, led; "don’t" -> don, t. Digits count as words ("2024", "3.5").
-_WORD = re.compile(r"\w+")
+# Chinese and Japanese do not separate words, so each of their characters is a token:
+# "再起動して完了" -> 再, 起, 動, し, て, 完, 了 (not one seven-character "word").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+")
 
 
 def _seed(label: str) -> int:
@@ -75,14 +79,19 @@ def exact_fingerprint(paragraphs: Iterable[str]) -> str:
     return hashlib.sha256(normalized_body(paragraphs).encode("utf-8")).hexdigest()
 
 
+def words(text: str) -> list[str]:
+    """The normalised text's word tokens (see ``_WORD``)."""
+    return _WORD.findall(normalize(text))
+
+
 def shingles(paragraphs: Iterable[str], size: int = SHINGLE_WORDS) -> set[str]:
     """Word ``size``-shingles of the normalised body; a shorter body is one shingle."""
-    words = _WORD.findall(normalized_body(paragraphs))
-    if not words:
+    tokens = _WORD.findall(normalized_body(paragraphs))
+    if not tokens:
         return set()
-    if len(words) <= size:
-        return {" ".join(words)}
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    if len(tokens) <= size:
+        return {" ".join(tokens)}
+    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
 def _hash32(shingle: str) -> int:

@@ -316,6 +316,17 @@ def test_store_values_are_json_serialisable(store: dict[str, Any], see: Observe)
     assert orjson.dumps(result.to_dict())
 
 
+def test_japanese_text_is_shingled_by_character() -> None:
+    """A one-word edit in unspaced Japanese keeps most shingles, so copies still match."""
+    text = [
+        "以下、その手順。Windows10での操作方法です。まずスタートメニューからプログラムを探し、右クリック。"
+    ]
+    edited = [
+        "以下、その手順。Windows10での操作方法です。まずスタートメニューからアプリを探し、右クリック。"
+    ]
+    assert jaccard(minhash(text), minhash(edited)) > 0.5
+
+
 def test_minhash_survives_its_hex_form() -> None:
     """The compact hex signature decodes to the same values."""
     signature = minhash(WIRE)
