@@ -13,8 +13,13 @@ once so that no step touches spaCy objects in a loop.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import add
 
+from spacy.attrs import IDX, IS_STOP, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from service.pipeline.entities.entity_types import (
@@ -28,7 +33,7 @@ from service.pipeline.entities.entity_types import (
     UNTYPED_LABELS,
 )
 from service.pipeline.entities.gazetteer import Gazetteer, Place
-from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.known_names import known_organization, organization_keys
 from service.pipeline.entities.text import initials
 from service.pipeline.entities.titles import (
     LOWER_TRIGGERS,
@@ -66,6 +71,24 @@ PRIORITY_LEXICON = 2
 PRIORITY_ACRONYM = 3
 
 
+_VIEW_ATTRS = [ORTH, IDX, SPACY, IS_STOP]
+# Token texts by orth id, shared by all docs: an orth id is the hash of its text, the same
+# in every vocab. Bounded: cleared when full (a long-running worker sees many numbers).
+_WORD_CACHE: dict[int, str] = {}
+_WORD_CACHE_MAX = 1 << 18
+
+
+def _words(orths: list[int], strings: StringStore) -> list[str]:
+    try:
+        return list(map(_WORD_CACHE.__getitem__, orths))
+    except KeyError:
+        if len(_WORD_CACHE) > _WORD_CACHE_MAX:
+            _WORD_CACHE.clear()
+        words = list(map(strings.__getitem__, orths))
+        _WORD_CACHE.update(zip(orths, words, strict=True))
+        return words
+
+
 @dataclass(slots=True)
 class TokenView:
     """The tokens of a Doc as plain lists."""
@@ -76,19 +99,18 @@ class TokenView:
     ends: list[int]
     stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
     caps: list[bool]  # starts with a capital letter
+    _breaks: list[int] | None = None  # see ngram_end
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        stops: list[bool] = []
-        for tok in doc:
-            words.append(tok.text)
-            starts.append(tok.idx)
-            ends.append(tok.idx + len(tok.text))
-            stops.append(tok.is_stop)
-        return cls(doc.text, words, starts, ends, stops, [w[:1].isupper() for w in words])
+        """One ``to_array`` call instead of a ``Token`` object per token: the text is
+        rebuilt from the words and their trailing-space flags, as spaCy's ``Doc.text`` is."""
+        orths, starts, spaces, stop_flags = doc.to_array(_VIEW_ATTRS).T.tolist()
+        words = _words(orths, doc.vocab.strings)
+        text = "".join([w + " " if space else w for w, space in zip(words, spaces, strict=True)])
+        ends = list(map(add, starts, map(len, words)))
+        stops = list(map(bool, stop_flags))
+        return cls(text, words, starts, ends, stops, [w[:1].isupper() for w in words])
 
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
@@ -96,11 +118,46 @@ class TokenView:
     def ngram_end(self, start: int) -> int:
         """The furthest end of an n-gram from ``start`` that stays on one line: a name
         never runs across a paragraph break."""
-        end = start + 1
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self._line_breaks()
         limit = min(len(self.words), start + MAX_NGRAM)
-        while end < limit and "\n" not in self.text[self.ends[end - 1] : self.ends[end]]:
-            end += 1
-        return end
+        k = bisect_left(breaks, start + 1)
+        return min(limit, breaks[k]) if k < len(breaks) else limit
+
+    def _line_breaks(self) -> list[int]:
+        """Token indices ``k`` with a line break between the end of token ``k - 1`` and
+        the end of token ``k``: where ``ngram_end`` stops."""
+        text, ends = self.text, self.ends
+        out: list[int] = []
+        pos = text.find("\n")
+        while pos >= 0:
+            k = bisect_right(ends, pos)
+            if 0 < k < len(ends) and (not out or out[-1] != k):
+                out.append(k)
+            pos = text.find("\n", pos + 1)
+        return out
+
+    def ngram_limit(self, start: int, heads: frozenset[str] | set[str]) -> int:
+        """``ngram_end(start)``, lowered to the n-grams that can still fold to a key whose
+        first word is in ``heads``.
+
+        An n-gram that takes in the whole run of tokens written together from ``start``
+        ("Mali" in "Mali, Niger"; "Saint-Germain") folds to a key whose first word is the
+        run's first word; when that word is ASCII and not in ``heads``, only n-grams inside
+        the run remain. Nothing else is pruned, so lookups find exactly what they did."""
+        end = self.ngram_end(start)
+        starts, ends = self.starts, self.ends
+        run = start + 1
+        while run < end and starts[run] == ends[run - 1]:
+            run += 1
+        head = self.text[starts[start] : ends[run - 1]]
+        if not head.isascii():
+            return end
+        words = head.casefold().split()
+        if not words or words[0] in heads:
+            return end
+        return min(end, run - 1)
 
 
 @dataclass(slots=True)
@@ -361,17 +418,36 @@ def _accept_place(
     return place.major and evidence > 0
 
 
+# First words of the folded names each gazetteer and the alias table know, by gazetteer.
+_HEADS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def lexicon_heads(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first word of every folded name ``gazetteer.lookup`` or ``known_organization``
+    can match: an n-gram whose first word is not among them matches neither."""
+    cached = _HEADS.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    keys = chain(gazetteer.places, organization_keys())
+    heads = frozenset(key.partition(" ")[0] for key in keys)
+    if len(_HEADS) >= 4:
+        _HEADS.clear()
+    _HEADS[id(gazetteer)] = (gazetteer, heads)
+    return heads
+
+
 def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str]) -> list[Candidate]:
     """Known organisations and places on token n-grams the model may have missed."""
     out: list[Candidate] = []
     words = view.words
     n = len(words)
     caps = view.caps
+    heads = lexicon_heads(gazetteer)
     for i in range(n):
         first = words[i]
         if not (caps[i] or first in ("al", "al-")):
             continue
-        for j in range(view.ngram_end(i), i, -1):
+        for j in range(view.ngram_limit(i, heads), i, -1):
             last = words[j - 1]
             if not caps[j - 1] and j - 1 != i and last.islower():
                 continue  # names end in a capital word, or one like "d'Ivoire"
