@@ -70,13 +70,13 @@ Store = MutableMapping[str, Any]
 Status = Literal["new", "recrawl", "updated", "earlier_version"]
 
 # Estimated Jaccard of a syndicated copy to its original, on the bench (``bench/dedup.py``,
-# three seeds): median 0.81, 5th percentile 0.55, lowest 0.11-0.33 (a 100-word story under
-# six lines of another site's furniture, a caption and edits). Different stories, including
-# the two halves of one long article and stories under the same site furniture: at most
+# seeds 1-5): median 0.81-0.82, 5th percentile 0.54-0.57 (a 100-word story under six lines
+# of another site's furniture, a caption and edits sits lowest). Different stories, the two
+# halves of one long article and stories under the same site furniture included: at most
 # 0.20. 0.45 sits in that gap, five standard errors of the 128-value estimate (±0.044)
-# above the highest unrelated pair, and links 96-97 % of copies (0.5: 93-96 %, 0.8: about
-# half). The LSH bands (32 x 4) nominate a pair at 0.45 with probability 0.74, at 0.6 with
-# 0.99; a copy missed by its original's bands is usually caught through a sibling copy.
+# above the highest unrelated pair; it links 96-98 % of copies (0.5: 94-96 %, 0.8: about
+# half) with precision 1.0. The LSH bands (32 x 4) nominate a pair at 0.45 with probability
+# 0.74, at 0.6 with 0.99; a copy its original's bands miss is often caught via a sibling.
 NEAR_THRESHOLD: Final = 0.45
 MIN_SHINGLES: Final = 16  # bodies under about 20 words: too few shingles for a safe estimate
 MAX_IDS: Final = 64  # per x:/b: list: the earliest are kept, they are the ones links point to
