@@ -4,14 +4,18 @@ The store is a plain ``MutableMapping[str, Any]`` whose values are JSON-ready di
 can be a ``dict`` offline or a changelog-backed Faust table in the worker. Keys:
 
 =========================  ==================================================================
-``a:{article_id}``         the article's entry (``_Entry`` below): current version, exact
-                           fingerprint, MinHash (hex), shingle count, first and last
-                           sighting (epoch seconds), headline, one ``ParagraphDigest`` per
-                           paragraph, this version's links and changes, and the version
-                           keys of up to ``HISTORY`` earlier versions.
+``a:{article_id}``         the article's entry, about 1.5 kB plus 130 bytes a paragraph:
+                           ``v`` current version, ``key`` its version key (16 hex), ``fp``
+                           exact fingerprint, ``mh`` MinHash (1024 hex), ``n`` shingle
+                           count, ``first`` / ``last`` sighting (epoch seconds), ``head``
+                           headline, ``paras`` one ``ParagraphDigest`` per paragraph,
+                           ``links`` ``{"dup", "near", "sim", "canon"}``, ``chg`` this
+                           version's ``Changes.to_dict()`` or null, ``hist`` ``[[key,
+                           version], ...]`` of up to ``HISTORY`` earlier versions.
 ``x:{exact fingerprint}``  ``{"ids": [[article_id, first_seen], ...]}``: the articles that
                            had this exact body, earliest first, at most ``MAX_IDS``.
-``b:{band}:{band hash}``   the same shape: the articles whose MinHash has this LSH band.
+``b:{band}:{band hash}``   the same shape: the articles whose MinHash has this LSH band
+                           (``band`` 00-31, ``band hash`` 16 hex).
 =========================  ==================================================================
 
 How one sighting is judged (``observe``):
