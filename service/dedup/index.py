@@ -86,6 +86,7 @@ MIN_SHINGLES: Final = 16  # bodies under about 20 words: too few shingles for a 
 MAX_IDS: Final = 64  # per x:/b: list: the earliest are kept, they are the ones links point to
 HISTORY: Final = 16  # earlier version keys kept per article
 DAY: Final = 86_400.0
+TOUCH_SECONDS: Final = 3_600.0  # liveness is kept to the hour: windows are days long
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +296,14 @@ def _result(
     )
 
 
+def _touch(store: Store, article_id: str, entry: dict[str, Any], now: float) -> None:
+    """Move the last sighting forward; at most once per ``TOUCH_SECONDS``, so a page that
+    is re-crawled every minute does not rewrite its entry (a changelog record) every time."""
+    if now - entry["last"] >= TOUCH_SECONDS:
+        entry["last"] = now
+        store[_article_key(article_id)] = entry
+
+
 def observe(
     store: Store,
     *,
@@ -313,8 +322,7 @@ def observe(
     entry = _live(store, article_id, horizon)
 
     if entry is not None and entry["key"] == key:
-        entry["last"] = max(entry["last"], now)
-        store[_article_key(article_id)] = entry
+        _touch(store, article_id, entry, now)
         stored = entry["chg"]
         return _result(
             article_id=article_id,
@@ -358,8 +366,7 @@ def observe(
     else:
         earlier = next((v for k, v in entry["hist"] if k == key), None)
         if earlier is not None:
-            entry["last"] = max(entry["last"], now)
-            store[_article_key(article_id)] = entry
+            _touch(store, article_id, entry, now)
             return result(status="earlier_version", version=earlier, changes=None)
         status, version = "updated", entry["v"] + 1
         changes = diff(entry["head"], entry["paras"], headline, paragraphs, paragraph_digests)
