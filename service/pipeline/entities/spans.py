@@ -14,8 +14,9 @@ once so that no step touches spaCy objects in a loop.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, compress
 from operator import add
 
 from spacy.attrs import IDX, IS_STOP, ORTH, SPACY
@@ -34,7 +35,7 @@ from service.pipeline.entities.entity_types import (
 )
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.known_names import known_organization, organization_keys
-from service.pipeline.entities.text import initials
+from service.pipeline.entities.text import fold, initials
 from service.pipeline.entities.titles import (
     LOWER_TRIGGERS,
     ROLE_HEADS,
@@ -100,6 +101,19 @@ class TokenView:
     stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
     caps: list[bool]  # starts with a capital letter
     _breaks: list[int] | None = None  # see ngram_end
+    _capitals: list[int] | None = None  # see capitalised
+
+    def capitalised(self) -> list[int]:
+        """Indices of the tokens that start with a capital letter, in order."""
+        if self._capitals is None:
+            self._capitals = list(compress(range(len(self.caps)), self.caps))
+        return self._capitals
+
+    def indices_of(self, forms: frozenset[str] | set[str]) -> list[int]:
+        """Indices of the tokens written as one of ``forms``, in order."""
+        if forms.isdisjoint(self.words):
+            return []
+        return [i for i, w in enumerate(self.words) if w in forms]
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
@@ -138,27 +152,23 @@ class TokenView:
             pos = text.find("\n", pos + 1)
         return out
 
-    def ngram_limit(self, start: int, heads: frozenset[str] | set[str]) -> int:
+    def ngram_limit(self, start: int, prefixes: frozenset[str] | set[str]) -> int:
         """``ngram_end(start)``, lowered to the n-grams that can still fold to a key whose
-        first word is in ``heads``.
+        word prefixes are all in ``prefixes`` (see ``word_prefixes``).
 
-        An n-gram that takes in the whole run of tokens written together from ``start``
-        ("Mali" in "Mali, Niger"; "Saint-Germain") folds to a key whose first word is the
-        run's first word; when that word is ASCII and not in ``heads``, only n-grams inside
-        the run remain. Nothing else is pruned, so lookups find exactly what they did."""
+        Where a space separates two tokens, an n-gram that runs on past it folds to the
+        fold of its part before the space, a space, and more words; so when that part's
+        fold is not a prefix of any key, no longer n-gram is a key, nor is the part itself.
+        Nothing else is pruned: lookups on the n-grams left find exactly what they did."""
         end = self.ngram_end(start)
-        starts, ends = self.starts, self.ends
-        run = start + 1
-        while run < end and starts[run] == ends[run - 1]:
-            run += 1
-        head = self.text[starts[start] : ends[run - 1]]
-        if not head.isascii():
-            return end
-        words = head.casefold().split()
-        if not words or words[0] in heads:
-            return end
-        return min(end, run - 1)
-
+        starts, ends, text = self.starts, self.ends, self.text
+        begin = starts[start]
+        for j in range(start + 1, end):
+            if starts[j] != ends[j - 1]:
+                key = fold(text[begin : ends[j - 1]])
+                if key and key not in prefixes:
+                    return j - 1
+        return end
 
 @dataclass(slots=True)
 class Candidate:
@@ -418,22 +428,37 @@ def _accept_place(
     return place.major and evidence > 0
 
 
-# First words of the folded names each gazetteer and the alias table know, by gazetteer.
-_HEADS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+# Word prefixes of the folded names each gazetteer and the alias table know, by gazetteer.
+_PREFIXES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
 
 
-def lexicon_heads(gazetteer: Gazetteer) -> frozenset[str]:
-    """The first word of every folded name ``gazetteer.lookup`` or ``known_organization``
-    can match: an n-gram whose first word is not among them matches neither."""
-    cached = _HEADS.get(id(gazetteer))
+def word_prefixes(keys: Iterable[str]) -> set[str]:
+    """Every key cut after each of its words: "new york city" -> "new", "new york",
+    "new york city"."""
+    out: set[str] = set()
+    for key in keys:
+        out.add(key)
+        cut = key.find(" ")
+        while cut >= 0:
+            out.add(key[:cut])
+            cut = key.find(" ", cut + 1)
+    return out
+
+
+def lexicon_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The word prefixes of every folded name ``gazetteer.lookup`` or ``known_organization``
+    can match (built once per gazetteer)."""
+    cached = _PREFIXES.get(id(gazetteer))
     if cached is not None and cached[0] is gazetteer:
         return cached[1]
-    keys = chain(gazetteer.places, organization_keys())
-    heads = frozenset(key.partition(" ")[0] for key in keys)
-    if len(_HEADS) >= 4:
-        _HEADS.clear()
-    _HEADS[id(gazetteer)] = (gazetteer, heads)
-    return heads
+    prefixes = frozenset(word_prefixes(chain(gazetteer.places, organization_keys())))
+    if len(_PREFIXES) >= 4:
+        _PREFIXES.clear()
+    _PREFIXES[id(gazetteer)] = (gazetteer, prefixes)
+    return prefixes
+
+
+AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
 
 
 def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str]) -> list[Candidate]:
@@ -442,12 +467,14 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
     words = view.words
     n = len(words)
     caps = view.caps
-    heads = lexicon_heads(gazetteer)
-    for i in range(n):
+    prefixes = lexicon_prefixes(gazetteer)
+    starts = view.capitalised()
+    particles = view.indices_of(AL_FORMS)
+    if particles:
+        starts = sorted({*starts, *particles})
+    for i in starts:
         first = words[i]
-        if not (caps[i] or first in ("al", "al-")):
-            continue
-        for j in range(view.ngram_limit(i, heads), i, -1):
+        for j in range(view.ngram_limit(i, prefixes), i, -1):
             last = words[j - 1]
             if not caps[j - 1] and j - 1 != i and last.islower():
                 continue  # names end in a capital word, or one like "d'Ivoire"
@@ -533,7 +560,13 @@ def title_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> li
     out: list[Candidate] = []
     words = view.words
     n = len(words)
-    for i in range(skip, n - 1):
+    triggers = [i for i in view.capitalised() if words[i].casefold() in TITLE_TRIGGERS]
+    lowers = view.indices_of(LOWER_TRIGGERS)
+    if lowers:
+        triggers = sorted({*triggers, *lowers})
+    for i in triggers:
+        if i < skip or i >= n - 1:
+            continue
         word = words[i]
         lower = word.islower()
         if not (
