@@ -7,8 +7,8 @@ changelog-backed Faust table in the worker.
 - ``fingerprint.py``: normalisation, the exact fingerprint, MinHash and its LSH bands.
 - ``corrections.py``: the lexicon of correction and update notices.
 - ``changes.py``: the per-paragraph record kept per version, and the diff between versions.
-- ``index.py``: ``observe`` (version, links, changes of one sighting), ``prune``, the key
-  scheme of the store.
+- ``index.py``: ``observe`` (version, links, changes of one sighting), ``fingerprints``
+  (its store-free part, to compute in a worker process), ``prune``, the key scheme.
 - ``memory.py``: ``InMemoryDedup`` for ``newsflow process``.
 """
 
@@ -17,13 +17,22 @@ from __future__ import annotations
 from service.dedup.changes import Changes, ParagraphEdit, ParagraphMove, ParagraphRef
 from service.dedup.corrections import correction_notices, is_correction_notice
 from service.dedup.fingerprint import exact_fingerprint, jaccard, minhash
-from service.dedup.index import NEAR_THRESHOLD, DedupResult, Status, observe, prune
+from service.dedup.index import (
+    NEAR_THRESHOLD,
+    DedupResult,
+    Fingerprints,
+    Status,
+    fingerprints,
+    observe,
+    prune,
+)
 from service.dedup.memory import InMemoryDedup
 
 __all__ = [
     "NEAR_THRESHOLD",
     "Changes",
     "DedupResult",
+    "Fingerprints",
     "InMemoryDedup",
     "ParagraphEdit",
     "ParagraphMove",
@@ -31,6 +40,7 @@ __all__ = [
     "Status",
     "correction_notices",
     "exact_fingerprint",
+    "fingerprints",
     "is_correction_notice",
     "jaccard",
     "minhash",

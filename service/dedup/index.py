@@ -304,6 +304,46 @@ def _touch(store: Store, article_id: str, entry: dict[str, Any], now: float) -> 
         store[_article_key(article_id)] = entry
 
 
+@dataclass(frozen=True, slots=True)
+class Fingerprints:
+    """The CPU-heavy, store-free part of ``observe`` (about 90 % of its time): compute it
+    where the text is (a worker process) and hand it to ``observe`` where the store is."""
+
+    exact: str
+    minhash: str  # hex
+    shingle_count: int
+    paragraphs: tuple[tuple[Any, ...], ...]  # one ParagraphDigest per paragraph
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready (and picklable) form."""
+        return {
+            "exact": self.exact,
+            "minhash": self.minhash,
+            "shingle_count": self.shingle_count,
+            "paragraphs": [list(d) for d in self.paragraphs],
+        }
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Fingerprints:
+        return Fingerprints(
+            data["exact"],
+            data["minhash"],
+            data["shingle_count"],
+            tuple(tuple(d) for d in data["paragraphs"]),
+        )
+
+
+def fingerprints(paragraphs: Sequence[str]) -> Fingerprints:
+    """Exact fingerprint, MinHash and paragraph digests of one body."""
+    shingle_set = shingles(paragraphs)
+    return Fingerprints(
+        exact_fingerprint(paragraphs),
+        to_hex(minhash_of(shingle_set)),
+        len(shingle_set),
+        tuple(tuple(d) for d in digests(paragraphs)),
+    )
+
+
 def observe(
     store: Store,
     *,
@@ -313,11 +353,15 @@ def observe(
     seen_at: datetime,
     window_days: float,
     near_threshold: float = NEAR_THRESHOLD,
+    precomputed: Fingerprints | None = None,
 ) -> DedupResult:
-    """Record one sighting of an article and say what it is (see the module docstring)."""
+    """Record one sighting of an article and say what it is (see the module docstring).
+
+    ``precomputed`` is ``fingerprints(paragraphs)`` when the caller already has it."""
     now = _epoch(seen_at)
     horizon = now - window_days * DAY
-    fingerprint = exact_fingerprint(paragraphs)
+    prints = fingerprints(paragraphs) if precomputed is None else precomputed
+    fingerprint = prints.exact
     key = version_key(headline, fingerprint)
     entry = _live(store, article_id, horizon)
 
@@ -335,8 +379,8 @@ def observe(
             changes=None if stored is None else changes_from_dict(stored),
         )
 
-    shingle_set = shingles(paragraphs)
-    signature_hex = to_hex(minhash_of(shingle_set))
+    signature_hex = prints.minhash
+    shingle_count = prints.shingle_count
     if entry is None:
         first = now
         links = _links(
@@ -344,7 +388,7 @@ def observe(
             article_id=article_id,
             fingerprint=fingerprint,
             signature_hex=signature_hex,
-            shingle_count=len(shingle_set),
+            shingle_count=shingle_count,
             horizon=horizon,
             threshold=near_threshold,
         )
@@ -359,7 +403,7 @@ def observe(
         first=first,
         links=links,
     )
-    paragraph_digests = digests(paragraphs)
+    paragraph_digests = [list(d) for d in prints.paragraphs]
     if entry is None:
         status: Status = "new"
         version, changes, history = 1, None, []
@@ -377,7 +421,7 @@ def observe(
         "key": key,
         "fp": fingerprint,
         "mh": signature_hex,
-        "n": len(shingle_set),
+        "n": shingle_count,
         "first": first,
         "last": now if entry is None else max(entry["last"], now),
         "head": headline,
@@ -386,9 +430,9 @@ def observe(
         "chg": None if changes is None else changes.to_dict(),
         "hist": history,
     }
-    if shingle_set:
+    if shingle_count:
         _add(store, f"x:{fingerprint}", article_id, first, horizon)
-    if len(shingle_set) >= MIN_SHINGLES:
+    if shingle_count >= MIN_SHINGLES:
         for band in band_keys(from_hex(signature_hex)):
             _add(store, f"b:{band}", article_id, first, horizon)
     return result(status=status, version=version, changes=changes)

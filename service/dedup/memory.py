@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from service.dedup.index import NEAR_THRESHOLD, DedupResult, observe, prune
+from service.dedup.index import NEAR_THRESHOLD, DedupResult, Fingerprints, observe, prune
 
 DEFAULT_WINDOW_DAYS = 7.0
 
@@ -27,6 +27,7 @@ class InMemoryDedup:
         paragraphs: Sequence[str],
         headline: str | None,
         seen_at: datetime,
+        precomputed: Fingerprints | None = None,
     ) -> DedupResult:
         return observe(
             self.store,
@@ -36,6 +37,7 @@ class InMemoryDedup:
             seen_at=seen_at,
             window_days=self.window_days,
             near_threshold=self.near_threshold,
+            precomputed=precomputed,
         )
 
     def prune(self, now: datetime) -> int:

@@ -12,8 +12,10 @@ import pytest
 from service.dedup import (
     NEAR_THRESHOLD,
     DedupResult,
+    Fingerprints,
     InMemoryDedup,
     exact_fingerprint,
+    fingerprints,
     is_correction_notice,
     observe,
     prune,
@@ -325,6 +327,30 @@ def test_japanese_text_is_shingled_by_character() -> None:
         "以下、その手順。Windows10での操作方法です。まずスタートメニューからアプリを探し、右クリック。"
     ]
     assert jaccard(minhash(text), minhash(edited)) > 0.5
+
+
+def test_precomputed_fingerprints_give_the_same_result() -> None:
+    """Fingerprints computed elsewhere and sent as JSON give what ``observe`` computes."""
+    sequence = [("wire", list(WIRE)), ("copy", syndicated(WIRE)), ("wire", list(WIRE[:-1]))]
+    runs = []
+    for precompute in (False, True):
+        store: dict[str, Any] = {}
+        results = []
+        for n, (article_id, body) in enumerate(sequence):
+            sent = orjson.loads(orjson.dumps(fingerprints(body).to_dict()))
+            results.append(
+                observe(
+                    store,
+                    article_id=article_id,
+                    paragraphs=body,
+                    headline=None,
+                    seen_at=T0 + timedelta(minutes=n),
+                    window_days=WINDOW,
+                    precomputed=Fingerprints.from_dict(sent) if precompute else None,
+                )
+            )
+        runs.append((results, orjson.dumps(store)))
+    assert runs[0] == runs[1]
 
 
 def test_minhash_survives_its_hex_form() -> None:
