@@ -38,11 +38,11 @@ How one sighting is judged (``observe``):
    copy of its own copies.
 3. **Write.** The entry, then (for a new body) the ``x:`` and ``b:`` lists.
 
-Expiry: an article is live while its last sighting is within ``window_days`` of the
-sighting being observed; expired articles are ignored. Pruning is lazy: an expired entry is
-deleted when ``observe`` meets it (its own id, a candidate, or an old item of a list it
-writes to), and ``prune`` sweeps the whole store (for a periodic timer). An article that
-comes back after expiry starts again at version 1.
+Expiry: an article is live while its last sighting (kept to the hour, ``TOUCH_SECONDS``) is
+within ``window_days`` of the sighting being observed; expired articles are ignored.
+Pruning is lazy: an expired entry is deleted when ``observe`` meets it (its own id, a
+candidate, or an old item of a list it writes to), and ``prune`` sweeps the whole store
+(for a periodic timer). An article that comes back after expiry starts again at version 1.
 
 ``seen_at`` (naive datetimes are taken as UTC) dates sightings for the window and orders
 candidates; "already in the store" decides who may be linked to, so articles of one batch
