@@ -133,7 +133,7 @@ def _propagate(
     out: list[_Found] = []
     prefixes = word_prefixes(types)
     position = 0  # tokens before it are taken (found or skipped)
-    for i in view.capitalised():
+    for i in view.live_starts(view.capitalised(), prefixes):
         if i < position or covered[i]:
             continue
         for j in range(view.ngram_limit(i, prefixes), i, -1):

@@ -152,6 +152,20 @@ class TokenView:
             pos = text.find("\n", pos + 1)
         return out
 
+    def live_starts(self, indices: list[int], prefixes: frozenset[str] | set[str]) -> list[int]:
+        """The ``indices`` from which some n-gram may fold to a key with all its word
+        prefixes in ``prefixes``: not a lone word (one followed by a space, or the last)
+        whose fold is no such prefix. ``ngram_limit`` prunes the rest of the n-grams."""
+        starts, ends, words = self.starts, self.ends, self.words
+        last = len(words) - 1
+        return [
+            i
+            for i in indices
+            if not (i == last or starts[i + 1] != ends[i])
+            or (key := fold(words[i])) in prefixes
+            or not key
+        ]
+
     def ngram_limit(self, start: int, prefixes: frozenset[str] | set[str]) -> int:
         """``ngram_end(start)``, lowered to the n-grams that can still fold to a key whose
         word prefixes are all in ``prefixes`` (see ``word_prefixes``).
@@ -472,7 +486,7 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
     particles = view.indices_of(AL_FORMS)
     if particles:
         starts = sorted({*starts, *particles})
-    for i in starts:
+    for i in view.live_starts(starts, prefixes):
         first = words[i]
         for j in range(view.ngram_limit(i, prefixes), i, -1):
             last = words[j - 1]
