@@ -17,7 +17,7 @@ from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
 from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import extract_html
 from service.pipeline.language import identify
-from service.pipeline.repair import repair
+from service.pipeline.repair import repair, repair_inline
 from service.pipeline.types import CleanedText, Decoded
 
 
@@ -29,17 +29,22 @@ def _no_body() -> Rejection:
     )
 
 
+def _inline(field: str | None) -> str | None:
+    return (repair_inline(field) or None) if field else None
+
+
 def clean(decoded: Decoded) -> CleanedText:
     """Repair the text, drop boilerplate, identify the language."""
     article = decoded.article
     title = author = date = site_name = None
     if decoded.content_type == "text/html":
         extract = extract_html(article.content)
+        # Metadata is text from the page too: the same invisible and control characters.
         title, author, date, site_name = (
-            extract.title,
-            extract.author,
-            extract.date,
-            extract.site_name,
+            _inline(extract.title),
+            _inline(extract.author),
+            _inline(extract.date),
+            _inline(extract.site_name),
         )
         lines = join_wrapped(repair(extract.text).split("\n"))
         blocks, removed = post_clean(lines)
@@ -51,7 +56,7 @@ def clean(decoded: Decoded) -> CleanedText:
             # The headline is structure, not boilerplate: it leaves the removal log.
             index, title = found
             removed = [r for r in removed if r.text != lines[index]]
-    headline = article.title or title
+    headline = _inline(article.title) or title
     if headline and blocks and same_headline(blocks[0], headline):
         blocks = blocks[1:]  # the headline repeated at the top: structure, not body
     if not blocks:

@@ -51,6 +51,7 @@ from service.pipeline.entities.spans import (
     speech_after,
     split_composite,
     title_candidates,
+    word_prefixes,
 )
 from service.pipeline.entities.text import fold
 from service.pipeline.types import Enriched, Entity, ParsedArticle, Speaker
@@ -130,13 +131,12 @@ def _propagate(
             types[part] = "PERSON"
             written[part] = part
     out: list[_Found] = []
-    words = view.words
-    i = 0
-    while i < len(words):
-        if covered[i] or not view.caps[i]:
-            i += 1
+    prefixes = word_prefixes(types)
+    position = 0  # tokens before it are taken (found or skipped)
+    for i in view.live_starts(view.capitalised(), prefixes):
+        if i < position or covered[i]:
             continue
-        for j in range(view.ngram_end(i), i, -1):
+        for j in range(view.ngram_limit(i, prefixes), i, -1):
             if any(covered[i:j]):
                 continue
             surface = view.surface(i, j)
@@ -144,10 +144,8 @@ def _propagate(
             if key in types:
                 cand = Candidate(i, j)
                 out.append(_Found(cand, surface, key, view.starts[i], view.ends[j - 1]))
-                i = j
+                position = j
                 break
-        else:
-            i += 1
     return out
 
 

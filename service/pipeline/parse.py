@@ -17,6 +17,7 @@ from service.pipeline.credits import parse_byline, parse_credit_line
 from service.pipeline.dateline import split_dateline
 from service.pipeline.headline import headline_like, same_headline, strip_site_suffix
 from service.pipeline.quotes import find_quotes
+from service.pipeline.repair import repair_inline
 from service.pipeline.types import CleanedText, Decoded, ParsedArticle
 
 # Bylines are only looked for among the first blocks; deeper "By ..." lines are prose.
@@ -24,10 +25,11 @@ BYLINE_WINDOW = 4
 
 
 def _headline(decoded: Decoded, cleaned: CleanedText, blocks: list[str]) -> str | None:
-    title = decoded.article.title or cleaned.title
+    # The envelope's title never went through clean: repair it like the body (control,
+    # zero-width and bidi characters out), so that the headline is as clean as the text.
+    title = repair_inline(decoded.article.title or cleaned.title or "")
     if title:
-        title = strip_site_suffix(title.strip()) or title.strip()
-        return title or None
+        return strip_site_suffix(title) or title
     if len(blocks) > 1 and headline_like(blocks[0]) and parse_caption(blocks[0]) is None:
         return blocks.pop(0)
     return None

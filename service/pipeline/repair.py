@@ -55,3 +55,9 @@ def repair(text: str) -> str:
     text = "\n".join(_fix_line(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def repair_inline(text: str) -> str:
+    r"""Repair a one-line field (a title, an author name): as ``repair``, and a line break
+    inside it becomes a space. "Mali\u200b talks\n resume\x00" -> "Mali talks resume"."""
+    return " ".join(line for line in repair(text).split("\n") if line)

@@ -31,3 +31,10 @@ def known_organization(surface: str) -> str | None:
     """Canonical name of a well-known organisation written as ``surface``, if listed."""
     exact, folded = _tables()
     return exact.get(surface) or folded.get(fold(surface))
+
+
+def organization_keys() -> frozenset[str]:
+    """Every listed form, folded: ``known_organization(s)`` is None unless ``fold(s)`` is
+    one of these."""
+    exact, folded = _tables()
+    return frozenset({*folded, *(fold(form) for form in exact)})

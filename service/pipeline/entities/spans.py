@@ -13,8 +13,14 @@ once so that no step touches spaCy objects in a loop.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, compress
+from operator import add
 
+from spacy.attrs import IDX, IS_STOP, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from service.pipeline.entities.entity_types import (
@@ -28,8 +34,8 @@ from service.pipeline.entities.entity_types import (
     UNTYPED_LABELS,
 )
 from service.pipeline.entities.gazetteer import Gazetteer, Place
-from service.pipeline.entities.known_names import known_organization
-from service.pipeline.entities.text import initials
+from service.pipeline.entities.known_names import known_organization, organization_keys
+from service.pipeline.entities.text import fold, initials
 from service.pipeline.entities.titles import (
     LOWER_TRIGGERS,
     ROLE_HEADS,
@@ -66,6 +72,24 @@ PRIORITY_LEXICON = 2
 PRIORITY_ACRONYM = 3
 
 
+_VIEW_ATTRS = [ORTH, IDX, SPACY, IS_STOP]
+# Token texts by orth id, shared by all docs: an orth id is the hash of its text, the same
+# in every vocab. Bounded: cleared when full (a long-running worker sees many numbers).
+_WORD_CACHE: dict[int, str] = {}
+_WORD_CACHE_MAX = 1 << 18
+
+
+def _words(orths: list[int], strings: StringStore) -> list[str]:
+    try:
+        return list(map(_WORD_CACHE.__getitem__, orths))
+    except KeyError:
+        if len(_WORD_CACHE) > _WORD_CACHE_MAX:
+            _WORD_CACHE.clear()
+        words = list(map(strings.__getitem__, orths))
+        _WORD_CACHE.update(zip(orths, words, strict=True))
+        return words
+
+
 @dataclass(slots=True)
 class TokenView:
     """The tokens of a Doc as plain lists."""
@@ -76,19 +100,31 @@ class TokenView:
     ends: list[int]
     stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
     caps: list[bool]  # starts with a capital letter
+    _breaks: list[int] | None = None  # see ngram_end
+    _capitals: list[int] | None = None  # see capitalised
+
+    def capitalised(self) -> list[int]:
+        """Indices of the tokens that start with a capital letter, in order."""
+        if self._capitals is None:
+            self._capitals = list(compress(range(len(self.caps)), self.caps))
+        return self._capitals
+
+    def indices_of(self, forms: frozenset[str] | set[str]) -> list[int]:
+        """Indices of the tokens written as one of ``forms``, in order."""
+        if forms.isdisjoint(self.words):
+            return []
+        return [i for i, w in enumerate(self.words) if w in forms]
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        stops: list[bool] = []
-        for tok in doc:
-            words.append(tok.text)
-            starts.append(tok.idx)
-            ends.append(tok.idx + len(tok.text))
-            stops.append(tok.is_stop)
-        return cls(doc.text, words, starts, ends, stops, [w[:1].isupper() for w in words])
+        """One ``to_array`` call instead of a ``Token`` object per token: the text is
+        rebuilt from the words and their trailing-space flags, as spaCy's ``Doc.text`` is."""
+        orths, starts, spaces, stop_flags = doc.to_array(_VIEW_ATTRS).T.tolist()
+        words = _words(orths, doc.vocab.strings)
+        text = "".join([w + " " if space else w for w, space in zip(words, spaces, strict=True)])
+        ends = list(map(add, starts, map(len, words)))
+        stops = list(map(bool, stop_flags))
+        return cls(text, words, starts, ends, stops, [w[:1].isupper() for w in words])
 
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
@@ -96,12 +132,57 @@ class TokenView:
     def ngram_end(self, start: int) -> int:
         """The furthest end of an n-gram from ``start`` that stays on one line: a name
         never runs across a paragraph break."""
-        end = start + 1
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self._line_breaks()
         limit = min(len(self.words), start + MAX_NGRAM)
-        while end < limit and "\n" not in self.text[self.ends[end - 1] : self.ends[end]]:
-            end += 1
-        return end
+        k = bisect_left(breaks, start + 1)
+        return min(limit, breaks[k]) if k < len(breaks) else limit
 
+    def _line_breaks(self) -> list[int]:
+        """Token indices ``k`` with a line break between the end of token ``k - 1`` and
+        the end of token ``k``: where ``ngram_end`` stops."""
+        text, ends = self.text, self.ends
+        out: list[int] = []
+        pos = text.find("\n")
+        while pos >= 0:
+            k = bisect_right(ends, pos)
+            if 0 < k < len(ends) and (not out or out[-1] != k):
+                out.append(k)
+            pos = text.find("\n", pos + 1)
+        return out
+
+    def live_starts(self, indices: list[int], prefixes: frozenset[str] | set[str]) -> list[int]:
+        """The ``indices`` from which some n-gram may fold to a key with all its word
+        prefixes in ``prefixes``: not a lone word (one followed by a space, or the last)
+        whose fold is no such prefix. ``ngram_limit`` prunes the rest of the n-grams."""
+        starts, ends, words = self.starts, self.ends, self.words
+        last = len(words) - 1
+        return [
+            i
+            for i in indices
+            if not (i == last or starts[i + 1] != ends[i])
+            or (key := fold(words[i])) in prefixes
+            or not key
+        ]
+
+    def ngram_limit(self, start: int, prefixes: frozenset[str] | set[str]) -> int:
+        """``ngram_end(start)``, lowered to the n-grams that can still fold to a key whose
+        word prefixes are all in ``prefixes`` (see ``word_prefixes``).
+
+        Where a space separates two tokens, an n-gram that runs on past it folds to the
+        fold of its part before the space, a space, and more words; so when that part's
+        fold is not a prefix of any key, no longer n-gram is a key, nor is the part itself.
+        Nothing else is pruned: lookups on the n-grams left find exactly what they did."""
+        end = self.ngram_end(start)
+        starts, ends, text = self.starts, self.ends, self.text
+        begin = starts[start]
+        for j in range(start + 1, end):
+            if starts[j] != ends[j - 1]:
+                key = fold(text[begin : ends[j - 1]])
+                if key and key not in prefixes:
+                    return j - 1
+        return end
 
 @dataclass(slots=True)
 class Candidate:
@@ -361,17 +442,53 @@ def _accept_place(
     return place.major and evidence > 0
 
 
+# Word prefixes of the folded names each gazetteer and the alias table know, by gazetteer.
+_PREFIXES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def word_prefixes(keys: Iterable[str]) -> set[str]:
+    """Every key cut after each of its words: "new york city" -> "new", "new york",
+    "new york city"."""
+    out: set[str] = set()
+    for key in keys:
+        out.add(key)
+        cut = key.find(" ")
+        while cut >= 0:
+            out.add(key[:cut])
+            cut = key.find(" ", cut + 1)
+    return out
+
+
+def lexicon_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The word prefixes of every folded name ``gazetteer.lookup`` or ``known_organization``
+    can match (built once per gazetteer)."""
+    cached = _PREFIXES.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    prefixes = frozenset(word_prefixes(chain(gazetteer.places, organization_keys())))
+    if len(_PREFIXES) >= 4:
+        _PREFIXES.clear()
+    _PREFIXES[id(gazetteer)] = (gazetteer, prefixes)
+    return prefixes
+
+
+AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
+
+
 def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str]) -> list[Candidate]:
     """Known organisations and places on token n-grams the model may have missed."""
     out: list[Candidate] = []
     words = view.words
     n = len(words)
     caps = view.caps
-    for i in range(n):
+    prefixes = lexicon_prefixes(gazetteer)
+    starts = view.capitalised()
+    particles = view.indices_of(AL_FORMS)
+    if particles:
+        starts = sorted({*starts, *particles})
+    for i in view.live_starts(starts, prefixes):
         first = words[i]
-        if not (caps[i] or first in ("al", "al-")):
-            continue
-        for j in range(view.ngram_end(i), i, -1):
+        for j in range(view.ngram_limit(i, prefixes), i, -1):
             last = words[j - 1]
             if not caps[j - 1] and j - 1 != i and last.islower():
                 continue  # names end in a capital word, or one like "d'Ivoire"
@@ -457,7 +574,13 @@ def title_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> li
     out: list[Candidate] = []
     words = view.words
     n = len(words)
-    for i in range(skip, n - 1):
+    triggers = [i for i in view.capitalised() if words[i].casefold() in TITLE_TRIGGERS]
+    lowers = view.indices_of(LOWER_TRIGGERS)
+    if lowers:
+        triggers = sorted({*triggers, *lowers})
+    for i in triggers:
+        if i < skip or i >= n - 1:
+            continue
         word = words[i]
         lower = word.islower()
         if not (

@@ -1,0 +1,49 @@
+"""Duplicates and updates across the stream: one identity per article, links between copies.
+
+Pure: no Kafka, no Faust. Everything works on a ``MutableMapping[str, Any]`` of JSON-ready
+values, so the same code runs over a dict offline (``InMemoryDedup``) and over a
+changelog-backed Faust table in the worker.
+
+- ``fingerprint.py``: normalisation, the exact fingerprint, MinHash and its LSH bands.
+- ``corrections.py``: the lexicon of correction and update notices.
+- ``changes.py``: the per-paragraph record kept per version, and the diff between versions.
+- ``index.py``: ``observe`` (version, links, changes of one sighting), ``fingerprints``
+  (its store-free part, to compute in a worker process), ``prune``, the key scheme.
+- ``memory.py``: ``InMemoryDedup`` for ``newsflow process``.
+"""
+
+from __future__ import annotations
+
+from service.dedup.changes import Changes, ParagraphEdit, ParagraphMove, ParagraphRef
+from service.dedup.corrections import correction_notices, is_correction_notice
+from service.dedup.fingerprint import exact_fingerprint, jaccard, minhash
+from service.dedup.index import (
+    NEAR_THRESHOLD,
+    DedupResult,
+    Fingerprints,
+    Status,
+    fingerprints,
+    observe,
+    prune,
+)
+from service.dedup.memory import InMemoryDedup
+
+__all__ = [
+    "NEAR_THRESHOLD",
+    "Changes",
+    "DedupResult",
+    "Fingerprints",
+    "InMemoryDedup",
+    "ParagraphEdit",
+    "ParagraphMove",
+    "ParagraphRef",
+    "Status",
+    "correction_notices",
+    "exact_fingerprint",
+    "fingerprints",
+    "is_correction_notice",
+    "jaccard",
+    "minhash",
+    "observe",
+    "prune",
+]

@@ -1,0 +1,299 @@
+"""What changed between two versions of one article, from a compact record of the old one.
+
+Per version we keep, for each paragraph, a ``ParagraphDigest`` (never the full text):
+``[hash, simhash, prefix, tail, sentences]`` where ``hash`` is 12 hex of sha256 over the
+normalised paragraph, ``simhash`` a 64-bit SimHash (16 hex) of its words and word pairs,
+``prefix`` the first ``PREFIX_CHARS`` characters as written (for people to read), ``tail`` 8
+hex of a hash of its normalised last 40 characters and ``sentences`` 6 hex per sentence.
+
+``diff`` then reads like a review of the new version:
+
+1. ``difflib.SequenceMatcher`` aligns the two lists of paragraph hashes: equal runs are
+   unchanged paragraphs.
+2. Inside a replaced run, an old and a new paragraph are one **edited** paragraph when they
+   look alike: SimHash similarity ≥ ``EDIT_SIMILARITY``, or the same normalised first 40 or
+   last 40 characters (a sentence edited in the middle of a long paragraph). Pairs keep
+   their order (a monotonic alignment), as editors rarely swap paragraphs and edit them.
+   The new sentences of an edited paragraph (hashes not in the old one) are reported in
+   full, so a reader sees the edit even when it is past the stored prefix.
+3. A paragraph removed in one place and added unchanged in another is **moved**.
+4. Whatever remains is **removed** (old) or **added** (new).
+5. Correction notices (``corrections.py``) among the new paragraphs that were not there
+   before are reported as **corrections**.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from difflib import SequenceMatcher
+from itertools import pairwise
+from typing import Any, Final
+
+import numpy as np
+
+from service.dedup.corrections import is_correction_notice
+from service.dedup.fingerprint import normalize, words
+
+PREFIX_CHARS: Final = 80  # of each old paragraph, kept in the store
+TEXT_CHARS: Final = 160  # of each new paragraph, shown in ``Changes``
+EDIT_SIMILARITY: Final = 0.8  # unrelated paragraphs of one story reach about 0.75
+_ENDS: Final = 40
+
+# A sentence ends at . ! ? (and a closing quote) before a space and a capital or a quote:
+# "He left. She stayed." -> 2; "U.S. officials said", "Mr. Smith", "J. Smith" and
+# "3.5 percent" -> 1 each. Splitting only has to be the same on both versions, not perfect.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Prof", "No")
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
+    + r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])(?<!\b[A-Z]\.\s)"
+)
+
+# [hash, simhash, prefix, tail, [sentence hashes]]; lists because JSON has no tuple.
+ParagraphDigest = list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphRef:
+    """One paragraph: its index in its version and the start of its text."""
+
+    index: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphEdit:
+    """An old paragraph and the new one it became."""
+
+    old_index: int
+    new_index: int
+    old_text: str
+    new_text: str
+    similarity: float
+    new_sentences: tuple[str, ...] = ()  # sentences of the new paragraph not in the old one
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphMove:
+    """A paragraph that changed place but not text."""
+
+    old_index: int
+    new_index: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Field-level account of one update of an article against its previous version."""
+
+    headline_changed: bool
+    headline_old: str | None
+    headline_new: str | None
+    paragraphs_added: tuple[ParagraphRef, ...] = ()
+    paragraphs_removed: tuple[ParagraphRef, ...] = ()
+    paragraphs_edited: tuple[ParagraphEdit, ...] = ()
+    paragraphs_moved: tuple[ParagraphMove, ...] = ()
+    corrections: tuple[ParagraphRef, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form (lists of objects), for events and logs."""
+        data: dict[str, object] = _lists(asdict(self))
+        return data
+
+
+def _lists(value: Any) -> Any:
+    """Tuples (from ``asdict``) become lists, as JSON would give them back."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def paragraph_hash(paragraph: str) -> str:
+    return hashlib.sha256(normalize(paragraph).encode("utf-8")).hexdigest()[:12]
+
+
+def _tail_hash(normalized: str) -> str:
+    return hashlib.blake2b(normalized[-_ENDS:].encode("utf-8"), digest_size=4).hexdigest()
+
+
+def simhash(paragraph: str) -> int:
+    """64-bit SimHash over the paragraph's words and adjacent word pairs."""
+    tokens = words(paragraph)
+    features = tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+    if not features:
+        return 0
+    raw = b"".join(hashlib.blake2b(f.encode(), digest_size=8).digest() for f in features)
+    bits = np.unpackbits(np.frombuffer(raw, dtype=np.uint8)).reshape(len(features), 64)
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 > len(features)
+    return int("".join("1" if v else "0" for v in votes), 2)
+
+
+def simhash_similarity(a: int, b: int) -> float:
+    return 1.0 - (a ^ b).bit_count() / 64
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(paragraph.strip()) if s]
+
+
+def _sentence_hash(sentence: str) -> str:
+    return hashlib.blake2b(normalize(sentence).encode("utf-8"), digest_size=3).hexdigest()
+
+
+def digest(paragraph: str) -> ParagraphDigest:
+    """The compact record of one paragraph kept for the next diff."""
+    norm = normalize(paragraph)
+    return [
+        paragraph_hash(paragraph),
+        f"{simhash(paragraph):016x}",
+        _short(paragraph, PREFIX_CHARS),
+        _tail_hash(norm),
+        [_sentence_hash(s) for s in sentences(paragraph)],
+    ]
+
+
+def digests(paragraphs: Sequence[str]) -> list[ParagraphDigest]:
+    return [digest(p) for p in paragraphs]
+
+
+def _alike(old: ParagraphDigest, new: ParagraphDigest, new_text: str) -> float | None:
+    """Similarity of an old and a new paragraph when they are one edited paragraph."""
+    similarity = simhash_similarity(int(old[1], 16), int(new[1], 16))
+    if similarity >= EDIT_SIMILARITY:
+        return similarity
+    norm = normalize(new_text)
+    same_start = len(norm) >= _ENDS and normalize(old[2]).startswith(norm[:_ENDS])
+    if same_start or old[3] == new[3]:
+        return similarity
+    return None
+
+
+def _pair(
+    old: list[ParagraphDigest],
+    new: list[ParagraphDigest],
+    new_texts: Sequence[str],
+    old_range: range,
+    new_range: range,
+) -> tuple[list[ParagraphEdit], list[int], list[int]]:
+    """Monotonic greedy alignment of a replaced run: edits, unpaired old, unpaired new."""
+    edits: list[ParagraphEdit] = []
+    removed: list[int] = []
+    added: list[int] = []
+    cursor = old_range.start
+    for j in new_range:
+        match = None
+        for i in range(cursor, old_range.stop):
+            similarity = _alike(old[i], new[j], new_texts[j])
+            if similarity is not None:
+                match = (i, similarity)
+                break
+        if match is None:
+            added.append(j)
+            continue
+        i, similarity = match
+        removed.extend(range(cursor, i))
+        cursor = i + 1
+        old_sentences = set(old[i][4])
+        fresh = tuple(
+            _short(s, TEXT_CHARS * 2)
+            for s in sentences(new_texts[j])
+            if _sentence_hash(s) not in old_sentences
+        )
+        edits.append(
+            ParagraphEdit(
+                i, j, old[i][2], _short(new_texts[j], TEXT_CHARS), round(similarity, 3), fresh
+            )
+        )
+    removed.extend(range(cursor, old_range.stop))
+    return edits, removed, added
+
+
+def diff(
+    old_headline: str | None,
+    old: list[ParagraphDigest],
+    new_headline: str | None,
+    new_paragraphs: Sequence[str],
+    new: list[ParagraphDigest] | None = None,
+) -> Changes:
+    """What changed from the old version (digests) to the new one (texts)."""
+    new = digests(new_paragraphs) if new is None else new
+    matcher = SequenceMatcher(None, [d[0] for d in old], [d[0] for d in new], autojunk=False)
+    edits: list[ParagraphEdit] = []
+    removed: list[int] = []
+    added: list[int] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "delete":
+            removed.extend(range(i1, i2))
+        elif tag == "insert":
+            added.extend(range(j1, j2))
+        elif tag == "replace":
+            e, r, a = _pair(old, new, new_paragraphs, range(i1, i2), range(j1, j2))
+            edits += e
+            removed += r
+            added += a
+    moves: list[ParagraphMove] = []
+    for j in list(added):
+        i = next((i for i in removed if old[i][0] == new[j][0]), None)
+        if i is not None:
+            removed.remove(i)
+            added.remove(j)
+            moves.append(ParagraphMove(i, j, old[i][2]))
+    old_hashes = {d[0] for d in old}
+    corrections = tuple(
+        ParagraphRef(j, _short(text, TEXT_CHARS))
+        for j, text in enumerate(new_paragraphs)
+        if new[j][0] not in old_hashes and is_correction_notice(text)
+    )
+    old_h = normalize(old_headline or "")
+    new_h = normalize(new_headline or "")
+    return Changes(
+        headline_changed=old_h != new_h,
+        headline_old=old_headline,
+        headline_new=new_headline,
+        paragraphs_added=tuple(
+            ParagraphRef(j, _short(new_paragraphs[j], TEXT_CHARS)) for j in added
+        ),
+        paragraphs_removed=tuple(ParagraphRef(i, old[i][2]) for i in sorted(removed)),
+        paragraphs_edited=tuple(edits),
+        paragraphs_moved=tuple(sorted(moves, key=lambda m: m.new_index)),
+        corrections=corrections,
+    )
+
+
+def changes_from_dict(data: dict[str, object]) -> Changes:
+    """Inverse of ``Changes.to_dict`` (the store keeps the dict)."""
+
+    def refs(name: str) -> tuple[ParagraphRef, ...]:
+        return tuple(ParagraphRef(**r) for r in _dicts(data[name]))
+
+    return Changes(
+        headline_changed=bool(data["headline_changed"]),
+        headline_old=_opt_str(data["headline_old"]),
+        headline_new=_opt_str(data["headline_new"]),
+        paragraphs_added=refs("paragraphs_added"),
+        paragraphs_removed=refs("paragraphs_removed"),
+        paragraphs_edited=tuple(
+            ParagraphEdit(**{**e, "new_sentences": tuple(e["new_sentences"])})
+            for e in _dicts(data["paragraphs_edited"])
+        ),
+        paragraphs_moved=tuple(ParagraphMove(**m) for m in _dicts(data["paragraphs_moved"])),
+        corrections=refs("corrections"),
+    )
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    assert isinstance(value, list | tuple)
+    return [dict(v) for v in value]
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)

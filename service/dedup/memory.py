@@ -1,0 +1,44 @@
+"""The offline store: ``newsflow process`` keeps one ``InMemoryDedup`` across its inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from service.dedup.index import NEAR_THRESHOLD, DedupResult, Fingerprints, observe, prune
+
+DEFAULT_WINDOW_DAYS = 7.0
+
+
+@dataclass(slots=True)
+class InMemoryDedup:
+    """``observe`` over a plain dict, with the window and threshold fixed once."""
+
+    window_days: float = DEFAULT_WINDOW_DAYS
+    near_threshold: float = NEAR_THRESHOLD
+    store: dict[str, Any] = field(default_factory=dict)
+
+    def observe(
+        self,
+        *,
+        article_id: str,
+        paragraphs: Sequence[str],
+        headline: str | None,
+        seen_at: datetime,
+        precomputed: Fingerprints | None = None,
+    ) -> DedupResult:
+        return observe(
+            self.store,
+            article_id=article_id,
+            paragraphs=paragraphs,
+            headline=headline,
+            seen_at=seen_at,
+            window_days=self.window_days,
+            near_threshold=self.near_threshold,
+            precomputed=precomputed,
+        )
+
+    def prune(self, now: datetime) -> int:
+        return prune(self.store, now=now, window_days=self.window_days)
