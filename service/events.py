@@ -112,6 +112,46 @@ class Removed(_Frozen):
     category: RemovalCategory
 
 
+class ParagraphRef(_Frozen):
+    index: int
+    text: str
+
+
+class ParagraphEdit(_Frozen):
+    old_index: int
+    new_index: int
+    old_text: str
+    new_text: str
+    similarity: float = Field(ge=0.0, le=1.0)
+    new_sentences: list[str] = Field(default_factory=list)
+
+
+class ParagraphMove(_Frozen):
+    old_index: int
+    new_index: int
+    text: str
+
+
+class ArticleChanges(_Frozen):
+    """What changed against the previous version of the same article_id."""
+
+    headline_changed: bool
+    headline_old: str | None = None
+    headline_new: str | None = None
+    paragraphs_added: list[ParagraphRef] = Field(default_factory=list)
+    paragraphs_removed: list[ParagraphRef] = Field(default_factory=list)
+    paragraphs_edited: list[ParagraphEdit] = Field(default_factory=list)
+    paragraphs_moved: list[ParagraphMove] = Field(default_factory=list)
+    corrections: list[ParagraphRef] = Field(
+        default_factory=list, description="Correction or update notices in the new version."
+    )
+
+
+class Fingerprints(_Frozen):
+    exact: str = Field(description="sha256 of the normalised body (NFKC, casefold, spaces).")
+    minhash: str = Field(description="MinHash signature (128 x 32 bit, hex) of word 5-shingles.")
+
+
 # --- parts of entity.mentioned ---------------------------------------------------------------
 
 
@@ -185,6 +225,26 @@ class ArticleNormalized(_Event):
     removed: list[Removed] = Field(default_factory=list)
     metadata: dict[str, object] | None = None
     pipeline_version: str
+    # --- duplicates and updates (absent when NEWSFLOW_DEDUP_ENABLED is false) ---
+    fingerprints: Fingerprints | None = None
+    version: int = Field(
+        default=1, ge=1, description="Bumped when the same article_id arrives with new content."
+    )
+    sighting: Literal["new", "recrawl", "updated", "earlier_version"] | None = None
+    duplicate_of: str | None = Field(
+        default=None, description="article_id of the first article with the same exact body."
+    )
+    near_duplicate_of: str | None = Field(
+        default=None, description="article_id of the first near-identical article (syndication)."
+    )
+    similarity: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Estimated Jaccard to near_duplicate_of."
+    )
+    canonical_id: str | None = Field(
+        default=None, description="The first article of this story: a link target, or itself."
+    )
+    first_seen_at: datetime | None = None
+    changes: ArticleChanges | None = None
 
 
 class EntityMentioned(_Event):

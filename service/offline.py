@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from service.pipeline.dedupe import dedupe
 from service.pipeline.types import Outcome, RecordIn
 from service.runtime import Processor
 
@@ -86,10 +87,29 @@ def run_offline(
     out: BinaryIO,
     progress: bool,
 ) -> None:
-    """Process stdin (when given) then each file, in batches; a progress bar on stderr."""
+    """Process stdin (when given) then each file, in batches; a progress bar on stderr.
+
+    Duplicates and versions are linked across all inputs of the run (an in-memory store)."""
+    store: dict[str, Any] = {}
+    settings = processor.settings
+
+    def process(batch: list[RecordIn]) -> list[Outcome]:
+        outcomes = processor.process(batch)
+        if not settings.dedup_enabled:
+            return outcomes
+        return [
+            dedupe(
+                o,
+                store,
+                window_days=settings.dedup_window_days,
+                near_threshold=settings.dedup_near_threshold,
+            )
+            for o in outcomes
+        ]
+
     if stdin is not None:
         for batch in _batched(read_stdin(stdin)):
-            _write(processor.process(batch), out)
+            _write(process(batch), out)
     with Progress(
         TextColumn("[bold]process"),
         BarColumn(),
@@ -102,5 +122,5 @@ def run_offline(
         task = bar.add_task("files", total=len(files))
         for path in files:
             for batch in _batched(read_records(path)):
-                _write(processor.process(batch), out)
+                _write(process(batch), out)
             bar.advance(task)

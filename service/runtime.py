@@ -24,6 +24,7 @@ class Processor:
             dlq_max_payload_bytes=settings.dlq_max_payload_bytes,
             max_message_bytes=settings.max_message_bytes,
         )
+        self.settings = settings
         self.model_name = settings.ner_model
         self._nlp: Language | None = None
 

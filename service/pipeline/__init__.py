@@ -27,7 +27,7 @@ from datetime import datetime
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.errors import ProcessingTimeout, to_rejection
+from service.errors import ProcessingTimeout, Rejection, to_rejection
 from service.events import Stage
 from service.pipeline import build
 from service.pipeline.clean import clean
@@ -43,7 +43,7 @@ class Limits:
     max_content_bytes: int
     max_processing_seconds: float
     dlq_max_payload_bytes: int
-    max_message_bytes: int
+    max_message_bytes: int = 1_000_000
 
 
 class _Deadline:
@@ -114,6 +114,15 @@ def _prepare(record: RecordIn, limits: Limits, now: datetime) -> _Pending | Outc
         )
 
 
+def _too_long(length: int, limit: int) -> Rejection:
+    return Rejection(
+        "too_large",
+        f"the article text is {length:,} characters, over the NER model's limit of {limit:,}; "
+        "this is not a single article (split it upstream)",
+        "enrich",
+    )
+
+
 def _docs(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
     """NER over the batch in one ``nlp.pipe``; should that fail, text by text."""
     try:
@@ -145,10 +154,20 @@ def process_batch(
         else:
             outcomes[i] = prepared
 
+    ready: list[tuple[int, _Pending, str]] = []
+    for i, p in pending:
+        text = ner_text(p.parsed)
+        if len(text) > nlp.max_length:
+            rejection = _too_long(len(text), nlp.max_length)
+            outcomes[i] = p.timings.attach(
+                build.rejected(rejection, p.record, now, limits.dlq_max_payload_bytes, p.decoded)
+            )
+        else:
+            ready.append((i, p, text))
     started = time.perf_counter()
-    docs = _docs(nlp, [ner_text(p.parsed) for _, p in pending])
-    ner_share = (time.perf_counter() - started) / max(len(pending), 1)
-    for (i, p), doc in zip(pending, docs, strict=True):
+    docs = _docs(nlp, [text for _, _, text in ready])
+    ner_share = (time.perf_counter() - started) / max(len(ready), 1)
+    for (i, p, _), doc in zip(ready, docs, strict=True):
         stage: Stage = "enrich"
         p.timings.add("enrich", ner_share)
         try:

@@ -7,18 +7,20 @@ import hashlib
 import re
 from datetime import UTC, datetime
 
+from service.dedup import fingerprints
 from service.errors import Rejection
 from service.events import (
     ArticleNormalized,
     ArticleRejected,
     EntityMentioned,
     EntitySummary,
+    Fingerprints,
     Header,
     Origin,
     Quote,
 )
 from service.ids import article_id, sha256_hex, uuid5
-from service.pipeline.types import Decoded, Enriched, Outcome, OutMessage, RecordIn
+from service.pipeline.types import Decoded, DedupInput, Enriched, Outcome, OutMessage, RecordIn
 
 _WORD = re.compile(r"\w+")
 # Header values copied into a rejection are cut here, so huge headers cannot make the
@@ -45,6 +47,7 @@ def normalized(
     content_hash = sha256_hex(body)
     aid = article_id(article.id, article.url, content_hash)
     ordered = sorted(enriched.entities, key=lambda e: (-e.salience, e.name))
+    prints = fingerprints(parsed.paragraphs)
     article_event = ArticleNormalized(
         event_id=uuid5("article.normalized", aid, content_hash, pipeline_version),
         article_id=aid,
@@ -80,6 +83,7 @@ def normalized(
         removed=list(parsed.removed),
         metadata=article.metadata,
         pipeline_version=pipeline_version,
+        fingerprints=Fingerprints(exact=prints.exact, minhash=prints.minhash),
     )
     value = article_event.model_dump_json().encode()
     if len(value) > max_message_bytes:
@@ -119,7 +123,22 @@ def normalized(
         source_id=article.id,
         outcome="normalized",
         entity_count=len(ordered),
+        dedup=DedupInput(
+            paragraphs=parsed.paragraphs,
+            headline=parsed.headline,
+            seen_at=_seen_at(article.fetched_at, record, now),
+            prints=prints.to_dict(),
+        ),
     )
+
+
+def _seen_at(fetched_at: datetime | None, record: RecordIn, now: datetime) -> datetime:
+    """When the article was seen: the same value when a record is replayed."""
+    if fetched_at is not None:
+        return fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
+    if record.timestamp_ms is not None:
+        return datetime.fromtimestamp(record.timestamp_ms / 1000, tz=UTC)
+    return now
 
 
 def _text_or_base64(data: bytes) -> tuple[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from service.events import Caption, Credit, Dateline, Geo, Mention, RawArticle, Removed
 
@@ -112,6 +113,16 @@ class OutMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class DedupInput:
+    """What the stateful dedup step needs, computed where the text is (the pipeline process)."""
+
+    paragraphs: tuple[str, ...]
+    headline: str | None
+    seen_at: datetime
+    prints: dict[str, object]  # service.dedup.Fingerprints.to_dict()
+
+
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """The single outcome of one input record, ready to publish and to log."""
 
@@ -123,3 +134,4 @@ class Outcome:
     detail: str | None = None
     entity_count: int = 0
     stage_seconds: tuple[tuple[str, float], ...] = ()  # time spent per pipeline stage
+    dedup: DedupInput | None = None  # for normalized outcomes

@@ -68,7 +68,7 @@ def _container() -> dict[str, Any]:
 def _dockerfile_uid() -> int:
     users = re.findall(r"^USER\s+(\S+)", DOCKERFILE.read_text(), flags=re.MULTILINE)
     assert users, "the Dockerfile sets no USER"
-    return int(users[-1])
+    return int(users[-1].split(":")[0])  # USER uid or uid:gid
 
 
 def _served_paths() -> set[str]:

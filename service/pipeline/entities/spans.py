@@ -184,6 +184,7 @@ class TokenView:
                     return j - 1
         return end
 
+
 @dataclass(slots=True)
 class Candidate:
     start: int  # token index

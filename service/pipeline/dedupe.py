@@ -1,0 +1,58 @@
+"""dedupe: the one stateful step. Links a normalised article to earlier copies and versions.
+
+It runs where the state is (the worker's event loop with a changelog-backed table, or
+`newsflow process` with a dict), after the pure stages, on the article event they built:
+version, sighting, duplicate_of / near_duplicate_of with similarity, canonical_id,
+first_seen_at and the field-level changes against the previous version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import replace
+from typing import Any
+
+import orjson
+
+from service.dedup import Fingerprints, observe
+from service.pipeline.types import Outcome
+
+
+def dedupe(
+    outcome: Outcome,
+    store: MutableMapping[str, Any],
+    *,
+    window_days: float,
+    near_threshold: float,
+) -> Outcome:
+    """The outcome with its article event completed by what the store knows."""
+    if outcome.dedup is None or not outcome.messages:
+        return outcome
+    info = outcome.dedup
+    result = observe(
+        store,
+        article_id=outcome.article_id,
+        paragraphs=info.paragraphs,
+        headline=info.headline,
+        seen_at=info.seen_at,
+        window_days=window_days,
+        near_threshold=near_threshold,
+        precomputed=Fingerprints.from_dict(info.prints),
+    )
+    # An exact copy is reported as such; near_duplicate_of is for copies that differ.
+    near = result.near_duplicate_of if result.duplicate_of is None else None
+    similarity = result.similarity if near is not None else None
+    article, *entities = outcome.messages
+    event = orjson.loads(article.value)
+    event.update(
+        version=result.version,
+        sighting=result.status,
+        duplicate_of=result.duplicate_of,
+        near_duplicate_of=near,
+        similarity=None if similarity is None else round(similarity, 4),
+        canonical_id=result.canonical_id,
+        first_seen_at=result.first_seen_at.isoformat(),
+        changes=None if result.changes is None else result.changes.to_dict(),
+    )
+    completed = replace(article, value=orjson.dumps(event))
+    return replace(outcome, messages=(completed, *entities), dedup=None)

@@ -1,0 +1,87 @@
+"""Duplicates and updates across the stream, with state in a changelog-backed table."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from tests.integration.worker_process import Topics, WorkerProcess, consume_until, produce
+
+WIRE = [
+    "Ministers from 20 countries agreed on Tuesday to cut fishing quotas in the North Atlantic "
+    "by a fifth over five years, after scientists warned that cod stocks were collapsing.",
+    "The deal, reached after two weeks of talks in Reykjavik, still needs the approval of "
+    "national parliaments, several delegates said.",
+    '"This is the hardest decision we have taken in a decade," Norway\'s fisheries minister '
+    "told reporters, adding that coastal towns would receive compensation.",
+    "Environmental groups welcomed the agreement but said the cuts came too late for some "
+    "species, and called for a ban on bottom trawling in protected areas.",
+]
+
+
+def page(site: str, paragraphs: list[str]) -> str:
+    """Wire text inside one site's own navigation, share buttons and footer."""
+    return "\n".join(
+        [f"Home | World | Business | {site}", "Subscribe now", *paragraphs,
+         "Share this article", f"© 2026 {site}. All rights reserved."]
+    )  # fmt: skip
+
+
+async def test_recrawl_syndication_and_restart_recovery(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """A re-crawl is version 2 with its changes (after a restart); a syndicated copy links back."""
+    topics = Topics()
+    first = worker_factory(topics)
+    tag = uuid.uuid4().hex[:6]
+    url = f"https://news.example.com/world/fish-{tag}?utm_source=rss"
+    original = {"url": url, "title": "Nations agree to cut fishing quotas",
+                "content": page("Example News", WIRE)}  # fmt: skip
+    copy_paragraphs = [*WIRE[:3], WIRE[3].replace("welcomed", "praised")]
+    syndicated = {
+        "id": f"copy-{tag}",
+        "url": f"https://other.example.org/{tag}",
+        "title": "Fishing quotas cut",
+        "content": page("Other Daily", copy_paragraphs),
+    }
+    await produce(bootstrap, topics.raw, [(b"o", orjson.dumps(original), None)])
+    await produce(bootstrap, topics.raw, [(b"c", orjson.dumps(syndicated), None)])
+
+    def articles(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [e for e in evs if e["event_type"] == "article.normalized"]
+
+    events = await consume_until(
+        bootstrap, [topics.normalized], lambda evs: len(articles(evs)) >= 2
+    )
+    v1 = next(e for e in events if e["url"] == url)
+    copy = next(e for e in events if e.get("source_id") == f"copy-{tag}")
+    assert v1["version"] == 1
+    assert v1["sighting"] == "new"
+    assert v1["fingerprints"]["exact"]
+    assert copy["near_duplicate_of"] == v1["article_id"]
+    assert copy["similarity"] >= 0.45
+    assert copy["canonical_id"] == v1["article_id"]
+
+    # restart: the new worker recovers the table from its changelog
+    assert first.stop() == 0
+    worker_factory(topics)
+    update = {
+        "url": url.replace("?utm_source=rss", "#comments"),  # the same canonical URL
+        "title": "Nations agree to cut fishing quotas by a fifth",
+        "content": page("Example News", [*WIRE, "Correction: An earlier version of this "
+                                          "story misstated the length of the talks."]),
+    }  # fmt: skip
+    await produce(bootstrap, topics.raw, [(b"o", orjson.dumps(update), None)])
+    events = await consume_until(
+        bootstrap, [topics.normalized], lambda evs: len(articles(evs)) >= 3
+    )
+    v2 = [e for e in articles(events) if e["article_id"] == v1["article_id"] and e["version"] == 2]
+    assert len(v2) == 1
+    changes = v2[0]["changes"]
+    assert v2[0]["sighting"] == "updated"
+    assert changes["headline_changed"] is True
+    assert [p["index"] for p in changes["paragraphs_added"]] == [4]
+    assert changes["corrections"]
