@@ -184,6 +184,7 @@ class TokenView:
                     return j - 1
         return end
 
+
 @dataclass(slots=True)
 class Candidate:
     start: int  # token index
@@ -479,7 +480,6 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
     """Known organisations and places on token n-grams the model may have missed."""
     out: list[Candidate] = []
     words = view.words
-    n = len(words)
     caps = view.caps
     prefixes = lexicon_prefixes(gazetteer)
     starts = view.capitalised()
