@@ -14,13 +14,16 @@ from typing import Final
 
 from service.events import Credit
 
-# The whole credit line in parentheses, each part "<role> by <names>".
-# Matches "(Reporting by Bate Felix; Editing by Edmund Blair)", "(Writing by A and B)".
-# Not "(Photo by Jane Roe/AFP)" (that is a photo credit: the role must be a newsroom job).
-_CREDIT_LINE: Final = re.compile(
-    r"^\(\s*(?P<parts>(?:[A-Za-z][A-Za-z ]{0,40} by [^;()]{2,300};?\s*){1,8})\)\.?$"
-)
-_ROLE_PART: Final = re.compile(r"^(?P<role>[A-Za-z][A-Za-z ]{0,40}?) by (?P<names>.+)$")
+# One part of a wire credit line, "<role> by <names>": "Reporting by Bate Felix",
+# "Additional reporting by John Irish in Paris". Not "Photo by Jane Roe/AFP" (the role must be
+# a newsroom job: see _ROLES). Applied to one ";"-separated part at a time, never to the
+# whole line: a single pattern for "(part; part; ...)" with an optional ";" let the parts
+# split a parenthesised sentence with many "by"s in exponentially many ways.
+_CREDIT_PART: Final = re.compile(r"(?P<role>[A-Za-z][A-Za-z ]{0,40}?) by (?P<names>[^;()]{2,300})")
+# A credit line has at most this many parts, each at most a 40-letter role, " by ", 300
+# characters of names and a separator; a longer line is prose, whatever it holds.
+MAX_CREDIT_PARTS: Final = 8
+MAX_CREDIT_LINE_CHARS: Final = MAX_CREDIT_PARTS * 360
 _ROLES: Final = (
     "reporting", "additional reporting", "writing", "editing", "compiled", "compiling",
     "graphics", "production", "research", "translation", "fact-checking", "photography",
@@ -106,21 +109,32 @@ def _names(raw: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def _credit_parts(line: str) -> list[re.Match[str]] | None:
+    """The parts of "(Reporting by A; Editing by B)" (a final "." allowed), else None."""
+    text = line.removesuffix(".")
+    if not (text.startswith("(") and text.endswith(")")) or len(text) > MAX_CREDIT_LINE_CHARS:
+        return None
+    segments = [segment.lstrip() for segment in text[1:-1].split(";")]
+    if len(segments) > 1 and not segments[-1].strip():
+        segments.pop()  # "(Reporting by A;)"
+    if len(segments) > MAX_CREDIT_PARTS:
+        return None
+    parts = [_CREDIT_PART.fullmatch(segment) for segment in segments]
+    return [part for part in parts if part is not None] if all(parts) else None
+
+
 def parse_credit_line(line: str) -> list[Credit] | None:
     """Credits of a wire credit line or AP contributor line, or None if it is neither."""
-    match = _CREDIT_LINE.match(line.strip())
-    if match:
+    parts = _credit_parts(line.strip())
+    if parts is not None:
         credits: list[Credit] = []
-        for part in match["parts"].split(";"):
-            role_match = _ROLE_PART.match(part.strip())
-            if not role_match:
-                continue
-            role = role_match["role"].strip().lower()
+        for part in parts:
+            if not part["names"].strip():
+                continue  # "(Reporting by A; Editing by  ;)": nobody to credit
+            role = part["role"].strip().lower()
             if role not in _ROLES:
                 return None
-            credits.extend(
-                Credit(name=n, role=role, place=p) for n, p in _names(role_match["names"])
-            )
+            credits.extend(Credit(name=n, role=role, place=p) for n, p in _names(part["names"]))
         return credits or None
     ap = _AP_CONTRIB.match(line.strip())
     if ap:

@@ -19,6 +19,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from numpy import flatnonzero
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from service.events import Mention
@@ -358,10 +360,20 @@ def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     surfaces = article.surfaces(types)
     found = [f for f in article.found if f.key in surfaces]
     clusters = consolidate(list(surfaces.values()), pairs)
-    sents = [sent.start_char for sent in doc.sents]
+    sents = _sentence_starts(doc, view)
     entities = _entities(parsed, clusters, found, article.roles, dateline, sents=sents)
     speakers, result = _speakers(parsed, entities)
     return Enriched(parsed=parsed, entities=tuple(result), speakers=tuple(speakers))
+
+
+def _sentence_starts(doc: Doc, view: TokenView) -> list[int]:
+    """``[sent.start_char for sent in doc.sents]`` from the sentence-start array, without a
+    ``Span`` per sentence."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+        return [sent.start_char for sent in doc.sents]
+    flags = doc.to_array(SENT_START)
+    firsts = [0, *(flatnonzero(flags[1:] == 1) + 1).tolist()]
+    return [view.starts[i] for i in firsts]
 
 
 def _resolve_place(surface: str, gazetteer: Gazetteer, context: set[str]) -> Place | None:

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.pipeline.entities.gazetteer import load_gazetteer
+from service.pipeline.entities.spans import lexicon_prefixes
 
 # Components the small English pipeline ships that NER does not need: its `ner` carries its
 # own tok2vec, so the tagger, parser and lemmatizer are pure cost. A rule-based
@@ -22,8 +23,8 @@ def load_model(name: str) -> Language:
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     # Build the gazetteer now, with the model, so that the first article does not pay its
-    # few seconds inside its processing deadline.
-    load_gazetteer()
+    # few seconds inside its processing deadline; likewise the index of its names' prefixes.
+    lexicon_prefixes(load_gazetteer())
     return nlp
 
 

@@ -388,6 +388,20 @@ def test_five_megabyte_single_line_is_not_reported_as_a_newsflow_bug(run: Run) -
     assert outcome.reason in {None, "too_large"}, outcome.detail
 
 
+@pytest.mark.timeout(120)
+def test_a_parenthesised_paragraph_with_many_bys_is_an_article(run: Run) -> None:
+    """A paragraph in parentheses with many "by"s is prose, read in linear time, not a credit."""
+    aside = (
+        "(The bill was passed by parliament by a large majority, backed by the ruling party "
+        "and by most of the opposition, reviewed by the senate by a committee chaired by a "
+        "former judge appointed by the president by decree, and criticised by unions and by "
+        "employers alike, who were consulted by the ministry by letter by the end of May"
+    )
+    normalized = article(run(envelope(content=f"{ARTICLE}\n\n{aside}", title=HEADLINE)))
+    assert normalized.paragraphs[-1] == aside
+    assert normalized.credits == []
+
+
 # --- headers and keys --------------------------------------------------------------------------
 
 ODD_HEADERS = (

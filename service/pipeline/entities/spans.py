@@ -480,7 +480,6 @@ def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str])
     """Known organisations and places on token n-grams the model may have missed."""
     out: list[Candidate] = []
     words = view.words
-    n = len(words)
     caps = view.caps
     prefixes = lexicon_prefixes(gazetteer)
     starts = view.capitalised()
