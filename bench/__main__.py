@@ -20,6 +20,7 @@ from typing import Any
 import orjson
 
 from bench.cleaning import run_cleaning_bench
+from bench.dedup import run_dedup_bench
 from bench.entities import run_entity_bench
 
 # Where results go; tests point it at a temporary folder.
@@ -65,6 +66,15 @@ def table(result: dict[str, Any]) -> str:
         )
     )
     lines.append(_row("gazetteer load", f"{timing['gazetteer_load_s']:.2f} s"))
+    dd = result["dedup"]
+    lines.append(
+        _row(
+            f"dedup links ({dd['articles']} articles, {dd['copies']} constructed copies)",
+            f"precision {dd['precision']:.4f}, recall {dd['recall']:.4f}",
+            f"{dd['observe_ms_mean']:.1f} ms per article",
+            f"P ≥ 0.99: {_ok(dd['precision'], 0.99)}; R ≥ 0.9: {_ok(dd['recall'], 0.9)}",
+        )
+    )
     tp = result.get("throughput")
     if tp:
         off = tp["offline"]
@@ -176,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     say("entities: entity-set F1 on the dev set, enrichment time vs nlp.pipe")
     result["entities"] = run_entity_bench()
     result["entities"].pop("errors", None)
+    say("dedup: precision and recall of duplicate links on constructed near-duplicates")
+    result["dedup"] = {
+        k: v for k, v in run_dedup_bench().items() if isinstance(v, int | float | str)
+    }
     if "--skip-broker" not in args:
         from bench.throughput import run_throughput_bench
         from tests.integration.broker import kafka_broker
