@@ -70,6 +70,10 @@ def extract_html(html: str) -> HtmlExtract:
             # the body F1 drops from 0.967 to 0.956 with them, so figure captions are lost.
             include_images=False,
             favor_precision=False,
+            # No fallback extractors (readability, jusText): on aeb-dev the body F1 is the
+            # same or better (0.970 vs 0.969) for 43% less time, and our line post-cleaning
+            # is what removes the boilerplate they would catch.
+            fast=True,
             config=_CONFIG,
         )
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
