@@ -29,6 +29,7 @@ from service.events import (
 )
 from service.pipeline import Limits, process_batch
 from service.pipeline.clean import clean
+from service.pipeline.credits import parse_credit_line
 from service.pipeline.decode import BINARY_SAMPLE_CHARS, BINARY_SHARE, _looks_binary, decode
 from service.pipeline.ner import load_model
 from service.pipeline.parse import parse
@@ -288,6 +289,8 @@ def test_clean_and_parse_return_structure_or_a_typed_rejection(
     assert isinstance(parsed, ParsedArticle)
     assert parsed.paragraphs
     assert all(p and "\n" not in p for p in parsed.paragraphs)
+    for quote in parsed.quotes:
+        assert 0 <= quote.start <= len(parsed.paragraphs[quote.paragraph])
 
 
 @STAGE_RUNS
@@ -309,6 +312,20 @@ def test_normalised_text_has_no_control_zero_width_or_bidi_characters(
         assert_clean_text(caption.text)
     for credit in parsed.credits:
         assert_clean_text(credit.name)
+
+
+@STAGE_RUNS
+@given(
+    st.builds(
+        lambda parts, close: "(" + "".join(parts) + close,
+        st.lists(st.sampled_from(["a by ", "the bill by ", "Reporting by "]), max_size=30),
+        st.sampled_from([")", ").", " x"]),
+    )
+)
+def test_credit_line_parsing_finishes_on_parentheses_full_of_bys(line: str) -> None:
+    """Parenthesised text with many "by"s parses to credits or None (no runaway backtracking)."""
+    credits = parse_credit_line(line)
+    assert credits is None or all(c.name.strip() and c.role for c in credits)
 
 
 @STAGE_RUNS
