@@ -170,7 +170,9 @@ header_names = st.one_of(
     st.sampled_from(["content-type", "Content-Type", "CONTENT-TYPE", "id", "title", "url", ""]),
     odd_text,
 )
+# Kafka clients hand a header without a value over as None.
 header_values = st.one_of(
+    st.none(),
     st.sampled_from([b"", b"text/plain", b"text/html; charset=utf-8", b"application/json",
                      b"\xff\xfe\x00", b"x" * 100_000]),
     st.binary(max_size=40),
