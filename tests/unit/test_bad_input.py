@@ -131,7 +131,7 @@ def assert_no_invisible(text: str) -> None:
     ],
     ids=["broken", "trailing-comma", "bare-text-without-header", "nan", "nested-5000-deep"],
 )
-def test_invalid_json_is_rejected_as_invalid_json(run: Run, value: bytes) -> None:
+def test_a_value_that_is_not_json_is_rejected_as_invalid_json(run: Run, value: bytes) -> None:
     """A value that is not JSON says so and names the two accepted forms; payload kept as text."""
     event = rejection(run(value), "invalid_json")
     assert event.stage == "decode"

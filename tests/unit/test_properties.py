@@ -25,7 +25,6 @@ from service.events import (
     EntityMentioned,
     RawArticle,
     RejectReason,
-    Stage,
 )
 from service.pipeline import Limits, process_batch
 from service.pipeline.clean import clean
@@ -36,7 +35,6 @@ from service.pipeline.parse import parse
 from service.pipeline.types import Decoded, Outcome, ParsedArticle, RecordIn
 
 REASONS = frozenset(get_args(RejectReason))
-STAGES = frozenset(get_args(Stage))
 LIMITS = Limits(max_content_bytes=200_000, max_processing_seconds=60.0, dlq_max_payload_bytes=4096)
 VERSION = "newsflow-test+model"
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -235,6 +233,8 @@ def assert_valid_outcome(outcome: Outcome) -> None:
     assert article.body == "\n\n".join(article.paragraphs)
     for text in (article.headline, *article.paragraphs):
         assert_clean_text(text)
+    for text in (*(c.text for c in article.captions), *(c.name for c in article.credits)):
+        assert_clean_text(text)
     assert len(rest) == outcome.entity_count == len(article.entities)
     for message in rest:
         assert message.channel == "entities"
@@ -248,9 +248,9 @@ def assert_valid_outcome(outcome: Outcome) -> None:
 def without_processed_at(outcome: Outcome) -> list[dict[str, Any]]:
     events = []
     for message in outcome.messages:
-        event = orjson.loads(message.value)
-        event.pop("processed_at")
-        events.append({"channel": message.channel, "key": message.key, **event})
+        payload = orjson.loads(message.value)
+        payload.pop("processed_at")
+        events.append({"channel": message.channel, "key": message.key, **payload})
     return events
 
 
