@@ -62,14 +62,18 @@ def _clean_cue(cue: str) -> str | None:
     return cue.lower() if cue.lower() in _PRONOUNS and cue != "I" else cue
 
 
-def _cue_after(text: str) -> str | None:
-    window = text[:120]
+# How far after a closing mark, and before an opening mark, a cue is looked for.
+AFTER_WINDOW: Final = 120
+BEFORE_WINDOW: Final = 160
+
+
+def _cue_after(window: str) -> str | None:
     match = _AFTER_CUE_VERB.match(window) or _AFTER_VERB_CUE.match(window)
     return _clean_cue(match["cue"]) if match else None
 
 
 def _cue_before(text: str) -> str | None:
-    match = _BEFORE.search(text[-160:])
+    match = _BEFORE.search(text[-BEFORE_WINDOW:])
     return _clean_cue(match["cue"]) if match else None
 
 
@@ -119,8 +123,10 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[QuoteSpan]:
                 continue
             cue = (
                 carried_cue
-                or _cue_after(paragraph[end + 1 :])
-                or _cue_before(paragraph[prev_end : start - 1])
+                # Slice the windows only: copying the paragraph's tail for every quote made a
+                # long paragraph of many quotes quadratic.
+                or _cue_after(paragraph[end + 1 : end + 1 + AFTER_WINDOW])
+                or _cue_before(paragraph[max(prev_end, start - 1 - BEFORE_WINDOW) : start - 1])
             )
             if cue is not None and paragraph_cue is None:
                 for k in pending:

@@ -25,17 +25,16 @@ from service.events import (
     EntityMentioned,
     RawArticle,
     RejectReason,
-    Stage,
 )
 from service.pipeline import Limits, process_batch
 from service.pipeline.clean import clean
+from service.pipeline.credits import parse_credit_line
 from service.pipeline.decode import BINARY_SAMPLE_CHARS, BINARY_SHARE, _looks_binary, decode
 from service.pipeline.ner import load_model
 from service.pipeline.parse import parse
 from service.pipeline.types import Decoded, Outcome, ParsedArticle, RecordIn
 
 REASONS = frozenset(get_args(RejectReason))
-STAGES = frozenset(get_args(Stage))
 LIMITS = Limits(max_content_bytes=200_000, max_processing_seconds=60.0, dlq_max_payload_bytes=4096)
 VERSION = "newsflow-test+model"
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -169,7 +168,9 @@ header_names = st.one_of(
     st.sampled_from(["content-type", "Content-Type", "CONTENT-TYPE", "id", "title", "url", ""]),
     odd_text,
 )
+# Kafka clients hand a header without a value over as None.
 header_values = st.one_of(
+    st.none(),
     st.sampled_from([b"", b"text/plain", b"text/html; charset=utf-8", b"application/json",
                      b"\xff\xfe\x00", b"x" * 100_000]),
     st.binary(max_size=40),
@@ -232,6 +233,8 @@ def assert_valid_outcome(outcome: Outcome) -> None:
     assert article.body == "\n\n".join(article.paragraphs)
     for text in (article.headline, *article.paragraphs):
         assert_clean_text(text)
+    for text in (*(c.text for c in article.captions), *(c.name for c in article.credits)):
+        assert_clean_text(text)
     assert len(rest) == outcome.entity_count == len(article.entities)
     for message in rest:
         assert message.channel == "entities"
@@ -245,9 +248,9 @@ def assert_valid_outcome(outcome: Outcome) -> None:
 def without_processed_at(outcome: Outcome) -> list[dict[str, Any]]:
     events = []
     for message in outcome.messages:
-        event = orjson.loads(message.value)
-        event.pop("processed_at")
-        events.append({"channel": message.channel, "key": message.key, **event})
+        payload = orjson.loads(message.value)
+        payload.pop("processed_at")
+        events.append({"channel": message.channel, "key": message.key, **payload})
     return events
 
 
@@ -288,6 +291,8 @@ def test_clean_and_parse_return_structure_or_a_typed_rejection(
     assert isinstance(parsed, ParsedArticle)
     assert parsed.paragraphs
     assert all(p and "\n" not in p for p in parsed.paragraphs)
+    for quote in parsed.quotes:
+        assert 0 <= quote.start <= len(parsed.paragraphs[quote.paragraph])
 
 
 @STAGE_RUNS
@@ -309,6 +314,20 @@ def test_normalised_text_has_no_control_zero_width_or_bidi_characters(
         assert_clean_text(caption.text)
     for credit in parsed.credits:
         assert_clean_text(credit.name)
+
+
+@STAGE_RUNS
+@given(
+    st.builds(
+        lambda parts, close: "(" + "".join(parts) + close,
+        st.lists(st.sampled_from(["a by ", "the bill by ", "Reporting by "]), max_size=30),
+        st.sampled_from([")", ").", " x"]),
+    )
+)
+def test_credit_line_parsing_finishes_on_parentheses_full_of_bys(line: str) -> None:
+    """Parenthesised text with many "by"s parses to credits or None (no runaway backtracking)."""
+    credits = parse_credit_line(line)
+    assert credits is None or all(c.name.strip() and c.role for c in credits)
 
 
 @STAGE_RUNS
