@@ -230,7 +230,6 @@ class ArticleNormalized(_Event):
     version: int = Field(
         default=1, ge=1, description="Bumped when the same article_id arrives with new content."
     )
-    sighting: Literal["new", "recrawl", "updated", "earlier_version"] | None = None
     duplicate_of: str | None = Field(
         default=None, description="article_id of the first article with the same exact body."
     )

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -22,10 +25,19 @@ from service.pipeline.types import Outcome, RecordIn
 from service.runtime import Processor
 
 _PROCESSOR: Processor | None = None
+PARENT_CHECK_S = 2.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker killed with SIGKILL cannot stop its pipeline process: it stops itself."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(0)
 
 
 def _init_child(settings: Settings) -> None:
     global _PROCESSOR  # noqa: PLW0603 - one pipeline per child process, loaded once
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _PROCESSOR = Processor(settings)
     _ = _PROCESSOR.nlp  # load the model now, not on the first message
 
@@ -105,5 +117,9 @@ class PipelinePool:
 
     def _reject(self, rejection: Rejection, record: RecordIn) -> Outcome:
         return build.rejected(
-            rejection, record, datetime.now(UTC), self.settings.dlq_max_payload_bytes
+            rejection,
+            record,
+            datetime.now(UTC),
+            self.settings.dlq_max_payload_bytes,
+            max_message_bytes=self.settings.max_message_bytes,
         )

@@ -109,9 +109,20 @@ def _prepare(record: RecordIn, limits: Limits, now: datetime) -> _Pending | Outc
     except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
         timings.lap(stage)
         rejection = to_rejection(exc, stage)
-        return timings.attach(
-            build.rejected(rejection, record, now, limits.dlq_max_payload_bytes, decoded)
-        )
+        return timings.attach(_rejected(rejection, record, now, limits, decoded))
+
+
+def _rejected(
+    rejection: Rejection, record: RecordIn, now: datetime, limits: Limits, decoded: Decoded | None
+) -> Outcome:
+    return build.rejected(
+        rejection,
+        record,
+        now,
+        limits.dlq_max_payload_bytes,
+        decoded,
+        max_message_bytes=limits.max_message_bytes,
+    )
 
 
 def _too_long(length: int, limit: int) -> Rejection:
@@ -159,9 +170,7 @@ def process_batch(
         text = ner_text(p.parsed)
         if len(text) > nlp.max_length:
             rejection = _too_long(len(text), nlp.max_length)
-            outcomes[i] = p.timings.attach(
-                build.rejected(rejection, p.record, now, limits.dlq_max_payload_bytes, p.decoded)
-            )
+            outcomes[i] = p.timings.attach(_rejected(rejection, p.record, now, limits, p.decoded))
         else:
             ready.append((i, p, text))
     started = time.perf_counter()
@@ -188,8 +197,6 @@ def process_batch(
             p.timings.lap("build")
         except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
             p.timings.lap(stage)
-            outcome = build.rejected(
-                to_rejection(exc, stage), p.record, now, limits.dlq_max_payload_bytes, p.decoded
-            )
+            outcome = _rejected(to_rejection(exc, stage), p.record, now, limits, p.decoded)
         outcomes[i] = p.timings.attach(outcome)
     return [o for o in outcomes if o is not None]

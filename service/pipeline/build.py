@@ -165,17 +165,21 @@ def rejected(
     now: datetime,
     max_payload_bytes: int,
     decoded: Decoded | None = None,
+    *,
+    max_message_bytes: int = 1_000_000,
 ) -> Outcome:
-    """article.rejected: the reason, the origin, the headers and the original payload."""
+    """article.rejected: the reason, the origin, the headers and the original payload.
+
+    The payload is kept up to ``max_payload_bytes``; should the event still exceed
+    ``max_message_bytes`` (JSON escaping of control bytes can grow text fivefold, base64 by a
+    third), the payload is halved until it fits, so the dead letter itself can be published.
+    """
     value = record.value or b""
     raw_hash = hashlib.sha256(value).hexdigest()
     upstream = decoded.article if decoded else None
     aid = article_id(
         upstream.id if upstream else None, upstream.url if upstream else None, raw_hash
     )
-    truncated = len(value) > max_payload_bytes
-    kept = _truncate_utf8(value, max_payload_bytes) if truncated else value
-    payload, encoding = _text_or_base64(kept) if record.value is not None else (None, "utf-8")
     key_text, key_encoding = _text_or_base64(record.key) if record.key is not None else (None, None)
     origin = Origin(
         topic=record.topic,
@@ -193,30 +197,43 @@ def rejected(
     for hkey, hvalue in record.headers:
         text, enc = _text_or_base64(_truncate_utf8(hvalue or b"", MAX_HEADER_BYTES))
         headers.append(Header(key=hkey, value=text, value_encoding=enc))
-    event = ArticleRejected(
-        event_id=uuid5(
-            "article.rejected",
-            raw_hash,
-            rejection.reason,
-            str(record.topic),
-            str(record.partition),
-            str(record.offset),
-        ),
-        article_id=aid,
-        source_id=upstream.id if upstream else None,
-        processed_at=now,
-        reason=rejection.reason,
-        detail=rejection.detail,
-        stage=rejection.stage,
-        origin=origin,
-        headers=headers,
-        payload=payload,
-        payload_encoding=encoding,
-        payload_truncated=truncated,
-        payload_size=len(value),
+    event_id = uuid5(
+        "article.rejected",
+        raw_hash,
+        rejection.reason,
+        str(record.topic),
+        str(record.partition),
+        str(record.offset),
     )
+
+    def event_bytes(limit: int) -> bytes:
+        truncated = len(value) > limit
+        kept = _truncate_utf8(value, limit) if truncated else value
+        payload, encoding = _text_or_base64(kept) if record.value is not None else (None, "utf-8")
+        event = ArticleRejected(
+            event_id=event_id,
+            article_id=aid,
+            source_id=upstream.id if upstream else None,
+            processed_at=now,
+            reason=rejection.reason,
+            detail=rejection.detail,
+            stage=rejection.stage,
+            origin=origin,
+            headers=headers,
+            payload=payload,
+            payload_encoding=encoding,
+            payload_truncated=truncated,
+            payload_size=len(value),
+        )
+        return event.model_dump_json().encode()
+
+    limit = min(max_payload_bytes, len(value))
+    encoded = event_bytes(limit)
+    while len(encoded) > max_message_bytes and limit > 0:
+        limit //= 2
+        encoded = event_bytes(limit)
     return Outcome(
-        messages=(OutMessage("rejected", record.key, event.model_dump_json().encode()),),
+        messages=(OutMessage("rejected", record.key, encoded),),
         article_id=aid,
         source_id=upstream.id if upstream else None,
         outcome="rejected",

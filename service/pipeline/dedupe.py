@@ -2,8 +2,10 @@
 
 It runs where the state is (the worker's event loop with a changelog-backed table, or
 `newsflow process` with a dict), after the pure stages, on the article event they built:
-version, sighting, duplicate_of / near_duplicate_of with similarity, canonical_id,
-first_seen_at and the field-level changes against the previous version.
+version, duplicate_of / near_duplicate_of with similarity, canonical_id, first_seen_at
+and the field-level changes against the previous version. A replay of a record gets the
+same values (the store answers an identical sighting with what it said the first time), so
+replays stay identical events.
 """
 
 from __future__ import annotations
@@ -46,7 +48,6 @@ def dedupe(
     event = orjson.loads(article.value)
     event.update(
         version=result.version,
-        sighting=result.status,
         duplicate_of=result.duplicate_of,
         near_duplicate_of=near,
         similarity=None if similarity is None else round(similarity, 4),

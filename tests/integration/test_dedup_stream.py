@@ -59,7 +59,6 @@ async def test_recrawl_syndication_and_restart_recovery(
     v1 = next(e for e in events if e["url"] == url)
     copy = next(e for e in events if e.get("source_id") == f"copy-{tag}")
     assert v1["version"] == 1
-    assert v1["sighting"] == "new"
     assert v1["fingerprints"]["exact"]
     assert copy["near_duplicate_of"] == v1["article_id"]
     assert copy["similarity"] >= 0.45
@@ -81,7 +80,6 @@ async def test_recrawl_syndication_and_restart_recovery(
     v2 = [e for e in articles(events) if e["article_id"] == v1["article_id"] and e["version"] == 2]
     assert len(v2) == 1
     changes = v2[0]["changes"]
-    assert v2[0]["sighting"] == "updated"
     assert changes["headline_changed"] is True
     assert [p["index"] for p in changes["paragraphs_added"]] == [4]
     assert changes["corrections"]

@@ -85,3 +85,17 @@ def test_huge_header_values_are_cut_in_the_dead_letter() -> None:
         rejected(Rejection("invalid_json", "x", "decode"), rec, NOW, 100).messages[0].value
     )
     assert len(event["headers"][0]["value"]) == 4096
+
+
+def test_rejection_event_stays_under_the_message_limit_whatever_the_payload() -> None:
+    """Control bytes that JSON escapes sixfold still give a dead letter under the limit."""
+    value = bytes(range(1, 32)) * 40_000  # about 1.2 MB that escapes to about 7 MB
+    outcome = rejected(
+        Rejection("undecodable", "x", "decode"), record(value), NOW, 2_000_000,
+        max_message_bytes=1_000_000,
+    )  # fmt: skip
+    (message,) = outcome.messages
+    assert len(message.value) <= 1_000_000
+    event = orjson.loads(message.value)
+    assert event["payload_truncated"] is True
+    assert event["payload_size"] == len(value)
