@@ -12,6 +12,11 @@ For each input record:
    batch at once (``nlp.pipe``); its spans become typed, consolidated, geocoded entities.
 5. **build** (``build.py``): events with deterministic ids, serialised once.
 
+Then, where the state lives (the worker's changelog-backed table, or a dict offline):
+
+6. **dedupe** (``dedupe.py``): version, links to earlier copies (exact and near duplicates)
+   and the changes against the previous version, from the fingerprints that build computed.
+
 Every record gets exactly one ``Outcome``: normalised (plus entity events) or rejected.
 Any failure becomes a typed rejection (``errors.to_rejection``); nothing escapes.
 No Kafka here: the worker and ``newsflow process`` both call ``process_batch``.
