@@ -108,6 +108,8 @@ def create_app(settings: Settings) -> faust.App:
             None if settings.producer_compression == "none" else settings.producer_compression
         ),
         consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.consumer_session_timeout_s,
+        broker_heartbeat_interval=min(3.0, settings.consumer_session_timeout_s / 3),
         web_host=settings.web_host,
         web_port=settings.web_port,
         datadir=str(settings.data_dir),

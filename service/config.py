@@ -40,6 +40,13 @@ class Settings(BaseSettings):
     consumer_group: str = Field("newsflow", description="Consumer group id of the workers.")
     topic_partitions: int = Field(6, ge=1, description="Partitions for topics newsflow creates.")
     topic_replication_factor: int = Field(1, ge=1, description="Replication for created topics.")
+    consumer_session_timeout_s: float = Field(
+        30.0,
+        ge=6,
+        le=300,
+        description="A worker silent this long is dropped from the group and its partitions "
+        "move on (failover time after a crash).",
+    )
     producer_linger_ms: int = Field(5, ge=0, description="Producer linger before a batch is sent.")
     producer_compression: Literal["none", "gzip", "lz4", "zstd"] = Field(
         "none", description="Compression of produced batches."
@@ -70,7 +77,10 @@ class Settings(BaseSettings):
 
     # --- duplicates and updates ------------------------------------------------------------
     dedup_enabled: bool = Field(
-        True, description="Link re-crawls, versions and syndicated copies across the stream."
+        False,
+        description="Worker: link re-crawls, versions and syndicated copies across the stream "
+        "through a changelog-backed table (experimental; `newsflow process` always links "
+        "across its own inputs).",
     )
     dedup_window_days: float = Field(
         7.0, gt=0, description="How long an article is remembered for links and versions."

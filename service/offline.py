@@ -95,8 +95,6 @@ def run_offline(
 
     def process(batch: list[RecordIn]) -> list[Outcome]:
         outcomes = processor.process(batch)
-        if not settings.dedup_enabled:
-            return outcomes
         return [
             dedupe(
                 o,

@@ -114,7 +114,10 @@ def without_time(event: dict[str, Any]) -> dict[str, Any]:
 
 def assert_nothing_lost(stream: Stream, acc: Accounting) -> None:
     """Every input offset has exactly one outcome (duplicates identical but for processed_at)."""
-    assert acc.missing(stream) == []
+    missing = acc.missing(stream)
+    assert missing == [], (
+        f"{len(missing)} of {len(stream.positions)} inputs have no outcome, e.g. {missing[:5]}"
+    )
     by_input = {v: k for k, v in stream.positions.items()}
     for iid, events in acc.outcomes.items():
         kinds = {e["event_type"] for e in events}

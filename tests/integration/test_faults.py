@@ -44,7 +44,7 @@ async def test_worker_killed_mid_stream_and_restarted_loses_nothing(
     await wait_for_progress(bootstrap, topics, stream, 60)
     first.kill()
     second = worker_factory(topics)
-    acc = await account(bootstrap, topics, stream)
+    acc = await account(bootstrap, topics, stream, within_s=420)
     assert_nothing_lost(stream, acc)
     assert_clean_log(second.log_text())
 

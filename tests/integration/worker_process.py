@@ -86,6 +86,7 @@ class WorkerProcess:
             "NEWSFLOW_DATA_DIR": str(self.workdir / f"data-{self.port}"),
             "NEWSFLOW_LOG_FORMAT": "json",
             "NEWSFLOW_TOPIC_PARTITIONS": "2",
+            "NEWSFLOW_CONSUMER_SESSION_TIMEOUT_S": "10",  # fast failover in fault tests
             **self.topics.env(),
             **self.extra_env,
         }
