@@ -48,6 +48,15 @@ def table(result: dict[str, Any]) -> str:
     text_f1 = cleaning["our text path (text)"]["f1"]
     html_f1 = cleaning["our HTML path (HTML)"]["f1"]
     lines.append(_row("body F1 target, text path", "", "", f"≥ 0.90: {_ok(text_f1, 0.90)}"))
+    cp_rate = result["cleaning"]["text_path_articles_per_s"]
+    lines.append(
+        _row(
+            "clean+parse, text path (aeb-dev page text, 1 core)",
+            f"{cp_rate:.0f} art/s",
+            "",
+            f"≥ 300: {_ok(cp_rate, 300)}",
+        )
+    )
     lines.append(_row("body F1 target, HTML path", "", "", f"≥ 0.965: {_ok(html_f1, 0.965)}"))
     ents = result["entities"]
     for method in ("model alone", "newsflow enrich"):
