@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
+import importlib
 import os
 import socket
 import subprocess
@@ -50,15 +50,9 @@ def reachable(bootstrap: str) -> bool:
 
 
 def local_kafka() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "localkafka", ROOT / "deploy" / "local-kafka" / "localkafka.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["localkafka"] = module
-    spec.loader.exec_module(module)
-    return module
+    """deploy/local-kafka/localkafka.py, the same module the test fixture imports."""
+    sys.path.insert(0, str(ROOT / "deploy" / "local-kafka"))
+    return importlib.import_module("localkafka")
 
 
 def wait_ready(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 180) -> None:

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import os
 import sys
 import tempfile
@@ -21,14 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def localkafka() -> ModuleType:
     """Import deploy/local-kafka/localkafka.py (a script folder, not a package)."""
-    path = ROOT / "deploy" / "local-kafka" / "localkafka.py"
-    spec = importlib.util.spec_from_file_location("localkafka", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["localkafka"] = module
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(ROOT / "deploy" / "local-kafka"))
+    return importlib.import_module("localkafka")
 
 
 def docker_answers() -> bool:
