@@ -84,5 +84,5 @@ class Publisher:
                 await asyncio.sleep(delay)
 
     async def publish(self, messages: Sequence[OutMessage]) -> None:
-        """Send all, in order per key, and return once the broker has acknowledged every one."""
+        """Send all and return once the broker has acknowledged every one (retrying failures)."""
         await asyncio.gather(*(self._send(m) for m in messages))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import TopicAlreadyExistsError
 
 from service.config import Settings
@@ -60,15 +61,30 @@ async def ensure_topics(settings: Settings, retention_ms: int | None = None) -> 
         await admin.close()
 
 
+async def _retention(admin: AIOKafkaAdminClient, names: list[str]) -> dict[str, str]:
+    """retention.ms per topic. A resource is (error, message, type, name, entries) and an
+    entry (name, value, read_only, source, sensitive, synonyms) in the DescribeConfigs reply."""
+    if not names:
+        return {}
+    resources = [ConfigResource(ConfigResourceType.TOPIC, name) for name in names]
+    out: dict[str, str] = {}
+    for response in await admin.describe_configs(resources):
+        for _error, _message, _type, topic, entries in response.resources:
+            for entry in entries:
+                if entry[0] == "retention.ms":
+                    out[topic] = entry[1]
+    return out
+
+
 async def describe_topics(settings: Settings) -> list[TopicInfo]:
     admin = _admin(settings)
     await admin.start()
     try:
         names = topic_names(settings)
         existing = set(await admin.list_topics())
-        described = {
-            t["topic"]: t for t in await admin.describe_topics([n for n in names if n in existing])
-        }
+        present = [n for n in names if n in existing]
+        described = {t["topic"]: t for t in await admin.describe_topics(present)}
+        retention = await _retention(admin, present)
         out = []
         for name in names:
             info = described.get(name)
@@ -77,6 +93,7 @@ async def describe_topics(settings: Settings) -> list[TopicInfo]:
                     name=name,
                     partitions=len(info["partitions"]) if info else 0,
                     exists=info is not None,
+                    retention_ms=retention.get(name),
                 )
             )
         return out

@@ -45,7 +45,7 @@ def test_topics_create_then_describe(bootstrap: str) -> None:
     assert "all topics exist already" in again.stdout
     described = cli("topics", "describe", env=env)
     assert described.returncode == 0, described.stderr
-    assert f"{topics.raw}: 3 partitions" in described.stdout
+    assert f"{topics.raw}: 3 partitions, retention.ms=86400000" in described.stdout
     assert f"{topics.rejected}: 3 partitions" in described.stdout
 
 
