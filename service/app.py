@@ -25,7 +25,7 @@ from service.logging import get_logger
 from service.metrics import Metrics
 from service.monitoring import install_monitoring
 from service.offload import PipelinePool
-from service.pipeline.dedupe import dedupe
+from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.publisher import Publisher
 from service.web import WorkerState, register_pages
@@ -170,15 +170,12 @@ def create_app(settings: Settings) -> faust.App:
         records = [to_record(event) for event in events]
         outcomes = await pool.process(records)
         if dedup_store is not None:
-            outcomes = [
-                dedupe(
-                    o,
-                    dedup_store,
-                    window_days=settings.dedup_window_days,
-                    near_threshold=settings.dedup_near_threshold,
-                )
-                for o in outcomes
-            ]
+            outcomes = dedupe_all(
+                outcomes,
+                dedup_store,
+                window_days=settings.dedup_window_days,
+                near_threshold=settings.dedup_near_threshold,
+            )
         published = time.perf_counter()
         await publisher.publish([m for outcome in outcomes for m in outcome.messages])
         metrics.observe(outcomes, time.perf_counter() - published)

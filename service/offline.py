@@ -9,7 +9,7 @@ from typing import Any, BinaryIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from service.pipeline.dedupe import dedupe
+from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.runtime import Processor
 
@@ -94,16 +94,12 @@ def run_offline(
     settings = processor.settings
 
     def process(batch: list[RecordIn]) -> list[Outcome]:
-        outcomes = processor.process(batch)
-        return [
-            dedupe(
-                o,
-                store,
-                window_days=settings.dedup_window_days,
-                near_threshold=settings.dedup_near_threshold,
-            )
-            for o in outcomes
-        ]
+        return dedupe_all(
+            processor.process(batch),
+            store,
+            window_days=settings.dedup_window_days,
+            near_threshold=settings.dedup_near_threshold,
+        )
 
     if stdin is not None:
         for batch in _batched(read_stdin(stdin)):

@@ -25,13 +25,12 @@ class Processor:
             max_message_bytes=settings.max_message_bytes,
         )
         self.settings = settings
-        self.model_name = settings.ner_model
         self._nlp: Language | None = None
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = load_model(self.model_name)
+            self._nlp = load_model(self.settings.ner_model)
         return self._nlp
 
     @property

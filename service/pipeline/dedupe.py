@@ -10,7 +10,7 @@ replays stay identical events.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import MutableMapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -18,6 +18,19 @@ import orjson
 
 from service.dedup import Fingerprints, observe
 from service.pipeline.types import Outcome
+
+
+def dedupe_all(
+    outcomes: Sequence[Outcome],
+    store: MutableMapping[str, Any],
+    *,
+    window_days: float,
+    near_threshold: float,
+) -> list[Outcome]:
+    """``dedupe`` over a batch, in order (later articles see earlier ones)."""
+    return [
+        dedupe(o, store, window_days=window_days, near_threshold=near_threshold) for o in outcomes
+    ]
 
 
 def dedupe(
