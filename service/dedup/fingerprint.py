@@ -7,7 +7,10 @@
 - **Near** (``minhash``): 128-value MinHash over word 5-shingles of the normalised body.
   Words are ``\\w+`` runs (single characters in Chinese and Japanese), so punctuation and
   quote styles do not matter. The estimated Jaccard similarity of two bodies is the share
-  of equal values (``jaccard``).
+  of equal values (``jaccard``). Each word is hashed once (blake2b, 64 bits, cached); a
+  shingle's value is computed from its words' hashes in numpy (``runs``), never as a
+  string. ``simhash_of`` builds the per-paragraph SimHash of ``changes.py`` from the same
+  word hashes.
 - **LSH** (``band_keys``): the signature cut into 32 bands of 4 rows; two bodies whose
   Jaccard is J share at least one band with probability 1 - (1 - J**4)**32: 0.87 at 0.5,
   0.99 at 0.6, 1.00 at 0.7 and above. Shared bands only nominate candidates; links are
@@ -15,16 +18,17 @@
 
 Why our own MinHash and not ``datasketch``: signatures live in a changelog-backed table for
 days, so the hash family is part of the stored format. Ours is pinned here (permutation
-seeds from blake2b of a fixed label, shingle hashes from blake2b), with no dependency whose
-upgrade could silently change it; numpy (already installed with spaCy) does the arithmetic.
+seeds from blake2b of a fixed label, word hashes from blake2b, fixed mixing constants),
+with no dependency whose upgrade could silently change it; numpy does the arithmetic.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import numpy as np
@@ -36,9 +40,12 @@ BANDS: Final = 32
 ROWS: Final = NUM_PERM // BANDS
 
 Signature = npt.NDArray[np.uint32]
+Hashes = npt.NDArray[np.uint64]
 
 _MERSENNE: Final = np.uint64((1 << 61) - 1)
 _LOW32: Final = np.uint64(0xFFFFFFFF)
+_MIX1: Final = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2: Final = np.uint64(0x94D049BB133111EB)
 _SPACE = re.compile(r"\s+")
 # "U.S.-led" -> u, s, led; "don’t" -> don, t. Digits count as words ("2024", "3.5").
 # Chinese and Japanese do not separate words, so each of their characters is a token:
@@ -76,33 +83,76 @@ def normalized_body(paragraphs: Iterable[str]) -> str:
 
 def exact_fingerprint(paragraphs: Iterable[str]) -> str:
     """sha256 hex of the normalised body: equal for copies that differ only in formatting."""
-    return hashlib.sha256(normalized_body(paragraphs).encode("utf-8")).hexdigest()
+    return exact_of_normalized(normalize(p) for p in paragraphs)
+
+
+def exact_of_normalized(normalized: Iterable[str]) -> str:
+    """``exact_fingerprint`` of paragraphs that are already normalised."""
+    return hashlib.sha256(" ".join(n for n in normalized if n).encode("utf-8")).hexdigest()
 
 
 def words(text: str) -> list[str]:
     """The normalised text's word tokens (see ``_WORD``)."""
-    return _WORD.findall(normalize(text))
+    return tokens_of(normalize(text))
 
 
-def shingles(paragraphs: Iterable[str], size: int = SHINGLE_WORDS) -> set[str]:
-    """Word ``size``-shingles of the normalised body; a shorter body is one shingle."""
-    tokens = _WORD.findall(normalized_body(paragraphs))
-    if not tokens:
-        return set()
-    if len(tokens) <= size:
-        return {" ".join(tokens)}
-    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+def tokens_of(normalized: str) -> list[str]:
+    """Word tokens of text that is already normalised."""
+    return _WORD.findall(normalized)
 
 
-def _hash32(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=4).digest(), "big")
+@functools.lru_cache(maxsize=1 << 17)
+def _word_hash(word: str) -> int:
+    # News vocabulary repeats: the cache answers most words without hashing them again.
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "big")
 
 
-def minhash_of(shingle_set: set[str]) -> Signature:
-    """The MinHash signature of a set of shingles (all 0xFFFFFFFF when it is empty)."""
-    if not shingle_set:
+def token_hashes(tokens: Sequence[str]) -> Hashes:
+    """One stable 64-bit hash per token (blake2b), the input of MinHash and SimHash."""
+    return np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+
+
+def avalanche(values: Hashes) -> Hashes:
+    """splitmix64's finaliser: every output bit depends on every input bit."""
+    x = values ^ (values >> np.uint64(30))
+    x = x * _MIX1
+    x = x ^ (x >> np.uint64(27))
+    x = x * _MIX2
+    mixed: Hashes = x ^ (x >> np.uint64(31))
+    return mixed
+
+
+def runs(hashes: Hashes, width: int) -> Hashes:
+    """The hash of each run of ``width`` consecutive tokens, from their hashes: a
+    polynomial in ``_MIX1`` (uint64 arithmetic wraps), then ``avalanche``. Order matters:
+    "a b" and "b a" differ."""
+    count = len(hashes) - width + 1
+    combined = hashes[:count].copy()
+    for k in range(1, width):
+        combined = combined * _MIX1 + hashes[k : k + count]
+    return avalanche(combined)
+
+
+def shingle_hashes(hashes: Hashes, size: int = SHINGLE_WORDS) -> Hashes:
+    """The distinct word ``size``-shingles of a body, as 32-bit values, from its token
+    hashes; a body of ``size`` tokens or fewer is one shingle."""
+    if len(hashes) == 0:
+        return np.empty(0, dtype=np.uint64)
+    values = runs(hashes, min(size, len(hashes))) >> np.uint64(32)
+    distinct: Hashes = np.unique(values)
+    return distinct
+
+
+def shingles(paragraphs: Iterable[str], size: int = SHINGLE_WORDS) -> Hashes:
+    """``shingle_hashes`` of the normalised body of ``paragraphs``."""
+    return shingle_hashes(token_hashes(tokens_of(normalized_body(paragraphs))), size)
+
+
+def minhash_of(shingle_values: Hashes) -> Signature:
+    """The MinHash signature of a set of 32-bit shingle values (all 0xFFFFFFFF when empty)."""
+    if len(shingle_values) == 0:
         return _EMPTY.copy()
-    x = np.fromiter((_hash32(s) for s in shingle_set), dtype=np.uint64, count=len(shingle_set))
+    x = shingle_values
     hashed = ((_A[:, None] * x[None, :] + _B[:, None]) % _MERSENNE) & _LOW32
     signature: Signature = hashed.min(axis=1).astype(np.uint32)
     return signature
@@ -111,6 +161,21 @@ def minhash_of(shingle_set: set[str]) -> Signature:
 def minhash(paragraphs: Iterable[str]) -> Signature:
     """The MinHash signature of a body's word shingles."""
     return minhash_of(shingles(paragraphs))
+
+
+def simhash_of(hashes: Hashes) -> int:
+    """64-bit SimHash over a paragraph's words and adjacent word pairs, from its token
+    hashes: each bit is the majority vote of that bit over all the features."""
+    if len(hashes) == 0:
+        return 0
+    features = (
+        avalanche(hashes)
+        if len(hashes) == 1
+        else np.concatenate((avalanche(hashes), runs(hashes, 2)))
+    )
+    bits = np.unpackbits(features.astype(">u8").view(np.uint8)).reshape(len(features), 64)
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 > len(features)
+    return int.from_bytes(np.packbits(votes).tobytes(), "big")
 
 
 def to_hex(signature: Signature) -> str:

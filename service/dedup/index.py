@@ -58,16 +58,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
-from service.dedup.changes import Changes, changes_from_dict, diff, digests
+import numpy as np
+
+from service.dedup.changes import Changes, changes_from_dict, diff, digest
 from service.dedup.fingerprint import (
     band_keys,
-    exact_fingerprint,
+    exact_of_normalized,
     from_hex,
     jaccard,
     minhash_of,
     normalize,
-    shingles,
+    shingle_hashes,
     to_hex,
+    token_hashes,
+    tokens_of,
 )
 
 Store = MutableMapping[str, Any]
@@ -335,12 +339,15 @@ class Fingerprints:
 
 def fingerprints(paragraphs: Sequence[str]) -> Fingerprints:
     """Exact fingerprint, MinHash and paragraph digests of one body."""
-    shingle_set = shingles(paragraphs)
+    norms = [normalize(p) for p in paragraphs]
+    hashes = [token_hashes(tokens_of(n)) for n in norms]
+    body = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
+    shingle_values = shingle_hashes(body)  # the body's tokens are its paragraphs' in turn
     return Fingerprints(
-        exact_fingerprint(paragraphs),
-        to_hex(minhash_of(shingle_set)),
-        len(shingle_set),
-        tuple(tuple(d) for d in digests(paragraphs)),
+        exact_of_normalized(norms),
+        to_hex(minhash_of(shingle_values)),
+        len(shingle_values),
+        tuple(tuple(digest(p, n, h)) for p, n, h in zip(paragraphs, norms, hashes, strict=True)),
     )
 
 

@@ -36,16 +36,11 @@ def _inline(field: str | None) -> str | None:
 def clean(decoded: Decoded) -> CleanedText:
     """Repair the text, drop boilerplate, identify the language."""
     article = decoded.article
-    title = author = date = site_name = None
+    title = author = None
     if decoded.content_type == "text/html":
         extract = extract_html(article.content)
         # Metadata is text from the page too: the same invisible and control characters.
-        title, author, date, site_name = (
-            _inline(extract.title),
-            _inline(extract.author),
-            _inline(extract.date),
-            _inline(extract.site_name),
-        )
+        title, author = _inline(extract.title), _inline(extract.author)
         lines = join_wrapped(repair(extract.text).split("\n"))
         blocks, removed = post_clean(lines)
     else:
@@ -66,7 +61,5 @@ def clean(decoded: Decoded) -> CleanedText:
         removed=tuple(removed),
         title=title,
         author=author,
-        date=date,
-        site_name=site_name,
         language=identify("\n".join(blocks), article.language),
     )

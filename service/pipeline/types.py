@@ -34,15 +34,13 @@ class CleanedText:
     """clean -> the main text as blocks (one paragraph candidate each) plus what was removed.
 
     Captions, datelines and credit lines are still inside ``blocks``: recognising them is the
-    parse stage's job. ``title``/``author``/``date``/``site_name`` come from HTML metadata.
+    parse stage's job. ``title``/``author`` come from HTML metadata.
     """
 
     blocks: tuple[str, ...]
     removed: tuple[Removed, ...] = ()
     title: str | None = None
     author: str | None = None
-    date: str | None = None
-    site_name: str | None = None
     language: str | None = None
 
 
