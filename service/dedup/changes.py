@@ -33,12 +33,10 @@ from typing import Any, Final
 
 from service.dedup.corrections import is_correction_notice
 from service.dedup.fingerprint import (
-    Hashes,
     normalize,
     simhash_of,
     token_hashes,
     tokens_of,
-    words,
 )
 
 PREFIX_CHARS: Final = 80  # of each old paragraph, kept in the store
@@ -136,11 +134,6 @@ def _tail_hash(normalized: str) -> str:
     return hashlib.blake2b(normalized[-_ENDS:].encode("utf-8"), digest_size=4).hexdigest()
 
 
-def simhash(paragraph: str) -> int:
-    """64-bit SimHash over the paragraph's words and adjacent word pairs."""
-    return simhash_of(token_hashes(words(paragraph)))
-
-
 def simhash_similarity(a: int, b: int) -> float:
     return 1.0 - (a ^ b).bit_count() / 64
 
@@ -154,16 +147,17 @@ def _sentence_hash(sentence: str) -> str:
 
 
 def digest(
-    paragraph: str, normalized: str | None = None, hashes: Hashes | None = None
+    paragraph: str, normalized: str | None = None, simhash: int | None = None
 ) -> ParagraphDigest:
     """The compact record of one paragraph kept for the next diff. ``normalized`` and
-    ``hashes`` (its token hashes) are the paragraph's, when the caller has them already."""
+    ``simhash`` are the paragraph's, when the caller has them already (``fingerprints``
+    computes the SimHashes of a whole body at once)."""
     norm = normalize(paragraph) if normalized is None else normalized
-    if hashes is None:
-        hashes = token_hashes(tokens_of(norm))
+    if simhash is None:
+        simhash = simhash_of(token_hashes(tokens_of(norm)))
     return [
         _hash_of_normalized(norm),
-        f"{simhash_of(hashes):016x}",
+        f"{simhash:016x}",
         _short(paragraph, PREFIX_CHARS),
         _tail_hash(norm),
         [_sentence_hash(s) for s in sentences(paragraph)],

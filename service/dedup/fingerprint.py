@@ -166,16 +166,31 @@ def minhash(paragraphs: Iterable[str]) -> Signature:
 def simhash_of(hashes: Hashes) -> int:
     """64-bit SimHash over a paragraph's words and adjacent word pairs, from its token
     hashes: each bit is the majority vote of that bit over all the features."""
-    if len(hashes) == 0:
-        return 0
-    features = (
-        avalanche(hashes)
-        if len(hashes) == 1
-        else np.concatenate((avalanche(hashes), runs(hashes, 2)))
-    )
-    bits = np.unpackbits(features.astype(">u8").view(np.uint8)).reshape(len(features), 64)
-    votes = bits.sum(axis=0, dtype=np.int64) * 2 > len(features)
-    return int.from_bytes(np.packbits(votes).tobytes(), "big")
+    return simhashes([hashes])[0]
+
+
+def simhashes(per_paragraph: Sequence[Hashes]) -> list[int]:
+    """``simhash_of`` of many paragraphs in one pass of numpy (a body at a time)."""
+    if not per_paragraph:
+        return []
+    lengths = np.array([len(h) for h in per_paragraph], dtype=np.int64)
+    tokens = np.concatenate(per_paragraph).astype(np.uint64)
+    owner = np.repeat(np.arange(len(per_paragraph)), lengths)  # paragraph of each token
+    features, feature_owner = avalanche(tokens), owner
+    if len(tokens) >= 2:
+        inside = owner[:-1] == owner[1:]  # word pairs never span two paragraphs
+        features = np.concatenate((features, runs(tokens, 2)[inside]))
+        feature_owner = np.concatenate((owner, owner[:-1][inside]))
+    order = np.argsort(feature_owner, kind="stable")
+    bits = np.unpackbits(features[order].astype(">u8").view(np.uint8)).reshape(-1, 64)
+    counts = np.bincount(feature_owner, minlength=len(per_paragraph))
+    sums = np.zeros((len(per_paragraph), 64), dtype=np.int64)
+    filled = counts > 0
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[filled]
+    if len(starts):
+        sums[filled] = np.add.reduceat(bits.astype(np.int64), starts, axis=0)
+    votes = sums * 2 > counts[:, None]  # a paragraph without words: all votes lost, 0
+    return [int(v) for v in np.packbits(votes, axis=1).view(">u8").ravel()]
 
 
 def to_hex(signature: Signature) -> str:

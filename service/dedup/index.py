@@ -69,6 +69,7 @@ from service.dedup.fingerprint import (
     minhash_of,
     normalize,
     shingle_hashes,
+    simhashes,
     to_hex,
     token_hashes,
     tokens_of,
@@ -347,7 +348,10 @@ def fingerprints(paragraphs: Sequence[str]) -> Fingerprints:
         exact_of_normalized(norms),
         to_hex(minhash_of(shingle_values)),
         len(shingle_values),
-        tuple(tuple(digest(p, n, h)) for p, n, h in zip(paragraphs, norms, hashes, strict=True)),
+        tuple(
+            tuple(digest(p, n, h))
+            for p, n, h in zip(paragraphs, norms, simhashes(hashes), strict=True)
+        ),
     )
 
 
