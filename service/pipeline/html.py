@@ -98,7 +98,10 @@ def extract_html(html: str) -> HtmlExtract:
             # Images would bring their captions in, but also logos and alt texts: on aeb-dev
             # the body F1 drops from 0.967 to 0.956 with them, so figure captions are lost.
             include_images=False,
-            favor_precision=False,
+            # Precision mode prunes more of the page before extracting: on aeb-dev the body
+            # F1 is 0.972 (precision 0.971, recall 0.974) against 0.970 (0.958, 0.983), for
+            # about 17% less trafilatura time.
+            favor_precision=True,
             # No fallback extractors (readability, jusText): on aeb-dev the body F1 is the
             # same or better (0.970 vs 0.969) for 43% less time, and our line post-cleaning
             # is what removes the boilerplate they would catch.
