@@ -7,6 +7,8 @@ import hashlib
 import re
 from datetime import UTC, datetime
 
+import orjson
+
 from service.dedup import fingerprints
 from service.errors import Rejection
 from service.events import (
@@ -23,6 +25,9 @@ from service.ids import article_id, sha256_hex, uuid5
 from service.pipeline.types import Decoded, DedupInput, Enriched, Outcome, OutMessage, RecordIn
 
 _WORD = re.compile(r"\w+")
+# An envelope that failed to decode is still searched for its "id" up to this size, so the
+# dead letter names the upstream item (an empty or invalid body, a bad field).
+MAX_ID_LOOKUP_BYTES = 2_000_000
 # Header values copied into a rejection are cut here, so huge headers cannot make the
 # dead letter itself too large for the broker.
 MAX_HEADER_BYTES = 4096
@@ -159,6 +164,17 @@ def _truncate_utf8(data: bytes, limit: int) -> bytes:
     return cut
 
 
+def _envelope_id(value: bytes) -> str | None:
+    """The upstream "id" of a JSON envelope that did not validate, when it has a usable one."""
+    if not value or len(value) > MAX_ID_LOOKUP_BYTES or value.lstrip()[:1] != b"{":
+        return None
+    try:
+        ident = orjson.loads(value).get("id")
+    except orjson.JSONDecodeError:
+        return None
+    return ident if isinstance(ident, str) and 0 < len(ident) <= 512 else None
+
+
 def rejected(
     rejection: Rejection,
     record: RecordIn,
@@ -177,9 +193,8 @@ def rejected(
     value = record.value or b""
     raw_hash = hashlib.sha256(value).hexdigest()
     upstream = decoded.article if decoded else None
-    aid = article_id(
-        upstream.id if upstream else None, upstream.url if upstream else None, raw_hash
-    )
+    source_id = upstream.id if upstream else _envelope_id(value)
+    aid = article_id(source_id, upstream.url if upstream else None, raw_hash)
     key_text, key_encoding = _text_or_base64(record.key) if record.key is not None else (None, None)
     origin = Origin(
         topic=record.topic,
@@ -213,7 +228,7 @@ def rejected(
         event = ArticleRejected(
             event_id=event_id,
             article_id=aid,
-            source_id=upstream.id if upstream else None,
+            source_id=source_id,
             processed_at=now,
             reason=rejection.reason,
             detail=rejection.detail,

@@ -194,6 +194,15 @@ def test_null_or_blank_content_is_rejected_as_empty_content(run: Run, value: byt
     assert payload_bytes(event) == value
 
 
+def test_a_rejected_envelope_still_names_its_upstream_id(run: Run) -> None:
+    """The dead letter of an envelope that failed validation carries the scraper's id, so
+    an operator can find the item upstream; a non-string id is not echoed."""
+    named = rejection(run(envelope(content="", id="scraper-42")), "empty_content")
+    assert named.source_id == "scraper-42"
+    unnamed = rejection(run(envelope(content="", id=42)), "empty_content")
+    assert unnamed.source_id is None
+
+
 def test_tombstone_value_is_rejected_as_empty_content_without_payload(run: Run) -> None:
     """A record with value None (a tombstone) is empty_content with no payload at all."""
     event = rejection(run(None), "empty_content")
