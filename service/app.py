@@ -1,7 +1,9 @@
 """The Faust adapter: consume ``articles.raw``, run the pipeline off the loop, publish, ack.
 
 It holds no business logic. Per batch: turn Kafka events into ``RecordIn``s, hand them to
-the pipeline process, publish every outcome's messages and wait for the broker's acks.
+the pipeline process, link them to earlier articles and versions (the dedup table, whose
+changelog records are acknowledged first), publish every outcome's messages and wait for
+the broker's acks.
 Only then does ``take_events`` ack the batch, so Faust commits offsets whose outputs are
 all durable (at-least-once; replays give the same event ids).
 """
@@ -20,7 +22,8 @@ from faust.types import EventT
 from prometheus_client import CollectorRegistry
 
 from service.config import Settings
-from service.dedup import prune
+from service.dedup import IndexedStore, prune
+from service.dedup_table import DedupTable, dedup_table
 from service.logging import get_logger
 from service.metrics import Metrics
 from service.monitoring import install_monitoring
@@ -36,6 +39,7 @@ log = get_logger("newsflow.worker")
 BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
 PRUNE_EVERY_S = 3600.0
+STOP_WAIT_S = 20.0  # for the batch in flight at SIGTERM (the tests want an exit within 30 s)
 
 
 def broker_credentials(settings: Settings) -> Any:
@@ -72,26 +76,19 @@ def to_record(event: Event) -> RecordIn:
     )
 
 
-def dedup_table(app: faust.App, settings: Settings) -> Any:
-    """The dedup state: a changelog-backed GlobalTable, so every worker sees every candidate
-    (copies of one story arrive on any partition) and a restarted worker recovers it.
-
-    ``use_partitioner`` lets the changelog partition follow the key rather than the event
-    being processed, so the table can be written from a batch of events."""
-    table = app.GlobalTable(
-        "dedup",
-        default=None,
-        partitions=settings.topic_partitions,
-        use_partitioner=True,
-        help="newsflow duplicates and versions (service/dedup)",
+def install_dedup(app: faust.App, settings: Settings) -> tuple[DedupTable, IndexedStore]:
+    """The dedup table (see ``service/dedup_table.py``) and its hourly prune."""
+    table, store = dedup_table(
+        app, partitions=settings.topic_partitions, input_topic=settings.topic_raw
     )
 
     @app.timer(interval=PRUNE_EVERY_S)  # type: ignore[untyped-decorator]  # faust: untyped
     async def prune_dedup() -> None:
-        removed = prune(table, now=datetime.now(UTC), window_days=settings.dedup_window_days)
+        removed = prune(store, now=datetime.now(UTC), window_days=settings.dedup_window_days)
+        await table.changelog_acked()
         log.info("dedup state pruned", removed_keys=removed)
 
-    return table
+    return table, store
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -117,6 +114,7 @@ def create_app(settings: Settings) -> faust.App:
         # JSON is the codec of the dedup table's changelog; our topics are raw bytes.
         value_serializer="json",
         key_serializer="json",
+        GlobalTable=DedupTable,
     )
 
     def topic(name: str) -> faust.TopicT:
@@ -136,7 +134,7 @@ def create_app(settings: Settings) -> faust.App:
     setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
     metrics = Metrics(registry)
     state = WorkerState()
-    dedup_store = dedup_table(app, settings) if settings.dedup_enabled else None
+    dedup = install_dedup(app, settings) if settings.dedup_enabled else None
 
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def start_pipeline() -> None:
@@ -147,8 +145,15 @@ def create_app(settings: Settings) -> faust.App:
 
     install_monitoring(app, settings.topic_raw, metrics, state)
 
+    inflight: set[asyncio.Future[None]] = set()
+
     @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode wants its own signal type
     async def stop_pipeline(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        # Faust waits for acked streams, but a batch taken just after (records already
+        # fetched) may still be running: it needs the pipeline and the publisher to finish,
+        # or take_events would ack it unpublished when the agent is cancelled.
+        if inflight:
+            await asyncio.wait(inflight, timeout=STOP_WAIT_S)
         await publisher.stop()
         await pool.stop()
 
@@ -159,6 +164,8 @@ def create_app(settings: Settings) -> faust.App:
             # take_events acks the batch however this block ends, so a shutdown must not cut
             # a batch between processing and publishing: finish it, then let the stop proceed.
             task = asyncio.ensure_future(handle(events))
+            inflight.add(task)
+            task.add_done_callback(inflight.discard)
             try:
                 await asyncio.shield(task)
             except asyncio.CancelledError:
@@ -169,13 +176,16 @@ def create_app(settings: Settings) -> faust.App:
         started = time.perf_counter()
         records = [to_record(event) for event in events]
         outcomes = await pool.process(records)
-        if dedup_store is not None:
+        if dedup is not None:
+            table, store = dedup
             outcomes = dedupe_all(
                 outcomes,
-                dedup_store,
+                store,
                 window_days=settings.dedup_window_days,
                 near_threshold=settings.dedup_near_threshold,
             )
+            # the state first: a replay of a record whose events went out must find it
+            await table.changelog_acked()
         published = time.perf_counter()
         await publisher.publish([m for outcome in outcomes for m in outcome.messages])
         metrics.observe(outcomes, time.perf_counter() - published)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from service.dedup import IndexedStore
 from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.runtime import Processor
@@ -90,7 +91,7 @@ def run_offline(
     """Process stdin (when given) then each file, in batches; a progress bar on stderr.
 
     Duplicates and versions are linked across all inputs of the run (an in-memory store)."""
-    store: dict[str, Any] = {}
+    store = IndexedStore({})
     settings = processor.settings
 
     def process(batch: list[RecordIn]) -> list[Outcome]:

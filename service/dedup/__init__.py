@@ -1,19 +1,22 @@
 """Duplicates and updates across the stream: one identity per article, links between copies.
 
 Pure: no Kafka, no Faust. Everything works on a ``MutableMapping[str, Any]`` of JSON-ready
-values, so the same code runs over a dict offline (``InMemoryDedup``) and over a
-changelog-backed Faust table in the worker.
+values, one key per article, so the same code runs over a dict offline (``InMemoryDedup``)
+and over a changelog-backed Faust table in the worker (``service/dedup_table.py``).
 
 - ``fingerprint.py``: normalisation, the exact fingerprint, MinHash and its LSH bands.
 - ``corrections.py``: the lexicon of correction and update notices.
 - ``changes.py``: the per-paragraph record kept per version, and the diff between versions.
 - ``index.py``: ``observe`` (version, links, changes of one sighting), ``fingerprints``
   (its store-free part, to compute in a worker process), ``prune``, the key scheme.
+- ``candidates.py``: the lookup of earlier articles by exact fingerprint and LSH band,
+  derived from the stored entries and kept in memory (``IndexedStore``).
 - ``memory.py``: ``InMemoryDedup`` for ``newsflow process``.
 """
 
 from __future__ import annotations
 
+from service.dedup.candidates import Candidates, IndexedStore
 from service.dedup.changes import Changes, ParagraphEdit, ParagraphMove, ParagraphRef
 from service.dedup.corrections import correction_notices, is_correction_notice
 from service.dedup.fingerprint import exact_fingerprint, jaccard, minhash
@@ -30,10 +33,12 @@ from service.dedup.memory import InMemoryDedup
 
 __all__ = [
     "NEAR_THRESHOLD",
+    "Candidates",
     "Changes",
     "DedupResult",
     "Fingerprints",
     "InMemoryDedup",
+    "IndexedStore",
     "ParagraphEdit",
     "ParagraphMove",
     "ParagraphRef",

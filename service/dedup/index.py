@@ -1,7 +1,8 @@
 """The duplicate and version index over any mutable mapping: ``observe`` one article at a time.
 
 The store is a plain ``MutableMapping[str, Any]`` whose values are JSON-ready dicts, so it
-can be a ``dict`` offline or a changelog-backed Faust table in the worker. Keys:
+can be a ``dict`` offline or a changelog-backed Faust table in the worker. It holds one key
+per article, so one sighting writes at most one key (one changelog record):
 
 =========================  ==================================================================
 ``a:{article_id}``         the article's entry, about 1.5 kB plus 130 bytes a paragraph:
@@ -11,12 +12,15 @@ can be a ``dict`` offline or a changelog-backed Faust table in the worker. Keys:
                            headline, ``paras`` one ``ParagraphDigest`` per paragraph,
                            ``links`` ``{"dup", "near", "sim", "canon"}``, ``chg`` this
                            version's ``Changes.to_dict()`` or null, ``hist`` ``[[key,
-                           version], ...]`` of up to ``HISTORY`` earlier versions.
-``x:{exact fingerprint}``  ``{"ids": [[article_id, first_seen], ...]}``: the articles that
-                           had this exact body, earliest first, at most ``MAX_IDS``.
-``b:{band}:{band hash}``   the same shape: the articles whose MinHash has this LSH band
-                           (``band`` 00-31, ``band hash`` 16 hex).
+                           version, fp], ...]`` of up to ``HISTORY`` earlier versions (``fp``
+                           null for a body without words).
 =========================  ==================================================================
+
+Which earlier articles had a body is not stored: ``candidates.Candidates`` derives it from
+the entries (exact fingerprint and LSH band -> articles) and an ``IndexedStore`` keeps it
+current. ``observe`` takes one; given a bare mapping it lists the entries first (a full
+scan: fine for a test, not per message). Keys other than ``a:`` ones (the ``x:`` and ``b:``
+lists of the earlier scheme) are ignored, and ``prune`` deletes them.
 
 How one sighting is judged (``observe``):
 
@@ -29,20 +33,21 @@ How one sighting is judged (``observe``):
    **new** article (version 1).
 2. **Links**, at an article's first sighting, to articles already in the store (so links
    point from later arrivals to earlier ones and never form a cycle). ``duplicate_of`` is
-   the earliest live article (by first sighting, then id) that had the same exact body;
-   ``near_duplicate_of`` the earliest live article that shares an LSH band and whose stored
-   signature gives an estimated Jaccard ≥ ``NEAR_THRESHOLD``; ``similarity`` that estimate.
-   ``canonical_id`` is the root of the earlier of the two (the article itself when it has
-   no link): one identity per story. Links belong to the article, not to a version: an
-   update keeps them, so an original corrected after its copies appeared never becomes a
-   copy of its own copies.
-3. **Write.** The entry, then (for a new body) the ``x:`` and ``b:`` lists.
+   the earliest live article (by first sighting, then id) that had the same exact body (in
+   its current or an earlier version); ``near_duplicate_of`` the earliest live article whose
+   current body shares an LSH band and whose stored signature gives an estimated Jaccard ≥
+   ``NEAR_THRESHOLD`` (of the ``MAX_CANDIDATES`` earliest nominated); ``similarity`` that
+   estimate. ``canonical_id`` is the root of the earlier of the two (the article itself
+   when it has no link): one identity per story. Links belong to the article, not to a
+   version: an update keeps them, so an original corrected after its copies appeared
+   never becomes a copy of its own copies.
+3. **Write.** The entry, one key.
 
 Expiry: an article is live while its last sighting (kept to the hour, ``TOUCH_SECONDS``) is
 within ``window_days`` of the sighting being observed; expired articles are ignored.
-Pruning is lazy: an expired entry is deleted when ``observe`` meets it (its own id, a
-candidate, or an old item of a list it writes to), and ``prune`` sweeps the whole store
-(for a periodic timer). An article that comes back after expiry starts again at version 1.
+Pruning is lazy: an expired entry is deleted when ``observe`` meets it (its own id or a
+candidate), and ``prune`` sweeps the whole store (for a periodic timer). An article that
+comes back after expiry starts again at version 1.
 
 ``seen_at`` (naive datetimes are taken as UTC) dates sightings for the window and orders
 candidates; "already in the store" decides who may be linked to, so articles of one batch
@@ -53,16 +58,22 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
 import numpy as np
 
+from service.dedup.candidates import (
+    ARTICLE_PREFIX,
+    MIN_SHINGLES,
+    IndexedStore,
+    Posting,
+    article_key,
+)
 from service.dedup.changes import Changes, changes_from_dict, diff, digest
 from service.dedup.fingerprint import (
-    band_keys,
     exact_of_normalized,
     from_hex,
     jaccard,
@@ -87,11 +98,28 @@ Status = Literal["new", "recrawl", "updated", "earlier_version"]
 # half) with precision 1.0. The LSH bands (32 x 4) nominate a pair at 0.45 with probability
 # 0.74, at 0.6 with 0.99; a copy its original's bands miss is often caught via a sibling.
 NEAR_THRESHOLD: Final = 0.45
-MIN_SHINGLES: Final = 16  # bodies under about 20 words: too few shingles for a safe estimate
-MAX_IDS: Final = 64  # per x:/b: list: the earliest are kept, they are the ones links point to
+# Live articles verified per near-duplicate lookup, earliest first: links point to the
+# earliest, and a story syndicated a hundred times must not cost a hundred comparisons.
+MAX_CANDIDATES: Final = 64
 HISTORY: Final = 16  # earlier version keys kept per article
 DAY: Final = 86_400.0
 TOUCH_SECONDS: Final = 3_600.0  # liveness is kept to the hour: windows are days long
+
+__all__ = [
+    "HISTORY",
+    "MAX_CANDIDATES",
+    "MIN_SHINGLES",
+    "NEAR_THRESHOLD",
+    "DedupResult",
+    "Fingerprints",
+    "IndexedStore",
+    "Status",
+    "Store",
+    "fingerprints",
+    "observe",
+    "prune",
+    "version_key",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,19 +185,15 @@ def _when(epoch: float) -> datetime:
     return datetime.fromtimestamp(epoch, tz=UTC)
 
 
-def _article_key(article_id: str) -> str:
-    return f"a:{article_id}"
-
-
 def version_key(headline: str | None, fingerprint: str) -> str:
     """A version is the body and the headline: a corrected headline is a new version."""
     raw = f"{normalize(headline or '')}\x1f{fingerprint}".encode()
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
 
 
-def _live(store: Store, article_id: str, horizon: float) -> dict[str, Any] | None:
+def _live(store: IndexedStore, article_id: str, horizon: float) -> dict[str, Any] | None:
     """The article's entry when it is live; an expired one is deleted on the way."""
-    key = _article_key(article_id)
+    key = article_key(article_id)
     entry: dict[str, Any] | None = store.get(key)
     if entry is None:
         return None
@@ -179,69 +203,34 @@ def _live(store: Store, article_id: str, horizon: float) -> dict[str, Any] | Non
     return entry
 
 
-def _items(store: Store, key: str) -> list[list[Any]]:
-    value = store.get(key)
-    return [] if value is None else [list(item) for item in value["ids"]]
-
-
-def _add(store: Store, key: str, article_id: str, first: float, horizon: float) -> None:
-    """Put the article in a list key, earliest first; drop expired and excess items."""
-    kept: list[list[Any]] = []
-    for item_id, item_first in _items(store, key):
-        if item_id == article_id:
-            continue
-        # An item first seen inside the window is live for sure; older ones are checked.
-        if item_first < horizon and _live(store, item_id, horizon) is None:
-            continue
-        kept.append([item_id, item_first])
-    kept.append([article_id, first])
-    kept.sort(key=lambda item: (item[1], item[0]))
-    store[key] = {"ids": kept[:MAX_IDS]}
-
-
-def _drop(store: Store, key: str, dead: set[str]) -> None:
-    items = [item for item in _items(store, key) if item[0] not in dead]
-    if items:
-        store[key] = {"ids": items}
-    elif key in store:
-        del store[key]
-
-
 def _first_match(
-    store: Store,
-    keys: Sequence[str],
+    store: IndexedStore,
+    postings: Iterable[Posting],
     article_id: str,
     horizon: float,
     score: Callable[[dict[str, Any]], float | None],
 ) -> tuple[str, dict[str, Any], float] | None:
-    """The earliest live article other than ``article_id`` listed under any of ``keys``
-    that ``score`` accepts (a number, not None). Expired items met on the way are dropped
-    from the lists that hold them."""
-    where: dict[str, list[str]] = {}
-    firsts: dict[str, float] = {}
-    for key in keys:
-        for item_id, item_first in _items(store, key):
-            where.setdefault(item_id, []).append(key)
-            firsts[item_id] = min(item_first, firsts.get(item_id, item_first))
-    firsts.pop(article_id, None)
-    dead: set[str] = set()
-    found = None
-    for item_id in sorted(firsts, key=lambda i: (firsts[i], i)):
+    """The earliest live article other than ``article_id`` among ``postings`` (earliest
+    first) that ``score`` accepts (a number, not None), of the first ``MAX_CANDIDATES``
+    live ones. Expired articles met on the way are deleted."""
+    tried = 0
+    for _, item_id in postings:
+        if item_id == article_id:
+            continue
         entry = _live(store, item_id, horizon)
         if entry is None:
-            dead.add(item_id)
             continue
         value = score(entry)
         if value is not None:
-            found = (item_id, entry, value)
+            return item_id, entry, value
+        tried += 1
+        if tried >= MAX_CANDIDATES:
             break
-    for key in {k for item_id in dead for k in where[item_id]}:
-        _drop(store, key, dead)
-    return found
+    return None
 
 
 def _links(
-    store: Store,
+    store: IndexedStore,
     *,
     article_id: str,
     fingerprint: str,
@@ -252,7 +241,10 @@ def _links(
 ) -> _Links:
     if shingle_count == 0:
         return _Links(None, None, None, article_id)
-    duplicate = _first_match(store, [f"x:{fingerprint}"], article_id, horizon, lambda _: 1.0)
+    candidates = store.candidates
+    duplicate = _first_match(
+        store, candidates.exact(fingerprint), article_id, horizon, lambda _: 1.0
+    )
     near = None
     if shingle_count >= MIN_SHINGLES:
         signature = from_hex(signature_hex)
@@ -261,8 +253,7 @@ def _links(
             estimate = jaccard(signature, from_hex(entry["mh"]))
             return estimate if estimate >= threshold else None
 
-        keys = [f"b:{band}" for band in band_keys(signature)]
-        near = _first_match(store, keys, article_id, horizon, verified)
+        near = _first_match(store, candidates.near(signature), article_id, horizon, verified)
     targets = [t for t in (duplicate, near) if t is not None]
     if not targets:
         return _Links(None, None, None, article_id)
@@ -305,8 +296,8 @@ def _touch(store: Store, article_id: str, entry: dict[str, Any], now: float) -> 
     """Move the last sighting forward; at most once per ``TOUCH_SECONDS``, so a page that
     is re-crawled every minute does not rewrite its entry (a changelog record) every time."""
     if now - entry["last"] >= TOUCH_SECONDS:
-        entry["last"] = now
-        store[_article_key(article_id)] = entry
+        entry = {**entry, "last": now}
+        store[article_key(article_id)] = entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,16 +359,19 @@ def observe(
 ) -> DedupResult:
     """Record one sighting of an article and say what it is (see the module docstring).
 
-    ``precomputed`` is ``fingerprints(paragraphs)`` when the caller already has it."""
+    ``store`` is best an ``IndexedStore`` kept across calls; a bare mapping is indexed
+    for this call only. ``precomputed`` is ``fingerprints(paragraphs)`` when the caller
+    already has it."""
+    index = store if isinstance(store, IndexedStore) else IndexedStore(store)
     now = _epoch(seen_at)
     horizon = now - window_days * DAY
     prints = fingerprints(paragraphs) if precomputed is None else precomputed
     fingerprint = prints.exact
     key = version_key(headline, fingerprint)
-    entry = _live(store, article_id, horizon)
+    entry = _live(index, article_id, horizon)
 
     if entry is not None and entry["key"] == key:
-        _touch(store, article_id, entry, now)
+        _touch(index, article_id, entry, now)
         stored = entry["chg"]
         return _result(
             article_id=article_id,
@@ -395,7 +389,7 @@ def observe(
     if entry is None:
         first = now
         links = _links(
-            store,
+            index,
             article_id=article_id,
             fingerprint=fingerprint,
             signature_hex=signature_hex,
@@ -419,15 +413,16 @@ def observe(
         status: Status = "new"
         version, changes, history = 1, None, []
     else:
-        earlier = next((v for k, v in entry["hist"] if k == key), None)
+        earlier = next((item[1] for item in entry["hist"] if item[0] == key), None)
         if earlier is not None:
-            _touch(store, article_id, entry, now)
+            _touch(index, article_id, entry, now)
             return result(status="earlier_version", version=earlier, changes=None)
         status, version = "updated", entry["v"] + 1
         changes = diff(entry["head"], entry["paras"], headline, paragraphs, paragraph_digests)
-        history = [*entry["hist"], [entry["key"], entry["v"]]][-HISTORY:]
+        previous = [entry["key"], entry["v"], entry["fp"] if entry["n"] else None]
+        history = [*entry["hist"], previous][-HISTORY:]
 
-    store[_article_key(article_id)] = {
+    index[article_key(article_id)] = {
         "v": version,
         "key": key,
         "fp": fingerprint,
@@ -441,32 +436,19 @@ def observe(
         "chg": None if changes is None else changes.to_dict(),
         "hist": history,
     }
-    if shingle_count:
-        _add(store, f"x:{fingerprint}", article_id, first, horizon)
-    if shingle_count >= MIN_SHINGLES:
-        for band in band_keys(from_hex(signature_hex)):
-            _add(store, f"b:{band}", article_id, first, horizon)
     return result(status=status, version=version, changes=changes)
 
 
 def prune(store: Store, *, now: datetime, window_days: float) -> int:
-    """Delete every expired article and every list item that points to one; returns the
-    number of keys deleted. A full sweep: call it from a timer, not per message."""
+    """Delete every expired article, and any key that is not an article's (left by the
+    earlier key scheme); returns the number of keys deleted. A full sweep: call it from a
+    timer, not per message."""
     horizon = _epoch(now) - window_days * DAY
-    dead = {
-        key[2:]
+    dead = [
+        key
         for key, value in list(store.items())
-        if key.startswith("a:") and value["last"] < horizon
-    }
-    for article_id in dead:
-        del store[_article_key(article_id)]
-    deleted = len(dead)
-    for key in [k for k in list(store.keys()) if k.startswith(("x:", "b:"))]:
-        items = _items(store, key)
-        kept = [item for item in items if item[0] not in dead and _article_key(item[0]) in store]
-        if not kept:
-            del store[key]
-            deleted += 1
-        elif len(kept) != len(items):
-            store[key] = {"ids": kept}
-    return deleted
+        if not key.startswith(ARTICLE_PREFIX) or value is None or value["last"] < horizon
+    ]
+    for key in dead:
+        del store[key]
+    return len(dead)

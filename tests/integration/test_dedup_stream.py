@@ -1,4 +1,5 @@
-"""Duplicates and updates across the stream, with state in a changelog-backed table."""
+"""Duplicates and updates across the stream (on by default), with state in a changelog-backed
+table of one record per article."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ async def test_recrawl_syndication_and_restart_recovery(
 ) -> None:
     """A re-crawl is version 2 with its changes (after a restart); a syndicated copy links back."""
     topics = Topics()
-    first = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED="true")
+    first = worker_factory(topics)
     tag = uuid.uuid4().hex[:6]
     url = f"https://news.example.com/world/fish-{tag}?utm_source=rss"
     original = {"url": url, "title": "Nations agree to cut fishing quotas",
@@ -64,9 +65,15 @@ async def test_recrawl_syndication_and_restart_recovery(
     assert copy["similarity"] >= 0.45
     assert copy["canonical_id"] == v1["article_id"]
 
+    # one changelog record per article: the candidate lookup is not stored
+    changelog = f"{topics.group}-dedup-changelog"
+    records = await consume_until(bootstrap, [changelog], lambda _: False, within_s=5)
+    keys = [f'"a:{v1["article_id"]}"'.encode(), f'"a:{copy["article_id"]}"'.encode()]
+    assert sorted(r["_key"] for r in records) == sorted(keys)
+
     # restart: the new worker recovers the table from its changelog
     assert first.stop() == 0
-    worker_factory(topics, NEWSFLOW_DEDUP_ENABLED="true")
+    second = worker_factory(topics)
     update = {
         "url": url.replace("?utm_source=rss", "#comments"),  # the same canonical URL
         "title": "Nations agree to cut fishing quotas by a fifth",
@@ -83,3 +90,6 @@ async def test_recrawl_syndication_and_restart_recovery(
     assert changes["headline_changed"] is True
     assert [p["index"] for p in changes["paragraphs_added"]] == [4]
     assert changes["corrections"]
+    ready = [r for r in second.log_records() if r.get("event") == "dedup state ready"]
+    assert ready, second.log_tail()
+    assert ready[0]["articles"] == 2
