@@ -51,6 +51,26 @@ _AFTER_VERB_CUE: Final = re.compile(
 _BEFORE: Final = re.compile(
     _CUE + r"(?:,[^,\"“”]{1,60},)?\s(?:also )?" + _VERBS + r"\b[^\"“”.]{0,100}$"
 )
+# When the cues above find nothing: a longer phrase before the verb, with lower-case words
+# and name particles in it ('," Secretary of State Antony Blinken said', '," French
+# fisheries minister Hervé Berville said', '," European Commission President Ursula von der
+# Leyen told reporters'). No sentence punctuation, quote marks or commas inside; an
+# abbreviation's full stop ("U.N.") is allowed. At most ``MAX_PHRASE_WORDS`` words.
+_PHRASE_CHAR: Final = r"(?:[^.!?\"“”:;,()\n]|\.(?=\S))"
+_AFTER_PHRASE_VERB: Final = re.compile(
+    r"^[,.?!]?\s{0,3}(?P<cue>[^\W\d_]"
+    + _PHRASE_CHAR
+    + r"{0,100}?)\s(?:also |then |later )?"
+    + _VERBS
+    + r"\b"
+)
+# A role phrase after the verb, then the name in apposition: '," said the head of the
+# fisheries agency, Maria Lopez.' -> Maria Lopez.
+_APPOSITIVE_NAME: Final = re.compile(
+    r"^[^.!?\"“”:;\n]{0,100}?,\s(?P<cue>[A-Z][\w’'-]{0,25}(?:\s(?:[a-z]{1,3}\s){0,2}[A-Z][\w’'-]{0,25}){1,3})"
+    r"\s*(?:[.!?]|$)"
+)
+MAX_PHRASE_WORDS: Final = 8
 _PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it"})
 _NOT_CUES: Final = frozenset({"It", "This", "That", "There", "The", "A", "An", "But", "And"})
 
@@ -68,7 +88,17 @@ BEFORE_WINDOW: Final = 160
 
 
 def _cue_after(window: str) -> str | None:
-    match = _AFTER_CUE_VERB.match(window) or _AFTER_VERB_CUE.match(window)
+    match = _AFTER_CUE_VERB.match(window)
+    if match is None and (match := _AFTER_VERB_CUE.match(window)) is not None:
+        role = match["cue"]
+        if role.split(" ", 1)[0] in ("the", "a", "an"):
+            named = _APPOSITIVE_NAME.match(window[match.end("cue") :])
+            if named is not None:
+                return _clean_cue(named["cue"])
+    if match is None:
+        match = _AFTER_PHRASE_VERB.match(window)
+        if match is not None and len(match["cue"].split()) > MAX_PHRASE_WORDS:
+            return None
     return _clean_cue(match["cue"]) if match else None
 
 

@@ -72,3 +72,34 @@ def test_curly_quotes_are_found() -> None:
     """Typographic quotes pair like straight ones."""
     quotes = find_quotes(["“We are ready for anything they do,” she said."])
     assert [(q.text, q.cue) for q in quotes] == [("We are ready for anything they do", "she")]
+
+
+def test_cue_of_a_title_with_lower_case_words_and_an_apposition() -> None:
+    """Titles with lower-case words or particles before the verb, and a role phrase after
+    the verb followed by the name, are cues too."""
+    quotes = find_quotes(
+        [
+            '"This is a historic day for our oceans," Secretary of State Antony Blinken said.',
+            '"Our fleets will suffer a great deal," French fisheries minister Hervé Berville said.',
+            '"It is not perfect, but it is a start," European Commission President Ursula von '
+            "der Leyen told reporters.",
+            '"We will monitor compliance closely," said the head of the fisheries agency, '
+            "Maria Lopez.",
+            '"Prices will rise next year again," a source familiar with the talks said.',
+        ]
+    )
+    assert [q.cue for q in quotes] == [
+        "Secretary of State Antony Blinken",
+        "French fisheries minister Hervé Berville",
+        "European Commission President Ursula von der Leyen",
+        "Maria Lopez",
+        "a source familiar with the talks",
+    ]
+
+
+def test_a_long_clause_before_a_verb_is_not_a_cue() -> None:
+    """More than a few words before "said" is a sentence of its own, not an attribution."""
+    quotes = find_quotes(
+        ['"We are ready to talk," and the talks that began in Geneva last year never said much.']
+    )
+    assert [q.cue for q in quotes] == [None]

@@ -59,3 +59,18 @@ def test_unknown_cue_is_kept_as_written() -> None:
     """A cue that matches nobody keeps its text and has no entity id."""
     assert resolve("a government spokesman", 500, CANDS) == Resolved("a government spokesman", None)
     assert resolve(None, 500, CANDS) == Resolved(None, None)
+
+
+def test_cue_with_a_title_of_several_words_resolves_to_the_person_it_names() -> None:
+    """ "Mali's interim prime minister Choguel Maiga" contains the name Choguel Maiga."""
+    assert resolve("Mali's interim prime minister Choguel Maiga", 500, CANDS) == Resolved(
+        "Choguel Maiga", "person:choguel_maiga"
+    )
+
+
+def test_unknown_titled_cue_keeps_the_name_after_the_title() -> None:
+    """A titled cue naming nobody known gives the name after the title, not the title."""
+    assert resolve("French fisheries minister Hervé Berville", 500, CANDS) == Resolved(
+        "Hervé Berville", None
+    )
+    assert resolve("the head of the agency", 500, CANDS) == Resolved("the head of the agency", None)

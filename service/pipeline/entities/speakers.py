@@ -70,9 +70,11 @@ def resolve(cue: str | None, position: int, cands: Sequence[Candidate]) -> Resol
         return Resolved(found.name, found.entity_id) if found else Resolved(None, None)
     people = [c for c in cands if c.etype == "PERSON"]
     words = _role_words(cue)
-    named = [c for c in cands if key in c.forms] or [
-        c for c in people if words and any(f.split()[-1] == words[-1] for f in c.forms)
-    ]
+    named = (
+        [c for c in cands if key in c.forms]
+        or _named_inside(key, people)
+        or [c for c in people if words and any(f.split()[-1] == words[-1] for f in c.forms)]
+    )
     if named:
         found = _nearest(named, {c.etype for c in named}, position) or named[0]
         return Resolved(found.name, found.entity_id)
@@ -83,4 +85,30 @@ def resolve(cue: str | None, position: int, cands: Sequence[Candidate]) -> Resol
         if holders:
             found = _nearest(holders, {"PERSON"}, position) or holders[0]
             return Resolved(found.name, found.entity_id)
-    return Resolved(cue, None)
+    return Resolved(name_in_cue(cue), None)
+
+
+def _named_inside(key: str, people: Sequence[Candidate]) -> list[Candidate]:
+    """The people one of whose names (of two words or more) the cue contains, as words:
+    "secretary of state antony blinken" names "antony blinken"; the longest name wins."""
+    padded = f" {key} "
+    best: list[Candidate] = []
+    best_len = 0
+    for cand in people:
+        for form in cand.forms:
+            if " " in form and f" {form} " in padded and len(form) >= best_len:
+                best = [cand] if len(form) > best_len else [*best, cand]
+                best_len = len(form)
+    return best
+
+
+def name_in_cue(cue: str) -> str:
+    """The name in a cue no entity matched: the words after its last title word
+    ("French fisheries minister Hervé Berville" -> "Hervé Berville"), when they are
+    capitalised; else the cue as written ("the ministry", "Maiga")."""
+    words = cue.split()
+    last_role = max((i for i, w in enumerate(words) if fold(w) in ROLE_WORDS), default=-1)
+    tail = words[last_role + 1 :]
+    if last_role >= 0 and tail and tail[0][:1].isupper() and tail[-1][:1].isupper():
+        return " ".join(tail)
+    return cue
