@@ -185,3 +185,19 @@ def test_nationality_is_linked_to_its_country(enriched: Enriched) -> None:
     assert malian is not None
     assert malian.entity_type == "NATIONALITY"
     assert malian.country_code == "ML"
+
+
+def test_names_with_particles_stay_whole() -> None:
+    """A name the model cuts inside its particles ("Ursula von" + "der Leyen") is one
+    person; names it keeps whole stay as they are."""
+    extra = (
+        "European Commission President Ursula von der Leyen met Saudi Crown Prince "
+        "Mohammed bin Salman in Brussels on Monday.",
+    )
+    result = run(example_article(extra))
+    people = {e.name for e in result.entities if e.entity_type == "PERSON"}
+    assert {"Ursula von der Leyen", "Mohammed bin Salman"} <= people
+    assert "Ursula von" not in people
+    assert find(result, "Leyen") is None or find(result, "Leyen") == find(
+        result, "Ursula von der Leyen"
+    )

@@ -271,6 +271,8 @@ def _trim_piece(
     if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
         end += 1  # "OPEC+"
     if cand.label == "PERSON":
+        end = _through_particles(words, end)
+    if cand.label == "PERSON":
         while end - start > 1 and words[start].casefold() in ROLE_WORDS:
             role.append(words[start].casefold())
             start += 1
@@ -286,6 +288,16 @@ def _trim_piece(
     if role:
         piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
     return [piece]
+
+
+def _through_particles(words: list[str], end: int) -> int:
+    """A person span the model cut inside a name's particles ("Ursula von" + "der Leyen")
+    runs on through them to the capitalised word that completes the name."""
+    k = end
+    while k < len(words) and words[k] in NAME_PARTICLES and k - end < 2:
+        k += 1
+    cut = k > end or words[end - 1] in NAME_PARTICLES
+    return k + 1 if cut and k < len(words) and words[k][:1].isupper() else end
 
 
 # Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva".
