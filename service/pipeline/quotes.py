@@ -39,9 +39,10 @@ _CUE: Final = (
     r"|[A-Z][\w’'.-]{0,25}(?: [A-Z][\w’'.-]{0,25}){0,3})"
 )
 # After the quote. Matches ', Maiga said in a briefing', ' he said', ', the prime minister
-# added', ', said Maiga', ', according to officials'. Not ' - a phrase that' (no verb).
+# added', ', the official, who asked not to be named, said', ', said Maiga', ', according
+# to officials'. Not ' - a phrase that' (no verb).
 _AFTER_CUE_VERB: Final = re.compile(
-    r"^[,.?!]?\s{0,3}" + _CUE + r"\s(?:also |then |later )?" + _VERBS + r"\b"
+    r"^[,.?!]?\s{0,3}" + _CUE + r"(?:,[^,\"“”]{1,80},)?\s(?:also |then |later )?" + _VERBS + r"\b"
 )
 _AFTER_VERB_CUE: Final = re.compile(
     r"^[,.?!]?\s{0,3}(?:" + _VERBS + r"|according to)\s" + _CUE + r"\b"

@@ -103,3 +103,11 @@ def test_a_long_clause_before_a_verb_is_not_a_cue() -> None:
         ['"We are ready to talk," and the talks that began in Geneva last year never said much.']
     )
     assert [q.cue for q in quotes] == [None]
+
+
+def test_cue_with_a_parenthetical_before_the_verb() -> None:
+    """'," the official, who spoke on condition of anonymity, said' is cued the official."""
+    quotes = find_quotes(
+        ['"We will not accept this outcome," the official, who asked not to be named, said.']
+    )
+    assert [q.cue for q in quotes] == ["the official"]
