@@ -12,11 +12,14 @@
 
 from __future__ import annotations
 
+import re
+
 from service.errors import Rejection
 from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
 from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import extract_html
 from service.pipeline.language import identify
+from service.pipeline.lexicon import lexicon_category
 from service.pipeline.repair import repair, repair_inline
 from service.pipeline.types import CleanedText, Decoded
 
@@ -33,14 +36,36 @@ def _inline(field: str | None) -> str | None:
     return (repair_inline(field) or None) if field else None
 
 
+# A figure caption of fewer words (of two letters or more) is a credit or a label:
+# "Image via Getty Images", "(Image: Jane Roe / Getty Images)", "Who is Julian Assange?".
+MIN_CAPTION_WORDS = 5
+_CAPTION_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _captions(found: tuple[str, ...]) -> tuple[str, ...]:
+    """Figure captions that read as captions: repaired, long enough, and not furniture the
+    lexicon knows ("Live Watch CBSN Live", "Subscribe to ...")."""
+    out = []
+    for raw in found:
+        text = repair_inline(raw)
+        if len(_CAPTION_WORD.findall(text)) < MIN_CAPTION_WORDS:
+            continue
+        if lexicon_category(text) not in (None, "caption"):
+            continue
+        out.append(text)
+    return tuple(out)
+
+
 def clean(decoded: Decoded) -> CleanedText:
     """Repair the text, drop boilerplate, identify the language."""
     article = decoded.article
     title = author = None
+    captions: tuple[str, ...] = ()
     if decoded.content_type == "text/html":
         extract = extract_html(article.content)
         # Metadata is text from the page too: the same invisible and control characters.
         title, author = _inline(extract.title), _inline(extract.author)
+        captions = _captions(extract.captions)
         lines = join_wrapped(repair(extract.text).split("\n"))
         blocks, removed = post_clean(lines)
     else:
@@ -61,5 +86,6 @@ def clean(decoded: Decoded) -> CleanedText:
         removed=tuple(removed),
         title=title,
         author=author,
+        captions=captions,
         language=identify("\n".join(blocks), article.language),
     )

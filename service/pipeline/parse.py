@@ -3,7 +3,8 @@
 1. **Headline**: envelope title, else HTML metadata / detected page title, else the first
    block when it reads as a headline. A block repeating the headline is dropped.
 2. **Furniture blocks**: captions (``captions.py``), bylines and credit lines (``credits.py``)
-   leave the body and are logged in ``removed`` as "caption" / "credit".
+   leave the body and are logged in ``removed`` as "caption" / "credit". An HTML page's
+   figure captions (``cleaned.captions``) are captions too, split by the same credit forms.
 3. **Dateline** (``dateline.py``): stripped from the first body paragraph.
 4. **Quotes** (``quotes.py``): spans with the attribution cue as written.
 """
@@ -63,6 +64,12 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
         if dateline is None and not paragraphs:
             dateline, text = split_dateline(block)
         paragraphs.append(text)
+    seen = {c.text for c in captions}
+    for figure in cleaned.captions:
+        caption = parse_caption(figure) or Caption(text=figure, kind="photo")
+        if caption.text not in seen:
+            seen.add(caption.text)
+            captions.append(caption)
     if cleaned.author and not any(c.role == "byline" for c in credits):
         # HTML metadata took the byline out of the text; it is still the article's byline.
         credits[:0] = parse_byline(f"By {cleaned.author.replace(';', ',')}") or []

@@ -34,13 +34,15 @@ class CleanedText:
     """clean -> the main text as blocks (one paragraph candidate each) plus what was removed.
 
     Captions, datelines and credit lines are still inside ``blocks``: recognising them is the
-    parse stage's job. ``title``/``author`` come from HTML metadata.
+    parse stage's job. ``title``/``author`` come from HTML metadata, ``captions`` from the
+    page's figure captions (HTML only: trafilatura's text has no figures).
     """
 
     blocks: tuple[str, ...]
     removed: tuple[Removed, ...] = ()
     title: str | None = None
     author: str | None = None
+    captions: tuple[str, ...] = ()
     language: str | None = None
 
 

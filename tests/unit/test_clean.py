@@ -12,6 +12,7 @@ from service.pipeline import lexicon
 from service.pipeline.boilerplate import join_wrapped, main_block
 from service.pipeline.clean import clean
 from service.pipeline.language import identify
+from service.pipeline.parse import parse
 from service.pipeline.repair import repair
 from service.pipeline.types import Decoded
 
@@ -174,6 +175,34 @@ def test_html_path_uses_trafilatura_and_post_cleans(make_decoded: Callable[..., 
     cleaned = clean(make_decoded(html, "text/html"))
     assert cleaned.title == "Council passes budget"
     assert list(cleaned.blocks) == PROSE
+
+
+def test_html_figure_captions_are_kept_apart_from_the_body(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """Figure captions inside the article are captions (not body, not lost); a promo figure
+    outside it and a credit-only caption are not."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    figure = (
+        "<figure><img src='x.jpg'><figcaption>Council members vote on the budget in the city "
+        "hall on Tuesday. REUTERS/Jane Roe</figcaption></figure>"
+        "<figure><img src='y.jpg'><figcaption>Image via Getty Images</figcaption></figure>"
+    )
+    html = (
+        "<html><head><title>Council passes budget</title></head><body>"
+        f"<article><h1>Council passes budget</h1>{figure}{body}</article>"
+        "<aside><figure><figcaption>Watch the latest videos from our newsroom live now"
+        "</figcaption></figure></aside></body></html>"
+    )
+    decoded = make_decoded(html, "text/html")
+    cleaned = clean(decoded)
+    assert cleaned.captions == (
+        "Council members vote on the budget in the city hall on Tuesday. REUTERS/Jane Roe",
+    )
+    assert list(cleaned.blocks) == PROSE
+    (caption,) = parse(decoded, cleaned).captions
+    assert (caption.agency, caption.photographer) == ("Reuters", "Jane Roe")
+    assert caption.text.startswith("Council members vote")
 
 
 def test_language_hint_does_not_overrule_confident_text() -> None:
