@@ -77,11 +77,10 @@ class Settings(BaseSettings):
 
     # --- duplicates and updates ------------------------------------------------------------
     dedup_enabled: bool = Field(
-        False,
+        True,
         description="Worker: link re-crawls, versions and syndicated copies across the stream "
-        "through a changelog-backed table (one record per article). Experimental: a worker "
-        "restarted while its table recovers can skip input records (see README). False "
-        "publishes `fingerprints` only; `newsflow process` always links across its inputs.",
+        "through a changelog-backed table (one record per article); false publishes "
+        "`fingerprints` only. `newsflow process` always links across its own inputs.",
     )
     dedup_window_days: float = Field(
         7.0, gt=0, description="How long an article is remembered for links and versions."

@@ -19,6 +19,9 @@ candidate lookup (``service.dedup.IndexedStore``) that follows it. The logic is 
   owner was killed before its first commit) nothing seeks back, and the backlog would be
   skipped. After every recovery such partitions are rewound to their earliest offset
   (``rewind_uncommitted``), before Faust resumes them.
+- **No record dropped at the hand-over.** Faust seeks the input partitions after the
+  recover callbacks with flow already on (for the changelog), then clears the stream
+  queues; the callback stops the flow first (``hold_flow``), so nothing is queued then.
 - **Durable before published.** ``changelog_acked`` waits for the broker's acks of the
   records written so far; the adapter calls it before publishing the batch's events, so a
   replayed record whose event went out finds its entry and is answered the same way.
@@ -101,6 +104,20 @@ class DedupTable(faust.GlobalTable):
             )
 
 
+def hold_flow(app: faust.App) -> None:
+    """Stop delivery to the streams until Faust resumes it at the end of this recovery.
+
+    Faust calls the recover callbacks, then resumes the input partitions, seeks them to
+    their committed offsets and only then resumes flow control, which clears every stream
+    queue. During a table's recovery flow is already on (for the changelog), so input
+    records fetched while that seek is awaited reach the stream's queue, the read offset
+    moves past them, and the clear drops them: a record never processed, whose offset the
+    next commit skips. Stopped here, nothing is fetched or delivered until after the seek
+    (as without tables, where flow stays suspended until then)."""
+    app.consumer.stop_flow()
+    app.flow_control.suspend()
+
+
 async def rewind_uncommitted(app: faust.App, topic: str) -> None:
     """Seek the assigned partitions of ``topic`` that have no committed offset to their
     earliest offset (see the module docstring; Faust seeks only committed ones)."""
@@ -141,6 +158,7 @@ def dedup_table(
 
     @table.on_recover
     async def resync() -> None:
+        hold_flow(app)
         indexed.resync()
         log.info("dedup state ready", keys=len(table), articles=len(indexed.candidates))
         await rewind_uncommitted(app, input_topic)
