@@ -77,10 +77,11 @@ class Settings(BaseSettings):
 
     # --- duplicates and updates ------------------------------------------------------------
     dedup_enabled: bool = Field(
-        True,
+        False,
         description="Worker: link re-crawls, versions and syndicated copies across the stream "
-        "through a changelog-backed table (one record per article); false publishes "
-        "`fingerprints` only. `newsflow process` always links across its own inputs.",
+        "through a changelog-backed table (one record per article). Experimental: a worker "
+        "restarted after a SIGKILL can stall with it on (see README). False publishes "
+        "`fingerprints` only; `newsflow process` always links across its own inputs.",
     )
     dedup_window_days: float = Field(
         7.0, gt=0, description="How long an article is remembered for links and versions."

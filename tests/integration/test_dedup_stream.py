@@ -36,7 +36,7 @@ async def test_recrawl_syndication_and_restart_recovery(
 ) -> None:
     """A re-crawl is version 2 with its changes (after a restart); a syndicated copy links back."""
     topics = Topics()
-    first = worker_factory(topics)
+    first = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED="true")
     tag = uuid.uuid4().hex[:6]
     url = f"https://news.example.com/world/fish-{tag}?utm_source=rss"
     original = {"url": url, "title": "Nations agree to cut fishing quotas",
@@ -73,7 +73,7 @@ async def test_recrawl_syndication_and_restart_recovery(
 
     # restart: the new worker recovers the table from its changelog
     assert first.stop() == 0
-    second = worker_factory(topics)
+    second = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED="true")
     update = {
         "url": url.replace("?utm_source=rss", "#comments"),  # the same canonical URL
         "title": "Nations agree to cut fishing quotas by a fifth",
