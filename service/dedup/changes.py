@@ -122,10 +122,6 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def paragraph_hash(paragraph: str) -> str:
-    return _hash_of_normalized(normalize(paragraph))
-
-
 def _hash_of_normalized(normalized: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:12]
 

@@ -76,24 +76,15 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
-def normalized_body(paragraphs: Iterable[str]) -> str:
-    """The paragraphs normalised and joined by one space (empty ones dropped)."""
-    return " ".join(p for p in (normalize(x) for x in paragraphs) if p)
-
-
 def exact_fingerprint(paragraphs: Iterable[str]) -> str:
     """sha256 hex of the normalised body: equal for copies that differ only in formatting."""
     return exact_of_normalized(normalize(p) for p in paragraphs)
 
 
 def exact_of_normalized(normalized: Iterable[str]) -> str:
-    """``exact_fingerprint`` of paragraphs that are already normalised."""
+    """``exact_fingerprint`` of paragraphs that are already normalised: the hash of the
+    normalised body, its paragraphs joined by one space (empty ones dropped)."""
     return hashlib.sha256(" ".join(n for n in normalized if n).encode("utf-8")).hexdigest()
-
-
-def words(text: str) -> list[str]:
-    """The normalised text's word tokens (see ``_WORD``)."""
-    return tokens_of(normalize(text))
 
 
 def tokens_of(normalized: str) -> list[str]:
@@ -143,9 +134,16 @@ def shingle_hashes(hashes: Hashes, size: int = SHINGLE_WORDS) -> Hashes:
     return distinct
 
 
+def body_hashes(per_paragraph: Sequence[Hashes]) -> Hashes:
+    """The token hashes of a body, from its paragraphs' (the normalised body's tokens are
+    its paragraphs' tokens in turn)."""
+    return np.concatenate(per_paragraph) if per_paragraph else np.empty(0, dtype=np.uint64)
+
+
 def shingles(paragraphs: Iterable[str], size: int = SHINGLE_WORDS) -> Hashes:
     """``shingle_hashes`` of the normalised body of ``paragraphs``."""
-    return shingle_hashes(token_hashes(tokens_of(normalized_body(paragraphs))), size)
+    hashes = [token_hashes(tokens_of(normalize(p))) for p in paragraphs]
+    return shingle_hashes(body_hashes(hashes), size)
 
 
 def minhash_of(shingle_values: Hashes) -> Signature:
@@ -201,11 +199,6 @@ def to_hex(signature: Signature) -> str:
 def from_hex(text: str) -> Signature:
     """Inverse of ``to_hex``."""
     return np.frombuffer(bytes.fromhex(text), dtype=">u4").astype(np.uint32)
-
-
-def to_list(signature: Signature) -> list[int]:
-    """JSON-friendly list of ints, for consumers that prefer it to hex."""
-    return [int(v) for v in signature]
 
 
 def jaccard(a: Signature, b: Signature) -> float:

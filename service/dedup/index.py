@@ -63,8 +63,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
-import numpy as np
-
 from service.dedup.candidates import (
     ARTICLE_PREFIX,
     MIN_SHINGLES,
@@ -74,6 +72,7 @@ from service.dedup.candidates import (
 )
 from service.dedup.changes import Changes, changes_from_dict, diff, digest
 from service.dedup.fingerprint import (
+    body_hashes,
     exact_of_normalized,
     from_hex,
     jaccard,
@@ -333,8 +332,7 @@ def fingerprints(paragraphs: Sequence[str]) -> Fingerprints:
     """Exact fingerprint, MinHash and paragraph digests of one body."""
     norms = [normalize(p) for p in paragraphs]
     hashes = [token_hashes(tokens_of(n)) for n in norms]
-    body = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
-    shingle_values = shingle_hashes(body)  # the body's tokens are its paragraphs' in turn
+    shingle_values = shingle_hashes(body_hashes(hashes))
     return Fingerprints(
         exact_of_normalized(norms),
         to_hex(minhash_of(shingle_values)),

@@ -89,18 +89,20 @@ BEFORE_WINDOW: Final = 160
 
 
 def _cue_after(window: str) -> str | None:
-    match = _AFTER_CUE_VERB.match(window)
-    if match is None and (match := _AFTER_VERB_CUE.match(window)) is not None:
-        role = match["cue"]
-        if role.split(" ", 1)[0] in ("the", "a", "an"):
+    """The cue after a closing mark: name/pronoun/role then verb; verb then cue (a role
+    phrase followed by an apposed name gives the name); else a longer titled phrase."""
+    if match := _AFTER_CUE_VERB.match(window):
+        return _clean_cue(match["cue"])
+    if match := _AFTER_VERB_CUE.match(window):
+        cue = match["cue"]
+        if cue.split(" ", 1)[0] in ("the", "a", "an"):
             named = _APPOSITIVE_NAME.match(window[match.end("cue") :])
-            if named is not None:
-                return _clean_cue(named["cue"])
-    if match is None:
-        match = _AFTER_PHRASE_VERB.match(window)
-        if match is not None and len(match["cue"].split()) > MAX_PHRASE_WORDS:
-            return None
-    return _clean_cue(match["cue"]) if match else None
+            cue = named["cue"] if named else cue
+        return _clean_cue(cue)
+    match = _AFTER_PHRASE_VERB.match(window)
+    if match is None or len(match["cue"].split()) > MAX_PHRASE_WORDS:
+        return None
+    return _clean_cue(match["cue"])
 
 
 def _cue_before(text: str) -> str | None:
