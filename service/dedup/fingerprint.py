@@ -44,14 +44,18 @@ Hashes = npt.NDArray[np.uint64]
 
 _MERSENNE: Final = np.uint64((1 << 61) - 1)
 _LOW32: Final = np.uint64(0xFFFFFFFF)
+_SHIFT61: Final = np.uint64(61)
 _MIX1: Final = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2: Final = np.uint64(0x94D049BB133111EB)
-_SPACE = re.compile(r"\s+")
 # "U.S.-led" -> u, s, led; "don’t" -> don, t. Digits count as words ("2024", "3.5").
 # Chinese and Japanese do not separate words, so each of their characters is a token:
 # "再起動して完了" -> 再, 起, 動, し, て, 完, 了 (not one seven-character "word").
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 _WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+")
+# Without those scripts a token is a plain run of word characters, found without the
+# per-character look-ahead (three times faster).
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 def _seed(label: str) -> int:
@@ -73,7 +77,8 @@ _EMPTY: Final = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
 def normalize(text: str) -> str:
     """NFKC, casefold, whitespace collapsed to single spaces, stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    # str.split() splits on exactly the characters ``\s`` matches, and drops the ends.
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def exact_fingerprint(paragraphs: Iterable[str]) -> str:
@@ -89,6 +94,8 @@ def exact_of_normalized(normalized: Iterable[str]) -> str:
 
 def tokens_of(normalized: str) -> list[str]:
     """Word tokens of text that is already normalised."""
+    if _HAS_CJK.search(normalized) is None:
+        return _PLAIN_WORD.findall(normalized)
     return _WORD.findall(normalized)
 
 
@@ -150,8 +157,15 @@ def minhash_of(shingle_values: Hashes) -> Signature:
     """The MinHash signature of a set of 32-bit shingle values (all 0xFFFFFFFF when empty)."""
     if len(shingle_values) == 0:
         return _EMPTY.copy()
-    x = shingle_values
-    hashed = ((_A[:, None] * x[None, :] + _B[:, None]) % _MERSENNE) & _LOW32
+    hashed = _A[:, None] * shingle_values[None, :]
+    hashed += _B[:, None]
+    # x mod (2**61 - 1) without a division: (x & p) + (x >> 61) is congruent to x and below
+    # 2 * p, so one conditional subtraction finishes it. In place: no temporaries.
+    high = hashed >> _SHIFT61
+    hashed &= _MERSENNE
+    hashed += high
+    hashed[hashed >= _MERSENNE] -= _MERSENNE
+    hashed &= _LOW32
     signature: Signature = hashed.min(axis=1).astype(np.uint32)
     return signature
 

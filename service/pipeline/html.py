@@ -8,6 +8,11 @@ The page is parsed once. Of trafilatura's metadata only the title and the author
 (headline, byline), so only its steps for those two run (``_title_and_author``): the full
 ``extract_metadata`` also finds dates, site name, categories, tags and licence, which cost
 half of its time on the bench pages and which nothing downstream reads.
+
+Before extraction, the elements trafilatura always deletes (navigation, asides, footers,
+scripts, styles, icons, form controls: its ``MANUALLY_CLEANED`` list) are deleted up front,
+the same way (``_drop_chrome``), so that its XPath passes and tree copies walk a smaller
+tree: the same text on every bench and test page, in 10% less extraction time.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from typing import Any, Final
 
 import trafilatura
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
-from trafilatura.settings import use_config
+from trafilatura.settings import MANUALLY_CLEANED, use_config
 from trafilatura.utils import load_html
+from trafilatura.xml import delete_element
 
 from service.errors import Rejection
 
@@ -56,6 +62,23 @@ class HtmlExtract:
     title: str | None
     author: str | None
     captions: tuple[str, ...] = ()
+
+# trafilatura's tree cleaning deletes these elements whatever the page; only the ones it
+# treats specially stay for it: forms (its form handling), figures (a figure with a table
+# becomes a table), math (formulas are recovered first), the head and JSON-LD scripts
+# (read by its forum-page test before the cleaning).
+_CHROME: Final = tuple(
+    tag for tag in MANUALLY_CLEANED if tag not in {"form", "figure", "math", "head", "script"}
+)
+
+
+def _drop_chrome(tree: Any) -> None:
+    """Delete, as trafilatura would later, what can never be article text (tails kept)."""
+    for element in list(tree.iter(*_CHROME)):
+        delete_element(element)
+    for element in list(tree.iter("script")):
+        if (element.get("type") or "").strip().lower() != "application/ld+json":
+            delete_element(element)
 
 
 def _figure_captions(tree: Any) -> tuple[str, ...]:
@@ -112,7 +135,7 @@ def extract_html(html: str) -> HtmlExtract:
             return HtmlExtract("", None, None)
         title, author = _title_and_author(tree)
         captions = _figure_captions(tree)
-        # Given a tree, trafilatura works on a copy: ``tree`` stays whole for the metadata.
+        _drop_chrome(tree)
         doc = trafilatura.bare_extraction(
             tree,
             with_metadata=False,

@@ -54,7 +54,7 @@ def repair(text: str) -> str:
     text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
     text = "\n".join(_fix_line(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
 
 
 def repair_inline(text: str) -> str:
