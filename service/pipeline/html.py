@@ -63,6 +63,7 @@ class HtmlExtract:
     author: str | None
     captions: tuple[str, ...] = ()
 
+
 # trafilatura's tree cleaning deletes these elements whatever the page; only the ones it
 # treats specially stay for it: forms (its form handling), figures (a figure with a table
 # becomes a table), math (formulas are recovered first), the head and JSON-LD scripts
