@@ -19,9 +19,6 @@ from ftfy.badness import is_bad
 _INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 # C0/C1 control characters other than tab and newline become a space: "a\x07b" -> "a b".
 _CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# Runs of horizontal whitespace, including NBSP and the Unicode spaces: "a \u00a0\t b" -> "a b".
-# A single character class with "+": linear, whatever the input.
-_SPACES: Final = re.compile(r"[^\S\n]+")
 # Characters that UTF-8 lead bytes become when misread as Latin-1 / cp1252: "Ã" in "cafÃ©".
 # Not "’" or "—" (typographic punctuation alone is no sign of mojibake).
 _MOJIBAKE_LEAD: Final = re.compile("[\u00c2-\u00f4]")
@@ -54,7 +51,9 @@ def repair(text: str) -> str:
     text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
     text = "\n".join(_fix_line(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
+    # Runs of whitespace in a line, NBSP and the Unicode spaces too, become one space and the
+    # ends go: "a \u00a0\t b " -> "a b" (str.split() splits on what ``\s`` matches).
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 
 def repair_inline(text: str) -> str:
