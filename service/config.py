@@ -77,10 +77,9 @@ class Settings(BaseSettings):
 
     # --- duplicates and updates ------------------------------------------------------------
     dedup_enabled: bool = Field(
-        False,
+        True,
         description="Worker: link re-crawls, versions and syndicated copies across the stream "
-        "through a changelog-backed table (one record per article). Experimental: a worker "
-        "restarted after a SIGKILL can stall with it on (see README). False publishes "
+        "through a changelog-backed table (one record per article). False publishes "
         "`fingerprints` only; `newsflow process` always links across its own inputs.",
     )
     dedup_window_days: float = Field(

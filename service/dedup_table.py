@@ -14,14 +14,19 @@ candidate lookup (``service.dedup.IndexedStore``) that follows it. The logic is 
   later. An echo older than the worker's latest write of that key (an update written while
   the previous version was in flight) must not roll the entry back, so the table keeps its
   latest write until the changelog shows that write or a later one.
-- **No skipped backlog.** While Faust recovers a table it already fetches the input topic,
-  and drops what it fetched; for an input partition without a committed offset (its last
-  owner was killed before its first commit) nothing seeks back, and the backlog would be
-  skipped. After every recovery such partitions are rewound to their earliest offset
-  (``rewind_uncommitted``), before Faust resumes them.
+- **No skipped backlog.** Faust drops records it fetched at the wrong moment and then "seeks
+  back to the committed offsets": while it recovers a table (it already fetches the input
+  topic), and whenever a fetch returns while the flow is stopped (``getmany``'s
+  ``perform_seek``). For an input partition without a committed offset (its last owner was
+  killed before its first commit) that seek does nothing, so the fetch position stays past
+  the dropped records: a backlog skipped, or (nothing newer to fetch) a partition that never
+  moves again. So every such seek also rewinds those partitions to their earliest offset
+  (``seek_uncommitted_to_earliest``, installed at the first recovery).
 - **No record dropped at the hand-over.** Faust seeks the input partitions after the
   recover callbacks with flow already on (for the changelog), then clears the stream
-  queues; the callback stops the flow first (``hold_flow``), so nothing is queued then.
+  queues; the callback stops the flow first (``hold_flow``), so nothing is queued then. A
+  fetch already in flight that returns during the hold is dropped and sought back, which
+  the previous point makes safe.
 - **Durable before published.** ``changelog_acked`` waits for the broker's acks of the
   records written so far; the adapter calls it before publishing the batch's events, so a
   replayed record whose event went out finds its entry and is answered the same way.
@@ -113,7 +118,9 @@ def hold_flow(app: faust.App) -> None:
     records fetched while that seek is awaited reach the stream's queue, the read offset
     moves past them, and the clear drops them: a record never processed, whose offset the
     next commit skips. Stopped here, nothing is fetched or delivered until after the seek
-    (as without tables, where flow stays suspended until then)."""
+    (as without tables, where flow stays suspended until then). A fetch in flight when the
+    flow stops is dropped by Faust, which then seeks back: ``seek_uncommitted_to_earliest``
+    must be installed so that this seek also covers uncommitted partitions."""
     app.consumer.stop_flow()
     app.flow_control.suspend()
 
@@ -136,6 +143,27 @@ async def rewind_uncommitted(app: faust.App, topic: str) -> None:
     )
 
 
+def seek_uncommitted_to_earliest(app: faust.App, topic: str) -> None:
+    """Make the consumer's seek to committed offsets also rewind the partitions of ``topic``
+    that have none (``rewind_uncommitted``).
+
+    Faust calls ``perform_seek`` after every recovery (after the recover callbacks) and from
+    its fetch loop when a fetch returns while the flow is stopped: it drops those records and
+    relies on the seek to fetch them again. aiokafka's ``seek_to_committed`` skips partitions
+    without a committed offset, so without this the position of such a partition stays past
+    the dropped records. That happened when the flow was held (``hold_flow``) while a fetch
+    was in flight: the restarted worker after a SIGKILL was "ready" but never fetched its
+    backlog again (its fetch positions were at the high-water marks, nothing committed)."""
+    consumer = app.consumer
+    seek_committed = consumer.perform_seek
+
+    async def perform_seek() -> None:
+        await seek_committed()
+        await rewind_uncommitted(app, topic)
+
+    consumer.perform_seek = perform_seek  # type: ignore[method-assign]  # see the docstring
+
+
 def dedup_table(
     app: faust.App, *, partitions: int, input_topic: str
 ) -> tuple[DedupTable, IndexedStore]:
@@ -156,11 +184,17 @@ def dedup_table(
     indexed = IndexedStore(table)
     table.indexed = indexed
 
+    seek_installed = False
+
     @table.on_recover
     async def resync() -> None:
+        nonlocal seek_installed
+        if not seek_installed:  # the consumer exists by now; wrap its seek once
+            seek_uncommitted_to_earliest(app, input_topic)
+            seek_installed = True
         hold_flow(app)
         indexed.resync()
         log.info("dedup state ready", keys=len(table), articles=len(indexed.candidates))
-        await rewind_uncommitted(app, input_topic)
+        # Faust's seek right after this callback rewinds the uncommitted partitions
 
     return table, indexed

@@ -8,12 +8,17 @@ exception reached the worker's log.
 from __future__ import annotations
 
 import asyncio
+import os
+import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from service.config import Settings
+from service.topics import ensure_topics
 from tests.integration.streams import (
     Stream,
     account,
@@ -22,6 +27,8 @@ from tests.integration.streams import (
     input_id,
 )
 from tests.integration.worker_process import Topics, WorkerProcess, consume_until
+
+INFLIGHT_FETCH_HOOK = Path(__file__).parent / "inflight_fetch"
 
 
 async def wait_for_progress(bootstrap: str, topics: Topics, stream: Stream, count: int) -> None:
@@ -47,6 +54,38 @@ async def test_worker_killed_mid_stream_and_restarted_loses_nothing(
     acc = await account(bootstrap, topics, stream, within_s=420)
     assert_nothing_lost(stream, acc)
     assert_clean_log(second.log_text())
+
+
+async def test_fetch_dropped_while_recovery_holds_the_flow_is_fetched_again(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """A worker starts on a backlog that no one committed (as after a SIGKILL before the
+    first commit) and a fetch returning that backlog is dropped while the dedup recovery
+    holds the flow (forced by the ``inflight_fetch`` hook; it happened now and then and
+    stalled the worker for good): Faust's seek back must rewind the uncommitted partitions."""
+    topics = Topics()
+    await ensure_topics(
+        Settings(
+            kafka_bootstrap_servers=bootstrap,
+            topic_partitions=2,  # as WorkerProcess's workers
+            topic_raw=topics.raw,
+            topic_normalized=topics.normalized,
+            topic_entities=topics.entities,
+            topic_rejected=topics.rejected,
+        )
+    )
+    stream = Stream(200)
+    await stream.send(bootstrap, topics.raw, range(200))
+    hook_path = os.pathsep.join(
+        p for p in (str(INFLIGHT_FETCH_HOOK), os.environ.get("PYTHONPATH")) if p
+    )
+    worker = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED="true", PYTHONPATH=hook_path)
+    acc = await account(bootstrap, topics, stream, within_s=180)
+    drained = re.search(r"inflight-fetch hook: drained (\d+)", worker.log_text())
+    assert drained is not None, "the hook did not run"
+    assert int(drained.group(1)) > 0, "the hook did not drop a fetch"
+    assert_nothing_lost(stream, acc)
+    assert_clean_log(worker.log_text())
 
 
 async def test_second_worker_joins_and_leaves_mid_stream_loses_nothing(

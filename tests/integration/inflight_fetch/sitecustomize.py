@@ -1,0 +1,63 @@
+"""Test hook, loaded by a worker whose PYTHONPATH starts with this folder: makes the race
+behind the SIGKILL-restart stall happen every time instead of now and then.
+
+The race: Faust's fetch loop has a fetch in flight when the dedup table's recover callback
+stops the flow (``hold_flow``); the fetch returns the input backlog while the flow is
+stopped, so Faust's ``getmany`` drops those records and calls ``consumer.perform_seek()``
+to fetch them again. Here, right after the first rewind of the uncommitted input
+partitions (the flow is stopped then), the backlog is drained from aiokafka's fetcher as
+that fetch would, and ``perform_seek`` is called as ``getmany`` does. The worker must still
+process the whole backlog. It prints ``inflight-fetch hook: drained N`` so that the test
+can check the race was really produced. Relies on Faust's and aiokafka's internals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+# Site customisation runs before ``python -m service`` puts the working folder first on the
+# path: import ``service`` from this checkout, as the worker will, not from wherever the
+# installed package points.
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from service import dedup_table
+
+_rewind = dedup_table.rewind_uncommitted
+_done = False
+
+
+async def _drain(fetcher: Any, tps: set[Any]) -> dict[Any, list[Any]]:
+    deadline = time.monotonic() + 10.0
+    while time.monotonic() < deadline:
+        records: dict[Any, list[Any]] = await fetcher.fetched_records(tps, timeout=0.5)
+        if records:
+            return records
+    return {}
+
+
+async def _rewind_then_drop_a_fetch(app: Any, topic: str) -> None:
+    global _done  # noqa: PLW0603 - once per process
+    await _rewind(app, topic)
+    if _done:
+        return
+    _done = True
+    consumer = app.consumer
+    assert not consumer.flow_active, "the hook expects to run while the flow is held"
+    thread = consumer._thread
+    aiokafka_consumer = thread._consumer
+    tps = {tp for tp in aiokafka_consumer.assignment() if tp.topic == topic}
+    records = await thread.call_thread(_drain, aiokafka_consumer._fetcher, tps)
+    print(
+        f"inflight-fetch hook: drained {sum(map(len, records.values()))}",
+        file=sys.stderr,
+        flush=True,
+    )
+    await consumer.perform_seek()  # what Faust's getmany does with a fetch it drops
+    await asyncio.sleep(0)
+
+
+dedup_table.rewind_uncommitted = _rewind_then_drop_a_fetch
