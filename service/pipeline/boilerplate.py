@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Final
 
 from service.events import RemovalCategory, Removed
@@ -115,8 +116,8 @@ def features(line: str) -> LineFeatures:
         hits = sum(map(STOPWORDS.__contains__, map(str.casefold, tokens)))
         stop = hits / len(tokens) if tokens else 0.0
     # Title-case ratio: words starting with a capital among words starting with a letter.
-    alpha = [t for t in tokens if t[0].isalpha()]
-    title = sum(t[0].isupper() for t in alpha) / len(alpha) if alpha else 0.0
+    initials = list(filter(str.isalpha, map(itemgetter(0), tokens)))
+    title = sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
     ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
     category = lexicon.lexicon_category(line) if words <= 40 else None
     return LineFeatures(words, stop, ends, title, category)
