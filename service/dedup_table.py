@@ -177,6 +177,12 @@ def dedup_table(
         default=None,
         partitions=partitions,
         use_partitioner=True,
+        # Faust assigns a global table's changelog partitions to every worker as active and
+        # as standby, and it files an event of an active partition under the recovery
+        # buffer, applied only once this many are buffered (1000 by default) or when a
+        # recovery ends: another worker's writes would reach this worker's candidates that
+        # late. One: every event is applied as it arrives.
+        recovery_buffer_size=1,
         help="newsflow duplicates and versions (service/dedup)",
     )
     if not isinstance(table, DedupTable):

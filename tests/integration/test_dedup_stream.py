@@ -3,11 +3,13 @@ table of one record per article."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import orjson
+from aiokafka import AIOKafkaProducer
 
 from tests.integration.worker_process import Topics, WorkerProcess, consume_until, produce
 
@@ -93,3 +95,72 @@ async def test_recrawl_syndication_and_restart_recovery(
     ready = [r for r in second.log_records() if r.get("event") == "dedup state ready"]
     assert ready, second.log_tail()
     assert ready[0]["articles"] == 2
+
+
+async def _send(bootstrap: str, topic: str, partition: int, value: bytes) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, value=value, partition=partition)
+    finally:
+        await producer.stop()
+
+
+def _processed_by(workers: list[WorkerProcess], source_id: str) -> list[int]:
+    return [
+        i
+        for i, worker in enumerate(workers)
+        for r in worker.log_records()
+        if r.get("event") == "article processed" and r.get("source_id") == source_id
+    ]
+
+
+async def test_a_copy_on_another_worker_links_to_the_first(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """Two workers share the input partitions; the original is processed by one and the
+    syndicated copy by the other, a few seconds later: the second must already see the
+    first's entry (another worker's changelog writes are applied as they arrive, not once a
+    thousand have been buffered)."""
+    topics = Topics()
+    workers = [worker_factory(topics), worker_factory(topics)]
+    tag = uuid.uuid4().hex[:6]
+    original = {"id": f"orig-{tag}", "url": f"https://news.example.com/{tag}",
+                "title": "Nations agree to cut fishing quotas",
+                "content": page("Example News", WIRE)}  # fmt: skip
+    copy = {"id": f"copy-{tag}", "url": f"https://other.example.org/{tag}",
+            "title": "Fishing quotas cut", "content": page("Other Daily", WIRE)}  # fmt: skip
+
+    def normalized(evs: list[dict[str, Any]], source_id: str) -> list[dict[str, Any]]:
+        return [
+            e for e in evs
+            if e["event_type"] == "article.normalized" and e.get("source_id") == source_id
+        ]  # fmt: skip
+
+    # Each worker owns one of the two partitions once the group has settled; an article
+    # sent to partition 0 and then to partition 1 goes to both workers in turn.
+    deadline = time.monotonic() + 60
+    while True:
+        await _send(bootstrap, topics.raw, 0, orjson.dumps(original))
+        first = await consume_until(
+            bootstrap, [topics.normalized], lambda evs: bool(normalized(evs, original["id"]))
+        )
+        await _send(bootstrap, topics.raw, 1, orjson.dumps(copy))
+        events = await consume_until(
+            bootstrap, [topics.normalized], lambda evs: bool(normalized(evs, copy["id"]))
+        )
+        by_original, by_copy = (
+            _processed_by(workers, original["id"]),
+            _processed_by(workers, copy["id"]),
+        )
+        if set(by_original).isdisjoint(by_copy) or time.monotonic() > deadline:
+            break
+        # Both went to one worker (the group was still rebalancing): try with new ids.
+        tag = uuid.uuid4().hex[:6]
+        original["id"], copy["id"] = f"orig-{tag}", f"copy-{tag}"
+        original["url"], copy["url"] = f"https://news.example.com/{tag}", f"https://o.example/{tag}"
+    assert set(by_original).isdisjoint(by_copy), (by_original, by_copy)
+    v1 = normalized(first, original["id"])[0]
+    linked = normalized(events, copy["id"])[0]
+    assert linked["duplicate_of"] == v1["article_id"], linked
+    assert linked["canonical_id"] == v1["article_id"]
