@@ -28,6 +28,7 @@ from service.logging import get_logger
 from service.metrics import Metrics
 from service.monitoring import install_monitoring
 from service.offload import PipelinePool
+from service.offsets import seek_uncommitted_to_earliest
 from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.publisher import Publisher
@@ -78,9 +79,7 @@ def to_record(event: Event) -> RecordIn:
 
 def install_dedup(app: faust.App, settings: Settings) -> tuple[DedupTable, IndexedStore]:
     """The dedup table (see ``service/dedup_table.py``) and its hourly prune."""
-    table, store = dedup_table(
-        app, partitions=settings.topic_partitions, input_topic=settings.topic_raw
-    )
+    table, store = dedup_table(app, partitions=settings.topic_partitions)
 
     @app.timer(interval=PRUNE_EVERY_S)  # type: ignore[untyped-decorator]  # faust: untyped
     async def prune_dedup() -> None:
@@ -134,6 +133,9 @@ def create_app(settings: Settings) -> faust.App:
     setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
     metrics = Metrics(registry)
     state = WorkerState()
+    # before the first assignment: every seek back to committed offsets (after a rebalance
+    # or a dropped fetch) must also rewind input partitions no one has committed yet
+    seek_uncommitted_to_earliest(app, settings.topic_raw)
     dedup = install_dedup(app, settings) if settings.dedup_enabled else None
 
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator

@@ -16,12 +16,9 @@ candidate lookup (``service.dedup.IndexedStore``) that follows it. The logic is 
   latest write until the changelog shows that write or a later one.
 - **No skipped backlog.** Faust drops records it fetched at the wrong moment and then "seeks
   back to the committed offsets": while it recovers a table (it already fetches the input
-  topic), and whenever a fetch returns while the flow is stopped (``getmany``'s
-  ``perform_seek``). For an input partition without a committed offset (its last owner was
-  killed before its first commit) that seek does nothing, so the fetch position stays past
-  the dropped records: a backlog skipped, or (nothing newer to fetch) a partition that never
-  moves again. So every such seek also rewinds those partitions to their earliest offset
-  (``seek_uncommitted_to_earliest``, installed at the first recovery).
+  topic), and whenever a fetch returns while the flow is stopped. That seek must also rewind
+  the input partitions without a committed offset (``service.offsets``); ``create_app``
+  installs it for every worker, with or without this table.
 - **No record dropped at the hand-over.** Faust seeks the input partitions after the
   recover callbacks with flow already on (for the changelog), then clears the stream
   queues; the callback stops the flow first (``hold_flow``), so nothing is queued then. A
@@ -120,58 +117,20 @@ def hold_flow(app: faust.App) -> None:
     next commit skips. Stopped here, nothing is fetched or delivered until after the seek
     (as without tables, where flow stays suspended until then). A fetch in flight when the
     flow stops is dropped by Faust, which then seeks back: ``seek_uncommitted_to_earliest``
-    must be installed so that this seek also covers uncommitted partitions."""
+    (``service.offsets``, installed by ``create_app``) makes that seek also cover
+    uncommitted partitions."""
     app.consumer.stop_flow()
     app.flow_control.suspend()
 
 
-async def rewind_uncommitted(app: faust.App, topic: str) -> None:
-    """Seek the assigned partitions of ``topic`` that have no committed offset to their
-    earliest offset (see the module docstring; Faust seeks only committed ones)."""
-    consumer = app.consumer
-    committed = await consumer.seek_to_committed()  # type: ignore[attr-defined]  # not in ConsumerT
-    fresh = [tp for tp, offset in committed.items() if tp.topic == topic and not offset]
-    if not fresh:
-        return
-    earliest = await consumer.earliest_offsets(*fresh)
-    for tp in fresh:
-        await consumer.seek(tp, earliest.get(tp) or 0)
-    log.info(
-        "uncommitted partitions rewound",
-        topic=topic,
-        partitions=sorted(tp.partition for tp in fresh),
-    )
-
-
-def seek_uncommitted_to_earliest(app: faust.App, topic: str) -> None:
-    """Make the consumer's seek to committed offsets also rewind the partitions of ``topic``
-    that have none (``rewind_uncommitted``).
-
-    Faust calls ``perform_seek`` after every recovery (after the recover callbacks) and from
-    its fetch loop when a fetch returns while the flow is stopped: it drops those records and
-    relies on the seek to fetch them again. aiokafka's ``seek_to_committed`` skips partitions
-    without a committed offset, so without this the position of such a partition stays past
-    the dropped records. That happened when the flow was held (``hold_flow``) while a fetch
-    was in flight: the restarted worker after a SIGKILL was "ready" but never fetched its
-    backlog again (its fetch positions were at the high-water marks, nothing committed)."""
-    consumer = app.consumer
-    seek_committed = consumer.perform_seek
-
-    async def perform_seek() -> None:
-        await seek_committed()
-        await rewind_uncommitted(app, topic)
-
-    consumer.perform_seek = perform_seek  # type: ignore[method-assign]  # see the docstring
-
-
-def dedup_table(
-    app: faust.App, *, partitions: int, input_topic: str
-) -> tuple[DedupTable, IndexedStore]:
+def dedup_table(app: faust.App, *, partitions: int) -> tuple[DedupTable, IndexedStore]:
     """The dedup table and the store ``observe`` works on. The app must be built with
     ``GlobalTable=DedupTable``.
 
     ``use_partitioner`` lets the changelog partition follow the key rather than the event
-    being processed, so the table can be written from a batch of events."""
+    being processed, so the table can be written from a batch of events. The app's
+    consumer must rewind uncommitted input partitions on its seeks
+    (``service.offsets.seek_uncommitted_to_earliest``; ``create_app`` installs it)."""
     table = app.GlobalTable(
         "dedup",
         default=None,
@@ -190,14 +149,8 @@ def dedup_table(
     indexed = IndexedStore(table)
     table.indexed = indexed
 
-    seek_installed = False
-
     @table.on_recover
     async def resync() -> None:
-        nonlocal seek_installed
-        if not seek_installed:  # the consumer exists by now; wrap its seek once
-            seek_uncommitted_to_earliest(app, input_topic)
-            seek_installed = True
         hold_flow(app)
         indexed.resync()
         log.info("dedup state ready", keys=len(table), articles=len(indexed.candidates))

@@ -24,9 +24,9 @@ from typing import Any
 # installed package points.
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from service import dedup_table
+from service import offsets
 
-_rewind = dedup_table.rewind_uncommitted
+_rewind = offsets.rewind_uncommitted
 _done = False
 
 
@@ -60,4 +60,4 @@ async def _rewind_then_drop_a_fetch(app: Any, topic: str) -> None:
     await asyncio.sleep(0)
 
 
-dedup_table.rewind_uncommitted = _rewind_then_drop_a_fetch
+offsets.rewind_uncommitted = _rewind_then_drop_a_fetch
