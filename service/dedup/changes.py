@@ -32,12 +32,7 @@ from difflib import SequenceMatcher
 from typing import Any, Final
 
 from service.dedup.corrections import is_correction_notice
-from service.dedup.fingerprint import (
-    normalize,
-    simhash_of,
-    token_hashes,
-    tokens_of,
-)
+from service.dedup.fingerprint import normalize
 
 PREFIX_CHARS: Final = 80  # of each old paragraph, kept in the store
 TEXT_CHARS: Final = 160  # of each new paragraph, shown in ``Changes``
@@ -142,26 +137,16 @@ def _sentence_hash(sentence: str) -> str:
     return hashlib.blake2b(normalize(sentence).encode("utf-8"), digest_size=3).hexdigest()
 
 
-def digest(
-    paragraph: str, normalized: str | None = None, simhash: int | None = None
-) -> ParagraphDigest:
-    """The compact record of one paragraph kept for the next diff. ``normalized`` and
-    ``simhash`` are the paragraph's, when the caller has them already (``fingerprints``
-    computes the SimHashes of a whole body at once)."""
-    norm = normalize(paragraph) if normalized is None else normalized
-    if simhash is None:
-        simhash = simhash_of(token_hashes(tokens_of(norm)))
+def digest(paragraph: str, normalized: str, simhash: int) -> ParagraphDigest:
+    """The compact record of one paragraph kept for the next diff, from the paragraph, its
+    normalised text and its SimHash (``fingerprints`` computes those for a whole body)."""
     return [
-        _hash_of_normalized(norm),
+        _hash_of_normalized(normalized),
         f"{simhash:016x}",
         _short(paragraph, PREFIX_CHARS),
-        _tail_hash(norm),
+        _tail_hash(normalized),
         [_sentence_hash(s) for s in sentences(paragraph)],
     ]
-
-
-def digests(paragraphs: Sequence[str]) -> list[ParagraphDigest]:
-    return [digest(p) for p in paragraphs]
 
 
 def _alike(old: ParagraphDigest, new: ParagraphDigest, new_text: str) -> float | None:
@@ -221,10 +206,9 @@ def diff(
     old: list[ParagraphDigest],
     new_headline: str | None,
     new_paragraphs: Sequence[str],
-    new: list[ParagraphDigest] | None = None,
+    new: list[ParagraphDigest],
 ) -> Changes:
-    """What changed from the old version (digests) to the new one (texts)."""
-    new = digests(new_paragraphs) if new is None else new
+    """What changed from the old version to the new one (its texts and their digests)."""
     matcher = SequenceMatcher(None, [d[0] for d in old], [d[0] for d in new], autojunk=False)
     edits: list[ParagraphEdit] = []
     removed: list[int] = []

@@ -9,7 +9,7 @@
   quote styles do not matter. The estimated Jaccard similarity of two bodies is the share
   of equal values (``jaccard``). Each word is hashed once (blake2b, 64 bits, cached); a
   shingle's value is computed from its words' hashes in numpy (``runs``), never as a
-  string. ``simhash_of`` builds the per-paragraph SimHash of ``changes.py`` from the same
+  string. ``simhashes`` builds the per-paragraph SimHashes of ``changes.py`` from the same
   word hashes.
 - **LSH** (``band_keys``): the signature cut into 32 bands of 4 rows; two bodies whose
   Jaccard is J share at least one band with probability 1 - (1 - J**4)**32: 0.87 at 0.5,
@@ -175,14 +175,10 @@ def minhash(paragraphs: Iterable[str]) -> Signature:
     return minhash_of(shingles(paragraphs))
 
 
-def simhash_of(hashes: Hashes) -> int:
-    """64-bit SimHash over a paragraph's words and adjacent word pairs, from its token
-    hashes: each bit is the majority vote of that bit over all the features."""
-    return simhashes([hashes])[0]
-
-
 def simhashes(per_paragraph: Sequence[Hashes]) -> list[int]:
-    """``simhash_of`` of many paragraphs in one pass of numpy (a body at a time)."""
+    """The 64-bit SimHash of each paragraph over its words and adjacent word pairs, from its
+    token hashes (each bit is the majority vote of that bit over all the features), in one
+    pass of numpy for a whole body."""
     if not per_paragraph:
         return []
     lengths = np.array([len(h) for h in per_paragraph], dtype=np.int64)

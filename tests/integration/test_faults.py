@@ -57,13 +57,11 @@ async def test_worker_killed_mid_stream_and_restarted_loses_nothing(
     assert_clean_log(second.log_text())
 
 
-async def test_fetch_dropped_while_recovery_holds_the_flow_is_fetched_again(
-    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+async def _start_on_an_uncommitted_backlog_and_drop_a_fetch(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str, hook: Path, dedup: str
 ) -> None:
-    """A worker starts on a backlog that no one committed (as after a SIGKILL before the
-    first commit) and a fetch returning that backlog is dropped while the dedup recovery
-    holds the flow (forced by the ``inflight_fetch`` hook; it happened now and then and
-    stalled the worker for good): Faust's seek back must rewind the uncommitted partitions."""
+    """200 records nobody committed, then one worker whose ``hook`` drops a fetch of them
+    (it prints "<name> hook: drained N"): every record must still get its one outcome."""
     topics = Topics()
     await ensure_topics(
         Settings(
@@ -77,16 +75,26 @@ async def test_fetch_dropped_while_recovery_holds_the_flow_is_fetched_again(
     )
     stream = Stream(200)
     await stream.send(bootstrap, topics.raw, range(200))
-    hook_path = os.pathsep.join(
-        p for p in (str(INFLIGHT_FETCH_HOOK), os.environ.get("PYTHONPATH")) if p
-    )
-    worker = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED="true", PYTHONPATH=hook_path)
+    hook_path = os.pathsep.join(p for p in (str(hook), os.environ.get("PYTHONPATH")) if p)
+    worker = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED=dedup, PYTHONPATH=hook_path)
     acc = await account(bootstrap, topics, stream, within_s=180)
-    drained = re.search(r"inflight-fetch hook: drained (\d+)", worker.log_text())
+    drained = re.search(r"-fetch hook: drained (\d+)", worker.log_text())
     assert drained is not None, "the hook did not run"
     assert int(drained.group(1)) > 0, "the hook did not drop a fetch"
     assert_nothing_lost(stream, acc)
     assert_clean_log(worker.log_text())
+
+
+async def test_fetch_dropped_while_recovery_holds_the_flow_is_fetched_again(
+    worker_factory: Callable[..., WorkerProcess], bootstrap: str
+) -> None:
+    """A worker starts on a backlog that no one committed (as after a SIGKILL before the
+    first commit) and a fetch returning that backlog is dropped while the dedup recovery
+    holds the flow (forced by the ``inflight_fetch`` hook; it happened now and then and
+    stalled the worker for good): Faust's seek back must rewind the uncommitted partitions."""
+    await _start_on_an_uncommitted_backlog_and_drop_a_fetch(
+        worker_factory, bootstrap, INFLIGHT_FETCH_HOOK, dedup="true"
+    )
 
 
 async def test_fetch_dropped_while_the_flow_is_stopped_is_fetched_again_without_dedup(
@@ -96,29 +104,9 @@ async def test_fetch_dropped_while_the_flow_is_stopped_is_fetched_again_without_
     fetch returning that backlog is dropped while the flow is stopped (as when a rebalance
     comes before the first commit; forced by the ``dropped_fetch`` hook): Faust's seek back
     must rewind the uncommitted partitions, or those records are skipped."""
-    topics = Topics()
-    await ensure_topics(
-        Settings(
-            kafka_bootstrap_servers=bootstrap,
-            topic_partitions=2,  # as WorkerProcess's workers
-            topic_raw=topics.raw,
-            topic_normalized=topics.normalized,
-            topic_entities=topics.entities,
-            topic_rejected=topics.rejected,
-        )
+    await _start_on_an_uncommitted_backlog_and_drop_a_fetch(
+        worker_factory, bootstrap, DROPPED_FETCH_HOOK, dedup="false"
     )
-    stream = Stream(200)
-    await stream.send(bootstrap, topics.raw, range(200))
-    hook_path = os.pathsep.join(
-        p for p in (str(DROPPED_FETCH_HOOK), os.environ.get("PYTHONPATH")) if p
-    )
-    worker = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED="false", PYTHONPATH=hook_path)
-    acc = await account(bootstrap, topics, stream, within_s=120)
-    drained = re.search(r"dropped-fetch hook: drained (\d+)", worker.log_text())
-    assert drained is not None, "the hook did not run"
-    assert int(drained.group(1)) > 0, "the hook did not drop a fetch"
-    assert_nothing_lost(stream, acc)
-    assert_clean_log(worker.log_text())
 
 
 async def test_second_worker_joins_and_leaves_mid_stream_loses_nothing(

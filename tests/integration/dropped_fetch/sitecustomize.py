@@ -14,25 +14,21 @@ drop really happened. Relies on Faust's and aiokafka's internals.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
-import time
+from pathlib import Path
 from typing import Any
 
 from faust.transport.consumer import Consumer
 
+# Import the shared hook code from this checkout (site customisation runs before the
+# working folder is on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from tests.integration.fetch_drop import drop_a_fetch
+
 _perform_seek = Consumer.perform_seek
 _done = False
-
-
-async def _drain(fetcher: Any, tps: set[Any]) -> dict[Any, list[Any]]:
-    deadline = time.monotonic() + 10.0
-    while time.monotonic() < deadline:
-        records: dict[Any, list[Any]] = await fetcher.fetched_records(tps, timeout=0.5)
-        if records:
-            return records
-    return {}
 
 
 async def _seek_then_drop_a_fetch(self: Any) -> None:
@@ -40,22 +36,13 @@ async def _seek_then_drop_a_fetch(self: Any) -> None:
     await _perform_seek(self)
     if _done:
         return
-    thread = self._thread
-    aiokafka_consumer = thread._consumer
     topic = os.environ["NEWSFLOW_TOPIC_RAW"]
-    tps = {tp for tp in aiokafka_consumer.assignment() if tp.topic == topic}
+    tps = {tp for tp in self._thread._consumer.assignment() if tp.topic == topic}
     if not tps:
         return
     _done = True
     self.stop_flow()  # as on a rebalance; Faust resumes it after this seek
-    records = await thread.call_thread(_drain, aiokafka_consumer._fetcher, tps)
-    print(
-        f"dropped-fetch hook: drained {sum(map(len, records.values()))}",
-        file=sys.stderr,
-        flush=True,
-    )
-    await self.perform_seek()  # what Faust's getmany does with a fetch it drops
-    await asyncio.sleep(0)
+    await drop_a_fetch(self, tps, "dropped-fetch")
 
 
 Consumer.perform_seek = _seek_then_drop_a_fetch  # type: ignore[method-assign]

@@ -13,9 +13,7 @@ can check the race was really produced. Relies on Faust's and aiokafka's interna
 
 from __future__ import annotations
 
-import asyncio
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +23,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from service import offsets
+from tests.integration.fetch_drop import drop_a_fetch
 
 _rewind = offsets.rewind_uncommitted
 _done = False
-
-
-async def _drain(fetcher: Any, tps: set[Any]) -> dict[Any, list[Any]]:
-    deadline = time.monotonic() + 10.0
-    while time.monotonic() < deadline:
-        records: dict[Any, list[Any]] = await fetcher.fetched_records(tps, timeout=0.5)
-        if records:
-            return records
-    return {}
 
 
 async def _rewind_then_drop_a_fetch(app: Any, topic: str) -> None:
@@ -47,17 +37,8 @@ async def _rewind_then_drop_a_fetch(app: Any, topic: str) -> None:
     _done = True
     consumer = app.consumer
     assert not consumer.flow_active, "the hook expects to run while the flow is held"
-    thread = consumer._thread
-    aiokafka_consumer = thread._consumer
-    tps = {tp for tp in aiokafka_consumer.assignment() if tp.topic == topic}
-    records = await thread.call_thread(_drain, aiokafka_consumer._fetcher, tps)
-    print(
-        f"inflight-fetch hook: drained {sum(map(len, records.values()))}",
-        file=sys.stderr,
-        flush=True,
-    )
-    await consumer.perform_seek()  # what Faust's getmany does with a fetch it drops
-    await asyncio.sleep(0)
+    tps = {tp for tp in consumer._thread._consumer.assignment() if tp.topic == topic}
+    await drop_a_fetch(consumer, tps, "inflight-fetch")
 
 
 offsets.rewind_uncommitted = _rewind_then_drop_a_fetch
