@@ -205,6 +205,23 @@ def test_html_figure_captions_are_kept_apart_from_the_body(
     assert caption.text.startswith("Council members vote")
 
 
+def test_html_byline_is_read_from_the_article_not_a_sidebar(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """Without an author in the meta tags, the byline comes from the page's markup, and a
+    sidebar's "recent comments" widget (its commenters in "author" elements) is no byline."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        "<html><head><title>Council passes budget</title></head><body>"
+        "<aside class='widget'><ul><li><a href='/c/1'><div class='author'>Colin Rust "
+        "commented on</div>Why you might get a letter</a></li></ul></aside>"
+        "<article><h1>Council passes budget</h1><div class='entry-meta'><span class='byline'>"
+        "by <span class='author vcard'><a href='/author/jr'>Jane Roe</a></span></span></div>"
+        f"{body}</article></body></html>"
+    )
+    assert clean(make_decoded(html, "text/html")).author == "Jane Roe"
+
+
 def test_language_hint_does_not_overrule_confident_text() -> None:
     """English text with a 'fr' hint is still English."""
     assert identify(" ".join(PROSE), "fr") == "en"
