@@ -335,7 +335,7 @@ def _org_parts(types: dict[str, str]) -> frozenset[str]:
 def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
     """Typed, consolidated, geocoded entities of one article, and its quotes' speakers."""
     gazetteer = load_gazetteer()
-    view = TokenView.of(doc)
+    view = TokenView.of(doc, ner_text(parsed))
     dateline = _dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
     kept, pairs = _candidates(doc, view, gazetteer, context, _title_case_tokens(parsed, view))

@@ -201,3 +201,11 @@ def test_names_with_particles_stay_whole() -> None:
     assert find(result, "Leyen") is None or find(result, "Leyen") == find(
         result, "Ursula von der Leyen"
     )
+
+
+def test_a_doc_of_another_text_is_refused() -> None:
+    """enrich reads offsets from the model's Doc into the article's NER text: a Doc of some
+    other text would give mentions that point nowhere, so it is refused."""
+    parsed = example_article()
+    with pytest.raises(ValueError, match="not the model's reading"):
+        enrich(parsed, model()("Mali talks resume in Bamako."))

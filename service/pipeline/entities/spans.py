@@ -17,9 +17,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress
-from operator import add
+from operator import add, itemgetter
 
-from spacy.attrs import IDX, IS_STOP, ORTH, SPACY
+from spacy.attrs import IDX, IS_STOP, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -72,7 +72,7 @@ PRIORITY_LEXICON = 2
 PRIORITY_ACRONYM = 3
 
 
-_VIEW_ATTRS = [ORTH, IDX, SPACY, IS_STOP]
+_VIEW_ATTRS = [ORTH, IDX, IS_STOP]
 # Token texts by orth id, shared by all docs: an orth id is the hash of its text, the same
 # in every vocab. Bounded: cleared when full (a long-running worker sees many numbers).
 _WORD_CACHE: dict[int, str] = {}
@@ -116,15 +116,17 @@ class TokenView:
         return [i for i, w in enumerate(self.words) if w in forms]
 
     @classmethod
-    def of(cls, doc: Doc) -> TokenView:
-        """One ``to_array`` call instead of a ``Token`` object per token: the text is
-        rebuilt from the words and their trailing-space flags, as spaCy's ``Doc.text`` is."""
-        orths, starts, spaces, stop_flags = doc.to_array(_VIEW_ATTRS).T.tolist()
+    def of(cls, doc: Doc, text: str) -> TokenView:
+        """The tokens of ``doc``, the model's reading of ``text``, in one ``to_array`` call
+        instead of a ``Token`` object per token."""
+        orths, starts, stop_flags = doc.to_array(_VIEW_ATTRS).T.tolist()
         words = _words(orths, doc.vocab.strings)
-        text = "".join([w + " " if space else w for w, space in zip(words, spaces, strict=True)])
         ends = list(map(add, starts, map(len, words)))
+        if ends and (ends[-1] > len(text) or text[starts[-1] : ends[-1]] != words[-1]):
+            raise ValueError("the Doc is not the model's reading of this text")
         stops = list(map(bool, stop_flags))
-        return cls(text, words, starts, ends, stops, [w[:1].isupper() for w in words])
+        capitals = list(map(str.isupper, map(itemgetter(0), words)))
+        return cls(text, words, starts, ends, stops, capitals)
 
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
