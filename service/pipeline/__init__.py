@@ -25,9 +25,10 @@ No Kafka here: the worker and ``newsflow process`` both call ``process_batch``.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,12 +36,21 @@ from spacy.tokens import Doc
 from service.errors import ProcessingTimeout, Rejection, to_rejection
 from service.events import Stage
 from service.pipeline import build
-from service.pipeline.clean import clean
+from service.pipeline.clean import clean_text, with_language
 from service.pipeline.decode import decode
 from service.pipeline.enrich import enrich, ner_text
 from service.pipeline.ner import run_ner
 from service.pipeline.parse import parse
-from service.pipeline.types import Decoded, Outcome, ParsedArticle, RecordIn
+from service.pipeline.types import (
+    Decoded,
+    Enriched,
+    Outcome,
+    ParsedArticle,
+    RecordIn,
+)
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,70 +61,40 @@ class Limits:
     max_message_bytes: int = 1_000_000
 
 
-class _Deadline:
-    """Cooperative per-message time bound, checked between stages."""
+class _Clock:
+    """Seconds spent on one record, per stage: exported as stage latency metrics, and its
+    processing-time bound. A record is charged its own work and its share of the batch's
+    model call, not the time it waits while the rest of the batch goes through a stage."""
 
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.until = time.monotonic() + seconds
-
-    def check(self, stage: Stage) -> None:
-        if time.monotonic() > self.until:
-            raise ProcessingTimeout(stage, self.seconds)
-
-
-class _Timings:
-    """Seconds spent per stage on one record (exported as stage latency metrics)."""
-
-    def __init__(self) -> None:
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
         self.spent: dict[str, float] = {}
-        self._mark = time.perf_counter()
-
-    def lap(self, stage: Stage) -> None:
-        now = time.perf_counter()
-        self.spent[stage] = self.spent.get(stage, 0.0) + now - self._mark
-        self._mark = now
 
     def add(self, stage: Stage, seconds: float) -> None:
         self.spent[stage] = self.spent.get(stage, 0.0) + seconds
-        self._mark = time.perf_counter()
+
+    def over(self) -> bool:
+        return sum(self.spent.values()) > self.limit
 
     def attach(self, outcome: Outcome) -> Outcome:
         return replace(outcome, stage_seconds=tuple(self.spent.items()))
 
 
 @dataclass(slots=True)
-class _Pending:
+class _Work:
+    """One record of the batch: where its outcome goes, its clock, its envelope once read."""
+
+    index: int
     record: RecordIn
-    decoded: Decoded
-    parsed: ParsedArticle
-    deadline: _Deadline
-    timings: _Timings
+    clock: _Clock
+    decoded: Decoded | None = None
 
-
-def _prepare(record: RecordIn, limits: Limits, now: datetime) -> _Pending | Outcome:
-    """Stages 1-3 for one record: a parsed article, or its rejection."""
-    deadline = _Deadline(limits.max_processing_seconds)
-    timings = _Timings()
-    stage: Stage = "decode"
-    decoded = None
-    try:
-        decoded = decode(record, limits.max_content_bytes)
-        timings.lap("decode")
-        stage = "clean"
-        deadline.check("decode")
-        cleaned = clean(decoded)
-        timings.lap("clean")
-        stage = "parse"
-        deadline.check("clean")
-        parsed = parse(decoded, cleaned)
-        timings.lap("parse")
-        deadline.check("parse")
-        return _Pending(record, decoded, parsed, deadline, timings)
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
-        timings.lap(stage)
-        rejection = to_rejection(exc, stage)
-        return timings.attach(_rejected(rejection, record, now, limits, decoded))
+    @property
+    def envelope(self) -> Decoded:
+        """The envelope, for the stages after decode (which only see decoded records)."""
+        if self.decoded is None:
+            raise RuntimeError("a stage after decode got a record that was not decoded")
+        return self.decoded
 
 
 def _rejected(
@@ -153,6 +133,88 @@ def _docs(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
         return out
 
 
+class _Batch:
+    """The records of one batch on their way through the stages, and their outcomes."""
+
+    def __init__(self, records: Sequence[RecordIn], limits: Limits, now: datetime) -> None:
+        self.limits, self.now = limits, now
+        self.work = [
+            _Work(i, r, _Clock(limits.max_processing_seconds)) for i, r in enumerate(records)
+        ]
+        self.outcomes: list[Outcome | None] = [None] * len(records)
+
+    def reject(self, w: _Work, rejection: Rejection) -> None:
+        outcome = _rejected(rejection, w.record, self.now, self.limits, w.decoded)
+        self.outcomes[w.index] = w.clock.attach(outcome)
+
+    def stage(
+        self,
+        name: Stage,
+        step: Callable[[_Work, _In], _Out],
+        items: Iterable[tuple[_Work, _In]],
+    ) -> list[tuple[_Work, _Out]]:
+        """``step`` for each record in turn. A record it fails leaves the batch with its
+        rejection, and so does one already over its time, before the step."""
+        kept = []
+        for w, value in items:
+            if w.clock.over():
+                self.reject(w, ProcessingTimeout(name, w.clock.limit))
+                continue
+            started = time.perf_counter()
+            try:
+                result = step(w, value)
+            except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
+                w.clock.add(name, time.perf_counter() - started)
+                self.reject(w, to_rejection(exc, name))
+                continue
+            w.clock.add(name, time.perf_counter() - started)
+            kept.append((w, result))
+        return kept
+
+    def decode(self) -> list[tuple[_Work, Decoded]]:
+        decoded = self.stage(
+            "decode",
+            lambda w, record: decode(record, self.limits.max_content_bytes),
+            ((w, w.record) for w in self.work),
+        )
+        for w, envelope in decoded:
+            w.decoded = envelope  # for the rejections of later stages
+        return decoded
+
+    def ner(
+        self, nlp: Language, parsed: list[tuple[_Work, ParsedArticle]]
+    ) -> list[tuple[_Work, tuple[ParsedArticle, Doc]]]:
+        """The NER model over all the batch's texts in one ``nlp.pipe``; each record is
+        charged its share of the time."""
+        ready: list[tuple[_Work, ParsedArticle]] = []
+        texts: list[str] = []
+        for w, article in parsed:
+            text = ner_text(article)
+            if w.clock.over():
+                self.reject(w, ProcessingTimeout("enrich", w.clock.limit))
+            elif len(text) > nlp.max_length:
+                self.reject(w, _too_long(len(text), nlp.max_length))
+            else:
+                ready.append((w, article))
+                texts.append(text)
+        started = time.perf_counter()
+        docs = _docs(nlp, texts)
+        share = (time.perf_counter() - started) / max(len(ready), 1)
+        out: list[tuple[_Work, tuple[ParsedArticle, Doc]]] = []
+        for (w, article), doc in zip(ready, docs, strict=True):
+            w.clock.add("enrich", share)
+            if isinstance(doc, Exception):
+                self.reject(w, to_rejection(doc, "enrich"))
+            else:
+                out.append((w, (article, doc)))
+        return out
+
+    def done(self, built: list[tuple[_Work, Outcome]]) -> list[Outcome]:
+        for w, outcome in built:
+            self.outcomes[w.index] = w.clock.attach(outcome)
+        return [o for o in self.outcomes if o is not None]
+
+
 def process_batch(
     records: Sequence[RecordIn],
     nlp: Language,
@@ -160,48 +222,27 @@ def process_batch(
     pipeline_version: str,
     now: datetime,
 ) -> list[Outcome]:
-    """Run the pipeline over a batch; one ``Outcome`` per record, in input order."""
-    outcomes: list[Outcome | None] = [None] * len(records)
-    pending: list[tuple[int, _Pending]] = []
-    for i, record in enumerate(records):
-        prepared = _prepare(record, limits, now)
-        if isinstance(prepared, _Pending):
-            pending.append((i, prepared))
-        else:
-            outcomes[i] = prepared
+    """Run the pipeline over a batch; one ``Outcome`` per record, in input order.
 
-    ready: list[tuple[int, _Pending, str]] = []
-    for i, p in pending:
-        text = ner_text(p.parsed)
-        if len(text) > nlp.max_length:
-            rejection = _too_long(len(text), nlp.max_length)
-            outcomes[i] = p.timings.attach(_rejected(rejection, p.record, now, limits, p.decoded))
-        else:
-            ready.append((i, p, text))
-    started = time.perf_counter()
-    docs = _docs(nlp, [text for _, _, text in ready])
-    ner_share = (time.perf_counter() - started) / max(len(ready), 1)
-    for (i, p, _), doc in zip(ready, docs, strict=True):
-        stage: Stage = "enrich"
-        p.timings.add("enrich", ner_share)
-        try:
-            if isinstance(doc, Exception):
-                raise doc
-            enriched = enrich(p.parsed, doc)
-            p.timings.lap("enrich")
-            stage = "build"
-            p.deadline.check("enrich")
-            outcome = build.normalized(
-                p.decoded,
-                enriched,
-                p.record,
-                now,
-                pipeline_version=pipeline_version,
-                max_message_bytes=limits.max_message_bytes,
-            )
-            p.timings.lap("build")
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
-            p.timings.lap(stage)
-            outcome = _rejected(to_rejection(exc, stage), p.record, now, limits, p.decoded)
-        outcomes[i] = p.timings.attach(outcome)
-    return [o for o in outcomes if o is not None]
+    Stage by stage: each stage runs for every record of the batch in a row, so that its
+    code and tables (trafilatura's, the language model's, the gazetteer) stay in the CPU
+    caches, and the NER model reads all the batch's texts in one ``nlp.pipe``. A record that
+    fails a stage leaves the batch with its rejection; the others go on.
+    """
+    batch = _Batch(records, limits, now)
+
+    def build_one(w: _Work, article: Enriched) -> Outcome:
+        return build.normalized(
+            w.envelope,
+            article,
+            w.record,
+            now,
+            pipeline_version=pipeline_version,
+            max_message_bytes=limits.max_message_bytes,
+        )
+
+    cleaned = batch.stage("clean", lambda w, d: clean_text(d), batch.decode())
+    cleaned = batch.stage("clean", lambda w, c: with_language(c, w.envelope), cleaned)
+    parsed = batch.stage("parse", lambda w, c: parse(w.envelope, c), cleaned)
+    enriched = batch.stage("enrich", lambda w, pd: enrich(*pd), batch.ner(nlp, parsed))
+    return batch.done(batch.stage("build", build_one, enriched))

@@ -7,12 +7,14 @@
    classifier only removes furniture, comments and related-link lists it let through.
 4. Text path: the page's headline line is recognised (``headline.py``) and handed to parse
    as ``title``.
-5. Language (``language.py``) on the kept text.
+5. Language (``language.py``) on the kept text: ``with_language``, a step of its own so that
+   a batch can run it for all its articles in a row (``clean`` runs both steps).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from service.errors import Rejection
 from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
@@ -58,6 +60,16 @@ def _captions(found: tuple[str, ...]) -> tuple[str, ...]:
 
 def clean(decoded: Decoded) -> CleanedText:
     """Repair the text, drop boilerplate, identify the language."""
+    return with_language(clean_text(decoded), decoded)
+
+
+def with_language(cleaned: CleanedText, decoded: Decoded) -> CleanedText:
+    """The cleaned text with its language (the envelope's hint helps only when unsure)."""
+    return replace(cleaned, language=identify("\n".join(cleaned.blocks), decoded.article.language))
+
+
+def clean_text(decoded: Decoded) -> CleanedText:
+    """Repair the text and drop boilerplate; the language is ``with_language``'s step."""
     article = decoded.article
     title = author = None
     captions: tuple[str, ...] = ()
@@ -87,5 +99,4 @@ def clean(decoded: Decoded) -> CleanedText:
         title=title,
         author=author,
         captions=captions,
-        language=identify("\n".join(blocks), article.language),
     )

@@ -511,3 +511,22 @@ def test_truncated_binary_payload_round_trips_through_base64(run: Run) -> None:
     assert event.payload_truncated
     assert event.payload_encoding == "base64"
     assert payload_bytes(event) == value[:1000]
+
+
+def test_records_over_their_processing_time_are_rejected_in_order(
+    processors: Callable[..., Processor],
+) -> None:
+    """Every record of a batch is charged its own time; past NEWSFLOW_MAX_PROCESSING_SECONDS
+    it leaves with a processing_timeout rejection at the next stage, in input order, and
+    the bad record of the batch keeps its own reason."""
+    text = "Officials in Bamako said on Tuesday that the talks would resume next week. " * 5
+    records = [
+        RecordIn(value=envelope(id=f"a-{i}", content=text), offset=i) for i in range(3)
+    ] + [RecordIn(value=b"{not json", offset=3)]
+    outcomes = processors(max_processing_seconds=1e-9).process(records)
+    assert [o.reason for o in outcomes] == ["processing_timeout"] * 3 + ["invalid_json"]
+    for outcome in outcomes[:3]:
+        event = rejection(outcome, "processing_timeout")
+        assert event.stage == "clean"  # decode ran; clean was not started
+        assert_actionable(event.detail, "NEWSFLOW_MAX_PROCESSING_SECONDS")
+        assert dict(outcome.stage_seconds)["decode"] > 0
