@@ -94,7 +94,7 @@ def table(result: dict[str, Any]) -> str:
             _row(
                 "offline pipeline (1 core)",
                 f"{offline:.1f} art/s",
-                f"{offline / ceiling:.2f} × model",
+                f"{offline / ceiling:.3f} × model",
                 f"≥ 0.85: {_ok(offline / ceiling, 0.85)}",
             )
         )
@@ -113,7 +113,7 @@ def table(result: dict[str, Any]) -> str:
             _row(
                 "end to end, 1 worker",
                 f"{e1['aps']:.1f} art/s",
-                f"{e1['aps'] / offline:.2f} × offline; {e1['aps'] / passthrough:.3f} × passthrough",
+                f"{e1['aps'] / offline:.3f} × offline; {e1['aps'] / passthrough:.3f} × passthrough",
                 f"≥ 0.9 × offline: {_ok(e1['aps'] / offline, 0.9)}",
             )
         )
@@ -121,7 +121,7 @@ def table(result: dict[str, Any]) -> str:
             _row(
                 "end to end, 2 workers",
                 f"{e2['aps']:.1f} art/s",
-                f"{e2['aps'] / e1['aps']:.2f} × 1 worker",
+                f"{e2['aps'] / e1['aps']:.3f} × 1 worker",
                 f"≥ 1.7: {_ok(e2['aps'] / e1['aps'], 1.7)}",
             )
         )
