@@ -57,7 +57,10 @@ class Settings(BaseSettings):
         5_000_000, ge=1, description="Larger record values are rejected as too_large."
     )
     max_processing_seconds: float = Field(
-        30.0, gt=0, description="One message taking longer is rejected as processing_timeout."
+        30.0,
+        gt=0,
+        description="A message whose own processing (its stages and its share of the batch's "
+        "model call) takes longer is rejected as processing_timeout.",
     )
     dlq_max_payload_bytes: int = Field(
         512_000,
