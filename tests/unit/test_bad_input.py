@@ -520,9 +520,9 @@ def test_records_over_their_processing_time_are_rejected_in_order(
     it leaves with a processing_timeout rejection at the next stage, in input order, and
     the bad record of the batch keeps its own reason."""
     text = "Officials in Bamako said on Tuesday that the talks would resume next week. " * 5
-    records = [
-        RecordIn(value=envelope(id=f"a-{i}", content=text), offset=i) for i in range(3)
-    ] + [RecordIn(value=b"{not json", offset=3)]
+    records = [RecordIn(value=envelope(id=f"a-{i}", content=text), offset=i) for i in range(3)] + [
+        RecordIn(value=b"{not json", offset=3)
+    ]
     outcomes = processors(max_processing_seconds=1e-9).process(records)
     assert [o.reason for o in outcomes] == ["processing_timeout"] * 3 + ["invalid_json"]
     for outcome in outcomes[:3]:
