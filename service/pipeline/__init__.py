@@ -17,8 +17,9 @@ Then, where the state lives (the worker's changelog-backed table, or a dict offl
 6. **dedupe** (``dedupe.py``): version, links to earlier copies (exact and near duplicates)
    and the changes against the previous version, from the fingerprints that build computed.
 
-Every record gets exactly one ``Outcome``: normalised (plus entity events) or rejected.
-Any failure becomes a typed rejection (``errors.to_rejection``); nothing escapes.
+A batch goes through stages 1-5 together, stage by stage (``process_batch``). Every record
+gets exactly one ``Outcome``: normalised (plus entity events) or rejected. Any failure
+becomes a typed rejection (``errors.to_rejection``); nothing escapes.
 No Kafka here: the worker and ``newsflow process`` both call ``process_batch``.
 """
 
@@ -41,13 +42,7 @@ from service.pipeline.decode import decode
 from service.pipeline.enrich import enrich, ner_text
 from service.pipeline.ner import run_ner
 from service.pipeline.parse import parse
-from service.pipeline.types import (
-    Decoded,
-    Enriched,
-    Outcome,
-    ParsedArticle,
-    RecordIn,
-)
+from service.pipeline.types import Decoded, Enriched, Outcome, ParsedArticle, RecordIn
 
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
