@@ -101,11 +101,11 @@ def offline_rows(values: Sequence[bytes]) -> dict[str, float]:
             turns = [(model_best, model), (pipeline_best, pipeline)]
             for best, run in turns[:: 1 if round_ % 2 == 0 else -1]:
                 best[k] = min(best[k], _timed(run))
-    n = len(records)
+    n, modelled = len(records), sum(map(len, texts))
     return {
         "articles": n,
-        "ner_texts": sum(map(len, texts)),
-        "model_ceiling_aps": sum(map(len, texts)) / sum(model_best),
+        "ner_texts": modelled,
+        "model_ceiling_aps": modelled / sum(model_best),
         "offline_pipeline_aps": n / sum(pipeline_best),
         "clean_parse_aps": n / cp_s,
     }

@@ -152,8 +152,7 @@ class _Batch:
         rejection, and so does one already over its time, before the step."""
         kept = []
         for w, value in items:
-            if w.clock.over():
-                self.reject(w, ProcessingTimeout(name, w.clock.limit))
+            if not self.in_time(w, name):
                 continue
             started = time.perf_counter()
             try:
@@ -165,6 +164,13 @@ class _Batch:
             w.clock.add(name, time.perf_counter() - started)
             kept.append((w, result))
         return kept
+
+    def in_time(self, w: _Work, stage: Stage) -> bool:
+        """Whether the record may start ``stage``; past its time it leaves, rejected."""
+        if w.clock.over():
+            self.reject(w, ProcessingTimeout(stage, w.clock.limit))
+            return False
+        return True
 
     def decode(self) -> list[tuple[_Work, Decoded]]:
         decoded = self.stage(
@@ -184,10 +190,10 @@ class _Batch:
         ready: list[tuple[_Work, ParsedArticle]] = []
         texts: list[str] = []
         for w, article in parsed:
+            if not self.in_time(w, "enrich"):
+                continue
             text = ner_text(article)
-            if w.clock.over():
-                self.reject(w, ProcessingTimeout("enrich", w.clock.limit))
-            elif len(text) > nlp.max_length:
+            if len(text) > nlp.max_length:
                 self.reject(w, _too_long(len(text), nlp.max_length))
             else:
                 ready.append((w, article))
