@@ -25,9 +25,8 @@ import trafilatura
 
 from bench.body_metric import Score, score
 from service.errors import Rejection
-from service.pipeline.clean import clean
-from service.pipeline.decode import decode
-from service.pipeline.parse import parse
+from service.pipeline import read_article
+from service.pipeline.html import configure_parser
 from service.pipeline.types import ParsedArticle, RecordIn
 
 DATA = Path(__file__).parent / "data" / "aeb-dev"
@@ -69,9 +68,8 @@ def _record(content: str, content_type: str, url: str) -> RecordIn:
 
 def run_pipeline(content: str, content_type: str, url: str) -> ParsedArticle | None:
     """decode -> clean -> parse through the real stages; None when the page is rejected."""
-    decoded = decode(_record(content, content_type, url), MAX_BYTES)
     try:
-        return parse(decoded, clean(decoded))
+        return read_article(_record(content, content_type, url), MAX_BYTES)[1]
     except Rejection:
         return None
 
@@ -87,6 +85,7 @@ def _pairs(pages: list[Page], predict: Iterator[str]) -> Iterator[tuple[str, str
 
 def run_cleaning_bench(root: Path = DATA) -> dict[str, object]:
     """Measure every row on the same pages in this run; returns a JSON-ready dict."""
+    configure_parser()  # as the worker's pipeline process does at load time
     pages = load_pages(root)
     rows: dict[str, Score] = {}
     rows["page text unchanged (text)"] = score((p.page_text, p.body) for p in pages)
@@ -102,13 +101,13 @@ def run_cleaning_bench(root: Path = DATA) -> dict[str, object]:
     html_bodies = [_body(run_pipeline(p.html, "text/html", p.url)) for p in pages]
     rows["our HTML path (HTML)"] = score(_pairs(pages, iter(html_bodies)))
 
-    # Speed: clean+parse only (decode is done first), warm (the first pass loaded models),
-    # in this one process: one core.
-    decoded = [decode(_record(p.page_text, "text/plain", p.url), MAX_BYTES) for p in pages]
+    # Speed: decode+clean+parse, warm (the first pass loaded models), in this one process:
+    # one core.
+    records = [_record(p.page_text, "text/plain", p.url) for p in pages]
     started = time.perf_counter()
-    for d in decoded:
+    for record in records:
         with contextlib.suppress(Rejection):
-            parse(d, clean(d))
+            read_article(record, MAX_BYTES)
     warm_seconds = time.perf_counter() - started
     return {
         "pages": len(pages),

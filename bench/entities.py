@@ -30,10 +30,12 @@ from typing import Any
 
 from service.config import Settings
 from service.events import Dateline
+from service.pipeline import Resources, read_article
 from service.pipeline.enrich import enrich, ner_text
-from service.pipeline.entities.gazetteer import load_gazetteer
+from service.pipeline.entities.gazetteer import build_gazetteer
+from service.pipeline.entities.spans import lexicon_prefixes
 from service.pipeline.ner import load_model, run_ner
-from service.pipeline.types import Enriched, ParsedArticle
+from service.pipeline.types import Enriched, ParsedArticle, RecordIn
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "ner-dev"
 TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -86,15 +88,9 @@ def parsed_direct(doc: dict[str, Any]) -> ParsedArticle:
 
 
 def parsed_by_stages(doc: dict[str, Any]) -> ParsedArticle:
-    from service.pipeline.clean import clean
-    from service.pipeline.decode import decode
-    from service.pipeline.parse import parse
-    from service.pipeline.types import RecordIn
-
     page = "\n\n".join([doc["headline"], *wire_paragraphs(doc)])
     record = RecordIn(value=page.encode(), headers=(("content-type", b"text/plain"),))
-    decoded = decode(record, 5_000_000)
-    return parse(decoded, clean(decoded))
+    return read_article(record, 5_000_000)[1]
 
 
 def enriched_pairs(enriched: Enriched) -> Pairs:
@@ -139,9 +135,10 @@ def run_entity_bench(stages: bool = False) -> dict[str, Any]:
     """Scores and timings as a dict (see the module docstring)."""
     docs = load_dev()
     start = time.perf_counter()
-    load_gazetteer()  # before the model, which would otherwise build it
+    gazetteer = build_gazetteer()
     gazetteer_s = time.perf_counter() - start
     nlp = load_model(Settings().ner_model)
+    resources = Resources(nlp, gazetteer, lexicon_prefixes(gazetteer))
 
     golds = [gold_pairs(d) for d in docs]
     model_texts = ["\n\n".join([d["headline"], *wire_paragraphs(d)]) for d in docs]
@@ -154,7 +151,7 @@ def run_entity_bench(stages: bool = False) -> dict[str, Any]:
     texts = [ner_text(p) for p in parsed]
     pipe_s, ner_docs = _best_of(ROUNDS, lambda: list(run_ner(nlp, texts)))
     enrich_s, enriched = _best_of(
-        ROUNDS, lambda: [enrich(p, d) for p, d in zip(parsed, ner_docs, strict=True)]
+        ROUNDS, lambda: [enrich(p, d, resources) for p, d in zip(parsed, ner_docs, strict=True)]
     )
     preds = [enriched_pairs(e) for e in enriched]
     return {

@@ -34,10 +34,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from bench.corpus import envelopes
 from service.config import Settings
-from service.pipeline.clean import clean
-from service.pipeline.decode import decode
+from service.pipeline import read_article
 from service.pipeline.enrich import ner_text
-from service.pipeline.parse import parse
 from service.pipeline.types import RecordIn
 from service.runtime import Processor
 from service.topics import ensure_topics
@@ -65,9 +63,9 @@ def _timed(fn: Callable[[], Any]) -> float:
 
 
 def offline_rows(values: Sequence[bytes]) -> dict[str, float]:
-    processor = Processor(Settings())
+    processor = Processor.load(Settings())
     records = [RecordIn(value=v) for v in values]
-    nlp = processor.nlp
+    nlp = processor.resources.nlp
     processor.process(records[:BATCH])  # warm caches (gazetteer, langid) outside the timing
     batches = [records[i : i + BATCH] for i in range(0, len(records), BATCH)]
     texts: list[list[str]] = []  # per batch: what the pipeline hands the model
@@ -77,8 +75,8 @@ def offline_rows(values: Sequence[bytes]) -> dict[str, float]:
             texts.append([])
             for record in batch:
                 try:
-                    decoded = decode(record, processor.limits.max_content_bytes)
-                    texts[-1].append(ner_text(parse(decoded, clean(decoded))))
+                    _, parsed = read_article(record, processor.limits.max_content_bytes)
+                    texts[-1].append(ner_text(parsed))
                 except Exception:  # noqa: BLE001 - rejected inputs simply do not reach NER
                     continue
 

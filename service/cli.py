@@ -113,7 +113,7 @@ def process(
         if not path.is_file():
             fail(f"no such file: {path}")
     stdin = sys.stdin.buffer if "-" in paths else None
-    run_offline(Processor(settings), files, stdin, sys.stdout.buffer, progress=len(files) > 1)
+    run_offline(Processor.load(settings), files, stdin, sys.stdout.buffer, progress=len(files) > 1)
 
 
 @app.command()

@@ -38,8 +38,7 @@ def _exit_with_parent(parent: int) -> None:
 def _init_child(settings: Settings) -> None:
     global _PROCESSOR  # noqa: PLW0603 - one pipeline per child process, loaded once
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    _PROCESSOR = Processor(settings)
-    _ = _PROCESSOR.nlp  # load the model now, not on the first message
+    _PROCESSOR = Processor.load(settings)  # the model now, not on the first message
 
 
 def _run(records: Sequence[RecordIn]) -> list[Outcome]:

@@ -1,43 +1,50 @@
-"""A ready-to-run pipeline: settings turned into limits, the NER model loaded once."""
+"""A ready-to-run pipeline: settings turned into limits, the resources loaded once."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from spacy.language import Language
-
 from service import __version__
 from service.config import Settings
-from service.pipeline import Limits, process_batch
-from service.pipeline.ner import load_model, model_version
+from service.pipeline import Limits, Resources, process_batch
+from service.pipeline.resources import load_resources
 from service.pipeline.types import Outcome, RecordIn
 
 
+def limits_of(settings: Settings) -> Limits:
+    return Limits(
+        max_content_bytes=settings.max_content_bytes,
+        max_processing_seconds=settings.max_processing_seconds,
+        dlq_max_payload_bytes=settings.dlq_max_payload_bytes,
+        max_message_bytes=settings.max_message_bytes,
+    )
+
+
 class Processor:
-    """Holds what the pipeline needs across messages. One per process."""
+    """The pipeline with its resources and limits. One per process (``Processor.load``)."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.limits = Limits(
-            max_content_bytes=settings.max_content_bytes,
-            max_processing_seconds=settings.max_processing_seconds,
-            dlq_max_payload_bytes=settings.dlq_max_payload_bytes,
-            max_message_bytes=settings.max_message_bytes,
-        )
+    def __init__(self, settings: Settings, resources: Resources) -> None:
         self.settings = settings
-        self._nlp: Language | None = None
+        self.limits = limits_of(settings)
+        self.resources = resources
+        self.pipeline_version = f"newsflow-{__version__}+{resources.model_version}"
 
-    @property
-    def nlp(self) -> Language:
-        if self._nlp is None:
-            self._nlp = load_model(self.settings.ner_model)
-        return self._nlp
+    @classmethod
+    def load(cls, settings: Settings) -> Processor:
+        """Load the resources and settle the process around them.
 
-    @property
-    def pipeline_version(self) -> str:
-        return f"newsflow-{__version__}+{model_version(self.nlp)}"
+        The model and the gazetteer are half a million objects that live as long as the
+        process. Frozen, they leave the collector's generations: a full collection no longer
+        walks them (it took 0.17 s each, every thousand or so articles).
+        """
+        processor = cls(settings, load_resources(settings.ner_model))
+        gc.collect()
+        gc.freeze()
+        return processor
 
     def process(self, records: Sequence[RecordIn], now: datetime | None = None) -> list[Outcome]:
         return process_batch(
-            records, self.nlp, self.limits, self.pipeline_version, now or datetime.now(UTC)
+            records, self.resources, self.limits, self.pipeline_version, now or datetime.now(UTC)
         )

@@ -34,7 +34,7 @@ from service.pipeline.entities.entity_types import (
     Evidence,
     decide_type,
 )
-from service.pipeline.entities.gazetteer import Gazetteer, Place, load_gazetteer
+from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.geo import choose, geo_of
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.salience import salience
@@ -56,6 +56,7 @@ from service.pipeline.entities.spans import (
     word_prefixes,
 )
 from service.pipeline.entities.text import fold
+from service.pipeline.resources import Resources
 from service.pipeline.types import Enriched, Entity, ParsedArticle, Speaker
 
 SEPARATOR = "\n\n"
@@ -183,8 +184,9 @@ def _title_case_tokens(parsed: ParsedArticle, view: TokenView) -> int:
 
 
 def _candidates(
-    doc: Doc, view: TokenView, gazetteer: Gazetteer, context: set[str], title_case_tokens: int
+    doc: Doc, view: TokenView, resources: Resources, context: set[str], title_case_tokens: int
 ) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    gazetteer = resources.gazetteer
     model = [
         part
         for c in model_candidates(doc, view, gazetteer)
@@ -210,7 +212,7 @@ def _candidates(
     acronyms, pairs = acronym_candidates(view)
     cands = (
         model
-        + lexicon_candidates(view, gazetteer, context)
+        + lexicon_candidates(view, gazetteer, resources.name_prefixes, context)
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
     )
@@ -332,13 +334,13 @@ def _org_parts(types: dict[str, str]) -> frozenset[str]:
     )
 
 
-def enrich(parsed: ParsedArticle, doc: Doc) -> Enriched:
+def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     """Typed, consolidated, geocoded entities of one article, and its quotes' speakers."""
-    gazetteer = load_gazetteer()
+    gazetteer = resources.gazetteer
     view = TokenView.of(doc, ner_text(parsed))
     dateline = _dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
-    kept, pairs = _candidates(doc, view, gazetteer, context, _title_case_tokens(parsed, view))
+    kept, pairs = _candidates(doc, view, resources, context, _title_case_tokens(parsed, view))
 
     # 2. Evidence per surface, then one type per surface; a second pass knows the people.
     article = _Article(view, gazetteer, context)

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from service.pipeline.entities.gazetteer import load_gazetteer
-from service.pipeline.entities.spans import lexicon_prefixes
 
 # Components the small English pipeline ships that NER does not need: its `ner` carries its
 # own tok2vec, so the tagger, parser and lemmatizer are pure cost. A rule-based
@@ -23,14 +19,6 @@ def load_model(name: str) -> Language:
     nlp = spacy.load(name, exclude=UNUSED)
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
-    # Build the gazetteer now, with the model, so that the first article does not pay its
-    # few seconds inside its processing deadline; likewise the index of its names' prefixes.
-    lexicon_prefixes(load_gazetteer())
-    # The model and the gazetteer are half a million objects that live as long as the
-    # process. Frozen, they leave the collector's generations: a full collection no longer
-    # walks them (it took 0.17 s each, every thousand or so articles).
-    gc.collect()
-    gc.freeze()
     return nlp
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import base64
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import orjson
 import pytest
 
-from service.config import Settings
 from service.events import ArticleNormalized, ArticleRejected
 from service.pipeline.build import MAX_HEADER_BYTES
 from service.pipeline.types import Outcome, RecordIn
@@ -42,18 +41,9 @@ def envelope(**fields: Any) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def processors() -> Iterator[Callable[..., Processor]]:
-    """Factory: a Processor per distinct settings, the real model loaded in each once."""
-    made: dict[tuple[tuple[str, Any], ...], Processor] = {}
-
-    def get(**overrides: Any) -> Processor:
-        key = tuple(sorted(overrides.items()))
-        if key not in made:
-            made[key] = Processor(Settings(**overrides))
-        return made[key]
-
-    yield get
-    made.clear()
+def processors(processor_for: Callable[..., Processor]) -> Callable[..., Processor]:
+    """Factory: a Processor for the given settings, on the session's real model."""
+    return processor_for
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.pipeline.entities.consolidate import Surface, consolidate
-from service.pipeline.entities.gazetteer import load_gazetteer
+from service.pipeline.entities.gazetteer import Gazetteer
 
 
 def names(clusters: list) -> dict[str, set[str]]:  # type: ignore[type-arg]
@@ -78,9 +78,9 @@ def test_alias_table_names_the_entity() -> None:
     assert names(consolidate(surfaces, [])) == {"United Nations": {"U.N.", "United Nations"}}
 
 
-def test_places_group_by_the_place_they_resolve_to() -> None:
+def test_places_group_by_the_place_they_resolve_to(gazetteer: Gazetteer) -> None:
     """ "U.S." and "United States" are one place, named as GeoNames names it."""
-    us = load_gazetteer().country_place("U.S.")
+    us = gazetteer.country_place("U.S.")
     surfaces = [
         Surface("U.S.", "LOCATION", 2, 0, place=us),
         Surface("United States", "LOCATION", 1, 30, place=us),

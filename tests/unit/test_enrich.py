@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from spacy.language import Language
 
-from service.config import Settings
 from service.events import Caption, Credit, Dateline
-from service.pipeline.enrich import enrich, ner_text
-from service.pipeline.ner import load_model
+from service.pipeline import Resources
+from service.pipeline.enrich import enrich
 from service.pipeline.types import Enriched, Entity, ParsedArticle, QuoteSpan
 
 EXPECTED = Path(__file__).parent.parent / "data" / "reuters-mali.expected.json"
 CUES = ("Maiga", "Maiga", "he", "the prime minister")
-
-
-@lru_cache(maxsize=1)
-def model() -> Language:
-    return load_model(Settings().ner_model)
 
 
 def expected() -> dict[str, object]:
@@ -50,12 +43,16 @@ def example_article(extra_paragraphs: tuple[str, ...] = ()) -> ParsedArticle:
     )
 
 
-def run(parsed: ParsedArticle) -> Enriched:
-    return enrich(parsed, model()(ner_text(parsed)))
+Run = Callable[[ParsedArticle], Enriched]
 
 
 @pytest.fixture(scope="module")
-def enriched() -> Enriched:
+def run(enrich_article: Run) -> Run:
+    return enrich_article
+
+
+@pytest.fixture(scope="module")
+def enriched(run: Run) -> Enriched:
     return run(example_article())
 
 
@@ -165,7 +162,7 @@ def test_salience_ranks_the_subject_first(enriched: Enriched) -> None:
     assert top.name == "Mali"
 
 
-def test_credit_line_left_in_the_body_gives_no_entities() -> None:
+def test_credit_line_left_in_the_body_gives_no_entities(run: Run) -> None:
     """Should parse leave the credit line in the body, its names still are no entities."""
     credit = "(Reporting by Bate Felix; Editing by Edmund Blair)"
     forms = all_forms(run(example_article((credit,))))
@@ -173,7 +170,7 @@ def test_credit_line_left_in_the_body_gives_no_entities() -> None:
     assert "edmund blair" not in forms
 
 
-def test_same_article_same_entities_and_ids() -> None:
+def test_same_article_same_entities_and_ids(run: Run) -> None:
     """enrich is a pure function: the same input gives the same entities and ids."""
     first, second = run(example_article()), run(example_article())
     assert first.entities == second.entities
@@ -187,7 +184,7 @@ def test_nationality_is_linked_to_its_country(enriched: Enriched) -> None:
     assert malian.country_code == "ML"
 
 
-def test_names_with_particles_stay_whole() -> None:
+def test_names_with_particles_stay_whole(run: Run) -> None:
     """A name the model cuts inside its particles ("Ursula von" + "der Leyen") is one
     person; names it keeps whole stay as they are."""
     extra = (
@@ -203,9 +200,9 @@ def test_names_with_particles_stay_whole() -> None:
     )
 
 
-def test_a_doc_of_another_text_is_refused() -> None:
+def test_a_doc_of_another_text_is_refused(resources: Resources) -> None:
     """enrich reads offsets from the model's Doc into the article's NER text: a Doc of some
     other text would give mentions that point nowhere, so it is refused."""
     parsed = example_article()
     with pytest.raises(ValueError, match="not the model's reading"):
-        enrich(parsed, model()("Mali talks resume in Bamako."))
+        enrich(parsed, resources.nlp("Mali talks resume in Bamako."), resources)

