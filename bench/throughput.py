@@ -37,7 +37,7 @@ from service.config import Settings
 from service.pipeline import read_article
 from service.pipeline.enrich import ner_text
 from service.pipeline.types import RecordIn
-from service.runtime import Processor
+from service.processor import Processor
 from service.topics import ensure_topics
 from tests.integration.worker_process import Topics, WorkerProcess
 

@@ -23,16 +23,17 @@ from prometheus_client import CollectorRegistry
 
 from service.config import Settings
 from service.dedup import IndexedStore, prune
-from service.dedup_table import DedupTable, dedup_table
 from service.logging import get_logger
-from service.metrics import Metrics
-from service.monitoring import install_monitoring
-from service.offload import PipelinePool
-from service.offsets import seek_uncommitted_to_earliest
 from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
-from service.publisher import Publisher
-from service.web import WorkerState, register_pages
+from service.worker.metrics import Metrics
+from service.worker.monitoring import install_monitoring
+from service.worker.offsets import seek_uncommitted_to_earliest
+from service.worker.pipeline_pool import PipelinePool
+from service.worker.publisher import Publisher
+from service.worker.state import WorkerState
+from service.worker.table import DedupTable, dedup_table
+from service.worker.web import register_pages
 
 Event = EventT[bytes]
 log = get_logger("newsflow.worker")
@@ -78,7 +79,7 @@ def to_record(event: Event) -> RecordIn:
 
 
 def install_dedup(app: faust.App, settings: Settings) -> tuple[DedupTable, IndexedStore]:
-    """The dedup table (see ``service/dedup_table.py``) and its hourly prune."""
+    """The dedup table (see ``service/worker/table.py``) and its hourly prune."""
     table, store = dedup_table(app, partitions=settings.topic_partitions)
 
     @app.timer(interval=PRUNE_EVERY_S)  # type: ignore[untyped-decorator]  # faust: untyped

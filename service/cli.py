@@ -83,10 +83,10 @@ def worker(
     # fails fast, in one line, when Kafka is unreachable or refuses the credentials
     created = run_async(settings, ensure_topics(settings))
     if processes > 1:
-        from service.supervisor import supervise
+        from service.worker.supervisor import supervise
 
         raise typer.Exit(supervise(processes, settings.web_port))
-    from service.worker import run_worker
+    from service.worker.run import run_worker
 
     raise typer.Exit(run_worker(settings, created))
 
@@ -105,7 +105,7 @@ def process(
       cat envelopes.jsonl | newsflow process -
     """
     from service.offline import expand, run_offline
-    from service.runtime import Processor
+    from service.processor import Processor
 
     settings = load_settings()
     files = expand(Path(p) for p in paths if p != "-")

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from service.dedup import IndexedStore
 from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
-from service.runtime import Processor
+from service.processor import Processor
 
 BATCH = 16
 

@@ -14,7 +14,7 @@ from service.pipeline.enrich import enrich, ner_text
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.resources import load_resources
 from service.pipeline.types import Enriched, ParsedArticle
-from service.runtime import Processor
+from service.processor import Processor
 
 DATA = Path(__file__).parent / "data"
 

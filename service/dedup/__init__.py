@@ -2,7 +2,7 @@
 
 Pure: no Kafka, no Faust. Everything works on a ``MutableMapping[str, Any]`` of JSON-ready
 values, one key per article, so the same code runs over a dict offline (``InMemoryDedup``)
-and over a changelog-backed Faust table in the worker (``service/dedup_table.py``).
+and over a changelog-backed Faust table in the worker (``service/worker/table.py``).
 
 - ``fingerprint.py``: normalisation, the exact fingerprint, MinHash and its LSH bands.
 - ``corrections.py``: the lexicon of correction and update notices.

@@ -125,7 +125,7 @@ def test_startup_log_line_redacts_every_secret() -> None:
     from structlog.testing import capture_logs
 
     from service.config import Settings
-    from service.worker import log_startup
+    from service.worker.run import log_startup
 
     settings = Settings(kafka_sasl_password="hunter2", kafka_ssl_key_password="s3cr3t")
     with capture_logs() as logs:

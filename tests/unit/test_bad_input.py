@@ -18,7 +18,7 @@ import pytest
 from service.events import ArticleNormalized, ArticleRejected
 from service.pipeline.build import MAX_HEADER_BYTES
 from service.pipeline.types import Outcome, RecordIn
-from service.runtime import Processor
+from service.processor import Processor
 
 ARTICLE = (
     "Angela Merkel visited Paris on Monday and said the talks with France had been good. "

@@ -19,7 +19,7 @@ from faust.sensors.prometheus import FaustMetrics
 from prometheus_client import CollectorRegistry
 
 from service.config import Settings
-from service.metrics import Metrics
+from service.worker.metrics import Metrics
 
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
@@ -74,7 +74,7 @@ def _dockerfile_uid() -> int:
 def _served_paths() -> set[str]:
     """Paths the worker serves: its own pages, plus Faust's Prometheus sensor at /metrics."""
     paths: set[str] = {"/metrics"}
-    for module in ("web.py", "app.py"):
+    for module in ("worker/web.py", "app.py"):
         paths |= set(PAGE.findall((ROOT / "service" / module).read_text()))
     return paths
 

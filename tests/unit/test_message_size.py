@@ -7,7 +7,7 @@ from collections.abc import Callable
 import orjson
 
 from service.pipeline.types import RecordIn
-from service.runtime import Processor
+from service.processor import Processor
 
 
 def test_normalized_event_over_the_message_limit_is_rejected_as_too_large(

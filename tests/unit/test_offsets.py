@@ -6,7 +6,7 @@ import pytest
 
 from service.app import create_app
 from service.config import Settings
-from service.offsets import seek_uncommitted_to_earliest
+from service.worker.offsets import seek_uncommitted_to_earliest
 
 
 @pytest.mark.parametrize("dedup", [True, False])

@@ -22,7 +22,7 @@ from typing import Any
 # installed package points.
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from service import offsets
+from service.worker import offsets
 from tests.integration.fetch_drop import drop_a_fetch
 
 _rewind = offsets.rewind_uncommitted

@@ -6,8 +6,8 @@ from typing import Any
 
 import faust
 
-from service.metrics import Metrics
-from service.web import WorkerState
+from service.worker.metrics import Metrics
+from service.worker.state import WorkerState
 
 CONSUMER_LAG_EVERY_S = 5.0
 

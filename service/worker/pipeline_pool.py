@@ -22,7 +22,7 @@ from service.config import Settings
 from service.errors import ProcessingTimeout, Rejection
 from service.pipeline import build
 from service.pipeline.types import Outcome, RecordIn
-from service.runtime import Processor
+from service.processor import Processor
 
 _PROCESSOR: Processor | None = None
 PARENT_CHECK_S = 2.0

@@ -4,23 +4,14 @@ Faust's Prometheus sensors, on the same registry as newsflow's own metrics."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 from typing import Any
 
 import faust
 
-from service.publisher import Publisher
+from service.worker.publisher import Publisher
+from service.worker.state import WorkerState
 
 BROKER_PING_S = 3.0
-
-
-@dataclass
-class WorkerState:
-    """What the adapter knows about itself, for readiness and lag."""
-
-    pipeline_version: str = ""
-    assignment_done: bool = False
-    next_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
 
 
 def register_pages(app: faust.App, state: WorkerState, publisher: Publisher) -> None:

@@ -17,7 +17,7 @@ candidate lookup (``service.dedup.IndexedStore``) that follows it. The logic is 
 - **No skipped backlog.** Faust drops records it fetched at the wrong moment and then "seeks
   back to the committed offsets": while it recovers a table (it already fetches the input
   topic), and whenever a fetch returns while the flow is stopped. That seek must also rewind
-  the input partitions without a committed offset (``service.offsets``); ``create_app``
+  the input partitions without a committed offset (``service.worker.offsets``); ``create_app``
   installs it for every worker, with or without this table.
 - **No record dropped at the hand-over.** Faust seeks the input partitions after the
   recover callbacks with flow already on (for the changelog), then clears the stream
@@ -117,7 +117,7 @@ def hold_flow(app: faust.App) -> None:
     next commit skips. Stopped here, nothing is fetched or delivered until after the seek
     (as without tables, where flow stays suspended until then). A fetch in flight when the
     flow stops is dropped by Faust, which then seeks back: ``seek_uncommitted_to_earliest``
-    (``service.offsets``, installed by ``create_app``) makes that seek also cover
+    (``service.worker.offsets``, installed by ``create_app``) makes that seek also cover
     uncommitted partitions."""
     app.consumer.stop_flow()
     app.flow_control.suspend()
@@ -130,7 +130,7 @@ def dedup_table(app: faust.App, *, partitions: int) -> tuple[DedupTable, Indexed
     ``use_partitioner`` lets the changelog partition follow the key rather than the event
     being processed, so the table can be written from a batch of events. The app's
     consumer must rewind uncommitted input partitions on its seeks
-    (``service.offsets.seek_uncommitted_to_earliest``; ``create_app`` installs it)."""
+    (``service.worker.offsets.seek_uncommitted_to_earliest``; ``create_app`` installs it)."""
     table = app.GlobalTable(
         "dedup",
         default=None,
