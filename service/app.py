@@ -23,6 +23,7 @@ from prometheus_client import CollectorRegistry
 
 from service.config import Settings
 from service.dedup import IndexedStore, prune
+from service.kafka_security import faust_credentials
 from service.logging import get_logger
 from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
@@ -42,25 +43,6 @@ BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
 PRUNE_EVERY_S = 3600.0
 STOP_WAIT_S = 20.0  # for the batch in flight at SIGTERM (the tests want an exit within 30 s)
-
-
-def broker_credentials(settings: Settings) -> Any:
-    """Faust credentials for the configured security protocol (None for PLAINTEXT)."""
-    protocol = settings.kafka_security_protocol
-    ssl_context = None
-    if protocol in ("SSL", "SASL_SSL"):
-        ssl_context = settings.kafka_client_kwargs()["ssl_context"]
-    if protocol.startswith("SASL"):
-        password = settings.kafka_sasl_password
-        return faust.SASLCredentials(
-            username=settings.kafka_sasl_username,
-            password=password.get_secret_value() if password else None,
-            mechanism=settings.kafka_sasl_mechanism or "PLAIN",
-            ssl_context=ssl_context,
-        )
-    if ssl_context is not None:
-        return faust.SSLCredentials(ssl_context)
-    return None
 
 
 def to_record(event: Event) -> RecordIn:
@@ -96,7 +78,7 @@ def create_app(settings: Settings) -> faust.App:
     app = faust.App(
         settings.consumer_group,
         broker=[f"kafka://{host}" for host in settings.kafka_bootstrap_servers.split(",")],
-        broker_credentials=broker_credentials(settings),
+        broker_credentials=faust_credentials(settings),
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replication_factor,
         producer_acks=-1,

@@ -39,7 +39,7 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 def run_async(settings: Settings, coro: Coroutine[Any, Any, T]) -> T:
     """Run a Kafka-facing coroutine; broker problems become one clear line and exit 2."""
-    from service.clients import kafka_failures_explained
+    from service.commands.clients import kafka_failures_explained
     from service.errors import BrokerUnavailableError
 
     try:
@@ -77,7 +77,7 @@ def worker(
       NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 newsflow worker
       newsflow worker --processes 2     # two workers in the same consumer group
     """
-    from service.topics import ensure_topics
+    from service.commands.topics import ensure_topics
 
     settings = load_settings()
     # fails fast, in one line, when Kafka is unreachable or refuses the credentials
@@ -104,7 +104,8 @@ def process(
       newsflow process tests/data/reuters-mali.txt
       cat envelopes.jsonl | newsflow process -
     """
-    from service.offline import expand, run_offline
+    from service.commands.inputs import expand
+    from service.commands.process import run_offline
     from service.processor import Processor
 
     settings = load_settings()
@@ -126,8 +127,8 @@ def produce(
       newsflow produce tests/data/reuters-mali.txt
       newsflow produce bench/data/aeb-dev/pages.jsonl
     """
-    from service.offline import expand
-    from service.produce import produce_files
+    from service.commands.inputs import expand
+    from service.commands.produce import produce_files
 
     settings = load_settings()
     files = expand(paths)
@@ -159,7 +160,7 @@ def tail(
       newsflow tail                          # all three topics, readable, from now on
       newsflow tail -t rejected --from-beginning --json
     """
-    from service.tail import tail as run_tail
+    from service.commands.tail import tail as run_tail
 
     settings = load_settings()
     names = {
@@ -194,7 +195,7 @@ def topics_create(
 
     Example:  NEWSFLOW_TOPIC_PARTITIONS=12 newsflow topics create --retention-hours 168
     """
-    from service.topics import ensure_topics
+    from service.commands.topics import ensure_topics
 
     settings = load_settings()
     retention = int(retention_hours * 3_600_000) if retention_hours else None
@@ -211,7 +212,7 @@ def topics_describe() -> None:
 
     Example:  newsflow topics describe
     """
-    from service.topics import describe_topics
+    from service.commands.topics import describe_topics
 
     settings = load_settings()
     for info in run_async(settings, describe_topics(settings)):
@@ -234,7 +235,7 @@ def dlq_replay(
       newsflow dlq replay --reason processing_error --dry-run
       newsflow dlq replay --since 2026-01-01T00:00:00+00:00
     """
-    from service.dlq import replay
+    from service.commands.dlq import replay
 
     if since is not None and since.tzinfo is None:
         fail("--since needs a timezone, e.g. 2026-01-01T00:00:00+00:00")

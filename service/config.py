@@ -121,29 +121,3 @@ class Settings(BaseSettings):
             else:
                 out[name] = value
         return out
-
-    def kafka_client_kwargs(self) -> dict[str, Any]:
-        """Security arguments for a plain aiokafka client (CLI tools)."""
-        kwargs: dict[str, Any] = {
-            "bootstrap_servers": self.kafka_bootstrap_servers.split(","),
-            "security_protocol": self.kafka_security_protocol,
-        }
-        if self.kafka_security_protocol.startswith("SASL"):
-            kwargs["sasl_mechanism"] = self.kafka_sasl_mechanism or "PLAIN"
-            kwargs["sasl_plain_username"] = self.kafka_sasl_username
-            if self.kafka_sasl_password is not None:
-                kwargs["sasl_plain_password"] = self.kafka_sasl_password.get_secret_value()
-        if self.kafka_security_protocol in ("SSL", "SASL_SSL"):
-            from aiokafka.helpers import create_ssl_context
-
-            kwargs["ssl_context"] = create_ssl_context(
-                cafile=str(self.kafka_ssl_cafile) if self.kafka_ssl_cafile else None,
-                certfile=str(self.kafka_ssl_certfile) if self.kafka_ssl_certfile else None,
-                keyfile=str(self.kafka_ssl_keyfile) if self.kafka_ssl_keyfile else None,
-                password=(
-                    self.kafka_ssl_key_password.get_secret_value()
-                    if self.kafka_ssl_key_password
-                    else None
-                ),
-            )
-        return kwargs

@@ -15,6 +15,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
 from service.config import Settings
+from service.kafka_security import aiokafka_options
 from service.logging import get_logger
 from service.pipeline.types import OutMessage
 
@@ -43,7 +44,7 @@ class Publisher:
             compression_type=None if compression == "none" else compression,
             max_request_size=max(self.settings.max_content_bytes * 2, 1_048_576),
             request_timeout_ms=30000,
-            **self.settings.kafka_client_kwargs(),
+            **aiokafka_options(self.settings),
         )
         await self._producer.start()
 

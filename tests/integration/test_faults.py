@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
+from service.commands.topics import ensure_topics
 from service.config import Settings
-from service.topics import ensure_topics
 from tests.integration.streams import (
     Stream,
     account,

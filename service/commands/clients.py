@@ -13,6 +13,7 @@ from aiokafka.errors import KafkaConnectionError, KafkaError
 
 from service.config import Settings
 from service.errors import BrokerUnavailableError
+from service.kafka_security import aiokafka_options
 
 
 async def started_producer(settings: Settings) -> AIOKafkaProducer:
@@ -20,7 +21,7 @@ async def started_producer(settings: Settings) -> AIOKafkaProducer:
         acks="all",
         enable_idempotence=True,
         max_request_size=max(settings.max_content_bytes * 2, 1_048_576),
-        **settings.kafka_client_kwargs(),
+        **aiokafka_options(settings),
     )
     await _start(producer, settings)
     return producer
@@ -32,7 +33,7 @@ async def started_consumer(settings: Settings, *topics: str, **kwargs: Any) -> A
         group_id=None,
         enable_auto_commit=False,
         **kwargs,
-        **settings.kafka_client_kwargs(),
+        **aiokafka_options(settings),
     )
     await _start(consumer, settings)
     return consumer

@@ -9,7 +9,7 @@ from datetime import datetime
 import orjson
 from aiokafka import TopicPartition
 
-from service.clients import started_consumer, started_producer, stop_consumer
+from service.commands.clients import started_consumer, started_producer, stop_consumer
 from service.config import Settings
 from service.events import ArticleRejected
 

@@ -11,6 +11,7 @@ from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import TopicAlreadyExistsError
 
 from service.config import Settings
+from service.kafka_security import aiokafka_options
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,7 @@ def topic_names(settings: Settings) -> list[str]:
 
 
 def _admin(settings: Settings) -> AIOKafkaAdminClient:
-    kwargs: dict[str, Any] = settings.kafka_client_kwargs()
+    kwargs: dict[str, Any] = aiokafka_options(settings)
     return AIOKafkaAdminClient(request_timeout_ms=15000, **kwargs)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 from rich.console import Console
 
-from service.clients import started_consumer, stop_consumer
+from service.commands.clients import started_consumer, stop_consumer
 from service.config import Settings
 
 

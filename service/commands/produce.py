@@ -9,9 +9,9 @@ from pathlib import Path
 import orjson
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from service.clients import started_producer
+from service.commands.clients import started_producer
+from service.commands.inputs import read_records
 from service.config import Settings
-from service.offline import read_records
 from service.pipeline.types import RecordIn
 
 
