@@ -11,9 +11,6 @@ all durable (at-least-once; replays give the same event ids).
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 import faust
@@ -22,18 +19,18 @@ from faust.types import EventT
 from prometheus_client import CollectorRegistry
 
 from service.config import Settings
-from service.dedup import IndexedStore, prune
 from service.kafka_security import faust_credentials
 from service.logging import get_logger
-from service.pipeline.dedupe import dedupe_all
-from service.pipeline.types import Outcome, RecordIn
+from service.pipeline.types import RecordIn
+from service.worker.batches import BatchHandler
+from service.worker.dedup_state import install_dedup
 from service.worker.metrics import Metrics
 from service.worker.monitoring import install_monitoring
 from service.worker.offsets import seek_uncommitted_to_earliest
 from service.worker.pipeline_pool import PipelinePool
 from service.worker.publisher import Publisher
 from service.worker.state import WorkerState
-from service.worker.table import DedupTable, dedup_table
+from service.worker.table import DedupTable
 from service.worker.web import register_pages
 
 Event = EventT[bytes]
@@ -41,7 +38,6 @@ log = get_logger("newsflow.worker")
 
 BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
-PRUNE_EVERY_S = 3600.0
 STOP_WAIT_S = 20.0  # for the batch in flight at SIGTERM (the tests want an exit within 30 s)
 
 
@@ -58,19 +54,6 @@ def to_record(event: Event) -> RecordIn:
         offset=message.offset,
         timestamp_ms=int(message.timestamp * 1000) if message.timestamp else None,
     )
-
-
-def install_dedup(app: faust.App, settings: Settings) -> tuple[DedupTable, IndexedStore]:
-    """The dedup table (see ``service/worker/table.py``) and its hourly prune."""
-    table, store = dedup_table(app, partitions=settings.topic_partitions)
-
-    @app.timer(interval=PRUNE_EVERY_S)  # type: ignore[untyped-decorator]  # faust: untyped
-    async def prune_dedup() -> None:
-        removed = prune(store, now=datetime.now(UTC), window_days=settings.dedup_window_days)
-        await table.changelog_acked()
-        log.info("dedup state pruned", removed_keys=removed)
-
-    return table, store
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -120,6 +103,7 @@ def create_app(settings: Settings) -> faust.App:
     # or a dropped fetch) must also rewind input partitions no one has committed yet
     seek_uncommitted_to_earliest(app, settings.topic_raw)
     dedup = install_dedup(app, settings) if settings.dedup_enabled else None
+    handler = BatchHandler(pool, publisher, metrics, state, dedup)
 
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def start_pipeline() -> None:
@@ -148,7 +132,7 @@ def create_app(settings: Settings) -> faust.App:
         async for events in batches:
             # take_events acks the batch however this block ends, so a shutdown must not cut
             # a batch between processing and publishing: finish it, then let the stop proceed.
-            task = asyncio.ensure_future(handle(events))
+            task = asyncio.ensure_future(handler.handle([to_record(e) for e in events]))
             inflight.add(task)
             task.add_done_callback(inflight.discard)
             try:
@@ -157,48 +141,5 @@ def create_app(settings: Settings) -> faust.App:
                 await task
                 raise
 
-    async def handle(events: Sequence[Event]) -> None:
-        started = time.perf_counter()
-        records = [to_record(event) for event in events]
-        outcomes = await pool.process(records)
-        if dedup is not None:
-            table, store = dedup
-            outcomes = dedupe_all(
-                outcomes,
-                store,
-                window_days=settings.dedup_window_days,
-                near_threshold=settings.dedup_near_threshold,
-            )
-            # the state first: a replay of a record whose events went out must find it
-            await table.changelog_acked()
-        published = time.perf_counter()
-        await publisher.publish([m for outcome in outcomes for m in outcome.messages])
-        metrics.observe(outcomes, time.perf_counter() - published)
-        duration_ms = (time.perf_counter() - started) * 1000 / max(len(records), 1)
-        for record, outcome in zip(records, outcomes, strict=True):
-            log_outcome(record, outcome, duration_ms)
-            state.next_offsets[(str(record.topic), int(record.partition or 0))] = (
-                int(record.offset or 0) + 1
-            )
-
     register_pages(app, state, publisher)
     return app
-
-
-def log_outcome(record: RecordIn, outcome: Outcome, duration_ms: float) -> None:
-    """The one canonical log line per message."""
-    fields = {
-        "article_id": outcome.article_id,
-        "source_id": outcome.source_id,
-        "topic": record.topic,
-        "partition": record.partition,
-        "offset": record.offset,
-        "outcome": outcome.outcome,
-        "reason": outcome.reason,
-        "duration_ms": round(duration_ms, 2),
-        "entity_count": outcome.entity_count,
-    }
-    if outcome.outcome == "rejected":
-        log.warning("article rejected", detail=outcome.detail, **fields)
-    else:
-        log.info("article processed", **fields)

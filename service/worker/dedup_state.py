@@ -1,0 +1,51 @@
+"""The worker's dedup state: the changelog-backed table (``table.py``), the candidate lookup
+that follows it, and its hourly prune, as the batch handler links with them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import faust
+
+from service.config import Settings
+from service.dedup import IndexedStore, prune
+from service.logging import get_logger
+from service.pipeline.dedupe import dedupe_all
+from service.pipeline.types import Outcome
+from service.worker.table import DedupTable, dedup_table
+
+log = get_logger("newsflow.dedup")
+
+PRUNE_EVERY_S = 3600.0
+
+
+class DedupState:
+    """Links outcomes through the table's lookup, then waits for its changelog's acks."""
+
+    def __init__(self, table: DedupTable, store: IndexedStore, settings: Settings) -> None:
+        self.table, self.store, self.settings = table, store, settings
+
+    def link(self, outcomes: Sequence[Outcome]) -> list[Outcome]:
+        return dedupe_all(
+            outcomes,
+            self.store,
+            window_days=self.settings.dedup_window_days,
+            near_threshold=self.settings.dedup_near_threshold,
+        )
+
+    async def durable(self) -> None:
+        await self.table.changelog_acked()
+
+
+def install_dedup(app: faust.App, settings: Settings) -> DedupState:
+    """The dedup table and its hourly prune."""
+    table, store = dedup_table(app, partitions=settings.topic_partitions)
+
+    @app.timer(interval=PRUNE_EVERY_S)  # type: ignore[untyped-decorator]  # faust: untyped
+    async def prune_dedup() -> None:
+        removed = prune(store, now=datetime.now(UTC), window_days=settings.dedup_window_days)
+        await table.changelog_acked()
+        log.info("dedup state pruned", removed_keys=removed)
+
+    return DedupState(table, store, settings)
