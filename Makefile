@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-LOCALKAFKA := $(PYTHON) deploy/local-kafka/localkafka.py
+LOCALKAFKA := $(PYTHON) -m devtools.localkafka
 
 .PHONY: install lint test test-unit test-integration demo kafka-up kafka-down kafka-jars bench schemas clean
 
@@ -45,7 +45,7 @@ test-integration: install kafka-jars
 	$(BIN)/pytest tests/integration
 
 demo: install kafka-jars  ## start a broker if none is reachable, run the worker, publish the example, print events
-	$(BIN)/python deploy/demo.py
+	$(BIN)/python -m devtools.demo
 
 bench: install kafka-jars  ## benchmarks: quality and speed, printed and saved to bench/results/
 	$(BIN)/python -m bench

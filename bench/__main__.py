@@ -1,4 +1,4 @@
-"""`make bench` / `newsflow bench`: every benchmark in one run, one table, JSON and a plot.
+"""`make bench` (``python -m bench``): every benchmark in one run, one table, JSON and a plot.
 
     python -m bench                  # everything (about 10 minutes on 2 cores)
     python -m bench --skip-broker    # quality and offline rows only
@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if "--skip-broker" not in args:
         from bench.throughput import run_throughput_bench
-        from tests.integration.broker import kafka_broker
+        from devtools.broker import kafka_broker
 
         with kafka_broker() as (bootstrap, _), tempfile.TemporaryDirectory() as workdir:
             say(f"broker: {bootstrap}")

@@ -33,13 +33,13 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from bench.corpus import envelopes
+from devtools.worker_process import Topics, WorkerProcess
 from service.commands.topics import ensure_topics
 from service.config import Settings
 from service.pipeline import read_article
 from service.pipeline.enrich import ner_text
 from service.pipeline.types import RecordIn
 from service.processor import Processor
-from tests.integration.worker_process import Topics, WorkerProcess
 
 BATCH = 16
 ROUNDS = 3

@@ -249,30 +249,6 @@ def dlq_replay(
     )
 
 
-@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
-def bench(
-    ctx: typer.Context,
-    skip_broker: Annotated[
-        bool, typer.Option(help="Only the quality and offline rows (no Kafka).")
-    ] = False,
-) -> None:
-    """Run the benchmarks (quality, speed, scale) and write bench/results/.
-
-    Needs a source checkout (the bench/ folder and its data), like `make bench`.
-
-    Examples:
-      newsflow bench
-      newsflow bench --skip-broker
-    """
-    import importlib
-
-    try:  # bench/ is dev tooling beside the package, not part of it: import it by name
-        harness = importlib.import_module("bench.__main__")
-    except ImportError:
-        fail("the benchmarks need a source checkout: run `make bench` in the repository")
-    raise typer.Exit(harness.main(["--skip-broker"] if skip_broker else []))
-
-
 @schemas_app.command("export")
 def schemas_export(
     folder: Annotated[Path, typer.Option(help="Where to write the files.")] = DEFAULT_SCHEMA_DIR,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.broker import kafka_broker
-from tests.integration.worker_process import Topics, WorkerProcess
+from devtools.broker import kafka_broker
+from devtools.worker_process import Topics, WorkerProcess
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from tests.integration.worker_process import Topics, consume_until, produce
+from devtools.worker_process import Topics, consume_until, produce
 
 PEOPLE = ["Amina Diallo", "Kenji Watanabe", "Maria Gonzalez", "Olaf Berg", "Priya Nair"]
 PLACES = ["Nairobi", "Osaka", "Lima", "Oslo", "Chennai", "Dakar", "Lyon", "Quito"]

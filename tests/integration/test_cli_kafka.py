@@ -9,7 +9,7 @@ from pathlib import Path
 
 import orjson
 
-from tests.integration.worker_process import Topics, WorkerProcess, consume_until, free_port
+from devtools.worker_process import Topics, WorkerProcess, consume_until, free_port
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaProducer
 
-from tests.integration.worker_process import Topics, WorkerProcess, consume_until, produce
+from devtools.worker_process import Topics, WorkerProcess, consume_until, produce
 
 WIRE = [
     "Ministers from 20 countries agreed on Tuesday to cut fishing quotas in the North Atlantic "

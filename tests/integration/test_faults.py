@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from devtools.worker_process import Topics, WorkerProcess, consume_until
 from service.commands.topics import ensure_topics
 from service.config import Settings
 from tests.integration.streams import (
@@ -26,10 +27,12 @@ from tests.integration.streams import (
     assert_nothing_lost,
     input_id,
 )
-from tests.integration.worker_process import Topics, WorkerProcess, consume_until
 
 INFLIGHT_FETCH_HOOK = Path(__file__).parent / "inflight_fetch"
 DROPPED_FETCH_HOOK = Path(__file__).parent / "dropped_fetch"
+
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def wait_for_progress(bootstrap: str, topics: Topics, stream: Stream, count: int) -> None:
@@ -75,7 +78,10 @@ async def _start_on_an_uncommitted_backlog_and_drop_a_fetch(
     )
     stream = Stream(200)
     await stream.send(bootstrap, topics.raw, range(200))
-    hook_path = os.pathsep.join(p for p in (str(hook), os.environ.get("PYTHONPATH")) if p)
+    # the hook's sitecustomize runs before ``-m`` puts the checkout on the path: put it there
+    hook_path = os.pathsep.join(
+        p for p in (str(hook), str(ROOT), os.environ.get("PYTHONPATH")) if p
+    )
     worker = worker_factory(topics, NEWSFLOW_DEDUP_ENABLED=dedup, PYTHONPATH=hook_path)
     acc = await account(bootstrap, topics, stream, within_s=180)
     drained = re.search(r"-fetch hook: drained (\d+)", worker.log_text())

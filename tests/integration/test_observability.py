@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from tests.integration.worker_process import WorkerProcess, consume_until, produce
+from devtools.worker_process import WorkerProcess, consume_until, produce
 
 
 def get(worker: WorkerProcess, path: str) -> tuple[int, str]:

@@ -15,8 +15,8 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from tests.integration.broker import localkafka
-from tests.integration.worker_process import Topics, WorkerProcess, consume_until
+from devtools import localkafka
+from devtools.worker_process import Topics, WorkerProcess, consume_until
 
 USER = "newsflow-svc"
 PASSWORD = f"pw-{uuid.uuid4().hex}"  # unique, so any appearance in a log is ours
@@ -25,11 +25,10 @@ PASSWORD = f"pw-{uuid.uuid4().hex}"  # unique, so any appearance in a log is our
 @pytest.fixture(scope="module")
 def scram_broker() -> Iterator[Any]:
     """A second local broker with a SASL_PLAINTEXT listener; users are created at format time."""
-    lk = localkafka()
-    broker = lk.LocalKafka(
+    broker = localkafka.LocalKafka(
         workdir=Path(tempfile.mkdtemp(prefix="newsflow-scram-")),
-        sasl_port=lk.free_port(),
-        scram_users=[lk.ScramUser(USER, PASSWORD, "SCRAM-SHA-512")],
+        sasl_port=localkafka.free_port(),
+        scram_users=[localkafka.ScramUser(USER, PASSWORD, "SCRAM-SHA-512")],
     )
     broker.start()
     yield broker

@@ -17,7 +17,6 @@ COMMANDS = [
     ["dlq", "replay"],
     ["schemas", "export"],
     ["schemas", "check"],
-    ["bench"],
 ]
 
 

@@ -83,9 +83,10 @@ def test_many_files_show_a_progress_bar_on_stderr_only(tmp_path: Path) -> None:
 
 
 def test_bench_without_broker_prints_the_table_and_writes_results(tmp_path: Path) -> None:
-    """`newsflow bench --skip-broker` measures quality rows and saves JSON, table and plot."""
+    """`python -m bench --skip-broker` (make bench without the broker rows) measures the
+    quality rows and saves JSON, table and plot."""
     result = subprocess.run(
-        [sys.executable, "-m", "service", "bench", "--skip-broker"],
+        [sys.executable, "-m", "bench", "--skip-broker"],
         capture_output=True,
         timeout=900,
         check=False,

@@ -15,15 +15,9 @@ drop really happened. Relies on Faust's and aiokafka's internals.
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 from typing import Any
 
 from faust.transport.consumer import Consumer
-
-# Import the shared hook code from this checkout (site customisation runs before the
-# working folder is on the path).
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from tests.integration.fetch_drop import drop_a_fetch
 

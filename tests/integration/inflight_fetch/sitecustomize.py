@@ -13,14 +13,7 @@ can check the race was really produced. Relies on Faust's and aiokafka's interna
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
-
-# Site customisation runs before ``python -m service`` puts the working folder first on the
-# path: import ``service`` from this checkout, as the worker will, not from wherever the
-# installed package points.
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from service.worker import offsets
 from tests.integration.fetch_drop import drop_a_fetch

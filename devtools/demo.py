@@ -1,7 +1,7 @@
 """`make demo`: the whole service once, end to end, on this machine.
 
 1. Uses the broker at NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS when one answers there, else starts
-   the local KRaft broker (deploy/local-kafka) on a free port.
+   the local KRaft broker (``devtools.localkafka``) on a free port.
 2. Creates the topics, starts `newsflow worker`, waits until it is ready.
 3. Publishes the example article (tests/data/reuters-mali.txt) with a plain producer.
 4. Prints the article.normalized event and the entity.mentioned events it produced.
@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import os
 import socket
 import subprocess
@@ -26,18 +25,15 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from devtools.localkafka import LocalKafka
+from devtools.worker_process import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "tests" / "data" / "reuters-mali.txt"
 
 
 def say(msg: str) -> None:
     print(f"\033[1m>> {msg}\033[0m", file=sys.stderr, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def reachable(bootstrap: str) -> bool:
@@ -47,12 +43,6 @@ def reachable(bootstrap: str) -> bool:
             return True
     except (OSError, ValueError):
         return False
-
-
-def local_kafka() -> Any:
-    """deploy/local-kafka/localkafka.py, the same module the test fixture imports."""
-    sys.path.insert(0, str(ROOT / "deploy" / "local-kafka"))
-    return importlib.import_module("localkafka")
 
 
 def wait_ready(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 180) -> None:
@@ -119,7 +109,7 @@ def main() -> int:
         say(f"using the broker at {bootstrap}")
     else:
         say(f"no broker at {bootstrap}; starting a local Apache Kafka (KRaft) broker")
-        broker = local_kafka().LocalKafka(workdir=Path(tempfile.mkdtemp(prefix="newsflow-demo-")))
+        broker = LocalKafka(workdir=Path(tempfile.mkdtemp(prefix="newsflow-demo-")))
         broker.start()
         bootstrap = broker.bootstrap
         say(f"local broker ready on {bootstrap}")

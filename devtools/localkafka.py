@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
 """A real single-node Apache Kafka broker (KRaft, combined mode) without Docker.
 
-The jars come from Maven Central through ``pom.xml`` beside this file and are cached outside
+The jars come from Maven Central through ``deploy/local-kafka/pom.xml`` and are cached outside
 git (``$NEWSFLOW_KAFKA_CACHE``, default ``~/.cache/newsflow/kafka-<version>``). The broker
 listens on 127.0.0.1 only, on free ports, so two runs on one machine never collide.
 
 Standard library only: the test fixtures import it, and ``make kafka-up`` runs it before
 any virtualenv exists.
 
-    python deploy/local-kafka/localkafka.py up      # start, wait until ready, print bootstrap
-    python deploy/local-kafka/localkafka.py status  # print bootstrap if running
-    python deploy/local-kafka/localkafka.py down    # stop and remove the data
+    python -m devtools.localkafka up      # start, wait until ready, print bootstrap
+    python -m devtools.localkafka status  # print bootstrap if running
+    python -m devtools.localkafka down    # stop and remove the data
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-POM = HERE / "pom.xml"
+ROOT = Path(__file__).resolve().parents[1]
+POM = ROOT / "deploy" / "local-kafka" / "pom.xml"
 KAFKA_VERSION = "4.0.2"
 READY_LINE = "Kafka Server started"
-DEFAULT_STATE_DIR = HERE.parent.parent / ".kafka"
+DEFAULT_STATE_DIR = ROOT / ".kafka"
 
 
 def cache_dir() -> Path:

@@ -2,27 +2,18 @@
 
 1. ``NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS`` when it is set (an existing broker);
 2. else a testcontainers Kafka when a Docker engine answers;
-3. else the project's own local broker (deploy/local-kafka: Maven Central jars, KRaft).
+3. else the project's own local broker (``localkafka``: Maven Central jars, KRaft).
 """
 
 from __future__ import annotations
 
-import importlib
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def localkafka() -> ModuleType:
-    """Import deploy/local-kafka/localkafka.py (a script folder, not a package)."""
-    sys.path.insert(0, str(ROOT / "deploy" / "local-kafka"))
-    return importlib.import_module("localkafka")
+from devtools.localkafka import LocalKafka
 
 
 def docker_answers() -> bool:
@@ -48,8 +39,7 @@ def kafka_broker() -> Iterator[tuple[str, object | None]]:
         with KafkaContainer().with_kraft() as container:
             yield container.get_bootstrap_server(), None
         return
-    lk = localkafka()
-    broker = lk.LocalKafka(workdir=Path(tempfile.mkdtemp(prefix="newsflow-test-kafka-")))
+    broker = LocalKafka(workdir=Path(tempfile.mkdtemp(prefix="newsflow-test-kafka-")))
     broker.start()
     try:
         yield broker.bootstrap, broker
