@@ -26,10 +26,11 @@ kafka-up: kafka-jars  ## start a local single-node KRaft broker on a free port; 
 kafka-down:  ## stop the local broker and remove its data
 	$(LOCALKAFKA) down
 
-lint: install  ## ruff (lint + format check) and mypy --strict on service/
+lint: install  ## ruff (lint + format check), mypy --strict on service/, the import contracts
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy service
+	$(BIN)/lint-imports
 
 schemas: install  ## regenerate schemas/ from the event models
 	$(BIN)/newsflow schemas export
