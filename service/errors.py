@@ -1,7 +1,6 @@
 """One error root for newsflow, and the single place that decides what a failure becomes.
 
 NewsflowError
- ├── ConfigError              bad settings: the process cannot start (one line, exit 2)
  ├── BrokerUnavailableError   Kafka unreachable or refusing us (one line, exit 2)
  └── Rejection                one input cannot become an article: a typed `article.rejected`
       └── ProcessingTimeout   the message exceeded NEWSFLOW_MAX_PROCESSING_SECONDS
@@ -14,10 +13,6 @@ from service.events import RejectReason, Stage
 
 class NewsflowError(Exception):
     """Base of every error newsflow raises on purpose."""
-
-
-class ConfigError(NewsflowError):
-    """Settings are missing or invalid."""
 
 
 class BrokerUnavailableError(NewsflowError):

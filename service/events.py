@@ -9,11 +9,9 @@ their own.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-
-SCHEMA_VERSION = 1
 
 EntityType = Literal["PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "EVENT", "OTHER"]
 PlaceKind = Literal["country", "admin", "city", "region", "other"]
@@ -280,10 +278,6 @@ class ArticleRejected(_Event):
     payload_truncated: bool = False
     payload_size: int = Field(description="Size of the original value in bytes.")
 
-
-OutputEvent = Annotated[
-    ArticleNormalized | EntityMentioned | ArticleRejected, Field(discriminator="event_type")
-]
 
 EVENT_MODELS: dict[str, type[BaseModel]] = {
     "raw-article": RawArticle,

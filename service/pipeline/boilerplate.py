@@ -88,8 +88,6 @@ WRAPPED_MIN_SPACES: Final = 5
 ISOLATED_PROSE_FACTOR: Final = 0.5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
-# A run of at least this many headline-like lines inside the block is a related-links list.
-MIN_HEADLINE_RUN: Final = 3
 
 
 @dataclass(frozen=True, slots=True)

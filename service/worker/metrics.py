@@ -10,7 +10,6 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from service.pipeline.types import Outcome
 
-STAGES = ("decode", "clean", "parse", "enrich", "build", "publish")
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 LAG_PROBE_S = 0.25
 
