@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCALKAFKA := $(PYTHON) -m devtools.localkafka
 
-.PHONY: install lint test test-unit test-integration demo kafka-up kafka-down kafka-jars bench schemas clean
+.PHONY: install lint test test-unit test-integration demo kafka-up kafka-down kafka-jars bench schemas docs clean
 
 install: $(STAMP)  ## create .venv and install newsflow with its dev tools and the pinned model
 
@@ -34,6 +34,9 @@ lint: install  ## ruff (lint + format check), mypy --strict on service/, the imp
 
 schemas: install  ## regenerate schemas/ from the event models
 	$(BIN)/newsflow schemas export
+
+docs: install  ## regenerate the settings table of docs/settings.md from service/config.py
+	$(BIN)/python -m devtools.settings_doc
 
 test: lint kafka-jars  ## lint, then the whole suite against a real broker the suite starts itself
 	$(BIN)/newsflow schemas check
