@@ -11,6 +11,8 @@ all durable (at-least-once; replays give the same event ids).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import faust
@@ -19,14 +21,16 @@ from faust.types import EventT
 from prometheus_client import CollectorRegistry
 
 from service.config import Settings
+from service.errors import BatchAbandoned, Rejection
 from service.kafka_security import faust_credentials
 from service.logging import get_logger
-from service.pipeline.types import RecordIn
+from service.pipeline import build
+from service.pipeline.types import Outcome, RecordIn
 from service.worker.batches import BatchHandler
 from service.worker.dedup_state import install_dedup
 from service.worker.metrics import Metrics
 from service.worker.monitoring import install_monitoring
-from service.worker.offsets import seek_uncommitted_to_earliest
+from service.worker.offsets import leave_uncommitted, seek_uncommitted_to_earliest
 from service.worker.pipeline_pool import PipelinePool
 from service.worker.publisher import Publisher
 from service.worker.state import WorkerState
@@ -38,7 +42,10 @@ log = get_logger("newsflow.worker")
 
 BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
-STOP_WAIT_S = 20.0  # for the batch in flight at SIGTERM (the tests want an exit within 30 s)
+STOP_WAIT_S = 15.0  # for the batch in flight at SIGTERM (the tests want an exit within 30 s)
+ABANDON_WAIT_S = 3.0  # for a stuck batch to give up once told to
+FETCH_BYTES_PER_PARTITION = 1_048_576
+QUEUED_PER_PARTITION = 128
 
 
 def to_record(event: Event) -> RecordIn:
@@ -56,9 +63,9 @@ def to_record(event: Event) -> RecordIn:
     )
 
 
-def create_app(settings: Settings) -> faust.App:
-    """The Faust app with its topics and the ingest agent."""
-    app = faust.App(
+def faust_app(settings: Settings) -> faust.App:
+    """The Faust app: the group, the broker and its credentials, the web port, the limits."""
+    return faust.App(
         settings.consumer_group,
         broker=[f"kafka://{host}" for host in settings.kafka_bootstrap_servers.split(",")],
         broker_credentials=faust_credentials(settings),
@@ -72,6 +79,11 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=settings.consumer_session_timeout_s,
         broker_heartbeat_interval=min(3.0, settings.consumer_session_timeout_s / 3),
+        # What one worker holds of the input (docs/operations.md, "Memory"): a fetch of at
+        # most this much compressed data per partition, and this many records queued per
+        # partition before its fetching pauses.
+        consumer_max_fetch_size=FETCH_BYTES_PER_PARTITION,
+        stream_buffer_maxsize=QUEUED_PER_PARTITION,
         web_host=settings.web_host,
         web_port=settings.web_port,
         datadir=str(settings.data_dir),
@@ -82,28 +94,37 @@ def create_app(settings: Settings) -> faust.App:
         GlobalTable=DedupTable,
     )
 
-    def topic(name: str) -> faust.TopicT:
-        return app.topic(
-            name,
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-            partitions=settings.topic_partitions,
-        )
 
-    raw = topic(settings.topic_raw)
-    pool = PipelinePool(settings)
-    publisher = Publisher(settings)
+def create_app(settings: Settings) -> faust.App:
+    """The Faust app with its topics and the ingest agent."""
+    app = faust_app(settings)
+    raw = app.topic(
+        settings.topic_raw,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.topic_partitions,
+    )
     registry = CollectorRegistry()
     setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
     metrics = Metrics(registry)
     state = WorkerState()
+    pool = PipelinePool(settings, on_status=state_reporter(state, metrics))
+    publisher = Publisher(settings)
     # before the first assignment: every seek back to committed offsets (after a rebalance
     # or a dropped fetch) must also rewind input partitions no one has committed yet
     seek_uncommitted_to_earliest(app, settings.topic_raw)
     dedup = install_dedup(app, settings) if settings.dedup_enabled else None
-    handler = BatchHandler(pool, publisher, metrics, state, dedup)
+    handler = BatchHandler(
+        pool,
+        publisher,
+        metrics,
+        state,
+        dead_letter=dead_letters(settings),
+        max_value_bytes=settings.max_content_bytes,
+        dedup=dedup,
+    )
 
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def start_pipeline() -> None:
@@ -112,7 +133,7 @@ def create_app(settings: Settings) -> faust.App:
         state.pipeline_version = pool.pipeline_version
         log.info("pipeline ready", pipeline_version=pool.pipeline_version)
 
-    install_monitoring(app, settings.topic_raw, metrics, state)
+    install_monitoring(app, settings.topic_raw, metrics, state, settings.stall_seconds)
 
     inflight: set[asyncio.Future[None]] = set()
 
@@ -122,9 +143,26 @@ def create_app(settings: Settings) -> faust.App:
         # fetched) may still be running: it needs the pipeline and the publisher to finish,
         # or take_events would ack it unpublished when the agent is cancelled.
         if inflight:
-            await asyncio.wait(inflight, timeout=STOP_WAIT_S)
+            _, late = await asyncio.wait(inflight, timeout=STOP_WAIT_S)
+            if late:  # stuck (a hung pipeline process, a broker that does not answer)
+                pool.abandon()
+                publisher.abandon()
+                await asyncio.wait(late, timeout=ABANDON_WAIT_S)
         await publisher.stop()
         await pool.stop()
+
+    async def run_batch(events: Sequence[Event]) -> None:
+        state.batch_started()
+        try:
+            await handler.handle([to_record(e) for e in events])
+        except BatchAbandoned:
+            leave_uncommitted(app, (e.message for e in events))
+            log.warning(
+                "batch abandoned at stop; its offsets stay uncommitted for the next owner",
+                records=len(events),
+            )
+        finally:
+            state.batch_done()
 
     @app.agent(raw, concurrency=1)
     async def ingest(stream: faust.StreamT[bytes]) -> None:
@@ -132,7 +170,7 @@ def create_app(settings: Settings) -> faust.App:
         async for events in batches:
             # take_events acks the batch however this block ends, so a shutdown must not cut
             # a batch between processing and publishing: finish it, then let the stop proceed.
-            task = asyncio.ensure_future(handler.handle([to_record(e) for e in events]))
+            task = asyncio.ensure_future(run_batch(events))
             inflight.add(task)
             task.add_done_callback(inflight.discard)
             try:
@@ -143,3 +181,29 @@ def create_app(settings: Settings) -> faust.App:
 
     register_pages(app, state, publisher)
     return app
+
+
+def state_reporter(state: WorkerState, metrics: Metrics) -> Callable[[str, str], None]:
+    """What the pipeline pool calls when its process's status changes."""
+
+    def report(status: str, cause: str) -> None:
+        state.pipeline_status = status
+        state.pipeline_problem = cause if status == "failed" else ""
+        metrics.pipeline(status, cause)
+
+    return report
+
+
+def dead_letters(settings: Settings) -> Callable[[Rejection, RecordIn], Outcome]:
+    """A record's dead letter, as the worker builds it outside the pipeline process."""
+
+    def dead_letter(rejection: Rejection, record: RecordIn) -> Outcome:
+        return build.rejected(
+            rejection,
+            record,
+            datetime.now(UTC),
+            settings.dlq_max_payload_bytes,
+            max_message_bytes=settings.max_message_bytes,
+        )
+
+    return dead_letter

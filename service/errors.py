@@ -2,6 +2,7 @@
 
 NewsflowError
  ├── BrokerUnavailableError   Kafka unreachable or refusing us (one line, exit 2)
+ ├── BatchAbandoned           the worker stops before a batch is done: it stays uncommitted
  └── Rejection                one input cannot become an article: a typed `article.rejected`
       └── ProcessingTimeout   the message exceeded NEWSFLOW_MAX_PROCESSING_SECONDS
 """
@@ -17,6 +18,11 @@ class NewsflowError(Exception):
 
 class BrokerUnavailableError(NewsflowError):
     """The brokers could not be reached or refused us; the message says which and why."""
+
+
+class BatchAbandoned(NewsflowError):  # noqa: N818 - an outcome of stopping, not an error
+    """The worker is stopping and a batch could not finish: its offsets stay uncommitted and
+    the next owner of the partition processes it again."""
 
 
 class Rejection(NewsflowError):  # noqa: N818 - a rejection is an outcome, not an error

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from service import __version__
@@ -44,7 +44,17 @@ class Processor:
         gc.freeze()
         return processor
 
-    def process(self, records: Sequence[RecordIn], now: datetime | None = None) -> list[Outcome]:
+    def process(
+        self,
+        records: Sequence[RecordIn],
+        now: datetime | None = None,
+        on_step: Callable[[], None] = lambda: None,
+    ) -> list[Outcome]:
         return process_batch(
-            records, self.resources, self.limits, self.pipeline_version, now or datetime.now(UTC)
+            records,
+            self.resources,
+            self.limits,
+            self.pipeline_version,
+            now or datetime.now(UTC),
+            on_step=on_step,
         )

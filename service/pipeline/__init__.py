@@ -27,7 +27,7 @@ rejection (``errors.to_rejection``); nothing escapes. No Kafka here: the worker 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from service.pipeline import build
@@ -55,15 +55,18 @@ def process_batch(
     limits: Limits,
     pipeline_version: str,
     now: datetime,
+    *,
+    on_step: Callable[[], None] = lambda: None,
 ) -> list[Outcome]:
     """Run the pipeline over a batch; one ``Outcome`` per record, in input order.
 
     Stage by stage: each stage runs for every record of the batch in a row, so that its
     code and tables (trafilatura's, the language model's, the gazetteer) stay in the CPU
     caches, and the NER model reads all the batch's texts in one ``nlp.pipe``. A record that
-    fails a stage leaves the batch with its rejection; the others go on.
+    fails a stage leaves the batch with its rejection; the others go on. ``on_step`` is
+    called after each record's step (the worker's hang watchdog).
     """
-    batch = Batch(records, limits, now)
+    batch = Batch(records, limits, now, on_step)
 
     def build_one(w: Work, article: Enriched) -> Outcome:
         return build.normalized(

@@ -107,8 +107,16 @@ def _docs(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
 class Batch:
     """The records of one batch on their way through the stages, and their outcomes."""
 
-    def __init__(self, records: Sequence[RecordIn], limits: Limits, now: datetime) -> None:
+    def __init__(
+        self,
+        records: Sequence[RecordIn],
+        limits: Limits,
+        now: datetime,
+        on_step: Callable[[], None] = lambda: None,
+    ) -> None:
         self.limits, self.now = limits, now
+        # called after every step of every record: the worker's hang watchdog reads it
+        self.on_step = on_step
         self.work = [
             Work(i, r, Clock(limits.max_processing_seconds)) for i, r in enumerate(records)
         ]
@@ -136,9 +144,11 @@ class Batch:
             except Exception as exc:  # noqa: BLE001 - every failure becomes a typed rejection
                 w.clock.add(name, time.perf_counter() - started)
                 self.reject(w, to_rejection(exc, name))
+                self.on_step()
                 continue
             w.clock.add(name, time.perf_counter() - started)
             kept.append((w, result))
+            self.on_step()
         return kept
 
     def in_time(self, w: Work, stage: Stage) -> bool:
@@ -176,6 +186,7 @@ class Batch:
                 texts.append(text)
         started = time.perf_counter()
         docs = _docs(nlp, texts)
+        self.on_step()
         share = (time.perf_counter() - started) / max(len(ready), 1)
         out: list[tuple[Work, tuple[ParsedArticle, Doc]]] = []
         for (w, article), doc in zip(ready, docs, strict=True):

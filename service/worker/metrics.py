@@ -55,6 +55,38 @@ class Metrics:
             registry=registry,
         )
 
+        self.dead_letters_refused = Counter(
+            "newsflow_dead_letters_refused_total",
+            "Dead letters the broker refused for good (logged with the record's position).",
+            registry=registry,
+        )
+        self.pipeline_restarts = Counter(
+            "newsflow_pipeline_restarts_total",
+            "Respawns of the pipeline process, by cause (hung, died).",
+            ["cause"],
+            registry=registry,
+        )
+        self.pipeline_status = Gauge(
+            "newsflow_pipeline_status",
+            "1 for the pipeline process's current status (starting, ready, respawning, "
+            "failed), 0 for the others.",
+            ["status"],
+            registry=registry,
+        )
+        self.stalled = Gauge(
+            "newsflow_stalled",
+            "1 while input is waiting and nothing has been processed for longer than "
+            "NEWSFLOW_STALL_SECONDS (then /health fails).",
+            registry=registry,
+        )
+
+    def pipeline(self, status: str, cause: str) -> None:
+        """The pipeline process's status changed; a respawn is counted with its cause."""
+        for known in ("starting", "ready", "respawning", "failed"):
+            self.pipeline_status.labels(known).set(1 if known == status else 0)
+        if status == "respawning":
+            self.pipeline_restarts.labels(cause).inc()
+
     def observe(self, outcomes: Sequence[Outcome], publish_s: float) -> None:
         for outcome in outcomes:
             self.messages.labels(outcome.outcome, outcome.reason or "").inc()

@@ -1,19 +1,24 @@
-"""The worker's self-observation: event-loop lag, consumer lag and its group assignment."""
+"""The worker's self-observation: event-loop lag, consumer lag, stalls and its group
+assignment."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import faust
 
+from service.logging import get_logger
 from service.worker.metrics import Metrics
 from service.worker.state import WorkerState
+
+log = get_logger("newsflow.worker")
 
 CONSUMER_LAG_EVERY_S = 5.0
 
 
 def install_monitoring(
-    app: faust.App, raw_topic: str, metrics: Metrics, state: WorkerState
+    app: faust.App, raw_topic: str, metrics: Metrics, state: WorkerState, stall_after_s: float
 ) -> None:
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def probe_loop_lag() -> None:
@@ -22,14 +27,22 @@ def install_monitoring(
     @app.timer(interval=CONSUMER_LAG_EVERY_S)  # type: ignore[untyped-decorator]  # untyped
     async def export_consumer_lag() -> None:
         tps = [tp for tp in app.consumer.assignment() if tp.topic == raw_topic]
-        if not tps:
-            return
-        highwaters = await app.consumer.highwaters(*tps)
-        for tp in tps:
-            done = state.next_offsets.get((tp.topic, tp.partition))
-            if done is not None and highwaters.get(tp) is not None:
-                lag = max(0, highwaters[tp] - done)
-                metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+        waiting = False
+        if tps:
+            highwaters = await app.consumer.highwaters(*tps)
+            for tp in tps:
+                done = state.next_offsets.get((tp.topic, tp.partition))
+                high = highwaters.get(tp)
+                if high is None:
+                    continue
+                if done is None:  # nothing processed here yet: from the committed offset
+                    done = await _committed_or_earliest(app, tp)
+                else:
+                    lag = max(0, high - done)
+                    metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+                waiting = waiting or high > done
+        state.input_waiting = waiting
+        check_stall(state, metrics, stall_after_s)
 
     @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode wants its own signal type
     async def on_assigned(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
@@ -41,3 +54,31 @@ def install_monitoring(
         for tp in revoked:
             if state.next_offsets.pop((tp.topic, tp.partition), None) is not None:
                 metrics.consumer_lag.remove(tp.topic, str(tp.partition))
+
+
+async def _committed_or_earliest(app: faust.App, tp: Any) -> int:
+    consumer: Any = app.consumer  # Faust keeps the committed offsets it knows here
+    committed = consumer._committed_offset.get(tp)
+    if committed:
+        return int(committed)
+    earliest = await app.consumer.earliest_offsets(tp)
+    return int(earliest.get(tp) or 0)
+
+
+def check_stall(state: WorkerState, metrics: Metrics, stall_after_s: float) -> None:
+    """Mark the worker stalled (``/health`` fails) when it has made no progress for longer
+    than ``stall_after_s`` while work was waiting; log each change."""
+    idle = state.stalled_for(time.monotonic())
+    stalled = idle > stall_after_s
+    if stalled != state.stalled:
+        if stalled:
+            log.error(
+                "worker stalled: input is waiting and nothing has been processed",
+                seconds=round(idle, 1),
+                threshold_s=stall_after_s,
+                batch_in_flight=state.busy_since is not None,
+            )
+        else:
+            log.info("worker moving again")
+    state.stalled = stalled
+    metrics.stalled.set(1 if stalled else 0)

@@ -3,6 +3,9 @@ dropped fetch is fetched again (why: docs/dedup.md, "Restarts and rebalances los
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import faust
 
 from service.logging import get_logger
@@ -46,3 +49,16 @@ def seek_uncommitted_to_earliest(app: faust.App, topic: str) -> None:
 
     consumer.perform_seek = perform_seek  # type: ignore[method-assign]  # docs/dedup.md
     setattr(consumer, _INSTALLED, True)
+
+
+def leave_uncommitted(app: faust.App, messages: Iterable[Any]) -> None:
+    """Keep the offsets of ``messages`` (a batch abandoned at a stop) from being committed.
+
+    ``take_events`` acks its batch however the agent's block ends. These messages are marked
+    acked without being recorded as such, so Faust's commit stops before the first of them
+    and the next owner of the partition processes them again (at-least-once)."""
+    unacked = getattr(app.consumer, "_unacked_messages", None)
+    for message in messages:
+        message.acked = True
+        if unacked is not None:
+            unacked.discard(message)

@@ -17,7 +17,9 @@ class _Worker(faust.Worker):
         self._settings = settings
 
     def _setup_logging(self) -> None:
-        configure_logging(self._settings.log_level, self._settings.log_format)
+        configure_logging(
+            self._settings.log_level, self._settings.log_format, self._settings.secret_values()
+        )
 
 
 def log_startup(settings: Settings) -> None:
@@ -26,7 +28,7 @@ def log_startup(settings: Settings) -> None:
 
 
 def run_worker(settings: Settings, created_topics: list[str]) -> int:
-    configure_logging(settings.log_level, settings.log_format)
+    configure_logging(settings.log_level, settings.log_format, settings.secret_values())
     log_startup(settings)
     if created_topics:
         get_logger("newsflow.worker").info("created topics", topics=created_topics)

@@ -1,5 +1,10 @@
 """The worker's HTTP pages: /health (liveness) and /ready (readiness). /metrics comes from
-Faust's Prometheus sensors, on the same registry as newsflow's own metrics."""
+Faust's Prometheus sensors, on the same registry as newsflow's own metrics.
+
+``/health`` fails (503) when restarting the process is the fix: the worker has made no
+progress for longer than ``NEWSFLOW_STALL_SECONDS`` while input was waiting (``monitoring``
+decides), or its pipeline process is dead and cannot be respawned. ``/ready`` also fails
+while the pipeline process is being respawned."""
 
 from __future__ import annotations
 
@@ -17,7 +22,14 @@ BROKER_PING_S = 3.0
 def register_pages(app: faust.App, state: WorkerState, publisher: Publisher) -> None:
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
-        """Liveness: the event loop answers."""
+        """Liveness: the event loop answers, work moves, the pipeline process can run."""
+        problems = []
+        if state.stalled:
+            problems.append("stalled: input is waiting and nothing has been processed")
+        if state.pipeline_status == "failed":
+            problems.append(f"pipeline process cannot start: {state.pipeline_problem}")
+        if problems:
+            return web.json({"status": "failing", "problems": problems}, status=503)
         return web.json({"status": "ok"})
 
     @app.page("/ready")
@@ -26,7 +38,7 @@ def register_pages(app: faust.App, state: WorkerState, publisher: Publisher) -> 
         reachable = await _broker_reachable(publisher)
         assigned = len(app.consumer.assignment()) if app.consumer else 0
         checks = {
-            "pipeline_loaded": bool(state.pipeline_version),
+            "pipeline_loaded": state.pipeline_status == "ready",
             "partitions_assigned": state.assignment_done and not app.rebalancing,
             "broker_reachable": reachable,
         }

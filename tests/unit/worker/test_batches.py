@@ -8,14 +8,16 @@ import pytest
 from prometheus_client import CollectorRegistry
 from structlog.testing import capture_logs
 
+from service.errors import Rejection
 from service.pipeline.types import Outcome, OutMessage, RecordIn
 from service.worker.batches import BatchHandler
 from service.worker.metrics import Metrics
+from service.worker.publisher import Failure
 from service.worker.state import WorkerState
 
 
-def record(offset: int, partition: int = 0) -> RecordIn:
-    return RecordIn(value=b"{}", topic="raw", partition=partition, offset=offset)
+def record(offset: int, partition: int = 0, value: bytes = b"{}") -> RecordIn:
+    return RecordIn(value=value, topic="raw", partition=partition, offset=offset)
 
 
 def normalized(article_id: str) -> Outcome:
@@ -43,11 +45,13 @@ def rejected(article_id: str) -> Outcome:
 
 
 class Journal:
-    """What the fake parts did, in order."""
+    """What the fake parts did, in order; ``refuse`` lists values the fake broker refuses."""
 
     def __init__(self) -> None:
         self.steps: list[str] = []
         self.published: list[OutMessage] = []
+        self.refuse: set[bytes] = set()
+        self.processed: list[RecordIn] = []
 
 
 class FakePipeline:
@@ -56,16 +60,23 @@ class FakePipeline:
 
     async def process(self, records: Sequence[RecordIn]) -> list[Outcome]:
         self.journal.steps.append(f"process {len(records)}")
-        return self.outcomes
+        self.journal.processed.extend(records)
+        return self.outcomes[: len(records)]
 
 
 class FakePublisher:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
 
-    async def publish(self, messages: Sequence[OutMessage]) -> None:
+    async def publish(self, messages: Sequence[OutMessage]) -> list[Failure]:
         self.journal.steps.append(f"publish {len(messages)}")
-        self.journal.published.extend(messages)
+        failures = [
+            Failure(i, "MessageSizeTooLargeError", too_large=True)
+            for i, m in enumerate(messages)
+            if m.value in self.journal.refuse
+        ]
+        self.journal.published.extend(m for m in messages if m.value not in self.journal.refuse)
+        return failures
 
 
 class FakeDedup:
@@ -74,6 +85,8 @@ class FakeDedup:
 
     def link(self, outcomes: Sequence[Outcome]) -> list[Outcome]:
         self.journal.steps.append("link")
+        if any(o.article_id == "poison" for o in outcomes):
+            raise RecursionError("maximum recursion depth exceeded while encoding")
         return list(outcomes)
 
     async def durable(self) -> None:
@@ -85,13 +98,27 @@ def journal() -> Journal:
     return Journal()
 
 
+def dead_letter(rejection: Rejection, record: RecordIn) -> Outcome:
+    value = f"dead letter {record.offset}: {rejection.reason} at {rejection.stage}".encode()
+    return Outcome(
+        messages=(OutMessage("rejected", None, value),),
+        article_id=f"rejected-{record.offset}",
+        source_id=None,
+        outcome="rejected",
+        reason=rejection.reason,
+        detail=rejection.detail,
+    )
+
+
 def handler(journal: Journal, outcomes: list[Outcome], dedup: bool) -> BatchHandler:
     return BatchHandler(
         FakePipeline(journal, outcomes),
         FakePublisher(journal),
         Metrics(CollectorRegistry()),
         WorkerState(),
-        FakeDedup(journal) if dedup else None,
+        dead_letter=dead_letter,
+        max_value_bytes=100,
+        dedup=FakeDedup(journal) if dedup else None,
     )
 
 
@@ -103,7 +130,7 @@ async def test_state_is_acked_before_publishing_and_publishing_before_the_batch_
     batch = handler(journal, [normalized("a"), rejected("b")], dedup=True)
     await batch.handle([record(5), record(6)])
     journal.steps.append("returned")
-    assert journal.steps == ["process 2", "link", "state acked", "publish 3", "returned"]
+    assert journal.steps == ["process 2", "link", "link", "state acked", "publish 3", "returned"]
     assert [m.channel for m in journal.published] == ["normalized", "entities", "rejected"]
 
 
@@ -133,3 +160,53 @@ async def test_one_canonical_log_line_per_record(journal: Journal) -> None:
     assert lines[1]["log_level"] == "warning"
     assert lines[1]["detail"] == "the value is not JSON"
     assert all(e["topic"] == "raw" and e["partition"] == 0 for e in lines)
+
+
+async def test_a_record_whose_linking_fails_is_rejected_alone(journal: Journal) -> None:
+    """A failure in the link step (deep metadata that cannot be serialised) becomes that
+    record's dead letter; the rest of the batch is published as usual."""
+    batch = handler(journal, [normalized("poison"), normalized("fine")], dedup=True)
+    await batch.handle([record(1), record(2)])
+    assert [m.value for m in journal.published][0] == b"dead letter 1: processing_error at build"
+    assert [m.channel for m in journal.published][1:] == ["normalized", "entities"]
+
+
+async def test_an_event_the_broker_refuses_dead_letters_its_record(journal: Journal) -> None:
+    """A message too large for the topic is not retried: its record is dead-lettered."""
+    refused = Outcome(
+        messages=(OutMessage("normalized", b"a", b"huge"), OutMessage("entities", b"e", b"{}")),
+        article_id="a",
+        source_id=None,
+        outcome="normalized",
+    )
+    journal.refuse.add(b"huge")
+    batch = handler(journal, [refused, normalized("b")], dedup=False)
+    with capture_logs() as logs:
+        await batch.handle([record(4), record(5)])
+    assert journal.steps == ["process 2", "publish 4", "publish 1"]
+    assert journal.published[-1].value == b"dead letter 4: too_large at publish"
+    lines = [e for e in logs if e["event"] in ("article processed", "article rejected")]
+    assert [(e["offset"], e["outcome"]) for e in lines] == [(4, "rejected"), (5, "normalized")]
+
+
+async def test_a_refused_dead_letter_is_logged_with_its_position_and_counted(
+    journal: Journal,
+) -> None:
+    """When even the dead letter is refused, the record's position is logged and counted."""
+    journal.refuse.add(b"{}")
+    batch = handler(journal, [rejected("a")], dedup=False)
+    with capture_logs() as logs:
+        await batch.handle([record(9, partition=3)])
+    (lost,) = [e for e in logs if e["event"] == "dead letter refused by the broker"]
+    assert (lost["partition"], lost["offset"]) == (3, 9)
+    assert batch.metrics.dead_letters_refused._value.get() == 1
+
+
+async def test_a_value_over_the_size_limit_never_reaches_the_pipeline(journal: Journal) -> None:
+    """An over-size value is rejected in the worker, before it is copied to the pipeline
+    process; the others of the batch go through it in order."""
+    batch = handler(journal, [normalized("a")], dedup=False)
+    await batch.handle([record(1, value=b"x" * 101), record(2)])
+    assert [r.offset for r in journal.processed] == [2]
+    assert journal.published[0].value == b"dead letter 1: too_large at decode"
+    assert journal.published[1].channel == "normalized"
