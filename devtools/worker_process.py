@@ -205,3 +205,31 @@ async def consume_until(
         return events
     finally:
         await consumer.stop()
+
+
+def child_pids(pid: int) -> list[int]:
+    """The direct children of ``pid`` (Linux /proc)."""
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return out
+
+
+def pipeline_process_pid(worker: WorkerProcess, timeout: float = 60.0) -> int:
+    """The pid of a running worker's pipeline process (its multiprocessing child that is not
+    the resource tracker)."""
+    assert worker.proc is not None
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for child in child_pids(worker.proc.pid):
+            try:
+                cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in cmdline and b"resource_tracker" not in cmdline:
+                return child
+        time.sleep(0.2)
+    raise AssertionError(f"no pipeline process under worker {worker.proc.pid}")

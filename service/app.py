@@ -43,7 +43,6 @@ log = get_logger("newsflow.worker")
 BATCH_MAX = 16
 BATCH_WITHIN_S = 0.05
 STOP_WAIT_S = 15.0  # for the batch in flight at SIGTERM (the tests want an exit within 30 s)
-ABANDON_WAIT_S = 3.0  # for a stuck batch to give up once told to
 FETCH_BYTES_PER_PARTITION = 1_048_576
 QUEUED_PER_PARTITION = 128
 
@@ -137,17 +136,20 @@ def create_app(settings: Settings) -> faust.App:
 
     inflight: set[asyncio.Future[None]] = set()
 
-    @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode wants its own signal type
-    async def stop_pipeline(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-        # Faust waits for acked streams, but a batch taken just after (records already
-        # fetched) may still be running: it needs the pipeline and the publisher to finish,
-        # or take_events would ack it unpublished when the agent is cancelled.
+    @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
+    async def bound_the_stop() -> None:
+        # At a stop Faust waits for the batch in flight to be acked (``wait_empty``) before
+        # anything else; a batch stuck on a hung pipeline process or an unanswering broker
+        # would hold the stop forever. Past STOP_WAIT_S it gives up, uncommitted.
+        await app.wait_until_stopped()
         if inflight:
             _, late = await asyncio.wait(inflight, timeout=STOP_WAIT_S)
-            if late:  # stuck (a hung pipeline process, a broker that does not answer)
+            if late:
                 pool.abandon()
                 publisher.abandon()
-                await asyncio.wait(late, timeout=ABANDON_WAIT_S)
+
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]  # mode wants its own signal type
+    async def stop_pipeline(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         await publisher.stop()
         await pool.stop()
 
@@ -179,7 +181,7 @@ def create_app(settings: Settings) -> faust.App:
                 await task
                 raise
 
-    register_pages(app, state, publisher)
+    register_pages(app, state, publisher, settings.stall_seconds)
     return app
 
 

@@ -9,6 +9,7 @@ while the pipeline process is being respawned."""
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 import faust
@@ -19,12 +20,14 @@ from service.worker.state import WorkerState
 BROKER_PING_S = 3.0
 
 
-def register_pages(app: faust.App, state: WorkerState, publisher: Publisher) -> None:
+def register_pages(
+    app: faust.App, state: WorkerState, publisher: Publisher, stall_after_s: float
+) -> None:
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
         """Liveness: the event loop answers, work moves, the pipeline process can run."""
         problems = []
-        if state.stalled:
+        if state.stalled_for(time.monotonic()) > stall_after_s:
             problems.append("stalled: input is waiting and nothing has been processed")
         if state.pipeline_status == "failed":
             problems.append(f"pipeline process cannot start: {state.pipeline_problem}")
