@@ -23,9 +23,9 @@ from prometheus_client import CollectorRegistry
 
 from service.config import Settings
 from service.dedup import IndexedStore, prune
+from service.dedup.link import dedupe_all
 from service.kafka_security import faust_credentials
 from service.logging import get_logger
-from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.worker.metrics import Metrics
 from service.worker.monitoring import install_monitoring

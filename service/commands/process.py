@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from service.commands.inputs import read_records, read_stdin
 from service.dedup import IndexedStore
-from service.pipeline.dedupe import dedupe_all
+from service.dedup.link import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.processor import Processor
 

@@ -12,6 +12,9 @@ and over a changelog-backed Faust table in the worker (``service/worker/table.py
 - ``candidates.py``: the lookup of earlier articles by exact fingerprint and LSH band,
   derived from the stored entries and kept in memory (``IndexedStore``).
 - ``memory.py``: ``InMemoryDedup`` for ``newsflow process``.
+- ``link.py``: the link step (``dedupe_all``): a batch's article events completed from the
+  store, in the worker and in ``newsflow process``. Not imported here: it builds on
+  ``service.pipeline``, which imports this package.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""dedupe: the one stateful step. Links a normalised article to earlier copies and versions.
+"""The link step (``dedupe``), the pipeline's one stateful step: a normalised article linked
+to its earlier copies and versions.
 
 It runs where the state is (the worker's event loop with a changelog-backed table, or
 `newsflow process` with a dict), after the pure stages, on the article event they built:
