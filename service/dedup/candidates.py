@@ -56,9 +56,7 @@ class Candidates:
 
     def put(self, key: str, value: Any) -> None:
         """Follow one write to the store: ``value`` is the new entry under ``key``, or None
-        for a deletion. Keys other than ``a:`` ones are not articles and are ignored."""
-        if not key.startswith(ARTICLE_PREFIX):
-            return
+        for a deletion."""
         article_id = key[len(ARTICLE_PREFIX) :]
         held = self._held.get(article_id)
         if value is None:
@@ -85,9 +83,8 @@ class Candidates:
         re-using what is already listed; for a store filled behind our back."""
         seen: set[str] = set()
         for key, value in items:
-            if key.startswith(ARTICLE_PREFIX):
-                seen.add(key[len(ARTICLE_PREFIX) :])
-                self.put(key, value)
+            seen.add(key[len(ARTICLE_PREFIX) :])
+            self.put(key, value)
         for article_id in [a for a in self._held if a not in seen]:
             self._remove(article_id, self._held[article_id])
 
@@ -119,7 +116,7 @@ def _fingerprints(entry: dict[str, Any]) -> tuple[str, ...]:
     """The exact fingerprints an article had: its current body's (when it has words) and
     its earlier versions' (``hist`` items ``[key, version, fp]``), each once."""
     current = [entry["fp"]] if entry["n"] else []
-    earlier = [item[2] for item in entry["hist"] if len(item) > 2 and item[2]]
+    earlier = [item[2] for item in entry["hist"] if item[2]]
     return tuple(dict.fromkeys([*current, *earlier]))
 
 

@@ -19,8 +19,7 @@ per article, so one sighting writes at most one key (one changelog record):
 Which earlier articles had a body is not stored: ``candidates.Candidates`` derives it from
 the entries (exact fingerprint and LSH band -> articles) and an ``IndexedStore`` keeps it
 current. ``observe`` takes one; given a bare mapping it lists the entries first (a full
-scan: fine for a test, not per message). Keys other than ``a:`` ones (the ``x:`` and ``b:``
-lists of the earlier scheme) are ignored, and ``prune`` deletes them.
+scan: fine for a test, not per message).
 
 How one sighting is judged (``observe``):
 
@@ -64,7 +63,6 @@ from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
 from service.dedup.candidates import (
-    ARTICLE_PREFIX,
     MIN_SHINGLES,
     IndexedStore,
     Posting,
@@ -438,15 +436,10 @@ def observe(
 
 
 def prune(store: Store, *, now: datetime, window_days: float) -> int:
-    """Delete every expired article, and any key that is not an article's (left by the
-    earlier key scheme); returns the number of keys deleted. A full sweep: call it from a
-    timer, not per message."""
+    """Delete every expired article; returns the number of keys deleted. A full sweep: call
+    it from a timer, not per message."""
     horizon = _epoch(now) - window_days * DAY
-    dead = [
-        key
-        for key, value in list(store.items())
-        if not key.startswith(ARTICLE_PREFIX) or value is None or value["last"] < horizon
-    ]
+    dead = [key for key, value in list(store.items()) if value is None or value["last"] < horizon]
     for key in dead:
         del store[key]
     return len(dead)

@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from service.dedup import Candidates, IndexedStore, InMemoryDedup, observe, prune
+from service.dedup import Candidates, IndexedStore, InMemoryDedup, observe
 from service.dedup.fingerprint import minhash
 from tests.unit.dedup_corpus import SAME_TOPIC, WIRE, syndicated
 
@@ -91,12 +91,3 @@ def test_candidates_come_earliest_first_each_once() -> None:
     nominated = [i for _, i in candidates.near(minhash(WIRE))]
     assert nominated == ["c", "a", "b"]
     assert len(candidates) == 3
-
-
-def test_prune_drops_keys_of_the_earlier_scheme() -> None:
-    """``x:`` and ``b:`` keys left in a changelog by the old key scheme are deleted."""
-    store = IndexedStore({"x:abc": {"ids": [["old", 0.0]]}, "b:01:ff": {"ids": []}})
-    see(store, "wire", WIRE)
-    assert see(store, "copy", list(WIRE), minutes=1).duplicate_of == "wire"
-    assert prune(store, now=T0, window_days=7.0) == 2
-    assert sorted(store) == ["a:copy", "a:wire"]
