@@ -6,7 +6,8 @@ and over a changelog-backed Faust table in the worker (``service/worker/table.py
 
 - ``fingerprint.py``: normalisation, the exact fingerprint, MinHash and its LSH bands.
 - ``corrections.py``: the lexicon of correction and update notices.
-- ``changes.py``: the per-paragraph record kept per version, and the diff between versions.
+- ``changes.py``: the per-paragraph record kept per version, and the diff between versions
+  (an ``ArticleChanges`` of ``service.events``).
 - ``index.py``: ``observe`` (version, links, changes of one sighting), ``fingerprints``
   (its store-free part, to compute in a worker process), ``prune``, the key scheme.
 - ``candidates.py``: the lookup of earlier articles by exact fingerprint and LSH band,
@@ -20,7 +21,6 @@ and over a changelog-backed Faust table in the worker (``service/worker/table.py
 from __future__ import annotations
 
 from service.dedup.candidates import Candidates, IndexedStore
-from service.dedup.changes import Changes, ParagraphEdit, ParagraphMove, ParagraphRef
 from service.dedup.corrections import correction_notices, is_correction_notice
 from service.dedup.fingerprint import exact_fingerprint, jaccard, minhash
 from service.dedup.index import (
@@ -37,14 +37,10 @@ from service.dedup.memory import InMemoryDedup
 __all__ = [
     "NEAR_THRESHOLD",
     "Candidates",
-    "Changes",
     "DedupResult",
     "Fingerprints",
     "InMemoryDedup",
     "IndexedStore",
-    "ParagraphEdit",
-    "ParagraphMove",
-    "ParagraphRef",
     "Status",
     "correction_notices",
     "exact_fingerprint",

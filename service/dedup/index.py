@@ -11,7 +11,7 @@ per article, so one sighting writes at most one key (one changelog record):
                            count, ``first`` / ``last`` sighting (epoch seconds), ``head``
                            headline, ``paras`` one ``ParagraphDigest`` per paragraph,
                            ``links`` ``{"dup", "near", "sim", "canon"}``, ``chg`` this
-                           version's ``Changes.to_dict()`` or null, ``hist`` ``[[key,
+                           version's ``ArticleChanges`` (as a dict) or null, ``hist`` ``[[key,
                            version, fp], ...]`` of up to ``HISTORY`` earlier versions (``fp``
                            null for a body without words).
 =========================  ==================================================================
@@ -68,7 +68,7 @@ from service.dedup.candidates import (
     Posting,
     article_key,
 )
-from service.dedup.changes import Changes, changes_from_dict, diff, digest
+from service.dedup.changes import diff, digest
 from service.dedup.fingerprint import (
     body_hashes,
     exact_of_normalized,
@@ -82,6 +82,7 @@ from service.dedup.fingerprint import (
     token_hashes,
     tokens_of,
 )
+from service.events import ArticleChanges
 
 Store = MutableMapping[str, Any]
 Status = Literal["new", "recrawl", "updated", "earlier_version"]
@@ -133,7 +134,7 @@ class DedupResult:
     similarity: float | None
     canonical_id: str
     first_seen_at: datetime
-    changes: Changes | None
+    changes: ArticleChanges | None
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form."""
@@ -148,7 +149,7 @@ class DedupResult:
             "similarity": self.similarity,
             "canonical_id": self.canonical_id,
             "first_seen_at": self.first_seen_at.isoformat(),
-            "changes": None if self.changes is None else self.changes.to_dict(),
+            "changes": None if self.changes is None else self.changes.model_dump(),
         }
 
 
@@ -272,7 +273,7 @@ def _result(
     signature_hex: str,
     first: float,
     links: _Links,
-    changes: Changes | None,
+    changes: ArticleChanges | None,
 ) -> DedupResult:
     return DedupResult(
         article_id=article_id,
@@ -377,7 +378,7 @@ def observe(
             signature_hex=entry["mh"],
             first=entry["first"],
             links=_Links.from_dict(entry["links"]),
-            changes=None if stored is None else changes_from_dict(stored),
+            changes=None if stored is None else ArticleChanges.model_validate(stored),
         )
 
     signature_hex = prints.minhash
@@ -429,7 +430,7 @@ def observe(
         "head": headline,
         "paras": paragraph_digests,
         "links": links.to_dict(),
-        "chg": None if changes is None else changes.to_dict(),
+        "chg": None if changes is None else changes.model_dump(),
         "hist": history,
     }
     return result(status=status, version=version, changes=changes)

@@ -67,7 +67,7 @@ def dedupe(
         similarity=None if similarity is None else round(similarity, 4),
         canonical_id=result.canonical_id,
         first_seen_at=result.first_seen_at.isoformat(),
-        changes=None if result.changes is None else result.changes.to_dict(),
+        changes=None if result.changes is None else result.changes.model_dump(),
     )
     completed = replace(article, value=orjson.dumps(event))
     return replace(outcome, messages=(completed, *entities), dedup=None)

@@ -96,12 +96,12 @@ def test_update_reports_version_two_and_exact_changes(see: Observe) -> None:
     assert [(e.old_index, e.new_index) for e in changes.paragraphs_edited] == [(1, 1)]
     assert changes.paragraphs_edited[0].old_text.startswith("Raila Odinga, who led")
     assert changes.paragraphs_edited[0].similarity < 1.0
-    assert changes.paragraphs_edited[0].new_sentences == (updated[1],)
+    assert changes.paragraphs_edited[0].new_sentences == [updated[1]]
     assert [r.index for r in changes.paragraphs_removed] == [5]
     assert changes.paragraphs_removed[0].text.startswith("Markets were calm")
     assert [a.index for a in changes.paragraphs_added] == [5, 6]
     assert [c.index for c in changes.corrections] == [6]
-    assert changes.paragraphs_moved == ()
+    assert changes.paragraphs_moved == []
 
 
 def test_recrawl_of_an_update_returns_the_same_result(see: Observe) -> None:
@@ -130,8 +130,8 @@ def test_headline_only_change_is_a_new_version(see: Observe) -> None:
     assert result.version == 2
     assert result.changes is not None
     assert result.changes.headline_changed
-    assert result.changes.paragraphs_added == ()
-    assert result.changes.paragraphs_edited == ()
+    assert result.changes.paragraphs_added == []
+    assert result.changes.paragraphs_edited == []
 
 
 def test_moved_paragraph_is_reported_as_moved(see: Observe) -> None:
@@ -140,7 +140,7 @@ def test_moved_paragraph_is_reported_as_moved(see: Observe) -> None:
     swapped = [WIRE[0], WIRE[2], WIRE[1], *WIRE[3:]]
     changes = see("a", swapped, minutes=10).changes
     assert changes is not None
-    assert changes.paragraphs_added == changes.paragraphs_removed == ()
+    assert changes.paragraphs_added == changes.paragraphs_removed == []
     assert len(changes.paragraphs_moved) == 1
 
 
