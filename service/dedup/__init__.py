@@ -8,8 +8,8 @@ and over a changelog-backed Faust table in the worker (``service/worker/table.py
 - ``corrections.py``: the lexicon of correction and update notices.
 - ``changes.py``: the per-paragraph record kept per version, and the diff between versions
   (an ``ArticleChanges`` of ``service.events``).
-- ``index.py``: ``observe`` (version, links, changes of one sighting), ``fingerprints``
-  (its store-free part, to compute in a worker process), ``prune``, the key scheme.
+- ``index.py``: ``observe`` (version, links, changes of one sighting), ``body_digest``
+  (its store-free part, to compute in the pipeline process), ``prune``, the key scheme.
 - ``candidates.py``: the lookup of earlier articles by exact fingerprint and LSH band,
   derived from the stored entries and kept in memory (``IndexedStore``).
 - ``memory.py``: ``InMemoryDedup`` for ``newsflow process``.
@@ -25,10 +25,10 @@ from service.dedup.corrections import correction_notices, is_correction_notice
 from service.dedup.fingerprint import exact_fingerprint, jaccard, minhash
 from service.dedup.index import (
     NEAR_THRESHOLD,
+    BodyDigest,
     DedupResult,
-    Fingerprints,
     Status,
-    fingerprints,
+    body_digest,
     observe,
     prune,
 )
@@ -36,15 +36,15 @@ from service.dedup.memory import InMemoryDedup
 
 __all__ = [
     "NEAR_THRESHOLD",
+    "BodyDigest",
     "Candidates",
     "DedupResult",
-    "Fingerprints",
     "InMemoryDedup",
     "IndexedStore",
     "Status",
+    "body_digest",
     "correction_notices",
     "exact_fingerprint",
-    "fingerprints",
     "is_correction_notice",
     "jaccard",
     "minhash",

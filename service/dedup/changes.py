@@ -82,7 +82,7 @@ def _sentence_hash(sentence: str) -> str:
 
 def digest(paragraph: str, normalized: str, simhash: int) -> ParagraphDigest:
     """The compact record of one paragraph kept for the next diff, from the paragraph, its
-    normalised text and its SimHash (``fingerprints`` computes those for a whole body)."""
+    normalised text and its SimHash (``body_digest`` computes those for a whole body)."""
     return [
         _hash_of_normalized(normalized),
         f"{simhash:016x}",

@@ -108,12 +108,12 @@ __all__ = [
     "MAX_CANDIDATES",
     "MIN_SHINGLES",
     "NEAR_THRESHOLD",
+    "BodyDigest",
     "DedupResult",
-    "Fingerprints",
     "IndexedStore",
     "Status",
     "Store",
-    "fingerprints",
+    "body_digest",
     "observe",
     "prune",
     "version_key",
@@ -299,40 +299,23 @@ def _touch(store: Store, article_id: str, entry: dict[str, Any], now: float) -> 
 
 
 @dataclass(frozen=True, slots=True)
-class Fingerprints:
-    """The CPU-heavy, store-free part of ``observe`` (about 90 % of its time): compute it
-    where the text is (a worker process) and hand it to ``observe`` where the store is."""
+class BodyDigest:
+    """What ``observe`` needs of a body besides its text: the CPU-heavy, store-free part of
+    ``observe`` (about 90 % of its time). Computed where the text is (the pipeline process)
+    and handed, pickled, to ``observe`` where the store is."""
 
-    exact: str
-    minhash: str  # hex
+    exact: str  # the exact fingerprint (sha256 hex of the normalised body)
+    minhash: str  # hex (fingerprint.to_hex)
     shingle_count: int
     paragraphs: tuple[tuple[Any, ...], ...]  # one ParagraphDigest per paragraph
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready (and picklable) form."""
-        return {
-            "exact": self.exact,
-            "minhash": self.minhash,
-            "shingle_count": self.shingle_count,
-            "paragraphs": [list(d) for d in self.paragraphs],
-        }
 
-    @staticmethod
-    def from_dict(data: dict[str, Any]) -> Fingerprints:
-        return Fingerprints(
-            data["exact"],
-            data["minhash"],
-            data["shingle_count"],
-            tuple(tuple(d) for d in data["paragraphs"]),
-        )
-
-
-def fingerprints(paragraphs: Sequence[str]) -> Fingerprints:
-    """Exact fingerprint, MinHash and paragraph digests of one body."""
+def body_digest(paragraphs: Sequence[str]) -> BodyDigest:
+    """Exact fingerprint, MinHash, shingle count and paragraph digests of one body."""
     norms = [normalize(p) for p in paragraphs]
     hashes = [token_hashes(tokens_of(n)) for n in norms]
     shingle_values = shingle_hashes(body_hashes(hashes))
-    return Fingerprints(
+    return BodyDigest(
         exact_of_normalized(norms),
         to_hex(minhash_of(shingle_values)),
         len(shingle_values),
@@ -352,18 +335,18 @@ def observe(
     seen_at: datetime,
     window_days: float,
     near_threshold: float = NEAR_THRESHOLD,
-    precomputed: Fingerprints | None = None,
+    precomputed: BodyDigest | None = None,
 ) -> DedupResult:
     """Record one sighting of an article and say what it is (see the module docstring).
 
     ``store`` is best an ``IndexedStore`` kept across calls; a bare mapping is indexed
-    for this call only. ``precomputed`` is ``fingerprints(paragraphs)`` when the caller
+    for this call only. ``precomputed`` is ``body_digest(paragraphs)`` when the caller
     already has it."""
     index = store if isinstance(store, IndexedStore) else IndexedStore(store)
     now = _epoch(seen_at)
     horizon = now - window_days * DAY
-    prints = fingerprints(paragraphs) if precomputed is None else precomputed
-    fingerprint = prints.exact
+    body = body_digest(paragraphs) if precomputed is None else precomputed
+    fingerprint = body.exact
     key = version_key(headline, fingerprint)
     entry = _live(index, article_id, horizon)
 
@@ -381,8 +364,8 @@ def observe(
             changes=None if stored is None else ArticleChanges.model_validate(stored),
         )
 
-    signature_hex = prints.minhash
-    shingle_count = prints.shingle_count
+    signature_hex = body.minhash
+    shingle_count = body.shingle_count
     if entry is None:
         first = now
         links = _links(
@@ -405,7 +388,7 @@ def observe(
         first=first,
         links=links,
     )
-    paragraph_digests = [list(d) for d in prints.paragraphs]
+    paragraph_digests = [list(d) for d in body.paragraphs]
     if entry is None:
         status: Status = "new"
         version, changes, history = 1, None, []

@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from service.dedup import Fingerprints, observe
+from service.dedup import observe
 from service.pipeline.types import Outcome
 
 
@@ -53,7 +53,7 @@ def dedupe(
         seen_at=info.seen_at,
         window_days=window_days,
         near_threshold=near_threshold,
-        precomputed=Fingerprints.from_dict(info.prints),
+        precomputed=info.digest,
     )
     # An exact copy is reported as such; near_duplicate_of is for copies that differ.
     near = result.near_duplicate_of if result.duplicate_of is None else None

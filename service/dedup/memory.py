@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from service.dedup.candidates import IndexedStore
-from service.dedup.index import NEAR_THRESHOLD, DedupResult, Fingerprints, observe, prune
+from service.dedup.index import NEAR_THRESHOLD, BodyDigest, DedupResult, observe, prune
 
 DEFAULT_WINDOW_DAYS = 7.0
 
@@ -33,7 +33,7 @@ class InMemoryDedup:
         paragraphs: Sequence[str],
         headline: str | None,
         seen_at: datetime,
-        precomputed: Fingerprints | None = None,
+        precomputed: BodyDigest | None = None,
     ) -> DedupResult:
         return observe(
             self.indexed,

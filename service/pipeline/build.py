@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import orjson
 
-from service.dedup import fingerprints
+from service.dedup.index import body_digest
 from service.errors import Rejection
 from service.events import (
     ArticleNormalized,
@@ -52,7 +52,7 @@ def normalized(
     content_hash = sha256_hex(body)
     aid = article_id(article.id, article.url, content_hash)
     ordered = sorted(enriched.entities, key=lambda e: (-e.salience, e.name))
-    prints = fingerprints(parsed.paragraphs)
+    digest = body_digest(parsed.paragraphs)
     article_event = ArticleNormalized(
         event_id=uuid5("article.normalized", aid, content_hash, pipeline_version),
         article_id=aid,
@@ -88,7 +88,7 @@ def normalized(
         removed=list(parsed.removed),
         metadata=article.metadata,
         pipeline_version=pipeline_version,
-        fingerprints=Fingerprints(exact=prints.exact, minhash=prints.minhash),
+        fingerprints=Fingerprints(exact=digest.exact, minhash=digest.minhash),
     )
     value = article_event.model_dump_json().encode()
     if len(value) > max_message_bytes:
@@ -132,7 +132,7 @@ def normalized(
             paragraphs=parsed.paragraphs,
             headline=parsed.headline,
             seen_at=_seen_at(article.fetched_at, record, now),
-            prints=prints.to_dict(),
+            digest=digest,
         ),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from service.dedup.index import BodyDigest
 from service.events import Caption, Credit, Dateline, Geo, Mention, RawArticle, Removed
 
 
@@ -119,7 +120,7 @@ class DedupInput:
     paragraphs: tuple[str, ...]
     headline: str | None
     seen_at: datetime
-    prints: dict[str, object]  # service.dedup.Fingerprints.to_dict()
+    digest: BodyDigest
 
 
 @dataclass(frozen=True, slots=True)
