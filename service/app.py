@@ -22,7 +22,7 @@ from faust.types import EventT
 from prometheus_client import CollectorRegistry
 
 from service.config import Settings
-from service.dedup import IndexedStore, prune
+from service.dedup import EntryStore, prune
 from service.dedup.link import dedupe_all
 from service.kafka_security import faust_credentials
 from service.logging import get_logger
@@ -60,7 +60,7 @@ def to_record(event: Event) -> RecordIn:
     )
 
 
-def install_dedup(app: faust.App, settings: Settings) -> tuple[DedupTable, IndexedStore]:
+def install_dedup(app: faust.App, settings: Settings) -> tuple[DedupTable, EntryStore]:
     """The dedup table (see ``service/worker/table.py``) and its hourly prune."""
     table, store = dedup_table(app, partitions=settings.topic_partitions)
 

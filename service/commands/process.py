@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from service.commands.inputs import read_records, read_stdin
-from service.dedup import IndexedStore
+from service.dedup import EntryStore
 from service.dedup.link import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.processor import Processor
@@ -46,7 +46,7 @@ def run_offline(
     """Process stdin (when given) then each file, in batches; a progress bar on stderr.
 
     Duplicates and versions are linked across all inputs of the run (an in-memory store)."""
-    store = IndexedStore({})
+    store = EntryStore({})
     settings = processor.settings
 
     def process(batch: list[RecordIn]) -> list[Outcome]:

@@ -1,10 +1,9 @@
 """What changed between two versions of one article, from a compact record of the old one.
 
-Per version we keep, for each paragraph, a ``ParagraphDigest`` (never the full text):
-``[hash, simhash, prefix, tail, sentences]`` where ``hash`` is 12 hex of sha256 over the
-normalised paragraph, ``simhash`` a 64-bit SimHash (16 hex) of its words and word pairs,
-``prefix`` the first ``PREFIX_CHARS`` characters as written (for people to read), ``tail`` 8
-hex of a hash of its normalised last 40 characters and ``sentences`` 6 hex per sentence.
+Per version we keep, for each paragraph, a ``ParagraphDigest`` (never the full text): a hash
+of the normalised paragraph, a SimHash of its words and word pairs, the first
+``PREFIX_CHARS`` characters as written (for people to read), a hash of its normalised last
+40 characters and a hash per sentence.
 
 ``diff`` then reads like a review of the new version:
 
@@ -28,7 +27,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
-from typing import Any, Final
+from typing import Final, NamedTuple
 
 from service.dedup.corrections import is_correction_notice
 from service.dedup.fingerprint import normalize
@@ -51,8 +50,15 @@ _SENTENCE_END = re.compile(
     + r"\s+(?=[\"“‘(]?[A-Z0-9])(?<!\b[A-Z]\.\s)"
 )
 
-# [hash, simhash, prefix, tail, [sentence hashes]]; lists because JSON has no tuple.
-ParagraphDigest = list[Any]
+
+class ParagraphDigest(NamedTuple):
+    """The compact record of one paragraph kept per version, for the next diff."""
+
+    hash: str  # 12 hex of sha256 over the normalised paragraph
+    simhash: str  # 64-bit SimHash of its words and word pairs, 16 hex
+    prefix: str  # the first PREFIX_CHARS characters as written, for people to read
+    tail: str  # 8 hex of a hash of its normalised last 40 characters
+    sentences: tuple[str, ...]  # 6 hex per sentence
 
 
 def _short(text: str, limit: int) -> str:
@@ -83,30 +89,30 @@ def _sentence_hash(sentence: str) -> str:
 def digest(paragraph: str, normalized: str, simhash: int) -> ParagraphDigest:
     """The compact record of one paragraph kept for the next diff, from the paragraph, its
     normalised text and its SimHash (``body_digest`` computes those for a whole body)."""
-    return [
+    return ParagraphDigest(
         _hash_of_normalized(normalized),
         f"{simhash:016x}",
         _short(paragraph, PREFIX_CHARS),
         _tail_hash(normalized),
-        [_sentence_hash(s) for s in sentences(paragraph)],
-    ]
+        tuple(_sentence_hash(s) for s in sentences(paragraph)),
+    )
 
 
 def _alike(old: ParagraphDigest, new: ParagraphDigest, new_text: str) -> float | None:
     """Similarity of an old and a new paragraph when they are one edited paragraph."""
-    similarity = simhash_similarity(int(old[1], 16), int(new[1], 16))
+    similarity = simhash_similarity(int(old.simhash, 16), int(new.simhash, 16))
     if similarity >= EDIT_SIMILARITY:
         return similarity
     norm = normalize(new_text)
-    same_start = len(norm) >= _ENDS and normalize(old[2]).startswith(norm[:_ENDS])
-    if same_start or old[3] == new[3]:
+    same_start = len(norm) >= _ENDS and normalize(old.prefix).startswith(norm[:_ENDS])
+    if same_start or old.tail == new.tail:
         return similarity
     return None
 
 
 def _pair(
-    old: list[ParagraphDigest],
-    new: list[ParagraphDigest],
+    old: Sequence[ParagraphDigest],
+    new: Sequence[ParagraphDigest],
     new_texts: Sequence[str],
     old_range: range,
     new_range: range,
@@ -129,7 +135,7 @@ def _pair(
         i, similarity = match
         removed.extend(range(cursor, i))
         cursor = i + 1
-        old_sentences = set(old[i][4])
+        old_sentences = set(old[i].sentences)
         fresh = [
             _short(s, TEXT_CHARS * 2)
             for s in sentences(new_texts[j])
@@ -139,7 +145,7 @@ def _pair(
             ParagraphEdit(
                 old_index=i,
                 new_index=j,
-                old_text=old[i][2],
+                old_text=old[i].prefix,
                 new_text=_short(new_texts[j], TEXT_CHARS),
                 similarity=round(similarity, 3),
                 new_sentences=fresh,
@@ -151,14 +157,14 @@ def _pair(
 
 def diff(
     old_headline: str | None,
-    old: list[ParagraphDigest],
+    old: Sequence[ParagraphDigest],
     new_headline: str | None,
     new_paragraphs: Sequence[str],
-    new: list[ParagraphDigest],
+    new: Sequence[ParagraphDigest],
 ) -> ArticleChanges:
     """What changed from the old version to the new one (its texts and their digests), as
     the event reports it."""
-    matcher = SequenceMatcher(None, [d[0] for d in old], [d[0] for d in new], autojunk=False)
+    matcher = SequenceMatcher(None, [d.hash for d in old], [d.hash for d in new], autojunk=False)
     edits: list[ParagraphEdit] = []
     removed: list[int] = []
     added: list[int] = []
@@ -174,16 +180,16 @@ def diff(
             added += a
     moves: list[ParagraphMove] = []
     for j in list(added):
-        i = next((i for i in removed if old[i][0] == new[j][0]), None)
+        i = next((i for i in removed if old[i].hash == new[j].hash), None)
         if i is not None:
             removed.remove(i)
             added.remove(j)
-            moves.append(ParagraphMove(old_index=i, new_index=j, text=old[i][2]))
-    old_hashes = {d[0] for d in old}
+            moves.append(ParagraphMove(old_index=i, new_index=j, text=old[i].prefix))
+    old_hashes = {d.hash for d in old}
     corrections = [
         ParagraphRef(index=j, text=_short(text, TEXT_CHARS))
         for j, text in enumerate(new_paragraphs)
-        if new[j][0] not in old_hashes and is_correction_notice(text)
+        if new[j].hash not in old_hashes and is_correction_notice(text)
     ]
     old_h = normalize(old_headline or "")
     new_h = normalize(new_headline or "")
@@ -194,7 +200,7 @@ def diff(
         paragraphs_added=[
             ParagraphRef(index=j, text=_short(new_paragraphs[j], TEXT_CHARS)) for j in added
         ],
-        paragraphs_removed=[ParagraphRef(index=i, text=old[i][2]) for i in sorted(removed)],
+        paragraphs_removed=[ParagraphRef(index=i, text=old[i].prefix) for i in sorted(removed)],
         paragraphs_edited=edits,
         paragraphs_moved=sorted(moves, key=lambda m: m.new_index),
         corrections=corrections,

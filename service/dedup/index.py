@@ -1,25 +1,9 @@
-"""The duplicate and version index over any mutable mapping: ``observe`` one article at a time.
+"""The duplicate and version index over an ``EntryStore``: ``observe`` one article at a time.
 
-The store is a plain ``MutableMapping[str, Any]`` whose values are JSON-ready dicts, so it
-can be a ``dict`` offline or a changelog-backed Faust table in the worker. It holds one key
-per article, so one sighting writes at most one key (one changelog record):
-
-=========================  ==================================================================
-``a:{article_id}``         the article's entry, about 1.5 kB plus 130 bytes a paragraph:
-                           ``v`` current version, ``key`` its version key (16 hex), ``fp``
-                           exact fingerprint, ``mh`` MinHash (1024 hex), ``n`` shingle
-                           count, ``first`` / ``last`` sighting (epoch seconds), ``head``
-                           headline, ``paras`` one ``ParagraphDigest`` per paragraph,
-                           ``links`` ``{"dup", "near", "sim", "canon"}``, ``chg`` this
-                           version's ``ArticleChanges`` (as a dict) or null, ``hist`` ``[[key,
-                           version, fp], ...]`` of up to ``HISTORY`` earlier versions (``fp``
-                           null for a body without words).
-=========================  ==================================================================
-
-Which earlier articles had a body is not stored: ``candidates.Candidates`` derives it from
-the entries (exact fingerprint and LSH band -> articles) and an ``IndexedStore`` keeps it
-current. ``observe`` takes one; given a bare mapping it lists the entries first (a full
-scan: fine for a test, not per message).
+The store holds one ``ArticleEntry`` per article (``entry.py``: the entry and its JSON
+layout), so one sighting writes at most one key (one changelog record). Which earlier
+articles had a body is not stored: ``candidates.Candidates`` derives it from the entries
+(exact fingerprint and LSH band -> articles) and the ``EntryStore`` keeps it current.
 
 How one sighting is judged (``observe``):
 
@@ -57,18 +41,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterable, MutableMapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
-from service.dedup.candidates import (
-    MIN_SHINGLES,
-    IndexedStore,
-    Posting,
-    article_key,
-)
-from service.dedup.changes import diff, digest
+from service.dedup.candidates import MIN_SHINGLES, Posting
+from service.dedup.changes import ParagraphDigest, diff, digest
+from service.dedup.entry import ArticleEntry, EarlierVersion, Links
 from service.dedup.fingerprint import (
     body_hashes,
     exact_of_normalized,
@@ -82,9 +62,9 @@ from service.dedup.fingerprint import (
     token_hashes,
     tokens_of,
 )
+from service.dedup.store import EntryStore
 from service.events import ArticleChanges
 
-Store = MutableMapping[str, Any]
 Status = Literal["new", "recrawl", "updated", "earlier_version"]
 
 # Estimated Jaccard of a syndicated copy to its original, on the bench (``bench/dedup.py``,
@@ -110,9 +90,7 @@ __all__ = [
     "NEAR_THRESHOLD",
     "BodyDigest",
     "DedupResult",
-    "IndexedStore",
     "Status",
-    "Store",
     "body_digest",
     "observe",
     "prune",
@@ -153,26 +131,6 @@ class DedupResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class _Links:
-    duplicate_of: str | None
-    near_duplicate_of: str | None
-    similarity: float | None
-    canonical_id: str
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "dup": self.duplicate_of,
-            "near": self.near_duplicate_of,
-            "sim": self.similarity,
-            "canon": self.canonical_id,
-        }
-
-    @staticmethod
-    def from_dict(data: dict[str, Any]) -> _Links:
-        return _Links(data["dup"], data["near"], data["sim"], data["canon"])
-
-
 def _epoch(moment: datetime) -> float:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -189,25 +147,24 @@ def version_key(headline: str | None, fingerprint: str) -> str:
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
 
 
-def _live(store: IndexedStore, article_id: str, horizon: float) -> dict[str, Any] | None:
+def _live(store: EntryStore, article_id: str, horizon: float) -> ArticleEntry | None:
     """The article's entry when it is live; an expired one is deleted on the way."""
-    key = article_key(article_id)
-    entry: dict[str, Any] | None = store.get(key)
+    entry = store.get(article_id)
     if entry is None:
         return None
-    if entry["last"] < horizon:
-        del store[key]
+    if entry.last_seen < horizon:
+        store.delete(article_id)
         return None
     return entry
 
 
 def _first_match(
-    store: IndexedStore,
+    store: EntryStore,
     postings: Iterable[Posting],
     article_id: str,
     horizon: float,
-    score: Callable[[dict[str, Any]], float | None],
-) -> tuple[str, dict[str, Any], float] | None:
+    score: Callable[[ArticleEntry], float | None],
+) -> tuple[str, ArticleEntry, float] | None:
     """The earliest live article other than ``article_id`` among ``postings`` (earliest
     first) that ``score`` accepts (a number, not None), of the first ``MAX_CANDIDATES``
     live ones. Expired articles met on the way are deleted."""
@@ -228,7 +185,7 @@ def _first_match(
 
 
 def _links(
-    store: IndexedStore,
+    store: EntryStore,
     *,
     article_id: str,
     fingerprint: str,
@@ -236,9 +193,9 @@ def _links(
     shingle_count: int,
     horizon: float,
     threshold: float,
-) -> _Links:
+) -> Links:
     if shingle_count == 0:
-        return _Links(None, None, None, article_id)
+        return Links(None, None, None, article_id)
     candidates = store.candidates
     duplicate = _first_match(
         store, candidates.exact(fingerprint), article_id, horizon, lambda _: 1.0
@@ -247,20 +204,20 @@ def _links(
     if shingle_count >= MIN_SHINGLES:
         signature = from_hex(signature_hex)
 
-        def verified(entry: dict[str, Any]) -> float | None:
-            estimate = jaccard(signature, from_hex(entry["mh"]))
+        def verified(entry: ArticleEntry) -> float | None:
+            estimate = jaccard(signature, from_hex(entry.minhash))
             return estimate if estimate >= threshold else None
 
         near = _first_match(store, candidates.near(signature), article_id, horizon, verified)
     targets = [t for t in (duplicate, near) if t is not None]
     if not targets:
-        return _Links(None, None, None, article_id)
-    root_id, root, _ = min(targets, key=lambda t: (t[1]["first"], t[0]))
-    return _Links(
+        return Links(None, None, None, article_id)
+    root_id, root, _ = min(targets, key=lambda t: (t[1].first_seen, t[0]))
+    return Links(
         duplicate[0] if duplicate else None,
         near[0] if near else None,
         near[2] if near else None,
-        root["links"]["canon"] or root_id,
+        root.links.canonical_id or root_id,
     )
 
 
@@ -272,7 +229,7 @@ def _result(
     fingerprint: str,
     signature_hex: str,
     first: float,
-    links: _Links,
+    links: Links,
     changes: ArticleChanges | None,
 ) -> DedupResult:
     return DedupResult(
@@ -290,12 +247,11 @@ def _result(
     )
 
 
-def _touch(store: Store, article_id: str, entry: dict[str, Any], now: float) -> None:
+def _touch(store: EntryStore, article_id: str, entry: ArticleEntry, now: float) -> None:
     """Move the last sighting forward; at most once per ``TOUCH_SECONDS``, so a page that
     is re-crawled every minute does not rewrite its entry (a changelog record) every time."""
-    if now - entry["last"] >= TOUCH_SECONDS:
-        entry = {**entry, "last": now}
-        store[article_key(article_id)] = entry
+    if now - entry.last_seen >= TOUCH_SECONDS:
+        store.put(article_id, replace(entry, last_seen=now))
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +263,7 @@ class BodyDigest:
     exact: str  # the exact fingerprint (sha256 hex of the normalised body)
     minhash: str  # hex (fingerprint.to_hex)
     shingle_count: int
-    paragraphs: tuple[tuple[Any, ...], ...]  # one ParagraphDigest per paragraph
+    paragraphs: tuple[ParagraphDigest, ...]
 
 
 def body_digest(paragraphs: Sequence[str]) -> BodyDigest:
@@ -320,14 +276,13 @@ def body_digest(paragraphs: Sequence[str]) -> BodyDigest:
         to_hex(minhash_of(shingle_values)),
         len(shingle_values),
         tuple(
-            tuple(digest(p, n, h))
-            for p, n, h in zip(paragraphs, norms, simhashes(hashes), strict=True)
+            digest(p, n, h) for p, n, h in zip(paragraphs, norms, simhashes(hashes), strict=True)
         ),
     )
 
 
 def observe(
-    store: Store,
+    store: EntryStore,
     *,
     article_id: str,
     paragraphs: Sequence[str],
@@ -339,29 +294,25 @@ def observe(
 ) -> DedupResult:
     """Record one sighting of an article and say what it is (see the module docstring).
 
-    ``store`` is best an ``IndexedStore`` kept across calls; a bare mapping is indexed
-    for this call only. ``precomputed`` is ``body_digest(paragraphs)`` when the caller
-    already has it."""
-    index = store if isinstance(store, IndexedStore) else IndexedStore(store)
+    ``precomputed`` is ``body_digest(paragraphs)`` when the caller already has it."""
     now = _epoch(seen_at)
     horizon = now - window_days * DAY
     body = body_digest(paragraphs) if precomputed is None else precomputed
     fingerprint = body.exact
     key = version_key(headline, fingerprint)
-    entry = _live(index, article_id, horizon)
+    entry = _live(store, article_id, horizon)
 
-    if entry is not None and entry["key"] == key:
-        _touch(index, article_id, entry, now)
-        stored = entry["chg"]
+    if entry is not None and entry.version_key == key:
+        _touch(store, article_id, entry, now)
         return _result(
             article_id=article_id,
             status="recrawl",
-            version=entry["v"],
-            fingerprint=entry["fp"],
-            signature_hex=entry["mh"],
-            first=entry["first"],
-            links=_Links.from_dict(entry["links"]),
-            changes=None if stored is None else ArticleChanges.model_validate(stored),
+            version=entry.version,
+            fingerprint=entry.fingerprint,
+            signature_hex=entry.minhash,
+            first=entry.first_seen,
+            links=entry.links,
+            changes=entry.changes,
         )
 
     signature_hex = body.minhash
@@ -369,7 +320,7 @@ def observe(
     if entry is None:
         first = now
         links = _links(
-            index,
+            store,
             article_id=article_id,
             fingerprint=fingerprint,
             signature_hex=signature_hex,
@@ -378,8 +329,8 @@ def observe(
             threshold=near_threshold,
         )
     else:
-        first = entry["first"]
-        links = _Links.from_dict(entry["links"])
+        first = entry.first_seen
+        links = entry.links
     result = functools.partial(
         _result,
         article_id=article_id,
@@ -388,42 +339,48 @@ def observe(
         first=first,
         links=links,
     )
-    paragraph_digests = [list(d) for d in body.paragraphs]
+    changes: ArticleChanges | None
+    history: tuple[EarlierVersion, ...]
     if entry is None:
         status: Status = "new"
-        version, changes, history = 1, None, []
+        version, changes, history = 1, None, ()
     else:
-        earlier = next((item[1] for item in entry["hist"] if item[0] == key), None)
+        earlier = next((item.version for item in entry.history if item.key == key), None)
         if earlier is not None:
-            _touch(index, article_id, entry, now)
+            _touch(store, article_id, entry, now)
             return result(status="earlier_version", version=earlier, changes=None)
-        status, version = "updated", entry["v"] + 1
-        changes = diff(entry["head"], entry["paras"], headline, paragraphs, paragraph_digests)
-        previous = [entry["key"], entry["v"], entry["fp"] if entry["n"] else None]
-        history = [*entry["hist"], previous][-HISTORY:]
+        status, version = "updated", entry.version + 1
+        changes = diff(entry.headline, entry.paragraphs, headline, paragraphs, body.paragraphs)
+        previous = EarlierVersion(
+            entry.version_key, entry.version, entry.fingerprint if entry.shingle_count else None
+        )
+        history = (*entry.history, previous)[-HISTORY:]
 
-    index[article_key(article_id)] = {
-        "v": version,
-        "key": key,
-        "fp": fingerprint,
-        "mh": signature_hex,
-        "n": shingle_count,
-        "first": first,
-        "last": now if entry is None else max(entry["last"], now),
-        "head": headline,
-        "paras": paragraph_digests,
-        "links": links.to_dict(),
-        "chg": None if changes is None else changes.model_dump(),
-        "hist": history,
-    }
+    store.put(
+        article_id,
+        ArticleEntry(
+            version=version,
+            version_key=key,
+            fingerprint=fingerprint,
+            minhash=signature_hex,
+            shingle_count=shingle_count,
+            first_seen=first,
+            last_seen=now if entry is None else max(entry.last_seen, now),
+            headline=headline,
+            paragraphs=body.paragraphs,
+            links=links,
+            changes=changes,
+            history=history,
+        ),
+    )
     return result(status=status, version=version, changes=changes)
 
 
-def prune(store: Store, *, now: datetime, window_days: float) -> int:
-    """Delete every expired article; returns the number of keys deleted. A full sweep: call
-    it from a timer, not per message."""
+def prune(store: EntryStore, *, now: datetime, window_days: float) -> int:
+    """Delete every expired article; returns the number of entries deleted. A full sweep:
+    call it from a timer, not per message."""
     horizon = _epoch(now) - window_days * DAY
-    dead = [key for key, value in list(store.items()) if value is None or value["last"] < horizon]
-    for key in dead:
-        del store[key]
+    dead = store.expired(horizon)
+    for article_id in dead:
+        store.delete(article_id)
     return len(dead)

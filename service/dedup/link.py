@@ -11,19 +11,19 @@ replays stay identical events.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 import orjson
 
-from service.dedup import observe
+from service.dedup.index import observe
+from service.dedup.store import EntryStore
 from service.pipeline.types import Outcome
 
 
 def dedupe_all(
     outcomes: Sequence[Outcome],
-    store: MutableMapping[str, Any],
+    store: EntryStore,
     *,
     window_days: float,
     near_threshold: float,
@@ -36,7 +36,7 @@ def dedupe_all(
 
 def dedupe(
     outcome: Outcome,
-    store: MutableMapping[str, Any],
+    store: EntryStore,
     *,
     window_days: float,
     near_threshold: float,

@@ -13,6 +13,7 @@ import pytest
 from service.dedup import (
     NEAR_THRESHOLD,
     DedupResult,
+    EntryStore,
     InMemoryDedup,
     body_digest,
     exact_fingerprint,
@@ -35,7 +36,12 @@ def store() -> dict[str, Any]:
 
 
 @pytest.fixture
-def see(store: dict[str, Any]) -> Observe:
+def entries(store: dict[str, Any]) -> EntryStore:
+    return EntryStore(store)
+
+
+@pytest.fixture
+def see(entries: EntryStore) -> Observe:
     """Observe into the test's store; ``minutes`` after T0, the one-week window."""
 
     def _see(
@@ -45,7 +51,7 @@ def see(store: dict[str, Any]) -> Observe:
         minutes: float = 0,
     ) -> DedupResult:
         return observe(
-            store,
+            entries,
             article_id=article_id,
             paragraphs=paragraphs,
             headline=headline,
@@ -209,7 +215,7 @@ def test_an_update_keeps_the_links_of_the_first_sighting(see: Observe) -> None:
 
 
 def test_window_expiry_forgets_articles_and_prunes_them(
-    store: dict[str, Any], see: Observe
+    store: dict[str, Any], entries: EntryStore, see: Observe
 ) -> None:
     """Past the window a copy is not linked, the old entry is gone and ids restart at 1."""
     see("wire", WIRE)
@@ -220,7 +226,7 @@ def test_window_expiry_forgets_articles_and_prunes_them(
     assert copy.duplicate_of is copy.near_duplicate_of is None
     assert "a:wire" not in store
     assert see("a", SAME_TOPIC, minutes=eight_days).version == 1
-    removed = prune(store, now=T0 + timedelta(days=30), window_days=WINDOW)
+    removed = prune(entries, now=T0 + timedelta(days=30), window_days=WINDOW)
     assert removed > 0
     assert store == {}
 
@@ -265,7 +271,7 @@ def test_store_values_are_json_serialisable(store: dict[str, Any], see: Observe)
         assert orjson.loads(orjson.dumps(value)) == value
     restored = orjson.loads(orjson.dumps(store))
     result = observe(
-        restored,
+        EntryStore(restored),
         article_id="site-c",
         paragraphs=syndicated(WIRE),
         headline=None,
@@ -294,12 +300,13 @@ def test_a_precomputed_body_digest_gives_the_same_result() -> None:
     runs = []
     for precompute in (False, True):
         store: dict[str, Any] = {}
+        entries = EntryStore(store)
         results = []
         for n, (article_id, body) in enumerate(sequence):
             sent = pickle.loads(pickle.dumps(body_digest(body)))
             results.append(
                 observe(
-                    store,
+                    entries,
                     article_id=article_id,
                     paragraphs=body,
                     headline=None,
