@@ -1,4 +1,4 @@
-"""The offline store: ``newsflow process`` keeps one ``InMemoryDedup`` across its inputs."""
+"""The offline dedup state: `newsflow process` keeps one ``InMemoryDedup`` across its inputs."""
 
 from __future__ import annotations
 
