@@ -2,22 +2,21 @@
 to its earlier copies and versions.
 
 It runs where the state is (the worker's event loop with a changelog-backed table, or
-`newsflow process` with a dict), after the pure stages, on the article event they built:
-version, duplicate_of / near_duplicate_of with similarity, canonical_id, first_seen_at
-and the field-level changes against the previous version. A replay of a record gets the
-same values (the store answers an identical sighting with what it said the first time), so
+``newsflow process`` with a dict), after the pure stages, on the outcomes they built:
+``observe`` gives the version, duplicate_of / near_duplicate_of with similarity,
+canonical_id, first_seen_at and the field-level changes against the previous version, and
+``build.linked`` makes the article event with them. A replay of a record gets the same
+values (the store answers an identical sighting with what it said the first time), so
 replays stay identical events.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-
-import orjson
 
 from service.dedup.index import observe
 from service.dedup.store import EntryStore
+from service.pipeline import build
 from service.pipeline.types import Outcome
 
 
@@ -55,19 +54,4 @@ def dedupe(
         near_threshold=near_threshold,
         precomputed=info.digest,
     )
-    # An exact copy is reported as such; near_duplicate_of is for copies that differ.
-    near = result.near_duplicate_of if result.duplicate_of is None else None
-    similarity = result.similarity if near is not None else None
-    article, *entities = outcome.messages
-    event = orjson.loads(article.value)
-    event.update(
-        version=result.version,
-        duplicate_of=result.duplicate_of,
-        near_duplicate_of=near,
-        similarity=None if similarity is None else round(similarity, 4),
-        canonical_id=result.canonical_id,
-        first_seen_at=result.first_seen_at.isoformat(),
-        changes=None if result.changes is None else result.changes.model_dump(),
-    )
-    completed = replace(article, value=orjson.dumps(event))
-    return replace(outcome, messages=(completed, *entities), dedup=None)
+    return build.linked(outcome, result)

@@ -1,15 +1,20 @@
-"""build: the output events, with deterministic ids, serialised once."""
+"""build: the output events, with deterministic ids, serialised once.
+
+The article event has one writer: ``normalized`` builds it, and ``linked`` builds it again
+with what the link step (``service/dedup/link.py``) found, both through the model.
+"""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import orjson
 
-from service.dedup.index import body_digest
+from service.dedup.index import DedupResult, body_digest
 from service.errors import Rejection
 from service.events import (
     ArticleNormalized,
@@ -134,7 +139,36 @@ def normalized(
             seen_at=_seen_at(article.fetched_at, record, now),
             digest=digest,
         ),
+        article=article_event,
     )
+
+
+def linked(outcome: Outcome, result: DedupResult) -> Outcome:
+    """The normalized outcome with its article event completed by what the link step found:
+    the version, the links, ``first_seen_at`` and the changes. The event is made again
+    through the model (so it is validated) and serialised once, in place of the first
+    message; the entity events are kept as they are."""
+    article = outcome.article
+    if article is None:
+        raise ValueError("only a normalized outcome's article event can be linked")
+    # An exact copy is reported as such; near_duplicate_of is for copies that differ.
+    near = result.near_duplicate_of if result.duplicate_of is None else None
+    similarity = result.similarity if near is not None else None
+    event = ArticleNormalized(
+        **{
+            **dict(article),
+            "version": result.version,
+            "duplicate_of": result.duplicate_of,
+            "near_duplicate_of": near,
+            "similarity": None if similarity is None else round(similarity, 4),
+            "canonical_id": result.canonical_id,
+            "first_seen_at": result.first_seen_at,
+            "changes": result.changes,
+        }
+    )
+    first, *entities = outcome.messages
+    message = replace(first, value=event.model_dump_json().encode())
+    return replace(outcome, messages=(message, *entities), dedup=None, article=event)
 
 
 def _seen_at(fetched_at: datetime | None, record: RecordIn, now: datetime) -> datetime:

@@ -6,7 +6,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from service.dedup.index import BodyDigest
-from service.events import Caption, Credit, Dateline, Geo, Mention, RawArticle, Removed
+from service.events import (
+    ArticleNormalized,
+    Caption,
+    Credit,
+    Dateline,
+    Geo,
+    Mention,
+    RawArticle,
+    Removed,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,3 +145,5 @@ class Outcome:
     entity_count: int = 0
     stage_seconds: tuple[tuple[str, float], ...] = ()  # time spent per pipeline stage
     dedup: DedupInput | None = None  # for normalized outcomes
+    # the article event of a normalized outcome, as the first message holds it serialised
+    article: ArticleNormalized | None = None
