@@ -79,7 +79,7 @@ class ArticleEntry:
     minhash: str  # 1024 hex (fingerprint.to_hex)
     shingle_count: int
     first_seen: float  # epoch seconds
-    last_seen: float  # epoch seconds, kept to the hour (observe.TOUCH_SECONDS)
+    last_seen: float  # epoch seconds, kept to the hour (window.TOUCH_SECONDS)
     headline: str | None
     paragraphs: tuple[ParagraphDigest, ...]
     links: Links

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from service.dedup.index import observe
+from service.dedup.observe import observe
 from service.dedup.store import EntryStore
 from service.pipeline import build
 from service.pipeline.types import Outcome

@@ -1,4 +1,4 @@
-"""The offline dedup state: `newsflow process` keeps one ``InMemoryDedup`` across its inputs."""
+"""The offline dedup state: ``newsflow process`` keeps one ``InMemoryDedup`` across its inputs."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from service.dedup.index import NEAR_THRESHOLD, BodyDigest, DedupResult, observe, prune
+from service.dedup.copies import NEAR_THRESHOLD
+from service.dedup.digest import BodyDigest
+from service.dedup.observe import DedupResult, observe
 from service.dedup.store import EntryStore
+from service.dedup.window import prune
 
 DEFAULT_WINDOW_DAYS = 7.0
 

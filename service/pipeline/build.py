@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 
 import orjson
 
-from service.dedup.index import DedupResult, body_digest
+from service.dedup.digest import body_digest
+from service.dedup.observe import DedupResult
 from service.errors import Rejection
 from service.events import (
     ArticleNormalized,

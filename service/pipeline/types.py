@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from service.dedup.index import BodyDigest
+from service.dedup.digest import BodyDigest
 from service.events import (
     ArticleNormalized,
     Caption,
