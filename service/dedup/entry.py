@@ -2,8 +2,9 @@
 
 The store is any ``MutableMapping[str, Any]`` of JSON-ready values (a dict offline, a
 changelog-backed Faust table in the worker) holding one key per article, so one sighting
-writes at most one key (one changelog record). ``ArticleEntry.to_json`` and
-``ArticleEntry.from_json`` are the only code that knows this layout:
+writes at most one key (one changelog record). This module is the only code that knows
+the layout: ``ArticleEntry.to_json`` / ``from_json``, the key (``article_key``) and, for the
+expiry sweep, ``last_seen_of``:
 
 =========================  ==================================================================
 ``a:{article_id}``         the article's entry, about 1.5 kB plus 130 bytes a paragraph:

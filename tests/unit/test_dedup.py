@@ -12,6 +12,7 @@ import pytest
 
 from service.dedup import (
     NEAR_THRESHOLD,
+    ArticleEntry,
     DedupResult,
     EntryStore,
     InMemoryDedup,
@@ -280,6 +281,23 @@ def test_store_values_are_json_serialisable(store: dict[str, Any], see: Observe)
     )
     assert result.near_duplicate_of == "wire"
     assert orjson.dumps(result.to_dict())
+
+
+def test_entries_keep_the_changelog_layout(store: dict[str, Any], see: Observe) -> None:
+    """An entry is written with the compact keys existing changelogs hold, and reads back
+    to the same JSON."""
+    see("wire", WIRE)
+    see("wire", [*WIRE, "Correction: An earlier version misstated the date."], minutes=1)
+    value = orjson.loads(orjson.dumps(store["a:wire"]))
+    assert list(value) == [
+        "v", "key", "fp", "mh", "n", "first", "last", "head", "paras", "links", "chg", "hist"
+    ]  # fmt: skip
+    assert list(value["links"]) == ["dup", "near", "sim", "canon"]
+    assert [len(p) for p in value["paras"]] == [5] * (len(WIRE) + 1)
+    assert [h[1:] for h in value["hist"]] == [[1, exact_fingerprint(WIRE)]]
+    entry = ArticleEntry.from_json(value)
+    assert (entry.version, entry.changes is not None) == (2, True)
+    assert entry.to_json() == value
 
 
 def test_japanese_text_is_shingled_by_character() -> None:
