@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from service.commands.inputs import read_records, read_stdin
-from service.dedup import IndexedStore
-from service.pipeline.dedupe import dedupe_all
+from service.dedup import InMemoryDedup
+from service.dedup.link import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
 from service.processor import Processor
 
@@ -45,16 +45,18 @@ def run_offline(
 ) -> None:
     """Process stdin (when given) then each file, in batches; a progress bar on stderr.
 
-    Duplicates and versions are linked across all inputs of the run (an in-memory store)."""
-    store = IndexedStore({})
+    Duplicates and versions are linked across all inputs of the run (one in-memory store)."""
     settings = processor.settings
+    dedup = InMemoryDedup(
+        window_days=settings.dedup_window_days, near_threshold=settings.dedup_near_threshold
+    )
 
     def process(batch: list[RecordIn]) -> list[Outcome]:
         return dedupe_all(
             processor.process(batch),
-            store,
-            window_days=settings.dedup_window_days,
-            near_threshold=settings.dedup_near_threshold,
+            dedup.entries,
+            window_days=dedup.window_days,
+            near_threshold=dedup.near_threshold,
         )
 
     if stdin is not None:

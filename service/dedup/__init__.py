@@ -1,51 +1,52 @@
 """Duplicates and updates across the stream: one identity per article, links between copies.
 
-Pure: no Kafka, no Faust. Everything works on a ``MutableMapping[str, Any]`` of JSON-ready
-values, one key per article, so the same code runs over a dict offline (``InMemoryDedup``)
-and over a changelog-backed Faust table in the worker (``service/worker/table.py``).
+Pure: no Kafka, no Faust. The logic works on an ``EntryStore`` over a mapping of JSON-ready
+entries, one key per article: a dict offline (``InMemoryDedup``), a changelog-backed Faust
+table in the worker (``service/worker/table.py``).
 
 - ``fingerprint.py``: normalisation, the exact fingerprint, MinHash and its LSH bands.
 - ``corrections.py``: the lexicon of correction and update notices.
-- ``changes.py``: the per-paragraph record kept per version, and the diff between versions.
-- ``index.py``: ``observe`` (version, links, changes of one sighting), ``fingerprints``
-  (its store-free part, to compute in a worker process), ``prune``, the key scheme.
-- ``candidates.py``: the lookup of earlier articles by exact fingerprint and LSH band,
-  derived from the stored entries and kept in memory (``IndexedStore``).
-- ``memory.py``: ``InMemoryDedup`` for ``newsflow process``.
+- ``changes.py``: the record kept per paragraph, and the diff between two versions (an
+  ``ArticleChanges`` of ``service.events``).
+- ``digest.py``: ``BodyDigest``, what ``observe`` needs of a body, computed in the pipeline
+  process.
+- ``entry.py``: ``ArticleEntry``, what the store keeps of an article, and its serialiser.
+- ``candidates.py``: the lookup of earlier articles by exact fingerprint and LSH band.
+- ``store.py``: ``EntryStore``, the entries by article id, with the lookup kept current.
+- ``window.py``: which articles are live, and ``prune``.
+- ``copies.py``: an article's links to the earlier articles it copies.
+- ``observe.py``: ``observe``, one sighting: its version, links and changes.
+- ``memory.py``: ``InMemoryDedup``, the state of a ``newsflow process`` run.
+- ``link.py``: the link step (``dedupe_all``) that completes a batch's article events, in
+  the worker and in ``newsflow process``. Not imported here: it builds on
+  ``service.pipeline``, which imports this package.
 """
 
 from __future__ import annotations
 
-from service.dedup.candidates import Candidates, IndexedStore
-from service.dedup.changes import Changes, ParagraphEdit, ParagraphMove, ParagraphRef
+from service.dedup.candidates import Candidates
+from service.dedup.copies import NEAR_THRESHOLD
 from service.dedup.corrections import correction_notices, is_correction_notice
+from service.dedup.digest import BodyDigest, body_digest
+from service.dedup.entry import ArticleEntry
 from service.dedup.fingerprint import exact_fingerprint, jaccard, minhash
-from service.dedup.index import (
-    NEAR_THRESHOLD,
-    DedupResult,
-    Fingerprints,
-    Status,
-    fingerprints,
-    observe,
-    prune,
-)
 from service.dedup.memory import InMemoryDedup
+from service.dedup.observe import DedupResult, Status, observe
+from service.dedup.store import EntryStore
+from service.dedup.window import prune
 
 __all__ = [
     "NEAR_THRESHOLD",
+    "ArticleEntry",
+    "BodyDigest",
     "Candidates",
-    "Changes",
     "DedupResult",
-    "Fingerprints",
+    "EntryStore",
     "InMemoryDedup",
-    "IndexedStore",
-    "ParagraphEdit",
-    "ParagraphMove",
-    "ParagraphRef",
     "Status",
+    "body_digest",
     "correction_notices",
     "exact_fingerprint",
-    "fingerprints",
     "is_correction_notice",
     "jaccard",
     "minhash",

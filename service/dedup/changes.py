@@ -1,10 +1,9 @@
 """What changed between two versions of one article, from a compact record of the old one.
 
-Per version we keep, for each paragraph, a ``ParagraphDigest`` (never the full text):
-``[hash, simhash, prefix, tail, sentences]`` where ``hash`` is 12 hex of sha256 over the
-normalised paragraph, ``simhash`` a 64-bit SimHash (16 hex) of its words and word pairs,
-``prefix`` the first ``PREFIX_CHARS`` characters as written (for people to read), ``tail`` 8
-hex of a hash of its normalised last 40 characters and ``sentences`` 6 hex per sentence.
+Per version we keep, for each paragraph, a ``ParagraphDigest`` (never the full text): a hash
+of the normalised paragraph, a SimHash of its words and word pairs, the first
+``PREFIX_CHARS`` characters as written (for people to read), a hash of its normalised last
+40 characters and a hash per sentence.
 
 ``diff`` then reads like a review of the new version:
 
@@ -27,15 +26,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
-from typing import Any, Final
+from typing import Final, NamedTuple
 
 from service.dedup.corrections import is_correction_notice
 from service.dedup.fingerprint import normalize
+from service.events import ArticleChanges, ParagraphEdit, ParagraphMove, ParagraphRef
 
 PREFIX_CHARS: Final = 80  # of each old paragraph, kept in the store
-TEXT_CHARS: Final = 160  # of each new paragraph, shown in ``Changes``
+TEXT_CHARS: Final = 160  # of each new paragraph, shown in the changes
 EDIT_SIMILARITY: Final = 0.8  # unrelated paragraphs of one story reach about 0.75
 _ENDS: Final = 40
 
@@ -51,65 +50,15 @@ _SENTENCE_END = re.compile(
     + r"\s+(?=[\"“‘(]?[A-Z0-9])(?<!\b[A-Z]\.\s)"
 )
 
-# [hash, simhash, prefix, tail, [sentence hashes]]; lists because JSON has no tuple.
-ParagraphDigest = list[Any]
 
+class ParagraphDigest(NamedTuple):
+    """The compact record of one paragraph kept per version, for the next diff."""
 
-@dataclass(frozen=True, slots=True)
-class ParagraphRef:
-    """One paragraph: its index in its version and the start of its text."""
-
-    index: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphEdit:
-    """An old paragraph and the new one it became."""
-
-    old_index: int
-    new_index: int
-    old_text: str
-    new_text: str
-    similarity: float
-    new_sentences: tuple[str, ...] = ()  # sentences of the new paragraph not in the old one
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphMove:
-    """A paragraph that changed place but not text."""
-
-    old_index: int
-    new_index: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """Field-level account of one update of an article against its previous version."""
-
-    headline_changed: bool
-    headline_old: str | None
-    headline_new: str | None
-    paragraphs_added: tuple[ParagraphRef, ...] = ()
-    paragraphs_removed: tuple[ParagraphRef, ...] = ()
-    paragraphs_edited: tuple[ParagraphEdit, ...] = ()
-    paragraphs_moved: tuple[ParagraphMove, ...] = ()
-    corrections: tuple[ParagraphRef, ...] = ()
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready form (lists of objects), for events and logs."""
-        data: dict[str, object] = _lists(asdict(self))
-        return data
-
-
-def _lists(value: Any) -> Any:
-    """Tuples (from ``asdict``) become lists, as JSON would give them back."""
-    if isinstance(value, dict):
-        return {k: _lists(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_lists(v) for v in value]
-    return value
+    hash: str  # 12 hex of sha256 over the normalised paragraph
+    simhash: str  # 64-bit SimHash of its words and word pairs, 16 hex
+    prefix: str  # the first PREFIX_CHARS characters as written, for people to read
+    tail: str  # 8 hex of a hash of its normalised last 40 characters
+    sentences: tuple[str, ...]  # 6 hex per sentence
 
 
 def _short(text: str, limit: int) -> str:
@@ -139,31 +88,31 @@ def _sentence_hash(sentence: str) -> str:
 
 def digest(paragraph: str, normalized: str, simhash: int) -> ParagraphDigest:
     """The compact record of one paragraph kept for the next diff, from the paragraph, its
-    normalised text and its SimHash (``fingerprints`` computes those for a whole body)."""
-    return [
+    normalised text and its SimHash (``body_digest`` computes those for a whole body)."""
+    return ParagraphDigest(
         _hash_of_normalized(normalized),
         f"{simhash:016x}",
         _short(paragraph, PREFIX_CHARS),
         _tail_hash(normalized),
-        [_sentence_hash(s) for s in sentences(paragraph)],
-    ]
+        tuple(_sentence_hash(s) for s in sentences(paragraph)),
+    )
 
 
 def _alike(old: ParagraphDigest, new: ParagraphDigest, new_text: str) -> float | None:
     """Similarity of an old and a new paragraph when they are one edited paragraph."""
-    similarity = simhash_similarity(int(old[1], 16), int(new[1], 16))
+    similarity = simhash_similarity(int(old.simhash, 16), int(new.simhash, 16))
     if similarity >= EDIT_SIMILARITY:
         return similarity
     norm = normalize(new_text)
-    same_start = len(norm) >= _ENDS and normalize(old[2]).startswith(norm[:_ENDS])
-    if same_start or old[3] == new[3]:
+    same_start = len(norm) >= _ENDS and normalize(old.prefix).startswith(norm[:_ENDS])
+    if same_start or old.tail == new.tail:
         return similarity
     return None
 
 
 def _pair(
-    old: list[ParagraphDigest],
-    new: list[ParagraphDigest],
+    old: Sequence[ParagraphDigest],
+    new: Sequence[ParagraphDigest],
     new_texts: Sequence[str],
     old_range: range,
     new_range: range,
@@ -186,15 +135,20 @@ def _pair(
         i, similarity = match
         removed.extend(range(cursor, i))
         cursor = i + 1
-        old_sentences = set(old[i][4])
-        fresh = tuple(
+        old_sentences = set(old[i].sentences)
+        fresh = [
             _short(s, TEXT_CHARS * 2)
             for s in sentences(new_texts[j])
             if _sentence_hash(s) not in old_sentences
-        )
+        ]
         edits.append(
             ParagraphEdit(
-                i, j, old[i][2], _short(new_texts[j], TEXT_CHARS), round(similarity, 3), fresh
+                old_index=i,
+                new_index=j,
+                old_text=old[i].prefix,
+                new_text=_short(new_texts[j], TEXT_CHARS),
+                similarity=round(similarity, 3),
+                new_sentences=fresh,
             )
         )
     removed.extend(range(cursor, old_range.stop))
@@ -203,13 +157,14 @@ def _pair(
 
 def diff(
     old_headline: str | None,
-    old: list[ParagraphDigest],
+    old: Sequence[ParagraphDigest],
     new_headline: str | None,
     new_paragraphs: Sequence[str],
-    new: list[ParagraphDigest],
-) -> Changes:
-    """What changed from the old version to the new one (its texts and their digests)."""
-    matcher = SequenceMatcher(None, [d[0] for d in old], [d[0] for d in new], autojunk=False)
+    new: Sequence[ParagraphDigest],
+) -> ArticleChanges:
+    """What changed from the old version to the new one (its texts and their digests), as
+    the event reports it."""
+    matcher = SequenceMatcher(None, [d.hash for d in old], [d.hash for d in new], autojunk=False)
     edits: list[ParagraphEdit] = []
     removed: list[int] = []
     added: list[int] = []
@@ -225,58 +180,28 @@ def diff(
             added += a
     moves: list[ParagraphMove] = []
     for j in list(added):
-        i = next((i for i in removed if old[i][0] == new[j][0]), None)
+        i = next((i for i in removed if old[i].hash == new[j].hash), None)
         if i is not None:
             removed.remove(i)
             added.remove(j)
-            moves.append(ParagraphMove(i, j, old[i][2]))
-    old_hashes = {d[0] for d in old}
-    corrections = tuple(
-        ParagraphRef(j, _short(text, TEXT_CHARS))
+            moves.append(ParagraphMove(old_index=i, new_index=j, text=old[i].prefix))
+    old_hashes = {d.hash for d in old}
+    corrections = [
+        ParagraphRef(index=j, text=_short(text, TEXT_CHARS))
         for j, text in enumerate(new_paragraphs)
-        if new[j][0] not in old_hashes and is_correction_notice(text)
-    )
+        if new[j].hash not in old_hashes and is_correction_notice(text)
+    ]
     old_h = normalize(old_headline or "")
     new_h = normalize(new_headline or "")
-    return Changes(
+    return ArticleChanges(
         headline_changed=old_h != new_h,
         headline_old=old_headline,
         headline_new=new_headline,
-        paragraphs_added=tuple(
-            ParagraphRef(j, _short(new_paragraphs[j], TEXT_CHARS)) for j in added
-        ),
-        paragraphs_removed=tuple(ParagraphRef(i, old[i][2]) for i in sorted(removed)),
-        paragraphs_edited=tuple(edits),
-        paragraphs_moved=tuple(sorted(moves, key=lambda m: m.new_index)),
+        paragraphs_added=[
+            ParagraphRef(index=j, text=_short(new_paragraphs[j], TEXT_CHARS)) for j in added
+        ],
+        paragraphs_removed=[ParagraphRef(index=i, text=old[i].prefix) for i in sorted(removed)],
+        paragraphs_edited=edits,
+        paragraphs_moved=sorted(moves, key=lambda m: m.new_index),
         corrections=corrections,
     )
-
-
-def changes_from_dict(data: dict[str, object]) -> Changes:
-    """Inverse of ``Changes.to_dict`` (the store keeps the dict)."""
-
-    def refs(name: str) -> tuple[ParagraphRef, ...]:
-        return tuple(ParagraphRef(**r) for r in _dicts(data[name]))
-
-    return Changes(
-        headline_changed=bool(data["headline_changed"]),
-        headline_old=_opt_str(data["headline_old"]),
-        headline_new=_opt_str(data["headline_new"]),
-        paragraphs_added=refs("paragraphs_added"),
-        paragraphs_removed=refs("paragraphs_removed"),
-        paragraphs_edited=tuple(
-            ParagraphEdit(**{**e, "new_sentences": tuple(e["new_sentences"])})
-            for e in _dicts(data["paragraphs_edited"])
-        ),
-        paragraphs_moved=tuple(ParagraphMove(**m) for m in _dicts(data["paragraphs_moved"])),
-        corrections=refs("corrections"),
-    )
-
-
-def _dicts(value: object) -> list[dict[str, Any]]:
-    assert isinstance(value, list | tuple)
-    return [dict(v) for v in value]
-
-
-def _opt_str(value: object) -> str | None:
-    return None if value is None else str(value)

@@ -1,4 +1,4 @@
-"""The offline store: ``newsflow process`` keeps one ``InMemoryDedup`` across its inputs."""
+"""The offline dedup state: ``newsflow process`` keeps one ``InMemoryDedup`` across its inputs."""
 
 from __future__ import annotations
 
@@ -7,24 +7,28 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from service.dedup.candidates import IndexedStore
-from service.dedup.index import NEAR_THRESHOLD, DedupResult, Fingerprints, observe, prune
+from service.dedup.copies import NEAR_THRESHOLD
+from service.dedup.digest import BodyDigest
+from service.dedup.observe import DedupResult, observe
+from service.dedup.store import EntryStore
+from service.dedup.window import prune
 
 DEFAULT_WINDOW_DAYS = 7.0
 
 
 @dataclass(slots=True)
 class InMemoryDedup:
-    """``observe`` over a plain dict (``store``, the entries as a table would hold them)
-    and the candidate lookup kept beside it, with the window and threshold fixed once."""
+    """``observe`` over a plain dict (``store``, the entries as a table would hold them),
+    read and written through ``entries`` (which keeps the candidate lookup beside it), with
+    the window and threshold fixed once."""
 
     window_days: float = DEFAULT_WINDOW_DAYS
     near_threshold: float = NEAR_THRESHOLD
     store: dict[str, Any] = field(default_factory=dict)
-    indexed: IndexedStore = field(init=False, repr=False, compare=False)
+    entries: EntryStore = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.indexed = IndexedStore(self.store)
+        self.entries = EntryStore(self.store)
 
     def observe(
         self,
@@ -33,10 +37,10 @@ class InMemoryDedup:
         paragraphs: Sequence[str],
         headline: str | None,
         seen_at: datetime,
-        precomputed: Fingerprints | None = None,
+        precomputed: BodyDigest | None = None,
     ) -> DedupResult:
         return observe(
-            self.indexed,
+            self.entries,
             article_id=article_id,
             paragraphs=paragraphs,
             headline=headline,
@@ -47,4 +51,4 @@ class InMemoryDedup:
         )
 
     def prune(self, now: datetime) -> int:
-        return prune(self.indexed, now=now, window_days=self.window_days)
+        return prune(self.entries, now=now, window_days=self.window_days)

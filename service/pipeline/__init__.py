@@ -14,8 +14,9 @@ For each input record:
 
 Then, where the state lives (the worker's changelog-backed table, or a dict offline):
 
-6. **dedupe** (``dedupe.py``): version, links to earlier copies (exact and near duplicates)
-   and the changes against the previous version, from the fingerprints that build computed.
+6. **dedupe** (``service/dedup/link.py``): version, links to earlier copies (exact and near
+   duplicates) and the changes against the previous version, from the fingerprints that
+   build computed.
 
 ``read_article`` is stages 1-3 for one record. ``process_batch`` runs stages 1-5 over a batch,
 stage by stage (its machinery is in ``batch.py``), with the ``Resources`` (model, gazetteer)

@@ -1,15 +1,21 @@
-"""build: the output events, with deterministic ids, serialised once."""
+"""build: the output events, with deterministic ids, serialised once.
+
+The article event has one writer: ``normalized`` builds it, and ``linked`` builds it again
+with what the link step (``service/dedup/link.py``) found, both through the model.
+"""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import orjson
 
-from service.dedup import fingerprints
+from service.dedup.digest import body_digest
+from service.dedup.observe import DedupResult
 from service.errors import Rejection
 from service.events import (
     ArticleNormalized,
@@ -52,7 +58,7 @@ def normalized(
     content_hash = sha256_hex(body)
     aid = article_id(article.id, article.url, content_hash)
     ordered = sorted(enriched.entities, key=lambda e: (-e.salience, e.name))
-    prints = fingerprints(parsed.paragraphs)
+    digest = body_digest(parsed.paragraphs)
     article_event = ArticleNormalized(
         event_id=uuid5("article.normalized", aid, content_hash, pipeline_version),
         article_id=aid,
@@ -88,7 +94,7 @@ def normalized(
         removed=list(parsed.removed),
         metadata=article.metadata,
         pipeline_version=pipeline_version,
-        fingerprints=Fingerprints(exact=prints.exact, minhash=prints.minhash),
+        fingerprints=Fingerprints(exact=digest.exact, minhash=digest.minhash),
     )
     value = article_event.model_dump_json().encode()
     if len(value) > max_message_bytes:
@@ -132,9 +138,38 @@ def normalized(
             paragraphs=parsed.paragraphs,
             headline=parsed.headline,
             seen_at=_seen_at(article.fetched_at, record, now),
-            prints=prints.to_dict(),
+            digest=digest,
         ),
+        article=article_event,
     )
+
+
+def linked(outcome: Outcome, result: DedupResult) -> Outcome:
+    """The normalized outcome with its article event completed by what the link step found:
+    the version, the links, ``first_seen_at`` and the changes. The event is made again
+    through the model (so it is validated) and serialised once, in place of the first
+    message; the entity events are kept as they are."""
+    article = outcome.article
+    if article is None:
+        raise ValueError("only a normalized outcome's article event can be linked")
+    # An exact copy is reported as such; near_duplicate_of is for copies that differ.
+    near = result.near_duplicate_of if result.duplicate_of is None else None
+    similarity = result.similarity if near is not None else None
+    event = ArticleNormalized(
+        **{
+            **dict(article),
+            "version": result.version,
+            "duplicate_of": result.duplicate_of,
+            "near_duplicate_of": near,
+            "similarity": None if similarity is None else round(similarity, 4),
+            "canonical_id": result.canonical_id,
+            "first_seen_at": result.first_seen_at,
+            "changes": result.changes,
+        }
+    )
+    first, *entities = outcome.messages
+    message = replace(first, value=event.model_dump_json().encode())
+    return replace(outcome, messages=(message, *entities), dedup=None, article=event)
 
 
 def _seen_at(fetched_at: datetime | None, record: RecordIn, now: datetime) -> datetime:

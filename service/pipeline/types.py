@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from service.events import Caption, Credit, Dateline, Geo, Mention, RawArticle, Removed
+from service.dedup.digest import BodyDigest
+from service.events import (
+    ArticleNormalized,
+    Caption,
+    Credit,
+    Dateline,
+    Geo,
+    Mention,
+    RawArticle,
+    Removed,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +129,7 @@ class DedupInput:
     paragraphs: tuple[str, ...]
     headline: str | None
     seen_at: datetime
-    prints: dict[str, object]  # service.dedup.Fingerprints.to_dict()
+    digest: BodyDigest
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,3 +145,5 @@ class Outcome:
     entity_count: int = 0
     stage_seconds: tuple[tuple[str, float], ...] = ()  # time spent per pipeline stage
     dedup: DedupInput | None = None  # for normalized outcomes
+    # the article event of a normalized outcome, as the first message holds it serialised
+    article: ArticleNormalized | None = None

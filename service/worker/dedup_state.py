@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 import faust
 
 from service.config import Settings
-from service.dedup import IndexedStore, prune
+from service.dedup import EntryStore, prune
+from service.dedup.link import dedupe_all
 from service.logging import get_logger
-from service.pipeline.dedupe import dedupe_all
 from service.pipeline.types import Outcome
 from service.worker.table import DedupTable, dedup_table
 
@@ -23,7 +23,7 @@ PRUNE_EVERY_S = 3600.0
 class DedupState:
     """Links outcomes through the table's lookup, then waits for its changelog's acks."""
 
-    def __init__(self, table: DedupTable, store: IndexedStore, settings: Settings) -> None:
+    def __init__(self, table: DedupTable, store: EntryStore, settings: Settings) -> None:
         self.table, self.store, self.settings = table, store, settings
 
     def link(self, outcomes: Sequence[Outcome]) -> list[Outcome]:

@@ -1,6 +1,6 @@
 """The worker's dedup state: a changelog-backed Faust GlobalTable of article entries, and the
-candidate lookup (``service.dedup.IndexedStore``) that follows it. The logic is in
-``service/dedup`` (pure); this module only connects it to Faust.
+typed store over it (``service.dedup.EntryStore``, with the candidate lookup) that follows
+it. The logic is in ``service/dedup`` (pure); this module only connects it to Faust.
 
 - **One record per article.** The table holds the ``a:{article_id}`` entries only; the
   lookup by exact fingerprint and LSH band is derived from them in memory, so a sighting
@@ -38,7 +38,7 @@ from typing import Any
 import faust
 from faust.types import EventT, FutureMessage
 
-from service.dedup import IndexedStore
+from service.dedup.store import EntryStore
 from service.logging import get_logger
 
 log = get_logger("newsflow.dedup")
@@ -47,12 +47,12 @@ ACK_WAIT_S = 30.0  # as long as the publisher's request timeout
 
 
 class DedupTable(faust.GlobalTable):
-    """A GlobalTable that keeps an ``IndexedStore``'s lookup current with every changelog
+    """A GlobalTable that keeps an ``EntryStore``'s lookup current with every changelog
     record it applies, and does not let its own writes' echoes roll entries back."""
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        self.indexed: IndexedStore | None = None
+        self.entries: EntryStore | None = None
         self._unacked: list[FutureMessage] = []
         # key -> (value, send future) of this worker's latest write not yet read back
         self._written: dict[Any, tuple[Any, FutureMessage]] = {}
@@ -72,8 +72,8 @@ class DedupTable(faust.GlobalTable):
             newest[key] = max(event.message.offset, newest.get(key, -1))
         for key, offset in newest.items():
             self._keep_own_write(key, offset)
-            if self.indexed is not None and isinstance(key, str):
-                self.indexed.follow(key, self.data.get(key))
+            if self.entries is not None and isinstance(key, str):
+                self.entries.follow(key, self.data.get(key))
 
     def _keep_own_write(self, key: Any, offset: int) -> None:
         """After the changelog's record at ``offset`` for ``key`` was applied: put back this
@@ -123,7 +123,7 @@ def hold_flow(app: faust.App) -> None:
     app.flow_control.suspend()
 
 
-def dedup_table(app: faust.App, *, partitions: int) -> tuple[DedupTable, IndexedStore]:
+def dedup_table(app: faust.App, *, partitions: int) -> tuple[DedupTable, EntryStore]:
     """The dedup table and the store ``observe`` works on. The app must be built with
     ``GlobalTable=DedupTable``.
 
@@ -146,14 +146,14 @@ def dedup_table(app: faust.App, *, partitions: int) -> tuple[DedupTable, Indexed
     )
     if not isinstance(table, DedupTable):
         raise TypeError("build the app with GlobalTable=DedupTable")
-    indexed = IndexedStore(table)
-    table.indexed = indexed
+    store = EntryStore(table)
+    table.entries = store
 
     @table.on_recover
     async def resync() -> None:
         hold_flow(app)
-        indexed.resync()
-        log.info("dedup state ready", keys=len(table), articles=len(indexed.candidates))
+        store.resync()
+        log.info("dedup state ready", keys=len(table), articles=len(store.candidates))
         # Faust's seek right after this callback rewinds the uncommitted partitions
 
-    return table, indexed
+    return table, store

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -11,47 +12,21 @@ import pytest
 
 from service.dedup import (
     NEAR_THRESHOLD,
+    ArticleEntry,
     DedupResult,
-    Fingerprints,
+    EntryStore,
     InMemoryDedup,
+    body_digest,
     exact_fingerprint,
-    fingerprints,
     is_correction_notice,
     observe,
     prune,
 )
 from service.dedup.fingerprint import from_hex, jaccard, minhash, to_hex
+from tests.unit.dedup_corpus import SAME_TOPIC, WIRE, syndicated
 
 T0 = datetime(2024, 6, 11, 8, 0, tzinfo=UTC)
 WINDOW = 7.0
-
-WIRE = (
-    "Kenya's main opposition coalition said on Tuesday it would challenge the presidential "
-    "election result in the Supreme Court, hours before the winner was sworn in at a "
-    "stadium in Nairobi.",
-    "Raila Odinga, who led the Azimio la Umoja alliance, told supporters in Kisumu that the "
-    "electoral commission had announced figures that did not match the forms from polling "
-    "stations across the country.",
-    "The commission's chairman has defended the count, saying every result was verified "
-    "and published on a public portal before the final tally was announced.",
-    "Observers from the African Union and the European Union said the vote was largely "
-    "peaceful but noted delays in the transmission of results from remote constituencies.",
-    "Odinga's lawyers have seven days to file their petition, and the court must rule "
-    "within fourteen days of the filing, according to the constitution adopted in 2010.",
-    "Markets were calm on Tuesday, with the shilling steady against the dollar and the "
-    "Nairobi bourse's main index little changed in morning trade.",
-)
-SAME_TOPIC = (
-    "Kenya's Supreme Court began hearing on Monday a petition by the opposition against the "
-    "declared winner of last month's presidential vote, with judges asking both sides to "
-    "keep their arguments brief.",
-    "Lawyers for the petitioners said servers at the electoral commission had been accessed "
-    "by outsiders, a claim the commission rejected as baseless in its written response.",
-    "Seven judges will examine ballot boxes from a sample of polling stations, the court's "
-    "registrar said, and a ruling is expected before the end of next week.",
-    "Supporters of both camps gathered outside the court building in central Nairobi, where "
-    "police kept them apart behind metal barriers throughout the day.",
-)
 
 Observe = Callable[..., DedupResult]
 
@@ -62,7 +37,12 @@ def store() -> dict[str, Any]:
 
 
 @pytest.fixture
-def see(store: dict[str, Any]) -> Observe:
+def entries(store: dict[str, Any]) -> EntryStore:
+    return EntryStore(store)
+
+
+@pytest.fixture
+def see(entries: EntryStore) -> Observe:
     """Observe into the test's store; ``minutes`` after T0, the one-week window."""
 
     def _see(
@@ -72,7 +52,7 @@ def see(store: dict[str, Any]) -> Observe:
         minutes: float = 0,
     ) -> DedupResult:
         return observe(
-            store,
+            entries,
             article_id=article_id,
             paragraphs=paragraphs,
             headline=headline,
@@ -81,21 +61,6 @@ def see(store: dict[str, Any]) -> Observe:
         )
 
     return _see
-
-
-def syndicated(paragraphs: tuple[str, ...]) -> list[str]:
-    """The wire story as another site runs it: furniture, a caption, one edited sentence."""
-    body = list(paragraphs)
-    body[2] = body[2].replace("saying every result was verified", "saying each result was checked")
-    return [
-        "Home > World > Africa",
-        "Listen to this article",
-        body[0],
-        "Supporters celebrate in Nairobi on Tuesday. REUTERS/Staff",
-        *body[1:],
-        "Sign up for our daily newsletter to get the latest headlines in your inbox.",
-        "Copyright 2024 The Daily Courier. All rights reserved.",
-    ]
 
 
 def test_identical_recrawl_keeps_version_one_and_reports_no_change(see: Observe) -> None:
@@ -138,12 +103,12 @@ def test_update_reports_version_two_and_exact_changes(see: Observe) -> None:
     assert [(e.old_index, e.new_index) for e in changes.paragraphs_edited] == [(1, 1)]
     assert changes.paragraphs_edited[0].old_text.startswith("Raila Odinga, who led")
     assert changes.paragraphs_edited[0].similarity < 1.0
-    assert changes.paragraphs_edited[0].new_sentences == (updated[1],)
+    assert changes.paragraphs_edited[0].new_sentences == [updated[1]]
     assert [r.index for r in changes.paragraphs_removed] == [5]
     assert changes.paragraphs_removed[0].text.startswith("Markets were calm")
     assert [a.index for a in changes.paragraphs_added] == [5, 6]
     assert [c.index for c in changes.corrections] == [6]
-    assert changes.paragraphs_moved == ()
+    assert changes.paragraphs_moved == []
 
 
 def test_recrawl_of_an_update_returns_the_same_result(see: Observe) -> None:
@@ -172,8 +137,8 @@ def test_headline_only_change_is_a_new_version(see: Observe) -> None:
     assert result.version == 2
     assert result.changes is not None
     assert result.changes.headline_changed
-    assert result.changes.paragraphs_added == ()
-    assert result.changes.paragraphs_edited == ()
+    assert result.changes.paragraphs_added == []
+    assert result.changes.paragraphs_edited == []
 
 
 def test_moved_paragraph_is_reported_as_moved(see: Observe) -> None:
@@ -182,7 +147,7 @@ def test_moved_paragraph_is_reported_as_moved(see: Observe) -> None:
     swapped = [WIRE[0], WIRE[2], WIRE[1], *WIRE[3:]]
     changes = see("a", swapped, minutes=10).changes
     assert changes is not None
-    assert changes.paragraphs_added == changes.paragraphs_removed == ()
+    assert changes.paragraphs_added == changes.paragraphs_removed == []
     assert len(changes.paragraphs_moved) == 1
 
 
@@ -251,7 +216,7 @@ def test_an_update_keeps_the_links_of_the_first_sighting(see: Observe) -> None:
 
 
 def test_window_expiry_forgets_articles_and_prunes_them(
-    store: dict[str, Any], see: Observe
+    store: dict[str, Any], entries: EntryStore, see: Observe
 ) -> None:
     """Past the window a copy is not linked, the old entry is gone and ids restart at 1."""
     see("wire", WIRE)
@@ -262,7 +227,7 @@ def test_window_expiry_forgets_articles_and_prunes_them(
     assert copy.duplicate_of is copy.near_duplicate_of is None
     assert "a:wire" not in store
     assert see("a", SAME_TOPIC, minutes=eight_days).version == 1
-    removed = prune(store, now=T0 + timedelta(days=30), window_days=WINDOW)
+    removed = prune(entries, now=T0 + timedelta(days=30), window_days=WINDOW)
     assert removed > 0
     assert store == {}
 
@@ -307,7 +272,7 @@ def test_store_values_are_json_serialisable(store: dict[str, Any], see: Observe)
         assert orjson.loads(orjson.dumps(value)) == value
     restored = orjson.loads(orjson.dumps(store))
     result = observe(
-        restored,
+        EntryStore(restored),
         article_id="site-c",
         paragraphs=syndicated(WIRE),
         headline=None,
@@ -316,6 +281,23 @@ def test_store_values_are_json_serialisable(store: dict[str, Any], see: Observe)
     )
     assert result.near_duplicate_of == "wire"
     assert orjson.dumps(result.to_dict())
+
+
+def test_entries_keep_the_changelog_layout(store: dict[str, Any], see: Observe) -> None:
+    """An entry is written with the compact keys existing changelogs hold, and reads back
+    to the same JSON."""
+    see("wire", WIRE)
+    see("wire", [*WIRE, "Correction: An earlier version misstated the date."], minutes=1)
+    value = orjson.loads(orjson.dumps(store["a:wire"]))
+    assert list(value) == [
+        "v", "key", "fp", "mh", "n", "first", "last", "head", "paras", "links", "chg", "hist"
+    ]  # fmt: skip
+    assert list(value["links"]) == ["dup", "near", "sim", "canon"]
+    assert [len(p) for p in value["paras"]] == [5] * (len(WIRE) + 1)
+    assert [h[1:] for h in value["hist"]] == [[1, exact_fingerprint(WIRE)]]
+    entry = ArticleEntry.from_json(value)
+    assert (entry.version, entry.changes is not None) == (2, True)
+    assert entry.to_json() == value
 
 
 def test_japanese_text_is_shingled_by_character() -> None:
@@ -329,24 +311,26 @@ def test_japanese_text_is_shingled_by_character() -> None:
     assert jaccard(minhash(text), minhash(edited)) > 0.5
 
 
-def test_precomputed_fingerprints_give_the_same_result() -> None:
-    """Fingerprints computed elsewhere and sent as JSON give what ``observe`` computes."""
+def test_a_precomputed_body_digest_gives_the_same_result() -> None:
+    """A body digest computed in another process and sent pickled gives what ``observe``
+    computes."""
     sequence = [("wire", list(WIRE)), ("copy", syndicated(WIRE)), ("wire", list(WIRE[:-1]))]
     runs = []
     for precompute in (False, True):
         store: dict[str, Any] = {}
+        entries = EntryStore(store)
         results = []
         for n, (article_id, body) in enumerate(sequence):
-            sent = orjson.loads(orjson.dumps(fingerprints(body).to_dict()))
+            sent = pickle.loads(pickle.dumps(body_digest(body)))
             results.append(
                 observe(
-                    store,
+                    entries,
                     article_id=article_id,
                     paragraphs=body,
                     headline=None,
                     seen_at=T0 + timedelta(minutes=n),
                     window_days=WINDOW,
-                    precomputed=Fingerprints.from_dict(sent) if precompute else None,
+                    precomputed=sent if precompute else None,
                 )
             )
         runs.append((results, orjson.dumps(store)))

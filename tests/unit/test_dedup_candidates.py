@@ -7,9 +7,9 @@ from typing import Any
 
 import orjson
 
-from service.dedup import Candidates, IndexedStore, InMemoryDedup, observe, prune
+from service.dedup import Candidates, EntryStore, InMemoryDedup, observe
 from service.dedup.fingerprint import minhash
-from tests.unit.test_dedup import SAME_TOPIC, WIRE, syndicated
+from tests.unit.dedup_corpus import SAME_TOPIC, WIRE, syndicated
 
 T0 = datetime(2024, 6, 11, 8, 0, tzinfo=UTC)
 
@@ -34,13 +34,13 @@ def test_a_sighting_writes_one_key_and_a_recrawl_none() -> None:
             writes.append(key)
             super().__setitem__(key, value)
 
-    store = IndexedStore(Recording())
+    store = EntryStore(Recording())
     see(store, "wire", WIRE)
     see(store, "copy", syndicated(WIRE), minutes=1)
     see(store, "wire", WIRE, minutes=2)
     see(store, "wire", WIRE[:-1], minutes=3)
     assert writes == ["a:wire", "a:copy", "a:wire"]
-    assert sorted(store) == ["a:copy", "a:wire"]
+    assert sorted(store.backing) == ["a:copy", "a:wire"]
 
 
 def test_lookup_rebuilt_from_the_entries_links_like_the_live_one() -> None:
@@ -48,7 +48,7 @@ def test_lookup_rebuilt_from_the_entries_links_like_the_live_one() -> None:
     live = InMemoryDedup()
     live.observe(article_id="wire", paragraphs=WIRE, headline=None, seen_at=T0)
     live.observe(article_id="other", paragraphs=SAME_TOPIC, headline=None, seen_at=T0)
-    replayed = IndexedStore(orjson.loads(orjson.dumps(live.store)))
+    replayed = EntryStore(orjson.loads(orjson.dumps(live.store)))
     copy = see(replayed, "copy", syndicated(WIRE), minutes=1)
     assert copy.near_duplicate_of == "wire"
     assert see(replayed, "dup", list(WIRE), minutes=2).duplicate_of == "wire"
@@ -59,7 +59,7 @@ def test_follow_lists_entries_written_elsewhere_and_forgets_deleted_ones() -> No
     other = InMemoryDedup()
     other.observe(article_id="wire", paragraphs=WIRE, headline=None, seen_at=T0)
     backing: dict[str, Any] = {}
-    mine = IndexedStore(backing)
+    mine = EntryStore(backing)
     backing["a:wire"] = other.store["a:wire"]
     mine.follow("a:wire", backing["a:wire"])
     assert see(mine, "copy", syndicated(WIRE), minutes=1).near_duplicate_of == "wire"
@@ -70,7 +70,7 @@ def test_follow_lists_entries_written_elsewhere_and_forgets_deleted_ones() -> No
 
 def test_an_exact_copy_of_an_earlier_version_links_to_the_updated_article() -> None:
     """``duplicate_of`` covers bodies an article had before its update."""
-    store = IndexedStore({})
+    store = EntryStore({})
     see(store, "wire", WIRE)
     see(store, "wire", [*WIRE, "Correction: the vote was on Tuesday."], minutes=1)
     assert see(store, "mirror", list(WIRE), minutes=2).duplicate_of == "wire"
@@ -87,16 +87,7 @@ def test_candidates_come_earliest_first_each_once() -> None:
             headline=None,
             seen_at=T0 + timedelta(minutes=n),
         )
-    candidates.sync(store.store.items())
+    candidates.sync(store.entries.items())
     nominated = [i for _, i in candidates.near(minhash(WIRE))]
     assert nominated == ["c", "a", "b"]
     assert len(candidates) == 3
-
-
-def test_prune_drops_keys_of_the_earlier_scheme() -> None:
-    """``x:`` and ``b:`` keys left in a changelog by the old key scheme are deleted."""
-    store = IndexedStore({"x:abc": {"ids": [["old", 0.0]]}, "b:01:ff": {"ids": []}})
-    see(store, "wire", WIRE)
-    assert see(store, "copy", list(WIRE), minutes=1).duplicate_of == "wire"
-    assert prune(store, now=T0, window_days=7.0) == 2
-    assert sorted(store) == ["a:copy", "a:wire"]
