@@ -14,16 +14,9 @@ it. The logic is in ``service/dedup`` (pure); this module only connects it to Fa
   later. An echo older than the worker's latest write of that key (an update written while
   the previous version was in flight) must not roll the entry back, so the table keeps its
   latest write until the changelog shows that write or a later one.
-- **No skipped backlog.** Faust drops records it fetched at the wrong moment and then "seeks
-  back to the committed offsets": while it recovers a table (it already fetches the input
-  topic), and whenever a fetch returns while the flow is stopped. That seek must also rewind
-  the input partitions without a committed offset (``service.worker.offsets``); ``create_app``
-  installs it for every worker, with or without this table.
-- **No record dropped at the hand-over.** Faust seeks the input partitions after the
-  recover callbacks with flow already on (for the changelog), then clears the stream
-  queues; the callback stops the flow first (``hold_flow``), so nothing is queued then. A
-  fetch already in flight that returns during the hold is dropped and sought back, which
-  the previous point makes safe.
+- **No skipped backlog, no record dropped at the hand-over** around a recovery:
+  ``hold_flow`` below and ``service.worker.offsets`` (why: docs/dedup.md, "Restarts and
+  rebalances lose nothing").
 - **Durable before published.** ``changelog_acked`` waits for the broker's acks of the
   records written so far; the adapter calls it before publishing the batch's events, so a
   replayed record whose event went out finds its entry and is answered the same way.
@@ -107,18 +100,9 @@ class DedupTable(faust.GlobalTable):
 
 
 def hold_flow(app: faust.App) -> None:
-    """Stop delivery to the streams until Faust resumes it at the end of this recovery.
-
-    Faust calls the recover callbacks, then resumes the input partitions, seeks them to
-    their committed offsets and only then resumes flow control, which clears every stream
-    queue. During a table's recovery flow is already on (for the changelog), so input
-    records fetched while that seek is awaited reach the stream's queue, the read offset
-    moves past them, and the clear drops them: a record never processed, whose offset the
-    next commit skips. Stopped here, nothing is fetched or delivered until after the seek
-    (as without tables, where flow stays suspended until then). A fetch in flight when the
-    flow stops is dropped by Faust, which then seeks back: ``seek_uncommitted_to_earliest``
-    (``service.worker.offsets``, installed by ``create_app``) makes that seek also cover
-    uncommitted partitions."""
+    """Stop delivery to the streams until Faust resumes it at the end of this recovery, so
+    that no input record is queued and then cleared by Faust's seek after the recover
+    callbacks (docs/dedup.md, "Restarts and rebalances lose nothing", point 1)."""
     app.consumer.stop_flow()
     app.flow_control.suspend()
 
@@ -136,11 +120,7 @@ def dedup_table(app: faust.App, *, partitions: int) -> tuple[DedupTable, EntrySt
         default=None,
         partitions=partitions,
         use_partitioner=True,
-        # Faust assigns a global table's changelog partitions to every worker as active and
-        # as standby, and it files an event of an active partition under the recovery
-        # buffer, applied only once this many are buffered (1000 by default) or when a
-        # recovery ends: another worker's writes would reach this worker's candidates that
-        # late. One: every event is applied as it arrives.
+        # every changelog event applied as it arrives (docs/dedup.md, point 3)
         recovery_buffer_size=1,
         help="newsflow duplicates and versions (service/dedup)",
     )
