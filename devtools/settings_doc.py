@@ -23,6 +23,8 @@ END = "<!-- end of settings table -->"
 def _default(value: Any) -> str:
     if value is None:
         return "unset"
+    if value == "":
+        return "empty"
     if isinstance(value, bool):
         return f"`{str(value).lower()}`"
     if isinstance(value, SecretStr):

@@ -24,8 +24,9 @@ from service.config import Settings
 from service.errors import BatchAbandoned, Rejection
 from service.kafka_security import faust_credentials
 from service.logging import get_logger
-from service.pipeline import build
+from service.pipeline.dead_letter import rejected
 from service.pipeline.types import Outcome, RecordIn
+from service.processor import limits_of
 from service.worker.batches import BatchHandler
 from service.worker.dedup_state import install_dedup
 from service.worker.metrics import Metrics
@@ -199,13 +200,9 @@ def state_reporter(state: WorkerState, metrics: Metrics) -> Callable[[str, str],
 def dead_letters(settings: Settings) -> Callable[[Rejection, RecordIn], Outcome]:
     """A record's dead letter, as the worker builds it outside the pipeline process."""
 
+    limits = limits_of(settings).dead_letter
+
     def dead_letter(rejection: Rejection, record: RecordIn) -> Outcome:
-        return build.rejected(
-            rejection,
-            record,
-            datetime.now(UTC),
-            settings.dlq_max_payload_bytes,
-            max_message_bytes=settings.max_message_bytes,
-        )
+        return rejected(rejection, record, datetime.now(UTC), limits)
 
     return dead_letter

@@ -86,6 +86,14 @@ class Settings(BaseSettings):
             "it by a third: keep rejections under the broker's `message.max.bytes`)."
         ),
     )
+    dlq_redact_headers: str = Field(
+        "",
+        description=(
+            "Comma-separated header names whose values dead letters do not keep, besides "
+            "`authorization`, `proxy-authorization`, `cookie`, `set-cookie` and `x-api-key` "
+            "(always redacted)."
+        ),
+    )
     max_message_bytes: int = Field(
         1_000_000,
         ge=1024,
@@ -152,6 +160,11 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = Field(
         "auto", description="`json`, `console`, or `auto` (JSON unless stderr is a terminal)."
     )
+
+    def redacted_headers(self) -> frozenset[str]:
+        """The configured header names dead letters redact (besides the built-in ones)."""
+        extra = {name.strip().lower() for name in self.dlq_redact_headers.split(",")}
+        return frozenset(extra - {""})
 
     def secret_values(self) -> list[str]:
         """The secrets' values, for the log scrubber."""

@@ -143,6 +143,11 @@ class ArticleChanges(_Frozen):
     corrections: list[ParagraphRef] = Field(
         default_factory=list, description="Correction or update notices in the new version."
     )
+    truncated: bool = Field(
+        default=False,
+        description="Only the first 1,000 paragraphs were compared, or a list was cut at 100 "
+        "items (a very long article, such as a live blog).",
+    )
 
 
 class Fingerprints(_Frozen):
@@ -182,12 +187,19 @@ class Origin(_Frozen):
     timestamp: datetime | None = None
     key: str | None = Field(default=None, description="UTF-8 key, or base64 when not UTF-8.")
     key_encoding: Literal["utf-8", "base64"] | None = None
+    key_truncated: bool = Field(
+        default=False, description="The key was longer than 4 KiB and is cut there."
+    )
 
 
 class Header(_Frozen):
     key: str
     value: str
     value_encoding: Literal["utf-8", "base64"] = "utf-8"
+    redacted: bool = Field(
+        default=False,
+        description="A credential header (authorization, cookie, ...): its value is not kept.",
+    )
 
 
 # --- output events ---------------------------------------------------------------------------
@@ -221,6 +233,10 @@ class ArticleNormalized(_Event):
     fetched_at: datetime | None = None
     content_hash: str = Field(description="sha256 of `body`, hex.")
     removed: list[Removed] = Field(default_factory=list)
+    removed_truncated: bool = Field(
+        default=False,
+        description="The removal log was dropped to keep the event under the size limit.",
+    )
     metadata: dict[str, object] | None = None
     pipeline_version: str
     # --- duplicates and updates (absent when NEWSFLOW_DEDUP_ENABLED is false) ---
@@ -253,6 +269,11 @@ class EntityMentioned(_Event):
     name: str
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+    mentions_truncated: bool = Field(
+        default=False,
+        description="Only the first mentions fit under the message size limit; "
+        "mention_count still counts them all.",
+    )
     mention_count: int
     salience: float = Field(ge=0.0, le=1.0)
     geo: Geo | None = None
@@ -273,6 +294,10 @@ class ArticleRejected(_Event):
     stage: Stage
     origin: Origin
     headers: list[Header] = Field(default_factory=list)
+    headers_truncated: bool = Field(
+        default=False,
+        description="Headers were cut: at most 64, 4 KiB a value, 64 KiB in all.",
+    )
     payload: str | None = None
     payload_encoding: Literal["utf-8", "base64"] = "utf-8"
     payload_truncated: bool = False

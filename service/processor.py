@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from service import __version__
 from service.config import Settings
 from service.pipeline import Limits, Resources, process_batch
+from service.pipeline.dead_letter import REDACTED_HEADERS
 from service.pipeline.resources import load_resources
 from service.pipeline.types import Outcome, RecordIn
 
@@ -19,6 +20,7 @@ def limits_of(settings: Settings) -> Limits:
         max_processing_seconds=settings.max_processing_seconds,
         dlq_max_payload_bytes=settings.dlq_max_payload_bytes,
         max_message_bytes=settings.max_message_bytes,
+        redact_headers=REDACTED_HEADERS | settings.redacted_headers(),
     )
 
 

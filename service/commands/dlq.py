@@ -52,9 +52,11 @@ def original_key(event: ArticleRejected) -> bytes | None:
 
 
 def original_headers(event: ArticleRejected) -> list[tuple[str, bytes]]:
+    """The headers to republish: all but the redacted credential headers."""
     return [
         (h.key, base64.b64decode(h.value) if h.value_encoding == "base64" else h.value.encode())
         for h in event.headers
+        if not h.redacted
     ]
 
 

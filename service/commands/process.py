@@ -57,6 +57,7 @@ def run_offline(
             dedup.entries,
             window_days=dedup.window_days,
             near_threshold=dedup.near_threshold,
+            max_message_bytes=settings.max_message_bytes,
         )
 
     if stdin is not None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from service.dedup.observe import observe
+from service.dedup.entry import ArticleEntry
+from service.dedup.observe import Sighting, complete, sight
 from service.dedup.store import EntryStore
 from service.pipeline import build
 from service.pipeline.types import Outcome
@@ -26,10 +27,18 @@ def dedupe_all(
     *,
     window_days: float,
     near_threshold: float,
+    max_message_bytes: int,
 ) -> list[Outcome]:
     """``dedupe`` over a batch, in order (later articles see earlier ones)."""
     return [
-        dedupe(o, store, window_days=window_days, near_threshold=near_threshold) for o in outcomes
+        dedupe(
+            o,
+            store,
+            window_days=window_days,
+            near_threshold=near_threshold,
+            max_message_bytes=max_message_bytes,
+        )
+        for o in outcomes
     ]
 
 
@@ -39,12 +48,31 @@ def dedupe(
     *,
     window_days: float,
     near_threshold: float,
+    max_message_bytes: int,
 ) -> Outcome:
     """The outcome with its article event completed by what the store knows."""
-    if outcome.dedup is None or not outcome.messages:
+    sighting = prepare(outcome, store, window_days=window_days, near_threshold=near_threshold)
+    if sighting is None:
         return outcome
+    linked, entry = finish(sighting, outcome, max_message_bytes)
+    if entry is not None:
+        store.put(outcome.article_id, entry)
+    return linked
+
+
+def prepare(
+    outcome: Outcome,
+    store: EntryStore,
+    *,
+    window_days: float,
+    near_threshold: float,
+) -> Sighting | None:
+    """The store's part of the link step (reads, and a re-crawl's touch): cheap. None for an
+    outcome that is not linked (a rejection)."""
+    if outcome.dedup is None or not outcome.messages:
+        return None
     info = outcome.dedup
-    result = observe(
+    return sight(
         store,
         article_id=outcome.article_id,
         paragraphs=info.paragraphs,
@@ -54,4 +82,12 @@ def dedupe(
         near_threshold=near_threshold,
         precomputed=info.digest,
     )
-    return build.linked(outcome, result)
+
+
+def finish(
+    sighting: Sighting, outcome: Outcome, max_message_bytes: int
+) -> tuple[Outcome, ArticleEntry | None]:
+    """The costly, store-free part: an update's changes and the linked article event, with
+    the entry to write (the worker runs this off its event loop)."""
+    result, entry = complete(sighting)
+    return build.linked(outcome, result, max_message_bytes), entry

@@ -23,11 +23,11 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Final, Literal
 
-from service.dedup.changes import diff
+from service.dedup.changes import MAX_PARAGRAPHS, diff
 from service.dedup.copies import NEAR_THRESHOLD, find_links
 from service.dedup.digest import BodyDigest, body_digest
 from service.dedup.entry import ArticleEntry, EarlierVersion, Links
@@ -106,7 +106,20 @@ def _result(
     )
 
 
-def observe(
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """What ``sight`` decided from the store: the result, and the entry to write. An update
+    still needs its changes: ``complete`` computes them (pure, the one costly part)."""
+
+    article_id: str
+    result: DedupResult
+    entry: ArticleEntry | None  # to write; None when nothing is written
+    previous: ArticleEntry | None = None  # the version this one updates
+    headline: str | None = None
+    paragraphs: Sequence[str] = ()
+
+
+def sight(
     store: EntryStore,
     *,
     article_id: str,
@@ -116,10 +129,9 @@ def observe(
     window_days: float,
     near_threshold: float = NEAR_THRESHOLD,
     precomputed: BodyDigest | None = None,
-) -> DedupResult:
-    """Record one sighting of an article and say what it is (see the module docstring).
-
-    ``precomputed`` is ``body_digest(paragraphs)`` when the caller already has it."""
+) -> Sighting:
+    """Judge one sighting against the store (see the module docstring), without the diff.
+    Reads the store, and touches a re-crawled entry; writes nothing else."""
     now = epoch(seen_at)
     earliest = horizon(now, window_days)
     body = body_digest(paragraphs) if precomputed is None else precomputed
@@ -129,7 +141,7 @@ def observe(
 
     if entry is not None and entry.version_key == key:
         touch(store, article_id, entry, now)
-        return _result(
+        recrawl = _result(
             article_id=article_id,
             status="recrawl",
             version=entry.version,
@@ -139,6 +151,7 @@ def observe(
             links=entry.links,
             changes=entry.changes,
         )
+        return Sighting(article_id, recrawl, None)
 
     signature_hex = body.minhash
     shingle_count = body.shingle_count
@@ -163,39 +176,83 @@ def observe(
         signature_hex=signature_hex,
         first=first,
         links=links,
+        changes=None,
     )
-    changes: ArticleChanges | None
     history: tuple[EarlierVersion, ...]
     if entry is None:
         status: Status = "new"
-        version, changes, history = 1, None, ()
+        version, history = 1, ()
     else:
         earlier = next((item.version for item in entry.history if item.key == key), None)
         if earlier is not None:
             touch(store, article_id, entry, now)
-            return result(status="earlier_version", version=earlier, changes=None)
+            return Sighting(article_id, result(status="earlier_version", version=earlier), None)
         status, version = "updated", entry.version + 1
-        changes = diff(entry.headline, entry.paragraphs, headline, paragraphs, body.paragraphs)
         previous = EarlierVersion(
             entry.version_key, entry.version, entry.fingerprint if entry.shingle_count else None
         )
         history = (*entry.history, previous)[-HISTORY:]
 
-    store.put(
-        article_id,
-        ArticleEntry(
-            version=version,
-            version_key=key,
-            fingerprint=fingerprint,
-            minhash=signature_hex,
-            shingle_count=shingle_count,
-            first_seen=first,
-            last_seen=now if entry is None else max(entry.last_seen, now),
-            headline=headline,
-            paragraphs=body.paragraphs,
-            links=links,
-            changes=changes,
-            history=history,
-        ),
+    new_entry = ArticleEntry(
+        version=version,
+        version_key=key,
+        fingerprint=fingerprint,
+        minhash=signature_hex,
+        shingle_count=shingle_count,
+        first_seen=first,
+        last_seen=now if entry is None else max(entry.last_seen, now),
+        headline=headline,
+        paragraphs=body.paragraphs[:MAX_PARAGRAPHS],  # bounded entry: changes.py
+        links=links,
+        changes=None,
+        history=history,
     )
-    return result(status=status, version=version, changes=changes)
+    return Sighting(
+        article_id,
+        result(status=status, version=version),
+        new_entry,
+        previous=entry,
+        headline=headline,
+        paragraphs=paragraphs,
+    )
+
+
+def complete(sighting: Sighting) -> tuple[DedupResult, ArticleEntry | None]:
+    """The sighting's result and entry with the changes of an update (pure)."""
+    old, entry = sighting.previous, sighting.entry
+    if old is None or entry is None:
+        return sighting.result, entry
+    changes = diff(
+        old.headline, old.paragraphs, sighting.headline, sighting.paragraphs, entry.paragraphs
+    )
+    return replace(sighting.result, changes=changes), replace(entry, changes=changes)
+
+
+def observe(
+    store: EntryStore,
+    *,
+    article_id: str,
+    paragraphs: Sequence[str],
+    headline: str | None,
+    seen_at: datetime,
+    window_days: float,
+    near_threshold: float = NEAR_THRESHOLD,
+    precomputed: BodyDigest | None = None,
+) -> DedupResult:
+    """Record one sighting of an article and say what it is: ``sight``, ``complete``, then
+    the entry written. ``precomputed`` is ``body_digest(paragraphs)`` when the caller
+    already has it."""
+    sighting = sight(
+        store,
+        article_id=article_id,
+        paragraphs=paragraphs,
+        headline=headline,
+        seen_at=seen_at,
+        window_days=window_days,
+        near_threshold=near_threshold,
+        precomputed=precomputed,
+    )
+    result, entry = complete(sighting)
+    if entry is not None:
+        store.put(article_id, entry)
+    return result

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from service.errors import ProcessingTimeout, Rejection, to_rejection
 from service.events import Stage
-from service.pipeline import build
+from service.pipeline.dead_letter import REDACTED_HEADERS, DeadLetterLimits, rejected
 from service.pipeline.decode import decode
 from service.pipeline.enrich import ner_text
 from service.pipeline.ner import run_ner
@@ -30,6 +30,13 @@ class Limits:
     max_processing_seconds: float
     dlq_max_payload_bytes: int
     max_message_bytes: int = 1_000_000
+    redact_headers: frozenset[str] = REDACTED_HEADERS
+
+    @property
+    def dead_letter(self) -> DeadLetterLimits:
+        return DeadLetterLimits(
+            self.dlq_max_payload_bytes, self.max_message_bytes, self.redact_headers
+        )
 
 
 class Clock:
@@ -71,14 +78,7 @@ class Work:
 def _rejected(
     rejection: Rejection, record: RecordIn, now: datetime, limits: Limits, decoded: Decoded | None
 ) -> Outcome:
-    return build.rejected(
-        rejection,
-        record,
-        now,
-        limits.dlq_max_payload_bytes,
-        decoded,
-        max_message_bytes=limits.max_message_bytes,
-    )
+    return rejected(rejection, record, now, limits.dead_letter, decoded)
 
 
 def _too_long(length: int, limit: int) -> Rejection:

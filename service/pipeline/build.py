@@ -2,41 +2,40 @@
 
 The article event has one writer: ``normalized`` builds it, and ``linked`` builds it again
 with what the link step (``service/dedup/link.py``) found, both through the model.
+
+Every event is checked against ``max_message_bytes`` (``NEWSFLOW_MAX_MESSAGE_BYTES``, the
+broker's limit) before it leaves, and degrades deliberately rather than stall a partition:
+
+- an article event drops its removal log (``removed_truncated``), else the record is
+  rejected as ``too_large``;
+- a linked article event keeps its changes' summary without the lists (``changes.truncated``),
+  else ``too_large``;
+- an entity event keeps its first mentions (``mentions_truncated``; ``mention_count`` still
+  counts them all), else ``too_large``.
+
+Dead letters are built, and bounded, in ``dead_letter.py``.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
-
-import orjson
 
 from service.dedup.digest import body_digest
 from service.dedup.observe import DedupResult
 from service.errors import Rejection
 from service.events import (
     ArticleNormalized,
-    ArticleRejected,
     EntityMentioned,
     EntitySummary,
     Fingerprints,
-    Header,
-    Origin,
     Quote,
 )
 from service.ids import article_id, sha256_hex, uuid5
 from service.pipeline.types import Decoded, DedupInput, Enriched, Outcome, OutMessage, RecordIn
 
 _WORD = re.compile(r"\w+")
-# An envelope that failed to decode is still searched for its "id" up to this size, so the
-# dead letter names the upstream item (an empty or invalid body, a bad field).
-MAX_ID_LOOKUP_BYTES = 2_000_000
-# Header values copied into a rejection are cut here, so huge headers cannot make the
-# dead letter itself too large for the broker.
-MAX_HEADER_BYTES = 4096
 
 
 def normalized(
@@ -97,14 +96,11 @@ def normalized(
         fingerprints=Fingerprints(exact=digest.exact, minhash=digest.minhash),
     )
     value = article_event.model_dump_json().encode()
+    if len(value) > max_message_bytes and article_event.removed:
+        article_event = article_event.model_copy(update={"removed": [], "removed_truncated": True})
+        value = article_event.model_dump_json().encode()
     if len(value) > max_message_bytes:
-        raise Rejection(
-            "too_large",
-            f"the normalized event would be {len(value):,} bytes, over "
-            f"NEWSFLOW_MAX_MESSAGE_BYTES={max_message_bytes:,}; raise it together with the "
-            "output topics' max.message.bytes, or lower NEWSFLOW_MAX_CONTENT_BYTES",
-            "build",
-        )
+        raise _too_large("normalized", len(value), max_message_bytes)
     messages = [OutMessage("normalized", aid.encode(), value)]
     for e in ordered:
         event = EntityMentioned(
@@ -126,7 +122,7 @@ def normalized(
             published_at=article.published_at,
         )
         messages.append(
-            OutMessage("entities", e.entity_id.encode(), event.model_dump_json().encode())
+            OutMessage("entities", e.entity_id.encode(), _bounded(event, max_message_bytes))
         )
     return Outcome(
         messages=tuple(messages),
@@ -144,7 +140,7 @@ def normalized(
     )
 
 
-def linked(outcome: Outcome, result: DedupResult) -> Outcome:
+def linked(outcome: Outcome, result: DedupResult, max_message_bytes: int) -> Outcome:
     """The normalized outcome with its article event completed by what the link step found:
     the version, the links, ``first_seen_at`` and the changes. The event is made again
     through the model (so it is validated) and serialised once, in place of the first
@@ -167,9 +163,50 @@ def linked(outcome: Outcome, result: DedupResult) -> Outcome:
             "changes": result.changes,
         }
     )
+    value = event.model_dump_json().encode()
+    if len(value) > max_message_bytes and event.changes is not None:
+        summary = event.changes.model_copy(
+            update={
+                "paragraphs_added": [],
+                "paragraphs_removed": [],
+                "paragraphs_edited": [],
+                "paragraphs_moved": [],
+                "corrections": [],
+                "truncated": True,
+            }
+        )
+        event = event.model_copy(update={"changes": summary})
+        value = event.model_dump_json().encode()
+    if len(value) > max_message_bytes:
+        raise _too_large("linked normalized", len(value), max_message_bytes)
     first, *entities = outcome.messages
-    message = replace(first, value=event.model_dump_json().encode())
+    message = replace(first, value=value)
     return replace(outcome, messages=(message, *entities), dedup=None, article=event)
+
+
+def _bounded(event: EntityMentioned, max_message_bytes: int) -> bytes:
+    """The entity event serialised, with as many of its first mentions as fit."""
+    value = event.model_dump_json().encode()
+    keep = len(event.mentions)
+    while len(value) > max_message_bytes and keep > 0:
+        keep = keep * max_message_bytes // len(value) if keep > 1 else 0
+        cut = event.model_copy(
+            update={"mentions": event.mentions[:keep], "mentions_truncated": True}
+        )
+        value = cut.model_dump_json().encode()
+    if len(value) > max_message_bytes:
+        raise _too_large("entity.mentioned", len(value), max_message_bytes)
+    return value
+
+
+def _too_large(what: str, size: int, limit: int) -> Rejection:
+    return Rejection(
+        "too_large",
+        f"the {what} event would be {size:,} bytes, over NEWSFLOW_MAX_MESSAGE_BYTES={limit:,} "
+        "even without its removal log, change lists or excess mentions; raise it together "
+        "with the output topics' max.message.bytes, or split the article upstream",
+        "build",
+    )
 
 
 def _seen_at(fetched_at: datetime | None, record: RecordIn, now: datetime) -> datetime:
@@ -179,114 +216,3 @@ def _seen_at(fetched_at: datetime | None, record: RecordIn, now: datetime) -> da
     if record.timestamp_ms is not None:
         return datetime.fromtimestamp(record.timestamp_ms / 1000, tz=UTC)
     return now
-
-
-def _text_or_base64(data: bytes) -> tuple[str, str]:
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return base64.b64encode(data).decode("ascii"), "base64"
-
-
-def _truncate_utf8(data: bytes, limit: int) -> bytes:
-    """Cut at ``limit`` bytes without splitting a UTF-8 character."""
-    cut = data[:limit]
-    try:
-        cut.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start >= limit - 3:
-            cut = cut[: exc.start]
-    return cut
-
-
-def _envelope_id(value: bytes) -> str | None:
-    """The upstream "id" of a JSON envelope that did not validate, when it has a usable one."""
-    if not value or len(value) > MAX_ID_LOOKUP_BYTES or value.lstrip()[:1] != b"{":
-        return None
-    try:
-        ident = orjson.loads(value).get("id")
-    except orjson.JSONDecodeError:
-        return None
-    return ident if isinstance(ident, str) and 0 < len(ident) <= 512 else None
-
-
-def rejected(
-    rejection: Rejection,
-    record: RecordIn,
-    now: datetime,
-    max_payload_bytes: int,
-    decoded: Decoded | None = None,
-    *,
-    max_message_bytes: int = 1_000_000,
-) -> Outcome:
-    """article.rejected: the reason, the origin, the headers and the original payload.
-
-    The payload is kept up to ``max_payload_bytes``; should the event still exceed
-    ``max_message_bytes`` (JSON escaping of control bytes can grow text fivefold, base64 by a
-    third), the payload is halved until it fits, so the dead letter itself can be published.
-    """
-    value = record.value or b""
-    raw_hash = hashlib.sha256(value).hexdigest()
-    upstream = decoded.article if decoded else None
-    source_id = upstream.id if upstream else _envelope_id(value)
-    aid = article_id(source_id, upstream.url if upstream else None, raw_hash)
-    key_text, key_encoding = _text_or_base64(record.key) if record.key is not None else (None, None)
-    origin = Origin(
-        topic=record.topic,
-        partition=record.partition,
-        offset=record.offset,
-        timestamp=(
-            datetime.fromtimestamp(record.timestamp_ms / 1000, tz=UTC)
-            if record.timestamp_ms is not None
-            else None
-        ),
-        key=key_text,
-        key_encoding=key_encoding,
-    )
-    headers = []
-    for hkey, hvalue in record.headers:
-        text, enc = _text_or_base64(_truncate_utf8(hvalue or b"", MAX_HEADER_BYTES))
-        headers.append(Header(key=hkey, value=text, value_encoding=enc))
-    event_id = uuid5(
-        "article.rejected",
-        raw_hash,
-        rejection.reason,
-        str(record.topic),
-        str(record.partition),
-        str(record.offset),
-    )
-
-    def event_bytes(limit: int) -> bytes:
-        truncated = len(value) > limit
-        kept = _truncate_utf8(value, limit) if truncated else value
-        payload, encoding = _text_or_base64(kept) if record.value is not None else (None, "utf-8")
-        event = ArticleRejected(
-            event_id=event_id,
-            article_id=aid,
-            source_id=source_id,
-            processed_at=now,
-            reason=rejection.reason,
-            detail=rejection.detail,
-            stage=rejection.stage,
-            origin=origin,
-            headers=headers,
-            payload=payload,
-            payload_encoding=encoding,
-            payload_truncated=truncated,
-            payload_size=len(value),
-        )
-        return event.model_dump_json().encode()
-
-    limit = min(max_payload_bytes, len(value))
-    encoded = event_bytes(limit)
-    while len(encoded) > max_message_bytes and limit > 0:
-        limit //= 2
-        encoded = event_bytes(limit)
-    return Outcome(
-        messages=(OutMessage("rejected", record.key, encoded),),
-        article_id=aid,
-        source_id=upstream.id if upstream else None,
-        outcome="rejected",
-        reason=rejection.reason,
-        detail=rejection.detail,
-    )

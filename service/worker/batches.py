@@ -45,7 +45,7 @@ class Publishing(Protocol):
 class Linking(Protocol):
     """The dedup state: links outcomes to what it holds, then makes its writes durable."""
 
-    def link(self, outcomes: Sequence[Outcome]) -> list[Outcome]: ...
+    async def link(self, outcome: Outcome) -> Outcome: ...
 
     async def durable(self) -> None: ...
 
@@ -79,7 +79,7 @@ class BatchHandler:
         started = time.perf_counter()
         outcomes = await self._process(records)
         if self.dedup is not None:
-            outcomes = [self._link(r, o) for r, o in zip(records, outcomes, strict=True)]
+            outcomes = [await self._link(r, o) for r, o in zip(records, outcomes, strict=True)]
             await self.dedup.durable()
         published = time.perf_counter()
         outcomes = await self._publish(records, outcomes)
@@ -113,11 +113,11 @@ class BatchHandler:
             "decode",
         )
 
-    def _link(self, record: RecordIn, outcome: Outcome) -> Outcome:
+    async def _link(self, record: RecordIn, outcome: Outcome) -> Outcome:
         """One record's link step; its failure is that record's rejection, nobody else's."""
         assert self.dedup is not None
         try:
-            (linked,) = self.dedup.link([outcome])
+            linked = await self.dedup.link(outcome)
         except Exception as exc:  # noqa: BLE001 - every failure becomes the record's rejection
             return self.dead_letter(to_rejection(exc, "build"), record)
         return linked

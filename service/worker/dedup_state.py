@@ -3,14 +3,14 @@ that follows it, and its hourly prune, as the batch handler links with them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
 from datetime import UTC, datetime
 
 import faust
 
 from service.config import Settings
 from service.dedup import EntryStore, prune
-from service.dedup.link import dedupe_all
+from service.dedup.link import finish, prepare
 from service.logging import get_logger
 from service.pipeline.types import Outcome
 from service.worker.table import DedupTable, dedup_table
@@ -26,13 +26,23 @@ class DedupState:
     def __init__(self, table: DedupTable, store: EntryStore, settings: Settings) -> None:
         self.table, self.store, self.settings = table, store, settings
 
-    def link(self, outcomes: Sequence[Outcome]) -> list[Outcome]:
-        return dedupe_all(
-            outcomes,
+    async def link(self, outcome: Outcome) -> Outcome:
+        """Link one outcome: the store is read and written on the event loop (it is the
+        Faust table), the diff and the event are computed in a thread, off the loop."""
+        sighting = prepare(
+            outcome,
             self.store,
             window_days=self.settings.dedup_window_days,
             near_threshold=self.settings.dedup_near_threshold,
         )
+        if sighting is None:
+            return outcome
+        linked, entry = await asyncio.to_thread(
+            finish, sighting, outcome, self.settings.max_message_bytes
+        )
+        if entry is not None:
+            self.store.put(outcome.article_id, entry)
+        return linked
 
     async def durable(self) -> None:
         await self.table.changelog_acked()

@@ -34,9 +34,9 @@ from typing import Literal
 from service.config import Settings
 from service.errors import BatchAbandoned, ProcessingTimeout, Rejection
 from service.logging import get_logger
-from service.pipeline import build
+from service.pipeline.dead_letter import rejected
 from service.pipeline.types import Outcome, RecordIn
-from service.processor import Processor
+from service.processor import Processor, limits_of
 
 log = get_logger("newsflow.pipeline")
 
@@ -224,10 +224,4 @@ class PipelinePool:
         return outcomes
 
     def _reject(self, rejection: Rejection, record: RecordIn) -> Outcome:
-        return build.rejected(
-            rejection,
-            record,
-            datetime.now(UTC),
-            self.settings.dlq_max_payload_bytes,
-            max_message_bytes=self.settings.max_message_bytes,
-        )
+        return rejected(rejection, record, datetime.now(UTC), limits_of(self.settings).dead_letter)

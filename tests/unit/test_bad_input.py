@@ -16,7 +16,7 @@ import orjson
 import pytest
 
 from service.events import ArticleNormalized, ArticleRejected
-from service.pipeline.build import MAX_HEADER_BYTES
+from service.pipeline.dead_letter import MAX_HEADER_BYTES
 from service.pipeline.types import Outcome, RecordIn
 from service.processor import Processor
 

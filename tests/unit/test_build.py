@@ -7,12 +7,25 @@ from datetime import UTC, datetime
 
 import orjson
 
+from service.commands.dlq import original_headers
 from service.errors import Rejection
 from service.events import ArticleRejected
-from service.pipeline.build import rejected
-from service.pipeline.types import RecordIn
+from service.pipeline.dead_letter import REDACTED_HEADERS, DeadLetterLimits
+from service.pipeline.dead_letter import rejected as dead_letter
+from service.pipeline.types import Outcome, RecordIn
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def rejected(
+    rejection: Rejection,
+    rec: RecordIn,
+    now: datetime,
+    max_payload_bytes: int,
+    max_message_bytes: int = 1_000_000,
+) -> Outcome:
+    """The dead letter with the given payload and message limits."""
+    return dead_letter(rejection, rec, now, DeadLetterLimits(max_payload_bytes, max_message_bytes))
 
 
 def record(value: bytes, key: bytes | None = b"k1") -> RecordIn:
@@ -99,3 +112,47 @@ def test_rejection_event_stays_under_the_message_limit_whatever_the_payload() ->
     event = orjson.loads(message.value)
     assert event["payload_truncated"] is True
     assert event["payload_size"] == len(value)
+
+
+def test_credential_headers_are_redacted_and_not_replayed() -> None:
+    """authorization, cookie and configured names keep their name, not their value; a
+    replay leaves them out."""
+    rec = RecordIn(
+        value=b"{",
+        headers=(
+            ("Authorization", b"Bearer s3cr3t"),
+            ("Cookie", b"session=abc"),
+            ("X-Upstream-Token", b"tok-123"),
+            ("source", b"wire"),
+        ),
+    )
+    limits = DeadLetterLimits(100, redact_headers=REDACTED_HEADERS | {"x-upstream-token"})
+    value = dead_letter(Rejection("invalid_json", "x", "decode"), rec, NOW, limits)
+    raw = value.messages[0].value
+    assert b"s3cr3t" not in raw
+    assert b"session=abc" not in raw
+    assert b"tok-123" not in raw
+    event = ArticleRejected.model_validate_json(raw)
+    assert [(h.key, h.redacted) for h in event.headers] == [
+        ("Authorization", True),
+        ("Cookie", True),
+        ("X-Upstream-Token", True),
+        ("source", False),
+    ]
+    assert original_headers(event) == [("source", b"wire")]
+
+
+def test_huge_keys_and_headers_are_cut_and_flagged() -> None:
+    """A 700 kB key and 600 headers of 4 KiB still give a dead letter far under 1 MB."""
+    rec = RecordIn(
+        value=b"{", key=b"k" * 700_000, headers=tuple((f"h{i}", b"v" * 4096) for i in range(600))
+    )
+    outcome = rejected(Rejection("invalid_json", "x", "decode"), rec, NOW, 1000)
+    (message,) = outcome.messages
+    assert len(message.value) < 100_000
+    assert message.key is not None
+    assert len(message.key) == 4096
+    event = ArticleRejected.model_validate_json(message.value)
+    assert event.origin.key_truncated
+    assert event.headers_truncated
+    assert len(event.headers) <= 64

@@ -102,6 +102,9 @@ NEW = DedupResult(
 )
 
 
+LIMIT = 1_000_000
+
+
 def result(**links: Any) -> DedupResult:
     return replace(NEW, **links)
 
@@ -110,7 +113,9 @@ def test_linked_event_is_built_through_the_model_from_the_links() -> None:
     """The first message becomes the linked event; similarity is rounded; an exact copy
     has no near_duplicate_of; a value the model refuses raises instead of going out."""
     outcome = normalized_outcome()
-    near = build.linked(outcome, result(near_duplicate_of="w", similarity=0.123456, version=2))
+    near = build.linked(
+        outcome, result(near_duplicate_of="w", similarity=0.123456, version=2), LIMIT
+    )
     event = ArticleNormalized.model_validate_json(near.messages[0].value)
     assert (event.version, event.near_duplicate_of, event.similarity) == (2, "w", 0.1235)
     assert event.first_seen_at == datetime(2026, 1, 1, 8, tzinfo=UTC)
@@ -118,10 +123,12 @@ def test_linked_event_is_built_through_the_model_from_the_links() -> None:
     assert near.dedup is None
     assert near.messages[1:] == outcome.messages[1:]
     exact = build.linked(
-        outcome, result(duplicate_of="d", near_duplicate_of="w", similarity=1.0, canonical_id="d")
+        outcome,
+        result(duplicate_of="d", near_duplicate_of="w", similarity=1.0, canonical_id="d"),
+        LIMIT,
     )
     event = ArticleNormalized.model_validate_json(exact.messages[0].value)
     assert (event.duplicate_of, event.near_duplicate_of, event.similarity) == ("d", None, None)
     assert event.canonical_id == "d"
     with pytest.raises(ValidationError):
-        build.linked(outcome, result(version=0))
+        build.linked(outcome, result(version=0), LIMIT)

@@ -83,11 +83,11 @@ class FakeDedup:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
 
-    def link(self, outcomes: Sequence[Outcome]) -> list[Outcome]:
+    async def link(self, outcome: Outcome) -> Outcome:
         self.journal.steps.append("link")
-        if any(o.article_id == "poison" for o in outcomes):
+        if outcome.article_id == "poison":
             raise RecursionError("maximum recursion depth exceeded while encoding")
-        return list(outcomes)
+        return outcome
 
     async def durable(self) -> None:
         self.journal.steps.append("state acked")
