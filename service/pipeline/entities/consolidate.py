@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.pipeline.entities.entity_types import ORG_HEADS
 from service.pipeline.entities.gazetteer import Place
+from service.pipeline.entities.heads import ORG_HEADS
 from service.pipeline.entities.text import fold, initials
 
 
