@@ -26,8 +26,9 @@ from spacy.tokens import Doc
 from service.pipeline.entities import assembly
 from service.pipeline.entities.candidates.collect import collect_candidates, title_case_tokens
 from service.pipeline.entities.consolidate import consolidate
+from service.pipeline.entities.context import read_context
 from service.pipeline.entities.evidence import ArticleEvidence, name_parts, org_parts
-from service.pipeline.entities.sections import ner_text
+from service.pipeline.entities.sections import ner_text, sections
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.resources import Resources
 from service.pipeline.types import Enriched, ParsedArticle
@@ -41,7 +42,9 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     """Typed, consolidated, geocoded entities of one article, and its quotes' speakers."""
     gazetteer = resources.gazetteer
     # 1-2. What the model read, and the article's context.
+    secs = sections(parsed)
     view = TokenView.of(doc, ner_text(parsed))
+    signals = read_context(view, secs)
     dateline = assembly.dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
 
@@ -53,10 +56,11 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
         name_prefixes=resources.name_prefixes,
         context=context,
         title_case_tokens=title_case_tokens(parsed, view),
+        signals=signals,
     )
 
     # 4-5. Evidence per surface, then one type per surface; a second pass knows the people.
-    article = ArticleEvidence(view, gazetteer, context)
+    article = ArticleEvidence(view, gazetteer, context, signals)
     article.gather(kept)
     first = article.decide(set())
     people = name_parts(first)

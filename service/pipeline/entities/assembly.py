@@ -109,7 +109,7 @@ def surfaces(article: ArticleEvidence, types: dict[str, str]) -> dict[str, Surfa
     out: dict[str, Surface] = {}
     for key, first in firsts.items():
         etype, written = types[key], article.written[key]
-        surf = Surface(written, etype, counts[key], first, article.canonical.get(key))
+        surf = Surface(written, etype, counts[key], first, article.canonical.get(key), key=key)
         if etype == "LOCATION":
             surf.place = _resolve_place(written, gazetteer, article.context)
         elif etype == "NATIONALITY":
@@ -177,7 +177,9 @@ def entities(
     for f in found:
         by_key.setdefault(f.key, []).append(f)
     hits_of = [
-        sorted((f for s in c.surfaces for f in by_key[fold(s.text)]), key=lambda f: f.start)
+        sorted(
+            (f for s in c.surfaces for f in by_key[s.key or fold(s.text)]), key=lambda f: f.start
+        )
         for c in clusters
     ]
     max_count = max((len(h) for h in hits_of), default=0)
@@ -189,7 +191,9 @@ def entities(
         for f in hits:
             if fold(f.surface) != fold(name) and f.surface not in aliases:
                 aliases.append(f.surface)
-        role_set = sorted({r for s in cluster.surfaces for r in roles.get(fold(s.text), ())})
+        role_set = sorted(
+            {r for s in cluster.surfaces for r in roles.get(s.key or fold(s.text), ())}
+        )
         place = next((s.place for s in cluster.surfaces if s.place is not None), None)
         if dateline is not None and place == dateline:
             role_set.append("dateline")
@@ -231,7 +235,9 @@ def _dateline_entity(
     place the gazetteer does not know ("UNITED NATIONS") still becomes one, without geo.
     """
     name = _dateline_name(parsed)
-    if name is None or any(fold(e.name) == fold(name) for e, _ in entities):
+    if name is None or any(
+        e.entity_type == "LOCATION" and fold(e.name) == fold(name) for e, _ in entities
+    ):
         return []
     if dateline is not None:
         ident = (

@@ -29,6 +29,7 @@ class Surface:
     canonical: str | None = None  # from the alias table
     place: Place | None = None
     country_code: str | None = None  # nationalities
+    key: str = ""  # the article's key for it: its fold, or a dateline mention's own key
 
 
 @dataclass(slots=True)

@@ -4,6 +4,12 @@
 - Roles: "Prime Minister [Choguel Maiga]", "[Maiga], Mali's prime minister,".
 - Nouns: "Malatya province", "chipmaker Rapidus".
 - Speech: "[X] said".
+- Sports: in a sports story, "[Sevilla] beat [Valencia] 2-1", "drew with [Leeds]",
+  "[Sevilla] coach", a team's cell in a results line or table row; a scorer's cell
+  "(Isaac Romero 39)" or "Name (Country)" is a person.
+- Companies: "[Nvidia Corp] (NVDA.O)", "shares of [X]", "stake in [X]", "[X] said in a
+  statement", "[X] shares rose".
+- The wire dateline left in the body: its place names are places.
 """
 
 from __future__ import annotations
@@ -11,7 +17,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.candidates import LEADING_DROP, POSSESSIVE, Candidate, capitalised
+from service.pipeline.entities.context import ArticleContext, Row
+from service.pipeline.entities.cues import (
+    COMPANY_AFTER,
+    COMPANY_BEFORE,
+    COMPANY_BEFORE_PAIRS,
+    PLACE_SUFFIXES,
+    ROW_GLUE,
+    STATEMENT,
+    TEAM_BEFORE,
+    TEAM_BEFORE_PAIRS,
+    TEAM_NOUNS,
+    TEAM_VERBS,
+)
 from service.pipeline.entities.entity_types import (
+    COMPANY_STRONG,
+    COMPANY_VOTE,
+    DATELINE_VOTE,
     ORG_VOTE,
     THE_VOTE,
     TITLE_VOTE,
@@ -40,6 +62,8 @@ LIST_GLUE = frozenset({",", "and", "or", "&"})
 
 STRONG_CONTEXT = 2
 WEAK_CONTEXT = 1
+# Marks a surface key as the dateline's own mention, typed apart from the body's.
+DATELINE_KEY = "\x1fdateline"
 
 
 def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -49,6 +73,8 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
     before = words[start - 1].casefold() if start > 0 else ""
     if before in PLACE_PREPS:
         return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
+    if end + 1 < len(words) and words[end] == "-" and words[end + 1].casefold() in PLACE_SUFFIXES:
+        return STRONG_CONTEXT  # "London-listed", "Boston-based"
     if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
         return STRONG_CONTEXT
     # In a list next to another capitalised known place.
@@ -125,6 +151,82 @@ def speech_after(view: TokenView, end: int) -> bool:
     return end < len(view.words) and view.words[end].casefold() in SPEECH
 
 
+def _after(view: TokenView, end: int) -> int:
+    """The first token after a name and its possessive."""
+    if end < len(view.words) and view.words[end] in POSSESSIVE:
+        return end + 1
+    return end
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def team_cue(view: TokenView, start: int, end: int) -> bool:
+    """A team's use in prose: "[Sevilla] beat", "beat [Valencia]", "drew with [Leeds]",
+    "[Sevilla] coach", "[Leeds]' fans", "[Valencia] 2-1", "[Boston] 118, Miami 104"."""
+    words = view.words
+    n = len(words)
+    k = _after(view, end)
+    nxt = words[k].casefold() if k < n else ""
+    if nxt in TEAM_VERBS or nxt in TEAM_NOUNS:
+        return True
+    if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
+        return True
+    prev = words[start - 1].casefold() if start > 0 else ""
+    prev2 = words[start - 2].casefold() if start > 1 else ""
+    return prev in TEAM_BEFORE or (prev2, prev) in TEAM_BEFORE_PAIRS
+
+
+def _in_brackets(view: TokenView, row: Row, start: int) -> bool:
+    depth = 0
+    for i in range(row.start, start):
+        word = view.words[i]
+        depth += (word == "(") - (word == ")")
+    return depth > 0
+
+
+def row_slot(view: TokenView, row: Row, start: int, end: int) -> str | None:
+    """What a name's cell in a results line or table row says: "team" for "[Sevilla] 2",
+    "[Boston] 118,", "1. [REAL MADRID] 26", "[Dallas] at [Memphis]"; "person" for a
+    scorer "([Isaac Romero] 39" or a competitor "[Max Verstappen] (Netherlands)"."""
+    words = view.words
+    nxt = words[end] if end < row.end else ""
+    if nxt == ":":
+        return None  # a label: "Halftime: 1-1"
+    if nxt == "(" and end + 2 < row.end and words[end + 2] == ")" and words[end + 1].isalpha():
+        return "person"  # "Name (Country)", not "Pittsburgh Pirates (2012)"
+    if _in_brackets(view, row, start):
+        return "person" if _number(nxt) else None
+    prev = words[start - 1].casefold() if start > row.start else ""
+    team = (
+        _number(nxt)
+        or nxt.casefold() in ROW_GLUE
+        or prev in ROW_GLUE
+        or (nxt == "," and end + 1 < row.end and _number(words[end + 1]))
+        or (start > row.start and (_number(prev) or prev == "."))  # a rank: "1. REAL MADRID"
+    )
+    return "team" if team else None
+
+
+def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> float:
+    """A company's use: a ticker after the name (decisive), "shares of [X]", "stake in
+    [X]", "rival [X]", "[X] shares", "[X]'s chief executive", "[X] said in a statement"."""
+    if end - 1 in ctx.before_ticker:
+        return COMPANY_STRONG
+    words = view.words
+    n = len(words)
+    prev = words[start - 1].casefold() if start > 0 else ""
+    prev2 = words[start - 2].casefold() if start > 1 else ""
+    if (prev2, prev) in COMPANY_BEFORE_PAIRS or (ctx.company and prev in COMPANY_BEFORE):
+        return COMPANY_VOTE
+    k = _after(view, end)
+    if ctx.company and k < n and words[k].casefold() in COMPANY_AFTER:
+        return COMPANY_VOTE
+    said = tuple(w.casefold() for w in words[end : end + len(STATEMENT)])
+    return COMPANY_VOTE - 1.0 if said == STATEMENT else 0.0
+
+
 @dataclass(slots=True)
 class Found:
     """A kept candidate, its surface and where it is."""
@@ -143,6 +245,7 @@ class ArticleEvidence:
     view: TokenView
     gazetteer: Gazetteer
     context: set[str]  # ISO codes of the countries the article is about
+    signals: ArticleContext = field(default_factory=ArticleContext)
     found: list[Found] = field(default_factory=list)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     roles: dict[str, set[str]] = field(default_factory=dict)
@@ -150,10 +253,12 @@ class ArticleEvidence:
     canonical: dict[str, str] = field(default_factory=dict)
 
     def gather(self, kept: list[Candidate]) -> None:
-        view, gazetteer = self.view, self.gazetteer
+        view, gazetteer, signals = self.view, self.gazetteer, self.signals
         for cand in kept:
             surface = view.surface(cand.start, cand.end)
             key = fold(surface)
+            if cand.start in signals.dateline_tokens:
+                key += DATELINE_KEY  # "MADRID, March 2 (Reuters)": the place, typed apart
             self.found.append(
                 Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1])
             )
@@ -166,6 +271,7 @@ class ArticleEvidence:
                 ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
             )
             ev.speech = ev.speech or speech_after(view, cand.end)
+            self._cues(ev, cand, key)
             if cand.label == "PERSON" and cand.start > 0 and view.words[cand.start - 1] in THE:
                 ev.add_vote("ORGANIZATION", THE_VOTE)
             if cand.canonical:
@@ -179,6 +285,28 @@ class ArticleEvidence:
             country = gazetteer.country_place(surface)
             if country is not None and country.country_code:
                 self.context.add(country.country_code)
+
+    def _cues(self, ev: Evidence, cand: Candidate, key: str) -> None:
+        """Dateline, company, sports and acronym cues of one mention."""
+        view, signals = self.view, self.signals
+        start, end = cand.start, cand.end
+        if key.endswith(DATELINE_KEY):
+            ev.add_vote("LOCATION", DATELINE_VOTE)
+            return
+        ev.company = max(ev.company, company_cue(view, start, end, signals))
+        if signals.sports:
+            ev.sports = True
+            row = signals.row_of(start)
+            slot = row_slot(view, row, start, end) if row is not None else None
+            if slot == "team":
+                ev.team_row = True
+            elif slot == "person":
+                ev.person_slot = True
+            elif row is None and team_cue(view, start, end):
+                ev.team_prose = True
+        word = view.words[start]
+        if end - start == 1 and len(word) > 1 and word.isupper() and word.isalpha():
+            ev.acronym = True  # "LSEG", "NATO": written like no person's name
 
     def decide(
         self, name_parts: set[str], org_parts: frozenset[str] = frozenset()
@@ -197,6 +325,7 @@ class ArticleEvidence:
                 name_parts,
                 lexicon_type=lexicon,
                 org_parts=org_parts,
+                org_context=self.signals.sports or self.signals.company,
             )
             if etype is not None:
                 out[key] = etype

@@ -4,6 +4,8 @@
   "X of Y" ones ("Ministry of Defence"); legal forms of companies ("Inc", "AG").
 - Last and first words of place names ("Swat River", "Mount Ruang").
 - Nouns next to a name ("Malatya province", "chipmaker Rapidus").
+- Words of club names ("Real", "Sporting", "United", "FC"): evidence of a team in a sports
+  story.
 - Last words of events, which are not emitted ("Davis Cup").
 
 Each list lives here and nowhere else.
@@ -23,7 +25,8 @@ ORG_HEADS = frozenset(
     industries bancorp group's capital partners labs studios records telecom trust
     tribunal cabinet government administration centre center society institution democrats
     republicans conservatives liberals socialists greens rally chronicle herald tribune
-    journal gazette telegraph courier""".split()  # noqa: SIM905 - word lists read better as text
+    journal gazette telegraph courier ag sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh
+    bhd tbk kk limited lp llp""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Last words of place names: "Swat River", "Rivers State", "Karakoram Highway".
 LOC_HEADS = frozenset(
@@ -58,3 +61,14 @@ EVENT_HEADS = frozenset(
     """cup open championship championships games olympics paralympics festival summit
     conference awards award prize finals final tournament marathon prix expo""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Words of club names: "Real Betis", "Sporting Lisbon", "VfB Stuttgart", "Bayer
+# Leverkusen" is not one. Evidence of a team in a sports story only.
+CLUB_WORDS = frozenset(
+    """fc cf afc sc ac ssc sv vfb vfl tsg rb fk real atletico athletic sporting dynamo
+    dinamo olympique rovers wanderers albion hotspur rangers borussia eintracht fortuna
+    werder hertha deportivo""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Last words of a club named after its town: "Manchester United", "Leeds United",
+# "Manchester City", "Oldham Athletic", "Luton Town"; a team only when the whole name is
+# not itself a place ("Oklahoma City", "Kansas City").
+CLUB_TAILS = frozenset({"united", "city", "town", "county", "athletic", "albion"})

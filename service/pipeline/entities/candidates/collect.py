@@ -10,7 +10,9 @@ from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.candidates.acronyms import acronym_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
 from service.pipeline.entities.candidates.model import model_candidates, split_composite
+from service.pipeline.entities.candidates.tables import table_candidates
 from service.pipeline.entities.candidates.titled import title_candidates
+from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.selection import select
 from service.pipeline.entities.tokens import TokenView
@@ -39,7 +41,10 @@ def collect_candidates(
     name_prefixes: frozenset[str],
     context: set[str],
     title_case_tokens: int,
+    signals: ArticleContext,
 ) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """Every source's candidates, without tickers, selected (``selection.select``); and
+    the acronym definitions' (short, long) pairs."""
     model = [
         part
         for c in model_candidates(doc, view, gazetteer)
@@ -68,5 +73,9 @@ def collect_candidates(
         + lexicon_candidates(view, gazetteer, name_prefixes, context)
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
+        + table_candidates(view, signals)
     )
+    tickers = signals.ticker_tokens
+    if tickers:  # "(AAPL.O)" is not a name, and no name runs into it
+        cands = [c for c in cands if tickers.isdisjoint(range(c.start, c.end))]
     return select(cands), pairs

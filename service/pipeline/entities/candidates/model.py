@@ -145,6 +145,8 @@ def _inner_break(
         word = words[k]
         if word.isalpha() and word.islower() and word not in INNER_GLUE:
             return k
+        if word.isdigit() and not word.startswith("0"):
+            return k  # a score between two names: "Leganes 0 Real Madrid"
         if not any(c.isalnum() for c in word) and word not in INNER_PUNCT | POSSESSIVE:
             return k
         if word in POSSESSIVE:
