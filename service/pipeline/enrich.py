@@ -5,7 +5,8 @@ article's headline, captions and body with all-caps lines case-restored); this s
 pure function of the parsed article, the model's ``Doc`` and the ``Resources``. The steps,
 each in its own module under ``entities/``:
 
-1. sections: what NER read, and where each part sits in ``body`` (``sections.py``);
+1. sections: what NER read (all-caps lines case-restored, ``casing.py``), and where each
+   part sits in ``body`` (``sections.py``);
 2. context: article-level signals, the dateline, sports and company context, results lines
    and table rows, tickers (``context.py``);
 3. candidates: the model's spans (trimmed, composite ones split), the alias table and the
@@ -28,7 +29,7 @@ from service.pipeline.entities.candidates.collect import collect_candidates, tit
 from service.pipeline.entities.consolidate import consolidate
 from service.pipeline.entities.context import read_context
 from service.pipeline.entities.evidence import ArticleEvidence, name_parts, org_parts
-from service.pipeline.entities.sections import ner_text, sections
+from service.pipeline.entities.sections import ner_text, sections, written_text
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.resources import Resources
 from service.pipeline.types import Enriched, ParsedArticle
@@ -43,7 +44,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     gazetteer = resources.gazetteer
     # 1-2. What the model read, and the article's context.
     secs = sections(parsed)
-    view = TokenView.of(doc, ner_text(parsed))
+    view = TokenView.of(doc, ner_text(parsed), written_text(parsed))
     signals = read_context(view, secs)
     dateline = assembly.dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()

@@ -47,7 +47,8 @@ TEAM_VERBS = frozenset(
     visit visits visited faced face faces stunned upset overcame outlasted downed
     rallied clinched survived eliminated blanked swept topped trounced held hold
     holds leads led trail trailed trails signed sign signs signing extended sacked
-    appointed""".split()  # noqa: SIM905 - word lists read better as text
+    appointed have has had are were will said says kept added agreed accepted wanted
+    confirmed announced paid sold bought completed re-signed""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Words right before a team: "beat Valencia", "drew with Sunderland", "lost to Miami",
 # "signed for Benfica", "joined Chelsea", "travel to Girona" (fixture phrasing).
@@ -87,6 +88,15 @@ TEAM_BEFORE_PAIRS = frozenset(
         ("deal", "with"),
     }
 )
+# Verbs that, earlier in the sentence, make "from X", "to X", "with X" or "at X" a team:
+# "signed Frimpong from Leverkusen", "lost Wirtz to Liverpool", "spent two seasons with
+# Edmonton". Not "moved": franchises and people move between places.
+TRANSFER_VERBS = frozenset(
+    """signed signing sign signs joined joins joining loaned loan traded trading trade
+    acquired sold bought lost spent played re-signed recalled released""".split()  # noqa: SIM905 - word lists read better as text
+)
+TRANSFER_PREPS = frozenset({"from", "to", "with", "at", "for"})
+TRANSFER_WINDOW = 8  # tokens back from the preposition to look for the verb
 # Nouns right after a team (or its possessive): "Sevilla coach", "Leeds' fans".
 TEAM_NOUNS = frozenset(
     """coach coaches manager boss striker strikers midfielder defender goalkeeper keeper

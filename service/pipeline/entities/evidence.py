@@ -29,6 +29,9 @@ from service.pipeline.entities.cues import (
     TEAM_BEFORE_PAIRS,
     TEAM_NOUNS,
     TEAM_VERBS,
+    TRANSFER_PREPS,
+    TRANSFER_VERBS,
+    TRANSFER_WINDOW,
 )
 from service.pipeline.entities.entity_types import (
     COMPANY_STRONG,
@@ -59,6 +62,7 @@ PLACE_PREPS = frozenset(
 )
 SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
+SENTENCE_END = frozenset({".", ";", "!", "?", "\n\n"})
 
 STRONG_CONTEXT = 2
 WEAK_CONTEXT = 1
@@ -169,13 +173,24 @@ def team_cue(view: TokenView, start: int, end: int) -> bool:
     n = len(words)
     k = _after(view, end)
     nxt = words[k].casefold() if k < n else ""
+    if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
+        return False  # "the Birmingham side" is the place (docs/entities.md)
     if nxt in TEAM_VERBS or nxt in TEAM_NOUNS:
         return True
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
         return True
     prev = words[start - 1].casefold() if start > 0 else ""
     prev2 = words[start - 2].casefold() if start > 1 else ""
-    return prev in TEAM_BEFORE or (prev2, prev) in TEAM_BEFORE_PAIRS
+    if prev in TEAM_BEFORE or (prev2, prev) in TEAM_BEFORE_PAIRS:
+        return True
+    if prev in TRANSFER_PREPS:
+        for i in range(start - 2, max(-1, start - 2 - TRANSFER_WINDOW), -1):
+            word = words[i]
+            if word in SENTENCE_END:
+                break
+            if word.casefold() in TRANSFER_VERBS:
+                return True
+    return False
 
 
 def _in_brackets(view: TokenView, row: Row, start: int) -> bool:

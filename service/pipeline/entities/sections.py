@@ -1,8 +1,9 @@
 """The parts of an article that NER reads, in order, and the text handed to the model.
 
 Headline, captions and body paragraphs, joined by a blank line; credits and boilerplate
-never reach the model. Each section knows its offset in the NER text and, for body
-paragraphs, in ``body``, so that mention offsets map back to the article.
+never reach the model, and all-caps lines reach it case-restored (``casing.py``). Each
+section knows its offset in the NER text and, for body paragraphs, in ``body``, so that
+mention offsets map back to the article.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from service.pipeline.entities.casing import restore_case
 from service.pipeline.types import ParsedArticle
 
 SEPARATOR = "\n\n"
@@ -46,6 +48,12 @@ def sections(parsed: ParsedArticle) -> list[Section]:
     return out
 
 
-def ner_text(parsed: ParsedArticle) -> str:
-    """The text handed to the NER model: credits and boilerplate never reach it."""
+def written_text(parsed: ParsedArticle) -> str:
+    """The article's sections joined: what mentions are cut from."""
     return SEPARATOR.join(s.text for s in sections(parsed))
+
+
+def ner_text(parsed: ParsedArticle) -> str:
+    """The text handed to the NER model: ``written_text`` with its all-caps lines
+    case-restored (``casing.py``), the same length; credits and boilerplate never reach it."""
+    return restore_case(written_text(parsed))

@@ -78,4 +78,13 @@ def collect_candidates(
     tickers = signals.ticker_tokens
     if tickers:  # "(AAPL.O)" is not a name, and no name runs into it
         cands = [c for c in cands if tickers.isdisjoint(range(c.start, c.end))]
+    if signals.rows:  # "Halftime: 1-1; Attendance: 38,214": labels, not names
+        words = view.words
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.end < len(words) and words[c.end] == ":" and signals.row_of(c.start) is not None
+            )
+        ]
     return select(cands), pairs

@@ -145,7 +145,7 @@ def _inner_break(
         word = words[k]
         if word.isalpha() and word.islower() and word not in INNER_GLUE:
             return k
-        if word.isdigit() and not word.startswith("0"):
+        if word.isdigit() and not (len(word) == 2 and word.startswith("0")):
             return k  # a score between two names: "Leganes 0 Real Madrid"
         if not any(c.isalnum() for c in word) and word not in INNER_PUNCT | POSSESSIVE:
             return k
