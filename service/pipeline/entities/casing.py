@@ -40,7 +40,7 @@ def _vocabulary(text: str) -> dict[str, str]:
     form. Words at the start of a sentence or line say nothing about case and are skipped."""
     seen: dict[str, Counter[str]] = {}
     for line in text.split("\n"):
-        if _caps_line(line):
+        if CAPS_RUN.search(line) is not None and _caps_line(line):
             continue
         for match in WORD.finditer(line):
             word = match.group()
@@ -84,7 +84,7 @@ def restore_case(text: str) -> str:
     if CAPS_RUN.search(text) is None:
         return text  # no word of four capitals: nothing to restore (most articles)
     lines = text.split("\n")
-    caps = [_caps_line(line) for line in lines]
+    caps = [CAPS_RUN.search(line) is not None and _caps_line(line) for line in lines]
     if not any(caps):
         return text
     vocabulary = _vocabulary(text)

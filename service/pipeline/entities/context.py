@@ -39,6 +39,7 @@ DATELINE = re.compile(
 # "2-1", "118-104", "6-4": two small numbers of one size joined by a dash; not "22-506" (a
 # case number), "2019-20", "201-947-1234" or "1.5-2".
 SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,/-])")
+DIGIT = re.compile(r"\d")
 SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
 COMPANY_MIN = 2
 ROW_MIN_NUMBERS = 1
@@ -114,8 +115,10 @@ def _rows(view: TokenView) -> list[Row]:
     while pos <= len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
-        tokens = _tokens_in(view, pos, stop)
-        pos = stop + 1
+        line_start, pos = pos, stop + 1
+        if DIGIT.search(text, line_start, stop) is None:
+            continue  # most lines of prose: no number, no row
+        tokens = _tokens_in(view, line_start, stop)
         if len(tokens) < 2:
             continue
         numbers = lower = names = 0

@@ -280,7 +280,9 @@ class ArticleEvidence:
             ev = self.evidence.setdefault(key, Evidence())
             self.written.setdefault(key, surface)
             ev.add_model(cand.label)
-            for etype, weight in (cand.votes | noun_votes(view, cand.start, cand.end)).items():
+            # "the Andalusian club": the noun is the adjective's head, not the name's.
+            nouns = noun_votes(view, cand.start, cand.end) if cand.label != "NATIONALITY" else {}
+            for etype, weight in (cand.votes | nouns).items():
                 ev.add_vote(etype, weight)
             ev.place_context = max(
                 ev.place_context, place_context(view, cand.start, cand.end, gazetteer)

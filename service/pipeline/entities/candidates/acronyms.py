@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from service.pipeline.entities.candidates import PRIORITY_ACRONYM, Candidate, capitalised
+from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import ORG_VOTE
 from service.pipeline.entities.text import initials
 from service.pipeline.entities.tokens import TokenView
 
+# "AAPL.O", "ZURN.S", "7203.T": a listing code, not an acronym ("U.S." has a dot per letter).
+TICKER_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9_&-]+\.[A-Z]{1,3}")
 # Connectors allowed inside an acronym's long form: "Bank *for* International Settlements".
 ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to", "'s"})
 
@@ -21,6 +26,10 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
             continue
         acr = words[i + 1]
         letters = "".join(ch for ch in acr if ch.isupper())
+        if TICKER_CODE.fullmatch(acr):
+            # "(ZURN.S)" is a ticker: the name before it is a company, no long form.
+            out.extend(_listed_name(view, i))
+            continue
         if (
             len(letters) < 2
             or not acr[:1].isupper()
@@ -53,3 +62,19 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
         out.append(Candidate(i + 1, i + 2, None, dict(vote), PRIORITY_ACRONYM))
         pairs.append((acr, view.surface(best, i)))
     return out, pairs
+
+
+def _listed_name(view: TokenView, bracket: int) -> list[Candidate]:
+    """The capitalised run right before a ticker's bracket, without a leading "Shares of"
+    ("Shares of Nvidia Corp (NVDA.O)" -> "Nvidia Corp")."""
+    words = view.words
+    k = bracket
+    while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in ("of", "&", "and")):
+        k -= 1
+    while k < bracket and not capitalised(words[k]):
+        k += 1
+    if bracket - k > 2 and (words[k].casefold(), words[k + 1]) in COMPANY_BEFORE_PAIRS:
+        k += 2
+    if k >= bracket:
+        return []
+    return [Candidate(k, bracket, None, {"ORGANIZATION": ORG_VOTE}, PRIORITY_ACRONYM)]

@@ -13,6 +13,7 @@ from service.pipeline.entities.candidates import (
     Candidate,
     capitalised,
 )
+from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.heads import ORG_HEADS
@@ -79,6 +80,8 @@ def _trim_piece(
         start += 1  # "the", quotes, "state Department of Public Safety"
     if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_WORDS:
         start += 2  # "Founder of Ceres Robotics"
+    if end - start > 2 and (words[start].casefold(), words[start + 1]) in COMPANY_BEFORE_PAIRS:
+        start += 2  # "Shares of Nvidia Corp" at the start of a sentence
     # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
     # ("Malatya province": the noun is evidence of the type, not part of the name).
     while end > start and (
