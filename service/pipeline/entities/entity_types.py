@@ -162,13 +162,23 @@ def _context_votes(
 ) -> dict[str, float]:
     """The place vote, and the sports and company cues that may outweigh it."""
     places = gazetteer.lookup(surface)
+    place = _place_vote(places, evidence, context_countries)
+    cued = (
+        evidence.team_row
+        or evidence.team_prose
+        or evidence.person_slot
+        or evidence.company
+        or evidence.acronym
+        or evidence.sports
+    )
+    if not cued and not (org_context and places):
+        return {"LOCATION": place}  # no cue to weigh: most names of most articles
     national = any(p.kind in ("country", "region") for p in places)
     # National sides stay places; a demonym is a nationality, never a team.
     national = national or gazetteer.demonym_country(surface) is not None
     out = _organisation_cues(
         surface.split(), evidence, gazetteer, bool(places), national, org_context=org_context
     )
-    place = _place_vote(places, evidence, context_countries)
     total = sum(evidence.model.values()) or 1.0
     model_org = evidence.model.get("ORGANIZATION", 0.0) / total
     if (
