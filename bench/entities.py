@@ -1,44 +1,66 @@
-"""Entity benchmark on the hand-annotated dev set (tests/data/ner-dev/*.json).
+"""Entity benchmark, per genre: the model alone and newsflow, on every entity dev set.
 
-Document-level entity-set F1 (bench README): per document the set of (type, surface) for
-PERSON, ORGANIZATION and LOCATION, surfaces case-folded with a leading "the" and a
-trailing possessive removed; micro precision, recall and F1 over all documents.
+Sets (``entity_data.py``): the project's dev articles (``dev``), GUM's six genres
+(``gum/...``) and the sports and business wire set (``sports``, ``business`` and their
+subgenres). Scores (``entity_metric.py``): document-level entity-set F1 and, for the sets
+with spans, mention-span F1, all types and per type.
 
 Rows, measured in the same run on the same texts:
-- model alone: spaCy's spans (GPE, LOC and FAC -> LOCATION) on the article text, the
-  dateline written in front of the first paragraph as the wire does;
-- newsflow enrich: the surfaces of enrich's entity mentions (and the dateline place).
+- model alone: spaCy's spans (GPE, LOC and FAC -> LOCATION) on the document text;
+- newsflow: the mentions of ``enrich``'s PERSON, ORGANIZATION and LOCATION entities (and,
+  on the dev set, the dateline place, which has no mention).
 
-Timing: ``nlp.pipe`` over the NER texts vs ``enrich`` over the resulting docs (best of
-three rounds each), the gazetteer's one-off load, and the process's peak RSS.
+Each row is given for the whole group and for its halves ``a`` and ``b`` (see
+``entity_data``). GUM and the sports-business set also show the model-alone score their
+README documents, to check that this metric is theirs.
 
-Input: by default each dev article becomes a ``ParsedArticle`` directly (headline,
-dateline, paragraphs), so the numbers measure enrichment and not parsing. ``--stages``
-feeds a text/plain envelope through decode -> clean -> parse instead.
+Timing: ``nlp.pipe`` over the dev set's NER texts vs ``enrich`` over the resulting docs
+(best of three rounds each), the gazetteer's one-off load, and the process's peak RSS.
 
-Run: ``.venv/bin/python -m bench.entities [--stages] [--errors]``
+Input: each document becomes a ``ParsedArticle`` directly (headline, paragraphs, and the
+dev set's dateline), so the numbers measure enrichment on the texts as given, results
+lines included, and not cleaning or parsing. ``--stages`` feeds the dev articles through
+decode -> clean -> parse instead.
+
+Run: ``.venv/bin/python -m bench.entities [--stages] [--errors [GROUP]] [--half a|b]``
 """
 
 from __future__ import annotations
 
-import json
 import resource
 import sys
 import time
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
+from bench.entity_data import (
+    CORPORA,
+    TYPES,
+    BenchDoc,
+    load_corpus,
+    load_dev_json,
+    normalise,
+    trim_span,
+    wire_paragraphs,
+)
+from bench.entity_metric import Tally
 from service.config import Settings
-from service.events import Dateline
 from service.pipeline import Resources, read_article
 from service.pipeline.enrich import enrich, ner_text
-from service.pipeline.entities.gazetteer import build_gazetteer
-from service.pipeline.entities.spans import lexicon_prefixes
-from service.pipeline.ner import load_model, run_ner
+from service.pipeline.ner import run_ner
+from service.pipeline.resources import load_resources
 from service.pipeline.types import Enriched, ParsedArticle, RecordIn
 
-DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "ner-dev"
-TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
+__all__ = [
+    "gold_pairs",
+    "load_dev",
+    "normalise",
+    "predict",
+    "run_entity_bench",
+    "score_groups",
+]
+
 MODEL_TYPES = {
     "PERSON": "PERSON",
     "ORG": "ORGANIZATION",
@@ -47,44 +69,96 @@ MODEL_TYPES = {
     "FAC": "LOCATION",
 }
 ROUNDS = 3
+METHODS = ("model alone", "newsflow")
+HALVES = ("all", "a", "b")
+SEPARATOR = "\n\n"
+
+# Model-alone entity-set F1 as each set's README documents it (spaCy sm 3.8.0).
+DOCUMENTED = {
+    "gum/news": 0.669,
+    "gum/interview": 0.649,
+    "gum/bio": 0.651,
+    "gum/voyage": 0.440,
+    "gum/academic": 0.380,
+    "gum/court": 0.675,
+    "gum": 0.584,
+    "sports": 0.534,
+    "business": 0.780,
+    "sports/match-report": 0.688,
+    "sports/results": 0.214,
+    "sports/standings": 0.411,
+    "sports/transfer": 0.708,
+    "business/company-news": 0.798,
+    "business/earnings": 0.782,
+    "business/m-and-a": 0.840,
+    "business/markets-wrap": 0.718,
+}
+# The rows the bar applies to: newsflow must beat the model alone in every one of them.
+GENRES = (
+    "dev",
+    "gum/news",
+    "gum/interview",
+    "gum/bio",
+    "gum/voyage",
+    "gum/academic",
+    "gum/court",
+    "sports",
+    "business",
+)
 
 Pairs = set[tuple[str, str]]
-
-
-def normalise(surface: str) -> str:
-    """The bench README's surface folding: case, leading "the", trailing possessive."""
-    text = " ".join(surface.split()).casefold()
-    if text.startswith("the "):
-        text = text[4:]
-    for suffix in ("'s", "\u2019s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip()
+Spans = set[tuple[str, int, int]]
 
 
 def load_dev() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("*.json"))]
+    """The dev set's raw articles (tests/data/ner-dev/*.json)."""
+    return load_dev_json()
 
 
 def gold_pairs(doc: dict[str, Any]) -> Pairs:
     return {(t, normalise(s)) for t in TYPES for s in doc["gold"][t]}
 
 
-def wire_paragraphs(doc: dict[str, Any]) -> list[str]:
-    """Paragraphs as the wire prints them: "LAGOS (Reuters) - " before the first."""
-    paras = list(doc["paragraphs"])
-    if doc.get("dateline"):
-        paras[0] = f"{doc['dateline']} (Reuters) - {paras[0]}"
-    return paras
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """What the model alone and newsflow found in one document."""
+
+    model_pairs: Pairs
+    model_spans: Spans
+    newsflow_pairs: Pairs
+    newsflow_spans: Spans
+    enriched: Enriched
 
 
-def parsed_direct(doc: dict[str, Any]) -> ParsedArticle:
-    dateline = (
-        Dateline(place=doc["dateline"].title(), agency="Reuters") if doc.get("dateline") else None
-    )
-    return ParsedArticle(
-        headline=doc["headline"], paragraphs=tuple(doc["paragraphs"]), dateline=dateline
-    )
+def _model_found(doc: Any) -> tuple[Pairs, Spans]:
+    ents = [
+        (MODEL_TYPES[e.label_], e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in MODEL_TYPES
+    ]
+    text = doc.text
+    pairs = {(t, normalise(text[s:e])) for t, s, e in ents}
+    spans = {(t, *trim_span(text, s, e)) for t, s, e in ents}
+    return pairs, spans
+
+
+def _newsflow_found(bench_doc: BenchDoc, enriched: Enriched) -> tuple[Pairs, Spans]:
+    parsed = enriched.parsed
+    body_offset = len(parsed.headline) + len(SEPARATOR) if parsed.headline else 0
+    pairs: Pairs = set()
+    spans: Spans = set()
+    for entity in enriched.entities:
+        if entity.entity_type not in TYPES:
+            continue
+        if not entity.mentions:
+            pairs.add((entity.entity_type, normalise(entity.name)))
+        for m in entity.mentions:
+            pairs.add((entity.entity_type, normalise(m.text)))
+            if m.section == "caption":
+                continue
+            start = m.start + (body_offset if m.section == "body" else 0)
+            spans.add((entity.entity_type, *trim_span(bench_doc.text, start, start + len(m.text))))
+    return pairs, spans
 
 
 def parsed_by_stages(doc: dict[str, Any]) -> ParsedArticle:
@@ -93,36 +167,70 @@ def parsed_by_stages(doc: dict[str, Any]) -> ParsedArticle:
     return read_article(record, 5_000_000)[1]
 
 
-def enriched_pairs(enriched: Enriched) -> Pairs:
-    out: Pairs = set()
-    for entity in enriched.entities:
-        if entity.entity_type not in TYPES:
-            continue
-        surfaces = [m.text for m in entity.mentions] or [entity.name]
-        out.update((entity.entity_type, normalise(s)) for s in surfaces)
+def predict(docs: Sequence[BenchDoc], resources: Resources) -> list[Prediction]:
+    """The model alone and newsflow on every document; one NER pass where both read the
+    same text (the span sets)."""
+    nlp = resources.nlp
+    ner_texts = [ner_text(d.parsed) for d in docs]
+    ner_docs = list(run_ner(nlp, ner_texts))
+    shared = [t == d.text for t, d in zip(ner_texts, docs, strict=True)]
+    own = [d.text for d, same in zip(docs, shared, strict=True) if not same]
+    own_docs = iter(run_ner(nlp, own))
+    out = []
+    for bench_doc, ner_doc, same in zip(docs, ner_docs, shared, strict=True):
+        model_doc = ner_doc if same else next(own_docs)
+        enriched = enrich(bench_doc.parsed, ner_doc, resources)
+        model_pairs, model_spans = _model_found(model_doc)
+        nf_pairs, nf_spans = _newsflow_found(bench_doc, enriched)
+        out.append(Prediction(model_pairs, model_spans, nf_pairs, nf_spans, enriched))
     return out
 
 
-def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+def _gold_pairs(doc: BenchDoc) -> Pairs:
+    return {(t, normalise(s)) for t, s in doc.gold_surfaces}
 
 
-def score(golds: list[Pairs], preds: list[Pairs]) -> dict[str, dict[str, float]]:
-    out = {}
-    for etype in (*TYPES, "all"):
-        tp = fp = fn = 0
-        for gold, pred in zip(golds, preds, strict=True):
-            g = {x for x in gold if etype in ("all", x[0])}
-            p = {x for x in pred if etype in ("all", x[0])}
-            tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
-        out[etype] = prf(tp, fp, fn)
-    return out
+def score_groups(
+    docs: Sequence[BenchDoc], preds: Sequence[Prediction]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """group -> half -> {"docs", "model alone"/"newsflow" -> {"set", "span"} scores}."""
+    tallies: dict[tuple[str, str, str, str], Tally] = {}
+
+    def tally(group: str, half: str, method: str, kind: str) -> Tally:
+        return tallies.setdefault((group, half, method, kind), Tally())
+
+    for doc, pred in zip(docs, preds, strict=True):
+        gold = _gold_pairs(doc)
+        groups = doc.groups
+        if doc.corpus == "gum":
+            groups = [*groups, "gum"]
+        for group in groups:
+            for half in ("all", doc.half):
+                tally(group, half, "model alone", "set").add(gold, pred.model_pairs)
+                tally(group, half, "newsflow", "set").add(gold, pred.newsflow_pairs)
+                if doc.gold_spans is not None:
+                    tally(group, half, "model alone", "span").add(doc.gold_spans, pred.model_spans)
+                    tally(group, half, "newsflow", "span").add(doc.gold_spans, pred.newsflow_spans)
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for (group, half, method, kind), t in tallies.items():
+        cell = out.setdefault(group, {}).setdefault(half, {})
+        cell["docs"] = t.docs
+        cell.setdefault(method, {})[kind] = t.scores()
+    return {g: out[g] for g in _ordered(out)}
 
 
-def _best_of(rounds: int, fn: Any) -> tuple[float, Any]:
+def _ordered(groups: Any) -> list[str]:
+    def key(name: str) -> tuple[int, str]:
+        top = name.split("/", maxsplit=1)[0]
+        rank = {"dev": 0, "gum": 1, "sports": 2, "business": 3}.get(top, 4)
+        if name == "gum":
+            return (rank, "~")  # GUM's all-genre row after its genres
+        return (rank, name)
+
+    return sorted(groups, key=key)
+
+
+def _best_of(rounds: int, fn: Callable[[], Any]) -> tuple[float, Any]:
     best, result = float("inf"), None
     for _ in range(rounds):
         start = time.perf_counter()
@@ -131,66 +239,124 @@ def _best_of(rounds: int, fn: Any) -> tuple[float, Any]:
     return best, result
 
 
-def run_entity_bench(stages: bool = False) -> dict[str, Any]:
-    """Scores and timings as a dict (see the module docstring)."""
-    docs = load_dev()
-    start = time.perf_counter()
-    gazetteer = build_gazetteer()
-    gazetteer_s = time.perf_counter() - start
-    nlp = load_model(Settings().ner_model)
-    resources = Resources(nlp, gazetteer, lexicon_prefixes(gazetteer))
-
-    golds = [gold_pairs(d) for d in docs]
-    model_texts = ["\n\n".join([d["headline"], *wire_paragraphs(d)]) for d in docs]
-    model_preds: list[Pairs] = [
-        {(MODEL_TYPES[e.label_], normalise(e.text)) for e in doc.ents if e.label_ in MODEL_TYPES}
-        for doc in nlp.pipe(model_texts)
-    ]
-
-    parsed = [parsed_by_stages(d) if stages else parsed_direct(d) for d in docs]
-    texts = [ner_text(p) for p in parsed]
-    pipe_s, ner_docs = _best_of(ROUNDS, lambda: list(run_ner(nlp, texts)))
-    enrich_s, enriched = _best_of(
-        ROUNDS, lambda: [enrich(p, d, resources) for p, d in zip(parsed, ner_docs, strict=True)]
+def _timing(docs: Sequence[BenchDoc], resources: Resources) -> dict[str, float]:
+    """enrich over nlp.pipe on the dev set: best of three rounds each."""
+    texts = [ner_text(d.parsed) for d in docs]
+    pipe_s, ner_docs = _best_of(ROUNDS, lambda: list(run_ner(resources.nlp, texts)))
+    enrich_s, _ = _best_of(
+        ROUNDS,
+        lambda: [enrich(d.parsed, n, resources) for d, n in zip(docs, ner_docs, strict=True)],
     )
-    preds = [enriched_pairs(e) for e in enriched]
-    return {
-        "input": "decode->clean->parse" if stages else "ParsedArticle built directly",
+    return {"nlp_pipe_s": round(pipe_s, 4), "enrich_s": round(enrich_s, 4),
+            "enrich_over_pipe": round(enrich_s / pipe_s, 3)}  # fmt: skip
+
+
+def _errors(docs: Sequence[BenchDoc], preds: Sequence[Prediction]) -> list[dict[str, Any]]:
+    out = []
+    for doc, pred in zip(docs, preds, strict=True):
+        gold = _gold_pairs(doc)
+        out.append(
+            {
+                "id": doc.doc_id,
+                "groups": doc.groups,
+                "half": doc.half,
+                "missed": sorted(gold - pred.newsflow_pairs),
+                "spurious": sorted(pred.newsflow_pairs - gold),
+            }
+        )
+    return out
+
+
+def run_entity_bench(
+    stages: bool = False,
+    corpora: Sequence[str] = CORPORA,
+    resources: Resources | None = None,
+    timing: bool = True,
+) -> dict[str, Any]:
+    """Scores per group and half, the dev set's timing, and errors (module docstring)."""
+    load_start = time.perf_counter()
+    resources = resources or load_resources(Settings().ner_model)
+    load_s = time.perf_counter() - load_start
+    docs = [d for name in corpora for d in load_corpus(name)]
+    if stages:
+        raw = {d["id"]: d for d in load_dev_json()}
+        docs = [
+            replace(d, parsed=parsed_by_stages(raw[d.doc_id])) if d.corpus == "dev" else d
+            for d in docs
+        ]
+    preds = predict(docs, resources)
+    groups = score_groups(docs, preds)
+    result: dict[str, Any] = {
+        "input": "decode->clean->parse (dev set)" if stages else "ParsedArticle built directly",
         "documents": len(docs),
-        "model alone": score(golds, model_preds),
-        "newsflow enrich": score(golds, preds),
-        "errors": [
-            {"id": d["id"], "missed": sorted(g - p), "spurious": sorted(p - g)}
-            for d, g, p in zip(docs, golds, preds, strict=True)
-        ],
-        "timing": {
-            "nlp_pipe_s": round(pipe_s, 4),
-            "enrich_s": round(enrich_s, 4),
-            "enrich_over_pipe": round(enrich_s / pipe_s, 3),
-            "gazetteer_load_s": round(gazetteer_s, 3),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        },
+        "groups": groups,
+        "documented": {g: DOCUMENTED[g] for g in groups if g in DOCUMENTED},
+        "errors": _errors(docs, preds),
     }
+    if "dev" in groups:  # the dev set's rows, as the bench reported them before
+        result["model alone"] = groups["dev"]["all"]["model alone"]["set"]
+        result["newsflow enrich"] = groups["dev"]["all"]["newsflow"]["set"]
+    if timing:
+        dev = [d for d in docs if d.corpus == "dev"] or list(docs)
+        result["timing"] = {
+            **_timing(dev, resources),
+            "resources_load_s": round(load_s, 3),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        }
+    return result
+
+
+def genre_table(result: dict[str, Any], halves: Sequence[str] = HALVES) -> list[str]:
+    """Markdown rows: group, half, docs, then for each method entity-set F1 (P/R) and
+    per-type F1, span F1; the README's model-alone figure where there is one."""
+    head = (
+        "| genre | half | docs | model: set F1 (P / R) | PER / ORG / LOC | span F1 "
+        "| newsflow: set F1 (P / R) | PER / ORG / LOC | span F1 | Δ set F1 | README model |"
+    )
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for group, cells in result["groups"].items():
+        for half in halves:
+            cell = cells.get(half)
+            if cell is None:
+                continue
+            row = [group, half, str(cell["docs"])]
+            for method in METHODS:
+                scores = cell[method]
+                s = scores["set"]
+                row.append(f"{s['all']['f1']:.3f} ({s['all']['p']:.3f} / {s['all']['r']:.3f})")
+                row.append(" / ".join(f"{s[t]['f1']:.3f}" for t in TYPES))
+                row.append(f"{scores['span']['all']['f1']:.3f}" if "span" in scores else "")
+            delta = cell["newsflow"]["set"]["all"]["f1"] - cell["model alone"]["set"]["all"]["f1"]
+            row.append(f"{delta:+.3f}")
+            documented = result["documented"].get(group)
+            row.append(f"{documented:.3f}" if documented is not None and half == "all" else "")
+            lines.append("| " + " | ".join(row) + " |")
+    return lines
 
 
 def main() -> None:
-    result = run_entity_bench(stages="--stages" in sys.argv)
-    print(f"entity-set F1 on {result['documents']} dev articles ({result['input']})")
-    print(f"{'method':<18}" + "".join(f"{t:>22}" for t in (*TYPES, "all")))
-    for method in ("model alone", "newsflow enrich"):
-        row = result[method]
-        cells = "".join(
-            f"{row[t]['p']:>8.3f}/{row[t]['r']:.3f}/{row[t]['f1']:.3f}" for t in (*TYPES, "all")
-        )
-        print(f"{method:<18}{cells}   (P/R/F1)")
+    args = sys.argv[1:]
+    result = run_entity_bench(stages="--stages" in args)
+    halves = HALVES
+    if "--half" in args:
+        halves = (args[args.index("--half") + 1],)
+    print(f"entities on {result['documents']} documents ({result['input']})\n")
+    print("\n".join(genre_table(result, halves)))
     timing = result["timing"]
     print(
-        f"nlp.pipe {timing['nlp_pipe_s']:.3f}s, enrich {timing['enrich_s']:.3f}s "
+        f"\ndev set: nlp.pipe {timing['nlp_pipe_s']:.3f}s, enrich {timing['enrich_s']:.3f}s "
         f"(+{timing['enrich_over_pipe']:.1%} on top of nlp.pipe), "
-        f"gazetteer load {timing['gazetteer_load_s']:.2f}s, peak RSS {timing['peak_rss_mb']:.0f} MB"
+        f"resources load {timing['resources_load_s']:.2f}s, "
+        f"peak RSS {timing['peak_rss_mb']:.0f} MB"
     )
-    if "--errors" in sys.argv:
+    if "--errors" in args:
+        at = args.index("--errors") + 1
+        wanted = args[at] if at < len(args) and not args[at].startswith("--") else None
         for err in result["errors"]:
+            if wanted and not any(g == wanted or g.startswith(wanted + "/") for g in err["groups"]):
+                continue
+            if len(halves) == 1 and err["half"] != halves[0]:
+                continue
             if err["missed"] or err["spurious"]:
                 print(f"\n{err['id']}\n  missed:   {err['missed']}\n  spurious: {err['spurious']}")
 

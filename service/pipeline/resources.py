@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from service.pipeline.entities.gazetteer import Gazetteer, build_gazetteer
-from service.pipeline.entities.spans import lexicon_prefixes
+from service.pipeline.entities.name_index import lexicon_prefixes
 from service.pipeline.html import configure_parser
 from service.pipeline.ner import load_model, model_version
 

@@ -95,7 +95,8 @@ def test_bench_without_broker_prints_the_table_and_writes_results(tmp_path: Path
     )
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert b"body F1, our text path (text)" in result.stdout
-    assert b"entity F1, newsflow enrich" in result.stdout
+    assert b"entity-set F1, dev (32 docs): model alone" in result.stdout
+    assert b"entity-set F1, sports (45 docs)" in result.stdout
     assert b"dedup links" in result.stdout
     suffixes = sorted(p.suffix for p in tmp_path.iterdir())
     assert suffixes == [".json", ".md", ".png"]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.pipeline.entities.entity_types import ORG_HEADS
 from service.pipeline.entities.gazetteer import Place
+from service.pipeline.entities.heads import ORG_HEADS
 from service.pipeline.entities.text import fold, initials
 
 
@@ -29,6 +29,7 @@ class Surface:
     canonical: str | None = None  # from the alias table
     place: Place | None = None
     country_code: str | None = None  # nationalities
+    key: str = ""  # the article's key for it: its fold, or a dateline mention's own key
 
 
 @dataclass(slots=True)

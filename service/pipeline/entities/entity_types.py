@@ -8,7 +8,12 @@ still loses to evidence that does not depend on the sentence:
   mentions or after "in"/"from"/...),
 - part of a longer person name ("Maiga" in "Choguel Maiga") or a title before it,
 - organisation words ("Group", "Ministry", "Bank") and the alias table,
-- demonyms (NATIONALITY).
+- demonyms (NATIONALITY),
+- the article's context: in a sports story a place name that plays, wins, signs or fills
+  a team's cell in a results line is a team; a ticker, "shares of" or "said in a
+  statement" make a company. The gazetteer is evidence, not a verdict: a name the model
+  and the context call an organisation is not forced to a place. A country stays a place
+  even as a national side ("France beat Italy", docs/entities.md).
 """
 
 from __future__ import annotations
@@ -16,8 +21,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from service.pipeline.entities.calendar import CALENDAR_WORDS
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.given_names import GIVEN_NAMES
+from service.pipeline.entities.heads import (
+    CLUB_TAILS,
+    CLUB_WORDS,
+    EVENT_HEADS,
+    LOC_FIRST,
+    LOC_HEADS,
+    ORG_FIRST,
+    ORG_HEADS,
+)
 
 # The types enrich emits. Other spaCy labels (DATE, MONEY, ...) are dropped.
 MODEL_LABELS = {
@@ -32,60 +47,12 @@ MODEL_LABELS = {
 # place names LANGUAGE or PRODUCT ("Kidal"), and the gazetteer may still type them.
 UNTYPED_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
-# Last words of organisation names: "Wagner Group", "Defence Ministry", "Bank".
-ORG_HEADS = frozenset(
-    """group ministry bank party council company corp corp. corporation inc inc. ltd ltd.
-    llc plc co. association union agency army navy commission committee court parliament
-    assembly university college institute foundation fund organisation organization
-    authority department office airlines airways club fc federation league front movement
-    police forces network times post news service board bureau senate congress reserve
-    exchange motors holdings technologies systems pharmaceuticals energy petroleum media
-    brigade brigades battalion guard alliance coalition church school hospital press
-    industries bancorp group's capital partners labs studios records telecom trust
-    tribunal cabinet government administration centre center society institution democrats
-    republicans conservatives liberals socialists greens rally chronicle herald tribune
-    journal gazette telegraph courier""".split()  # noqa: SIM905 - word lists read better as text
-)
-# Last words of place names: "Swat River", "Rivers State", "Karakoram Highway".
-LOC_HEADS = frozenset(
-    """river lake mountains mountain island islands valley desert sea ocean bay gulf strait
-    coast peninsula highway airport stadium square street avenue bridge dam canal park
-    crossing province region district county delta pipeline ground plateau basin""".split()  # noqa: SIM905 - word lists read better as text
-)
-LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
-# Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",
-# "chipmaker Rapidus", "the rebel group X".
-PLACE_NOUNS = frozenset(
-    """province provinces region regions state states district districts county city town
-    village river valley island islands airport port crossing border mountains desert
-    coast capital area camp neighbourhood neighborhood municipality governorate oblast
-    prefecture suburb""".split()  # noqa: SIM905 - word lists read better as text
-)
-ORG_NOUNS = frozenset(
-    """company group party ministry agency bank firm union alliance militia movement
-    coalition newspaper broadcaster institute university club team carrier airline airlines
-    lender insurer automaker carmaker chipmaker miner producer conglomerate rebels
-    organisation organization startup retailer regulator exchange operator developer
-    manufacturer watchdog body""".split()  # noqa: SIM905 - word lists read better as text
-)
 # Single words that are never entities on their own, whatever the model says.
-NOT_NAMES = frozenset(
-    """january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday sterling euro euros
+NOT_NAMES = CALENDAR_WORDS | frozenset(
+    """sterling euro euros
     dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
     earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
     hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr""".split()  # noqa: SIM905 - word lists read better as text
-)
-# First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
-ORG_FIRST = frozenset(
-    """ministry bank university department office council court institute board bureau
-    federation association union league party commission organisation organization
-    church house""".split()  # noqa: SIM905 - word lists read better as text
-)
-# Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
-EVENT_HEADS = frozenset(
-    """cup open championship championships games olympics paralympics festival summit
-    conference awards award prize finals final tournament marathon prix expo""".split()  # noqa: SIM905 - word lists read better as text
 )
 ORG_VOTE = 2.5
 EVENT_VOTE = 2.0
@@ -100,6 +67,13 @@ TITLE_VOTE = 3.0
 NATIONALITY_VOTE = 3.0
 PERSON_HINT = 1.5
 MIN_SCORE = 0.5
+TEAM_VOTE = 3.0  # a team's cue in a sports story: beats a city's place vote and label
+CLUB_VOTE = 2.0  # a club word in the name of a sports story: "Real Betis", "Aston Villa"
+PERSON_SLOT = 2.0  # "(Isaac Romero 39)", "Max Verstappen (Netherlands)"
+COMPANY_STRONG = 5.0  # a ticker right after the name
+COMPANY_VOTE = 3.0  # "shares of X", "stake in X", "X shares rose"
+DATELINE_VOTE = 10.0  # the wire dateline's place
+ACRONYM_VOTE = 1.5  # "LSEG": no person is written in capitals in mixed-case text
 
 
 @dataclass(slots=True)
@@ -110,6 +84,12 @@ class Evidence:
     votes: dict[str, float] = field(default_factory=dict)  # type -> strongest evidence
     place_context: int = 0  # 2 after "in/from/to/...", or listed with places; 1 after "of"
     speech: bool = False  # followed by "said", "told", ...
+    team_row: bool = False  # a team's cell in a results line or table row
+    team_prose: bool = False  # "X beat", "beat X", "X coach" in a sports story
+    person_slot: bool = False  # a scorer's or competitor's cell
+    company: float = 0.0  # the strongest company cue (``evidence.company_cue``)
+    acronym: bool = False  # one all-capitals word in mixed-case text
+    sports: bool = False  # the article is a sports story
 
     def add_model(self, label: str | None) -> None:
         if label is not None:
@@ -128,8 +108,12 @@ def decide_type(
     *,
     lexicon_type: str | None,
     org_parts: frozenset[str] = frozenset(),
+    org_context: bool = False,
 ) -> str | None:
-    """The surface's type in this article, or None when nothing supports one."""
+    """The surface's type in this article, or None when nothing supports one.
+
+    ``org_context``: the article is a sports or company story, where a place name the
+    model calls an organisation is most likely one."""
     scores: dict[str, float] = {}
 
     def vote(etype: str, weight: float) -> None:
@@ -150,7 +134,11 @@ def decide_type(
         vote("ORGANIZATION", ORG_VOTE - 0.5)
     elif _person_hint(words, gazetteer, name_parts):
         vote("PERSON", PERSON_HINT)
-    vote("LOCATION", _place_vote(gazetteer.lookup(surface), evidence, context_countries))
+    context = _context_votes(
+        surface, evidence, gazetteer, context_countries, org_context and key not in name_parts
+    )
+    for etype, weight in context.items():
+        vote(etype, weight)
     for etype, weight in _word_votes(words).items():
         vote(etype, weight)
     if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
@@ -163,6 +151,83 @@ def decide_type(
     if best[0] == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
         return None  # "Brexit", "Weibo": one unknown word the model alone calls a place
     return best[0] if best[1] >= MIN_SCORE else None
+
+
+def _context_votes(
+    surface: str,
+    evidence: Evidence,
+    gazetteer: Gazetteer,
+    context_countries: set[str],
+    org_context: bool,
+) -> dict[str, float]:
+    """The place vote, and the sports and company cues that may outweigh it."""
+    places = gazetteer.lookup(surface)
+    place = _place_vote(places, evidence, context_countries)
+    cued = (
+        evidence.team_row
+        or evidence.team_prose
+        or evidence.person_slot
+        or evidence.company
+        or evidence.acronym
+        or evidence.sports
+    )
+    if not cued and not (org_context and places):
+        return {"LOCATION": place}  # no cue to weigh: most names of most articles
+    national = any(p.kind in ("country", "region") for p in places)
+    # National sides stay places; a demonym is a nationality, never a team.
+    national = national or gazetteer.demonym_country(surface) is not None
+    out = _organisation_cues(
+        surface.split(), evidence, gazetteer, bool(places), national, org_context=org_context
+    )
+    total = sum(evidence.model.values()) or 1.0
+    model_org = evidence.model.get("ORGANIZATION", 0.0) / total
+    if (
+        not national
+        and evidence.place_context < CLEAR_PLACE_CONTEXT
+        and (out.get("ORGANIZATION", 0.0) >= TEAM_VOTE or (org_context and model_org >= 0.5))
+    ):
+        place = min(place, PLACE_WEAK)  # the gazetteer is evidence, not a verdict
+    out["LOCATION"] = out.get("LOCATION", 0.0) + place
+    return out
+
+
+def _club_name(words: list[str], gazetteer: Gazetteer) -> bool:
+    """ "Real Betis", "VfB Stuttgart", "Manchester United" (a place and a club tail)."""
+    folded = [w.casefold() for w in words]
+    if any(w in CLUB_WORDS for w in folded):
+        return True
+    head = " ".join(words[:-1])
+    return folded[-1] in CLUB_TAILS and any(p.major for p in gazetteer.lookup(head))
+
+
+def _organisation_cues(
+    words: list[str],
+    evidence: Evidence,
+    gazetteer: Gazetteer,
+    is_place: bool,
+    national: bool,
+    *,
+    org_context: bool,
+) -> dict[str, float]:
+    """Votes from the article's sports and company cues (see ``Evidence``)."""
+    out: dict[str, float] = {}
+    total = sum(evidence.model.values()) or 1.0
+    person_model = evidence.model.get("PERSON", 0.0) / total > 0.5
+    if evidence.person_slot:
+        out["PERSON"] = PERSON_SLOT
+    org = evidence.company
+    if not national:
+        if (evidence.team_row and not (person_model and len(words) > 1)) or (
+            evidence.team_prose and (is_place or not person_model)
+        ):
+            org = max(org, TEAM_VOTE)
+        if evidence.sports and len(words) > 1 and not is_place and _club_name(words, gazetteer):
+            org = max(org, CLUB_VOTE)
+    if evidence.acronym and person_model and not is_place:
+        org = max(org, ACRONYM_VOTE)  # "LSEG" read as a person
+    if org:
+        out["ORGANIZATION"] = org
+    return out
 
 
 def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:

@@ -28,6 +28,8 @@ from service.pipeline.entities.text import fold
 # place in an article about Mali, not in one about a footballer.
 MAJOR_CITY = 15_000
 SHORT_ACRONYM = 4
+# Subdivisions that are nations: "England", "Scotland", "Wales" (pycountry types).
+_NATIONS = {"Country"}
 # Latin alternate names ("Timbuktu" for Tombouctou) are indexed for major cities only; the
 # long tail of alternates is mostly transliterations and codes.
 _SUBDIVISION_TYPES = {
@@ -191,6 +193,11 @@ class _Index:
     def subdivisions(self) -> None:
         """pycountry's regions and provinces that GeoNames' lists above do not hold."""
         for sub in pycountry.subdivisions:
+            if sub.type in _NATIONS:
+                # England, Scotland, Wales: nations of their own, in sport too.
+                name = sub.name.split(" [")[0]  # "Wales [Cymru GB-CYM]"
+                self.add(name, Place(None, name, sub.country_code, None, None, 0, "country"))
+                continue
             known = self.index.get(fold(sub.name), ())
             if any(p.country_code == sub.country_code for p in known):
                 continue  # already there with a GeoNames id ("Texas", "Kidal")

@@ -1,0 +1,291 @@
+"""Assembly: typed surfaces -> entities with ids, mentions, geo, salience and roles.
+
+1. later mentions the model missed are found by looking every typed surface up again;
+2. surfaces are grouped into entities (``consolidate.py``), places geocoded in the
+   article's country context (``geo.py``);
+3. mentions get their offsets in ``body`` (or headline, caption), sentence and paragraph;
+4. quotes are attributed (``speakers.py``) and the dateline place is added with role
+   "dateline".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+
+from numpy import flatnonzero
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc
+
+from service.events import Mention
+from service.ids import entity_id
+from service.pipeline.entities import speakers as speaker_mod
+from service.pipeline.entities.candidates import Candidate
+from service.pipeline.entities.consolidate import Cluster, Surface
+from service.pipeline.entities.evidence import ArticleEvidence, Found
+from service.pipeline.entities.gazetteer import Gazetteer, Place
+from service.pipeline.entities.geo import choose, geo_of
+from service.pipeline.entities.name_index import word_prefixes
+from service.pipeline.entities.salience import salience
+from service.pipeline.entities.sections import SEPARATOR, Section, sections
+from service.pipeline.entities.text import fold
+from service.pipeline.entities.tokens import TokenView
+from service.pipeline.types import Entity, ParsedArticle, Speaker
+
+DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
+
+
+def propagate(
+    view: TokenView,
+    kept: list[Candidate],
+    types: dict[str, str],
+    name_parts: set[str],
+    written: dict[str, str],
+) -> list[Found]:
+    """One sense per article: later mentions the model missed ("Ruto" after "William Ruto",
+    "ELN" after its definition) are found by looking every typed surface up again."""
+    covered = [False] * len(view.words)
+    for cand in kept:
+        for i in range(cand.start, cand.end):
+            covered[i] = True
+    for part in name_parts:
+        if part not in types and fold(part) not in written:
+            types[part] = "PERSON"
+            written[part] = part
+    out: list[Found] = []
+    prefixes = word_prefixes(types)
+    position = 0  # tokens before it are taken (found or skipped)
+    for i in view.live_starts(view.capitalised(), prefixes):
+        if i < position or covered[i]:
+            continue
+        for j in range(view.ngram_limit(i, prefixes), i, -1):
+            if any(covered[i:j]):
+                continue
+            surface = view.surface(i, j)
+            key = fold(surface)
+            if key in types:
+                cand = Candidate(i, j)
+                out.append(Found(cand, surface, key, view.starts[i], view.ends[j - 1]))
+                position = j
+                break
+    return out
+
+
+def excluded_names(parsed: ParsedArticle) -> set[str]:
+    """Folded names (and surnames) of bylines, credit lines and photographers."""
+    names = [c.name for c in parsed.credits]
+    names += [c.photographer for c in parsed.captions if c.photographer]
+    out: set[str] = set()
+    for name in names:
+        out.add(fold(name))
+        words = fold(name).split()
+        if len(words) > 1:
+            out.add(words[-1])
+    return out
+
+
+def dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
+    """The dateline's place in the gazetteer, most populous first: datelines name cities
+    the reader knows ("PARIS" is Paris, France)."""
+    name = _dateline_name(parsed)
+    return choose(gazetteer.lookup(name), set()) if name else None
+
+
+def surfaces(article: ArticleEvidence, types: dict[str, str]) -> dict[str, Surface]:
+    """Typed surfaces with counts, first offsets, places and nationalities' countries."""
+    counts = Counter(f.key for f in article.found)
+    firsts: dict[str, int] = {}
+    for f in article.found:
+        firsts.setdefault(f.key, f.start)
+    gazetteer = article.gazetteer
+    # Places with one country among all their candidates ("Dallas", "Texas") add it to
+    # the context in which the ambiguous ones ("Paris") are resolved.
+    for key in firsts:
+        places = gazetteer.lookup(article.written[key]) if types[key] == "LOCATION" else ()
+        codes = {p.country_code for p in places}
+        if len(codes) == 1 and places[0].major and places[0].country_code:
+            article.context.add(places[0].country_code)
+    out: dict[str, Surface] = {}
+    for key, first in firsts.items():
+        etype, written = types[key], article.written[key]
+        surf = Surface(written, etype, counts[key], first, article.canonical.get(key), key=key)
+        if etype == "LOCATION":
+            surf.place = _resolve_place(written, gazetteer, article.context)
+        elif etype == "NATIONALITY":
+            surf.country_code = gazetteer.demonym_country(written)
+            if surf.country_code is None:
+                continue
+        out[key] = surf
+    return out
+
+
+def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
+    """``[sent.start_char for sent in doc.sents]`` from the sentence-start array, without a
+    ``Span`` per sentence."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+        return [sent.start_char for sent in doc.sents]
+    flags = doc.to_array(SENT_START)
+    firsts = [0, *(flatnonzero(flags[1:] == 1) + 1).tolist()]
+    return [view.starts[i] for i in firsts]
+
+
+def _resolve_place(surface: str, gazetteer: Gazetteer, context: set[str]) -> Place | None:
+    places = gazetteer.lookup(surface)
+    own = {p.country_code for p in places if p.kind == "country"}
+    # A country name is not its own evidence: "Georgia" next to "Atlanta" is the US state.
+    return choose(places, context - own if len(places) > 1 else context) or choose(places, context)
+
+
+def _entity_id(cluster: Cluster, name: str) -> str:
+    for surface in cluster.surfaces:
+        if surface.place is not None and surface.place.geonames_id is not None:
+            return f"geonames:{surface.place.geonames_id}"
+    return entity_id(cluster.etype, name)
+
+
+def _mention(secs: list[Section], starts: list[int], sents: list[int], f: Found) -> Mention:
+    sec = secs[bisect_right(starts, f.start) - 1]
+    local = f.start - sec.start
+    base = sec.body_offset if sec.kind == "body" else 0
+    sentence = bisect_right(sents, f.start) - bisect_right(sents, sec.start)
+    return Mention(
+        text=f.surface,
+        section=sec.kind,
+        start=base + local,
+        end=base + local + (f.end - f.start),
+        paragraph=sec.index,
+        sentence=max(sentence, 0),
+    )
+
+
+def entities(
+    parsed: ParsedArticle,
+    clusters: list[Cluster],
+    found: list[Found],
+    roles: dict[str, set[str]],
+    dateline: Place | None,
+    *,
+    sents: list[int],
+) -> list[tuple[Entity, tuple[int, ...]]]:
+    """Entities with the NER-text offsets of their mentions (for speaker resolution)."""
+    secs = sections(parsed)
+    starts = [s.start for s in secs]
+    text_len = sum(len(s.text) + len(SEPARATOR) for s in secs)
+    headline_end = secs[0].start + len(secs[0].text) if secs and secs[0].kind == "headline" else -1
+    by_key: dict[str, list[Found]] = {}
+    for f in found:
+        by_key.setdefault(f.key, []).append(f)
+    hits_of = [
+        sorted(
+            (f for s in c.surfaces for f in by_key[s.key or fold(s.text)]), key=lambda f: f.start
+        )
+        for c in clusters
+    ]
+    max_count = max((len(h) for h in hits_of), default=0)
+    out: list[tuple[Entity, tuple[int, ...]]] = []
+    dateline_done = False
+    for cluster, hits in zip(clusters, hits_of, strict=True):
+        name = cluster.name
+        aliases: list[str] = []
+        for f in hits:
+            if fold(f.surface) != fold(name) and f.surface not in aliases:
+                aliases.append(f.surface)
+        role_set = sorted(
+            {r for s in cluster.surfaces for r in roles.get(s.key or fold(s.text), ())}
+        )
+        place = next((s.place for s in cluster.surfaces if s.place is not None), None)
+        if dateline is not None and place == dateline:
+            role_set.append("dateline")
+            dateline_done = True
+        in_headline = any(f.start < headline_end for f in hits)
+        nationality = next((s.country_code for s in cluster.surfaces if s.country_code), None)
+        entity = Entity(
+            entity_id=_entity_id(cluster, name),
+            entity_type=cluster.etype,
+            name=name,
+            aliases=tuple(aliases),
+            mentions=tuple(_mention(secs, starts, sents, f) for f in hits),
+            salience=salience(len(hits), max_count, in_headline, hits[0].start, text_len),
+            geo=geo_of(place) if place else None,
+            country_code=place.country_code if place else nationality,
+            roles=tuple(role_set),
+        )
+        out.append((entity, tuple(f.start for f in hits)))
+    if not dateline_done:
+        out.extend(_dateline_entity(parsed, dateline, out))
+    return out
+
+
+def _dateline_name(parsed: ParsedArticle) -> str | None:
+    """The dateline's place as a name: "DAKAR" -> "Dakar", "HAYWARD, Calif." -> "Hayward"."""
+    written = parsed.dateline.place if parsed.dateline else None
+    if not written or not written.strip():
+        return None
+    first = written.split(",")[0].strip()
+    return first.title() if first.isupper() else first
+
+
+def _dateline_entity(
+    parsed: ParsedArticle, dateline: Place | None, entities: list[tuple[Entity, tuple[int, ...]]]
+) -> list[tuple[Entity, tuple[int, ...]]]:
+    """The dateline place as a LOCATION of its own, when no body entity already is it.
+
+    The dateline is outside the body text, so this entity has no mentions of its own. A
+    place the gazetteer does not know ("UNITED NATIONS") still becomes one, without geo.
+    """
+    name = _dateline_name(parsed)
+    if name is None or any(
+        e.entity_type == "LOCATION" and fold(e.name) == fold(name) for e, _ in entities
+    ):
+        return []
+    if dateline is not None:
+        ident = (
+            f"geonames:{dateline.geonames_id}"
+            if dateline.geonames_id
+            else entity_id("LOCATION", dateline.name)
+        )
+        geo, country = geo_of(dateline), dateline.country_code
+    else:
+        ident, geo, country = entity_id("LOCATION", name), None, None
+    entity = Entity(
+        entity_id=ident,
+        entity_type="LOCATION",
+        name=name,
+        geo=geo,
+        country_code=country,
+        salience=DATELINE_SALIENCE,
+        roles=("dateline",),
+    )
+    return [(entity, ())]
+
+
+def speakers(
+    parsed: ParsedArticle, entities: list[tuple[Entity, tuple[int, ...]]]
+) -> tuple[list[Speaker], list[Entity]]:
+    """One speaker per quote; the entities quoted get the role "quoted"."""
+    secs = {s.index: s for s in sections(parsed) if s.kind == "body"}
+    cands = [
+        speaker_mod.Candidate(
+            e.name,
+            e.entity_id,
+            e.entity_type,
+            frozenset({fold(e.name), *(fold(a) for a in e.aliases)}),
+            e.roles,
+            positions,
+        )
+        for e, positions in entities
+    ]
+    quoted: set[str] = set()
+    out: list[Speaker] = []
+    for quote in parsed.quotes:
+        sec = secs.get(quote.paragraph)
+        position = sec.start + quote.start if sec else 0
+        found = speaker_mod.resolve(quote.cue, position, cands)
+        out.append(Speaker(name=found.name, entity_id=found.entity_id))
+        if found.entity_id:
+            quoted.add(found.entity_id)
+    result = [
+        replace(e, roles=(*e.roles, "quoted")) if e.entity_id in quoted else e for e, _ in entities
+    ]
+    return out, result

@@ -1,0 +1,21 @@
+"""Calendar words: months and weekdays, never names on their own ("March", "Sunday").
+
+They start sentences and datelines capitalised, and the model often takes them for names.
+"""
+
+from __future__ import annotations
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905 - word lists read better as text
+)
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs
+    fri sat sun""".split()  # noqa: SIM905 - word lists read better as text
+)
+# What the entity steps drop as a lone word: the full forms (abbreviations such as "Sun" or
+# "Mar" are also words and names).
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905 - word lists read better as text
+)

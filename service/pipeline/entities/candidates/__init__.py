@@ -1,0 +1,45 @@
+"""Candidate entity spans, from every source, before selection.
+
+Sources, strongest first when spans overlap (longest wins, then priority, ``selection.py``):
+
+- acronym definitions: "Economic Community of West African States (ECOWAS)" (``acronyms``),
+- the alias table and the gazetteer, matched on token n-grams (``lexicon``),
+- titles before capitalised names: "Mr Keita", "President Bola Tinubu" (``titled``),
+- names in results lines and table rows: "Sevilla 2 (Isaac Romero 39) Valencia 1"
+  (``tables``),
+- the model's own spans, trimmed and split (``model``).
+
+All positions are token indices into the ``Doc`` (``tokens.TokenView``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva".
+NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "dos", "del"}
+)
+
+PRIORITY_MODEL = 1
+PRIORITY_TITLE = 2
+PRIORITY_LEXICON = 2
+PRIORITY_TABLE = 2
+PRIORITY_ACRONYM = 3
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # token index
+    end: int  # exclusive
+    label: str | None = None  # the model's label, mapped to our types
+    votes: dict[str, float] = field(default_factory=dict)
+    priority: int = PRIORITY_MODEL
+    role: str | None = None
+    canonical: str | None = None  # from the alias table
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()

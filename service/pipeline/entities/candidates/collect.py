@@ -1,0 +1,90 @@
+"""All candidate sources of one article, selected: what the later steps type and assemble."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from service.pipeline.entities.candidates import Candidate
+from service.pipeline.entities.candidates.acronyms import acronym_candidates
+from service.pipeline.entities.candidates.lexicon import lexicon_candidates
+from service.pipeline.entities.candidates.model import model_candidates, split_composite
+from service.pipeline.entities.candidates.tables import table_candidates
+from service.pipeline.entities.candidates.titled import title_candidates
+from service.pipeline.entities.context import ArticleContext
+from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.selection import select
+from service.pipeline.entities.tokens import TokenView
+from service.pipeline.types import ParsedArticle
+
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+
+
+def title_case_tokens(parsed: ParsedArticle, view: TokenView) -> int:
+    """Tokens of a title-case headline ("Minister Warns Of Flooding In Chad"), where
+    capitals say nothing about names; 0 when the headline is in sentence case."""
+    headline = parsed.headline or ""
+    words = [w for w in headline.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    if len(words) < TITLE_CASE_MIN_WORDS or capitalised < TITLE_CASE_SHARE * len(words):
+        return 0
+    return bisect_right(view.starts, len(headline))
+
+
+def collect_candidates(
+    doc: Doc,
+    view: TokenView,
+    gazetteer: Gazetteer,
+    *,
+    name_prefixes: frozenset[str],
+    context: set[str],
+    title_case_tokens: int,
+    signals: ArticleContext,
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """Every source's candidates, without tickers, selected (``selection.select``); and
+    the acronym definitions' (short, long) pairs."""
+    model = [
+        part
+        for c in model_candidates(doc, view, gazetteer)
+        for part in split_composite(view, c, gazetteer)
+    ]
+    for cand in model:  # countries and nationalities the model saw set the context
+        surface = view.surface(cand.start, cand.end)
+        country = gazetteer.country_place(surface)
+        code = country.country_code if country else gazetteer.demonym_country(surface)
+        if code:
+            context.add(code)
+    if title_case_tokens:
+        # In "Minister Warns Of Flooding In Chad" the model's spans are guesses: keep the
+        # known names; names the body confirms come back through propagation.
+        model = [
+            c
+            for c in model
+            if c.start >= title_case_tokens
+            or c.votes
+            or gazetteer.lookup(view.surface(c.start, c.end))
+            or gazetteer.demonym_country(view.surface(c.start, c.end))
+        ]
+    acronyms, pairs = acronym_candidates(view)
+    cands = (
+        model
+        + lexicon_candidates(view, gazetteer, name_prefixes, context)
+        + acronyms
+        + title_candidates(view, gazetteer, skip=title_case_tokens)
+        + table_candidates(view, signals)
+    )
+    tickers = signals.ticker_tokens
+    if tickers:  # "(AAPL.O)" is not a name, and no name runs into it
+        cands = [c for c in cands if tickers.isdisjoint(range(c.start, c.end))]
+    if signals.rows:  # "Halftime: 1-1; Attendance: 38,214": labels, not names
+        words = view.words
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.end < len(words) and words[c.end] == ":" and signals.row_of(c.start) is not None
+            )
+        ]
+    return select(cands), pairs

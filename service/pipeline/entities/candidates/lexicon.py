@@ -1,0 +1,80 @@
+"""Known organisations (the alias table) and places (the gazetteer) on token n-grams the
+model may have missed: dict lookups on the n-grams the name index leaves, no scans."""
+
+from __future__ import annotations
+
+from service.pipeline.entities.candidates import (
+    POSSESSIVE,
+    PRIORITY_LEXICON,
+    Candidate,
+    capitalised,
+)
+from service.pipeline.entities.entity_types import NOT_NAMES, ORG_VOTE
+from service.pipeline.entities.evidence import STRONG_CONTEXT, place_context
+from service.pipeline.entities.gazetteer import Gazetteer, Place
+from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.tokens import TokenView
+
+
+def _accept_place(
+    place: Place, view: TokenView, span: tuple[int, int], context: set[str], gazetteer: Gazetteer
+) -> bool:
+    words = view.words
+    start, end = span
+    if (
+        end < len(words)
+        and capitalised(words[end])
+        and words[end] not in POSSESSIVE
+        and not gazetteer.lookup(words[end])
+    ):
+        return False  # part of a longer name: "Jordan Henderson", "Paris Saint-Germain"
+    if place.kind in ("country", "region"):
+        return True
+    evidence = place_context(view, start, end, gazetteer)
+    if place.geonames_id is None:
+        return False
+    if place.country_code in context:
+        return place.major or evidence >= STRONG_CONTEXT
+    return place.major and evidence > 0
+
+
+AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
+
+
+def lexicon_candidates(
+    view: TokenView, gazetteer: Gazetteer, prefixes: frozenset[str], context: set[str]
+) -> list[Candidate]:
+    """Known organisations and places on token n-grams the model may have missed;
+    ``prefixes`` is ``lexicon_prefixes(gazetteer)``."""
+    out: list[Candidate] = []
+    words = view.words
+    caps = view.caps
+    starts = view.capitalised()
+    particles = view.indices_of(AL_FORMS)
+    if particles:
+        starts = sorted({*starts, *particles})
+    for i in view.live_starts(starts, prefixes):
+        first = words[i]
+        for j in range(view.ngram_limit(i, prefixes), i, -1):
+            last = words[j - 1]
+            if not caps[j - 1] and j - 1 != i and last.islower():
+                continue  # names end in a capital word, or one like "d'Ivoire"
+            surface = view.surface(i, j)
+            org = known_organization(surface)
+            if org is not None:
+                out.append(
+                    Candidate(
+                        i, j, None, {"ORGANIZATION": ORG_VOTE + 1}, PRIORITY_LEXICON, None, org
+                    )
+                )
+                break
+            places = gazetteer.lookup(surface)
+            if not places or (
+                j - i == 1
+                and (view.stops[i] or not capitalised(first) or first.casefold() in NOT_NAMES)
+            ):
+                continue
+            if _accept_place(places[0], view, (i, j), context, gazetteer):
+                out.append(Candidate(i, j, None, {}, PRIORITY_LEXICON))
+                break
+    return out

@@ -1,0 +1,236 @@
+"""The model's spans as candidates: trimmed of determiners, titles and possessives, cut at
+line breaks and verbs, and split when one span holds several known names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from service.pipeline.entities.candidates import (
+    LEADING_DROP,
+    NAME_PARTICLES,
+    POSSESSIVE,
+    PRIORITY_LEXICON,
+    Candidate,
+    capitalised,
+)
+from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
+from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
+from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.heads import ORG_HEADS
+from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
+from service.pipeline.entities.tokens import TokenView
+
+# Lower-case words inside a span that may separate two names the model ran together:
+# "Kyiv and Odesa", "Matarani in Arequipa".
+SPLITTERS = frozenset({"and", ",", "in", "&"})
+
+_JUNK_CHARS = frozenset("/@=\n")
+
+
+def _junk(words: list[str]) -> bool:
+    """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases, lone
+    titles ("State", "Prime Minister") and months, days and currencies."""
+    folded = [w.casefold() for w in words if w.casefold() != "of"]
+    if all(w in ROLE_WORDS for w in folded) and (
+        len(folded) == 1 or any(w in ROLE_HEADS for w in folded)
+    ):
+        return True
+    if len(words) == 1 and words[0].casefold() in NOT_NAMES:
+        return True
+    joined = "".join(words)
+    if not any(ch.isalpha() for ch in joined) or len(joined) < 2:
+        return True
+    if not _JUNK_CHARS.isdisjoint(joined) or "http" in joined:
+        return True
+    return not any(capitalised(w) for w in words)
+
+
+def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    """Split at line breaks; drop determiners, possessives, edge punctuation and (for
+    people) leading titles, which become the candidate's role."""
+    pieces: list[tuple[int, int]] = []
+    begin = cand.start
+    for i in range(cand.start, cand.end):
+        if not view.words[i].strip() or "\n" in view.words[i]:
+            pieces.append((begin, i))
+            begin = i + 1
+    pieces.append((begin, cand.end))
+    if len(pieces) > 1:
+        # A span across a paragraph break is one wrong guess; its label says nothing
+        # about the pieces ("Deby Visits Capital\n\nOfficials" labelled ORG).
+        cand = Candidate(cand.start, cand.end, None, dict(cand.votes), cand.priority, cand.role)
+    out = []
+    for begin, stop in pieces:
+        out.extend(_trim_piece(view, cand, (begin, stop), gazetteer))
+    return out
+
+
+def _trim_piece(
+    view: TokenView, cand: Candidate, span: tuple[int, int], gazetteer: Gazetteer | None
+) -> list[Candidate]:
+    words = view.words
+    start, end = span
+    role: list[str] = []
+    while start < end and (
+        words[start].casefold() in LEADING_DROP
+        or not any(c.isalpha() for c in words[start])
+        or (words[start].islower() and words[start] not in NAME_PARTICLES)
+    ):
+        start += 1  # "the", quotes, "state Department of Public Safety"
+    if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_WORDS:
+        start += 2  # "Founder of Ceres Robotics"
+    if end - start > 2 and (words[start].casefold(), words[start + 1]) in COMPANY_BEFORE_PAIRS:
+        start += 2  # "Shares of Nvidia Corp" at the start of a sentence
+    # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
+    # ("Malatya province": the noun is evidence of the type, not part of the name).
+    while end > start and (
+        words[end - 1] in POSSESSIVE
+        or not any(c.isalpha() for c in words[end - 1])
+        or (
+            words[end - 1].islower()
+            and words[end - 1] not in NAME_PARTICLES
+            and end - 1 > start
+            and view.starts[end - 1] > view.ends[end - 2]  # not "Ching-te"
+        )
+    ):
+        end -= 1
+    if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
+        end += 1  # "OPEC+"
+    if cand.label == "PERSON":
+        end = _through_particles(words, end)
+    if cand.label == "PERSON":
+        while end - start > 1 and words[start].casefold() in ROLE_WORDS:
+            role.append(words[start].casefold())
+            start += 1
+    if start >= end or _junk(words[start:end]):
+        return []
+    inner = _inner_break(view, start, end, cand.label, gazetteer)
+    if inner is not None:
+        # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
+        left = trim(view, Candidate(start, inner, cand.label), gazetteer)
+        return left + trim(view, Candidate(inner + 1, end, None), gazetteer)
+    piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
+    piece.canonical = cand.canonical
+    if role:
+        piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
+    return [piece]
+
+
+def _through_particles(words: list[str], end: int) -> int:
+    """A person span the model cut inside a name's particles ("Ursula von" + "der Leyen")
+    runs on through them to the capitalised word that completes the name."""
+    k = end
+    while k < len(words) and words[k] in NAME_PARTICLES and k - end < 2:
+        k += 1
+    cut = k > end or words[end - 1] in NAME_PARTICLES
+    return k + 1 if cut and k < len(words) and words[k][:1].isupper() else end
+
+
+# Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva".
+INNER_GLUE = frozenset(
+    """of and for the on in at de da do dos das del della di du des la le van von der den
+    bin ibn al el y upon to""".split()  # noqa: SIM905 - word lists read better as text
+)
+
+
+INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
+
+
+def _inner_break(
+    view: TokenView, start: int, end: int, label: str | None, gazetteer: Gazetteer | None
+) -> int | None:
+    """Index of a token that cannot be inside one name, if any: a verb ("Garrett hit
+    Rudolph"), a colon, or a possessive after a person or a known name ("Jeff Bezos's Blue
+    Origin", "Russia's Wagner Group"; not "People's Liberation Army")."""
+    words = view.words
+    for k in range(start + 1, end - 1):
+        word = words[k]
+        if word.isalpha() and word.islower() and word not in INNER_GLUE:
+            return k
+        if word.isdigit() and not (len(word) == 2 and word.startswith("0")):
+            return k  # a score between two names: "Leganes 0 Real Madrid"
+        if not any(c.isalnum() for c in word) and word not in INNER_PUNCT | POSSESSIVE:
+            return k
+        if word in POSSESSIVE:
+            left = view.surface(start, k)
+            if label == "PERSON" or (
+                gazetteer is not None
+                and (known_piece(left, gazetteer) is not None or is_place(left, gazetteer))
+            ):
+                return k
+    return None
+
+
+def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
+    spans: list[Candidate] = []
+    for ent in doc.ents:
+        label = MODEL_LABELS.get(ent.label_)
+        if label is None and ent.label_ not in UNTYPED_LABELS:
+            continue
+        last = spans[-1] if spans else None
+        if last is not None and label == last.label == "PERSON" and last.end == ent.start:
+            last.end = ent.end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
+            continue
+        spans.append(Candidate(ent.start, ent.end, label))
+    return [piece for cand in spans for piece in trim(view, cand, gazetteer)]
+
+
+def known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    org = known_organization(surface)
+    if org is not None:
+        return "ORGANIZATION", org
+    places = gazetteer.lookup(surface)
+    if places and places[0].kind in ("country", "region"):
+        return "LOCATION", None
+    return None
+
+
+def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "Reuters Mali" (one PERSON span) -> Reuters + Mali, when the span is nothing but
+    known names and at least one of them is a known organisation."""
+    if cand.end - cand.start < 2:
+        return [cand]
+    whole = view.surface(cand.start, cand.end)
+    if known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
+        return [cand]
+    first = gazetteer.country_place(view.words[cand.start])
+    rest = view.words[cand.start + 1 : cand.end]
+    if (
+        first is not None
+        and len(rest) > 1
+        and all(capitalised(w) for w in rest)
+        and rest[-1].casefold() not in ORG_HEADS
+    ):
+        # "Ukraine Kurt Volker": a country, then a name of its own.
+        return [
+            Candidate(cand.start, cand.start + 1),
+            Candidate(cand.start + 1, cand.end, cand.label),
+        ]
+    for k in range(cand.start + 1, cand.end - 1):
+        if view.words[k] in SPLITTERS and is_place(view.surface(k + 1, cand.end), gazetteer):
+            left_known = is_place(view.surface(cand.start, k), gazetteer)
+            if view.words[k] == "in" or left_known:
+                return [Candidate(cand.start, k), Candidate(k + 1, cand.end)]
+    parts: list[Candidate] = []
+    i = cand.start
+    has_org = False
+    while i < cand.end:
+        for j in range(cand.end, i, -1):
+            known = known_piece(view.surface(i, j), gazetteer)
+            if known is not None:
+                etype, canonical = known
+                has_org = has_org or etype == "ORGANIZATION"
+                parts.append(
+                    Candidate(i, j, None, {etype: ORG_VOTE}, PRIORITY_LEXICON, None, canonical)
+                )
+                i = j
+                break
+        else:
+            return [cand]
+    return parts if has_org and len(parts) > 1 else [cand]
+
+
+def is_place(surface: str, gazetteer: Gazetteer) -> bool:
+    places = gazetteer.lookup(surface)
+    return bool(places) and places[0].major

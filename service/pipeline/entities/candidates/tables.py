@@ -1,0 +1,62 @@
+"""Names in results lines and table rows, where the model reads worst.
+
+"Sevilla 2 (Isaac Romero 39, Dodi Lukebakio 82) Valencia 1", "Boston 118, Miami 104",
+"1. REAL MADRID 26 18 5 3 58-22 59", "Dallas at Memphis, 8 p.m.": each run of capitalised
+words between the numbers and brackets is a candidate. What its cell says (a team, a
+scorer) is evidence, read in ``evidence.row_slot``. Only in sports stories.
+"""
+
+from __future__ import annotations
+
+from service.pipeline.entities.calendar import CALENDAR_WORDS
+from service.pipeline.entities.candidates import (
+    NAME_PARTICLES,
+    PRIORITY_TABLE,
+    Candidate,
+    capitalised,
+)
+from service.pipeline.entities.context import ArticleContext
+from service.pipeline.entities.cues import ROW_GLUE
+from service.pipeline.entities.tokens import TokenView
+
+JOINERS = frozenset({".", "-", "'", "\u2019", "&"})
+
+
+def _name_token(view: TokenView, i: int, begin: int) -> bool:
+    """Token ``i`` continues (or starts, at ``begin``) a name in a row."""
+    word = view.words[i]
+    if capitalised(word):
+        return True
+    if i == begin:
+        return False
+    glued = view.starts[i] == view.ends[i - 1]
+    if word in JOINERS and glued:
+        return True  # "L.A.", "Sanchez-Pizjuan", "St."
+    if word.isdigit() and word.startswith("0") and len(word) == 2:
+        return True  # "Mainz 05", "Schalke 04"
+    return word in NAME_PARTICLES or word in {"da", "do", "de", "of"}
+
+
+def table_candidates(view: TokenView, ctx: ArticleContext) -> list[Candidate]:
+    """Runs of capitalised words in the article's rows (sports stories only)."""
+    if not ctx.sports:
+        return []
+    out: list[Candidate] = []
+    words = view.words
+    for row in ctx.rows:
+        i = row.start
+        while i < row.end:
+            if not capitalised(words[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < row.end and _name_token(view, j, i):
+                j += 1
+            while j > i + 1 and not capitalised(words[j - 1]) and not words[j - 1].isdigit():
+                j -= 1  # no trailing particle or joiner ("Boston." at a line's end)
+            surface = words[i:j]
+            single = surface[0].casefold() if j - i == 1 else ""
+            if single not in ROW_GLUE and single not in CALENDAR_WORDS:
+                out.append(Candidate(i, j, None, {}, PRIORITY_TABLE))
+            i = j
+    return out

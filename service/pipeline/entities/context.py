@@ -1,0 +1,155 @@
+"""Article-level signals, read once from the text before any name is typed.
+
+- **Wire dateline in the body**: "SEVILLE, Spain, March 3 (Reuters) - " at the start of the
+  first body paragraph, when parse left it there. Its place names are places whatever the
+  article does with them later ("MADRID ... Madrid said in a statement").
+- **Tickers**: "(AAPL.O)", "(7203.T)", "(SQM_pb.SN)". Never entities themselves; the name
+  right before one is a listed company.
+- **Rows**: results lines and table rows, lines of names and numbers with next to no
+  lower-case words: "Sevilla 2 (Isaac Romero 39) Valencia 1", "Boston 118, Miami 104",
+  "1. REAL MADRID 26 18 5 3 58-22 59" (``candidates/tables.py`` reads their cells).
+- **Sports context**: score patterns, rows and sports words. In a sports story a place
+  name that plays, wins, signs or stands in a table is a team (``evidence.py``).
+- **Company context**: tickers, legal forms and market words. In such a story a name
+  with company cues is a company even when it is also a place.
+
+Positions are token indices into the ``TokenView``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from service.pipeline.entities.agencies import AGENCIES
+from service.pipeline.entities.cues import COMPANY_WORDS, ROW_GLUE, SPORTS_MARKERS, SPORTS_WORDS
+from service.pipeline.entities.sections import Section
+from service.pipeline.entities.text import fold
+from service.pipeline.entities.tokens import TokenView
+
+# "(AAPL.O)", "(7203.T)", "(SQM_pb.SN)", "(BIMBOA.MX)"; not "(U.S.)" or "(ECOWAS)".
+TICKER = re.compile(r"\(([A-Z0-9][A-Za-z0-9_&-]{0,9}\.[A-Z]{1,3})\)")
+# "SEVILLE, Spain, March 3 (Reuters) - ", "LEEDS, England (AP) — ", "LONDON (Reuters) -".
+# The place is in capitals; the bracket holds an agency; a dash follows.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u2019 -]*[A-Z.])(?P<rest>(?:,\s*[^,()\n]{2,30}){0,3})"
+    r"\s*\((?P<agency>[^()\n]{2,30})\)\s*[-\u2013\u2014]"
+)
+# "2-1", "118-104", "6-4": two small numbers of one size joined by a dash; not "22-506" (a
+# case number), "2019-20", "201-947-1234" or "1.5-2".
+SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,/-])")
+DIGIT = re.compile(r"\d")
+SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
+COMPANY_MIN = 2
+ROW_MIN_NUMBERS = 1
+ROW_MAX_LOWER = 1  # lower-case words a row may hold besides its glue ("at", "pen", "p.m.")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A results line or table row: its tokens [start, end)."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What the article as a whole says about how to read its names."""
+
+    dateline_tokens: frozenset[int] = frozenset()  # the dateline's place tokens in the body
+    ticker_tokens: frozenset[int] = frozenset()  # the bracket and the code of each ticker
+    before_ticker: frozenset[int] = frozenset()  # the token right before "(AAPL.O)"
+    rows: list[Row] = field(default_factory=list)
+    row_starts: list[int] = field(default_factory=list)
+    sports: bool = False
+    company: bool = False
+
+    def row_of(self, token: int) -> Row | None:
+        k = bisect_right(self.row_starts, token) - 1
+        if k >= 0 and token < self.rows[k].end:
+            return self.rows[k]
+        return None
+
+
+def _tokens_in(view: TokenView, start: int, end: int) -> range:
+    """Indices of the tokens inside the characters [start, end)."""
+    return range(bisect_left(view.starts, start), bisect_left(view.starts, end))
+
+
+def _dateline(view: TokenView, secs: list[Section]) -> frozenset[int]:
+    body = next((s for s in secs if s.kind == "body"), None)
+    if body is None:
+        return frozenset()
+    match = DATELINE.match(body.text)
+    if match is None or fold(match.group("agency")) not in AGENCIES:
+        return frozenset()
+    start = body.start + match.start("place")
+    end = body.start + match.end("rest")
+    return frozenset(_tokens_in(view, start, end))
+
+
+def _tickers(view: TokenView) -> tuple[frozenset[int], frozenset[int]]:
+    inside: set[int] = set()
+    before: set[int] = set()
+    for match in TICKER.finditer(view.text):
+        tokens = _tokens_in(view, match.start(), match.end())
+        inside.update(tokens)
+        if tokens and tokens.start > 0:
+            before.add(tokens.start - 1)
+    return frozenset(inside), frozenset(before)
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or (word[:1] in ".-" and word[1:2].isdigit())
+
+
+def _rows(view: TokenView) -> list[Row]:
+    """Lines of names and numbers: at least one number, at least one capitalised word, and
+    at most ``ROW_MAX_LOWER`` lower-case words that are not row glue."""
+    words = view.words
+    rows: list[Row] = []
+    text = view.text
+    pos = 0
+    while pos <= len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line_start, pos = pos, stop + 1
+        if DIGIT.search(text, line_start, stop) is None:
+            continue  # most lines of prose: no number, no row
+        tokens = _tokens_in(view, line_start, stop)
+        if len(tokens) < 2:
+            continue
+        numbers = lower = names = 0
+        for i in tokens:
+            word = words[i]
+            if _is_number(word):
+                numbers += 1
+            elif word[:1].isupper():
+                names += 1
+            elif word.isalpha() and word.casefold() not in ROW_GLUE:
+                lower += 1
+        if numbers >= ROW_MIN_NUMBERS and names and lower <= ROW_MAX_LOWER and numbers + names > 2:
+            rows.append(Row(tokens.start, tokens.stop))
+    return rows
+
+
+def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
+    """The article's signals (module docstring)."""
+    tickers, before = _tickers(view)
+    rows = _rows(view)
+    words = {w.casefold() for w in view.words}
+    scores = sum(len(a) == len(b) or max(len(a), len(b)) < 3 for a, b in SCORE.findall(view.text))
+    marked = bool(scores) or len(rows) > 1 or not words.isdisjoint(SPORTS_MARKERS)
+    sports = len(words & SPORTS_WORDS) + min(scores, 3) + min(len(rows), 3)
+    company = len(words & COMPANY_WORDS) + 2 * bool(tickers)
+    return ArticleContext(
+        dateline_tokens=_dateline(view, secs),
+        ticker_tokens=tickers,
+        before_ticker=before,
+        rows=rows,
+        row_starts=[r.start for r in rows],
+        sports=marked and sports >= SPORTS_MIN,
+        company=company >= COMPANY_MIN,
+    )

@@ -1,0 +1,140 @@
+"""Cue words: the common words that say a story is about sport or business, and that a
+name next to them is a team or a company. Generic vocabulary of wire copy, not names.
+
+Each list lives here and nowhere else; ``context.py`` counts them over the article and
+``evidence.py`` reads them around each mention.
+"""
+
+from __future__ import annotations
+
+# Words of sports copy: enough of them (with scores and results rows) make a sports story.
+SPORTS_WORDS = frozenset(
+    """soccer football basketball baseball hockey cricket rugby tennis golf cycling
+    athletics motor racing f1 nba nfl nhl mlb wnba mls match matches fixture fixtures
+    season league standings table relegation promotion playoff playoffs play-off
+    play-offs postseason goal goals scored scorer scorers equaliser equalizer hat-trick
+    penalty penalties striker midfielder defender goalkeeper keeper winger forward
+    coach manager halftime half-time innings wicket wickets batsman batter bowler
+    pitcher inning innings homer touchdown quarterback rebounds assists points
+    tournament derby club clubs squad transfer loan signing signed striker's
+    championship title cup race lap laps podium grand prix stage peloton
+    victory defeat draw drew beat beaten""".split()  # noqa: SIM905 - word lists read better as text
+)
+# The sports words no other kind of story uses much: one of them (or a score, or results
+# rows) must be there for an article to count as a sports story.
+SPORTS_MARKERS = frozenset(
+    """soccer football basketball baseball hockey cricket rugby tennis golf cycling f1
+    nba nfl nhl mlb wnba mls striker midfielder goalkeeper winger quarterback pitcher
+    innings wicket wickets touchdown halftime half-time equaliser equalizer hat-trick
+    relegation playoff playoffs play-off play-offs postseason standings""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Words of business copy: enough of them (or a ticker) make a company story.
+COMPANY_WORDS = frozenset(
+    """shares stock stocks investors shareholders earnings revenue revenues profit
+    profits quarterly quarter dividend ipo listed listing acquisition acquire merger
+    takeover deal bid stake company companies firm group analysts ebitda guidance
+    forecast outlook sales chief executive ceo cfo""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Lower-case words a results line or table row may hold: "Dallas at Memphis, 8 p.m.",
+# "Mikel Oyarzabal 64 pen", "Denver 115, L.A. Lakers 112, OT".
+ROW_GLUE = frozenset(
+    """at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Verbs right after a team that plays: "Sevilla beat Valencia", "Leeds drew with ...".
+TEAM_VERBS = frozenset(
+    """beat beats defeated defeat defeats edged edge edges thrashed thrash crushed
+    routed hammered drew draw draws lost lose loses won win wins hosted host hosts
+    visit visits visited faced face faces stunned upset overcame outlasted downed
+    rallied clinched survived eliminated blanked swept topped trounced held hold
+    holds leads led trail trailed trails signed sign signs signing extended sacked
+    appointed have has had are were will said says kept added agreed accepted wanted
+    confirmed announced paid sold bought completed re-signed""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Words right before a team: "beat Valencia", "drew with Sunderland", "lost to Miami",
+# "signed for Benfica", "joined Chelsea", "travel to Girona" (fixture phrasing).
+TEAM_BEFORE = frozenset(
+    """beat beating defeated defeating edged thrashed crushed routed hammered against
+    over vs vs. versus v stunned upset overcame outlasted downed eliminated blanked
+    swept trounced joined joins join host hosts hosting visit visits visiting face
+    faces facing""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Two-word cues before a team: "drew with X", "lost to X", "signed for X", "loan from X".
+TEAM_BEFORE_PAIRS = frozenset(
+    {
+        ("drew", "with"),
+        ("draw", "with"),
+        ("lost", "to"),
+        ("loss", "to"),
+        ("lose", "to"),
+        ("fell", "to"),
+        ("signed", "for"),
+        ("signed", "from"),
+        ("signed", "with"),
+        ("signs", "for"),
+        ("signs", "with"),
+        ("move", "to"),
+        ("switch", "to"),
+        ("loan", "from"),
+        ("loan", "to"),
+        ("loan", "at"),
+        ("travel", "to"),
+        ("travels", "to"),
+        ("win", "over"),
+        ("win", "against"),
+        ("victory", "over"),
+        ("defeat", "to"),
+        ("defeat", "by"),
+        ("traded", "to"),
+        ("deal", "with"),
+    }
+)
+# Verbs that, earlier in the sentence, make "from X", "to X", "with X" or "at X" a team:
+# "signed Frimpong from Leverkusen", "lost Wirtz to Liverpool", "spent two seasons with
+# Edmonton". Not "moved": franchises and people move between places.
+TRANSFER_VERBS = frozenset(
+    """signed signing sign signs joined joins joining loaned loan traded trading trade
+    acquired sold bought lost spent played re-signed recalled released""".split()  # noqa: SIM905 - word lists read better as text
+)
+TRANSFER_PREPS = frozenset({"from", "to", "with", "at", "for"})
+TRANSFER_WINDOW = 8  # tokens back from the preposition to look for the verb
+# Nouns right after a team (or its possessive): "Sevilla coach", "Leeds' fans".
+TEAM_NOUNS = frozenset(
+    """coach coaches manager boss striker strikers midfielder defender goalkeeper keeper
+    winger forward captain fans supporters players squad side team owner owners
+    outfielder pitcher quarterback guard center centre""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Words right before a company: "shares of X", "stake in X", "rival X".
+COMPANY_BEFORE_PAIRS = frozenset(
+    {
+        ("shares", "of"),
+        ("shares", "in"),
+        ("stake", "in"),
+        ("bid", "for"),
+        ("offer", "for"),
+        ("takeover", "of"),
+        ("acquisition", "of"),
+        ("merger", "with"),
+        ("executive", "of"),
+        ("ceo", "of"),
+        ("chairman", "of"),
+        ("analyst", "at"),
+        ("analysts", "at"),
+        ("economist", "at"),
+        ("strategist", "at"),
+        ("unit", "of"),
+        ("subsidiary", "of"),
+        ("spokesperson", "for"),
+        ("spokeswoman", "for"),
+        ("spokesman", "for"),
+    }
+)
+COMPANY_BEFORE = frozenset({"rival", "rivals", "peer", "peers", "buy", "acquire", "acquired"})
+# Words right after a company (or its possessive): "X shares rose", "X said in a statement".
+COMPANY_AFTER = frozenset(
+    """shares stock shareholders investors earnings revenue profit sales reported
+    posted chief ceo cfo chairman spokesperson spokeswoman spokesman board""".split()  # noqa: SIM905 - word lists read better as text
+)
+# "X said in a statement": companies and institutions speak in statements.
+STATEMENT = ("said", "in", "a", "statement")
+# Words after "X-": "London-listed", "Boston-based", "Texas-headquartered" (a place).
+PLACE_SUFFIXES = frozenset({"based", "listed", "headquartered", "area", "born", "registered"})

@@ -1,0 +1,370 @@
+"""Evidence about a name from the words around one of its mentions.
+
+- Place use: "in Kidal", "northern Mali", "Bamako, Mali", a list of places.
+- Roles: "Prime Minister [Choguel Maiga]", "[Maiga], Mali's prime minister,".
+- Nouns: "Malatya province", "chipmaker Rapidus".
+- Speech: "[X] said".
+- Sports: in a sports story, "[Sevilla] beat [Valencia] 2-1", "drew with [Leeds]",
+  "[Sevilla] coach", a team's cell in a results line or table row; a scorer's cell
+  "(Isaac Romero 39)" or "Name (Country)" is a person.
+- Companies: "[Nvidia Corp] (NVDA.O)", "shares of [X]", "stake in [X]", "[X] said in a
+  statement", "[X] shares rose".
+- The wire dateline left in the body: its place names are places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.pipeline.entities.candidates import LEADING_DROP, POSSESSIVE, Candidate, capitalised
+from service.pipeline.entities.context import ArticleContext, Row
+from service.pipeline.entities.cues import (
+    COMPANY_AFTER,
+    COMPANY_BEFORE,
+    COMPANY_BEFORE_PAIRS,
+    PLACE_SUFFIXES,
+    ROW_GLUE,
+    STATEMENT,
+    TEAM_BEFORE,
+    TEAM_BEFORE_PAIRS,
+    TEAM_NOUNS,
+    TEAM_VERBS,
+    TRANSFER_PREPS,
+    TRANSFER_VERBS,
+    TRANSFER_WINDOW,
+)
+from service.pipeline.entities.entity_types import (
+    COMPANY_STRONG,
+    COMPANY_VOTE,
+    DATELINE_VOTE,
+    ORG_VOTE,
+    THE_VOTE,
+    TITLE_VOTE,
+    Evidence,
+    decide_type,
+)
+from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.heads import ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
+from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.text import fold
+from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
+from service.pipeline.entities.tokens import TokenView
+
+THE = frozenset({"the", "The"})
+# "Ferdinand Marcos Jr": the surname is the word before the suffix.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+MAX_ROLE_WORDS = 4  # "deputy prime minister for finance" is about as long as roles get
+# Words after which a capitalised known place name is being used as a place.
+PLACE_PREPS = frozenset(
+    """in from to of near at across into outside inside toward towards via throughout around
+    within between northern southern eastern western central north south east west
+    neighbouring neighboring""".split()  # noqa: SIM905 - word lists read better as text
+)
+SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
+LIST_GLUE = frozenset({",", "and", "or", "&"})
+SENTENCE_END = frozenset({".", ";", "!", "?", "\n\n"})
+
+STRONG_CONTEXT = 2
+WEAK_CONTEXT = 1
+# Marks a surface key as the dateline's own mention, typed apart from the body's.
+DATELINE_KEY = "\x1fdateline"
+
+
+def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """How clearly a name is used as a place: 2 for "in Kidal", "northern Mali", "Bamako,
+    Mali" or "Kidal, Tessalit and Timbuktu"; 1 for "of Tribune"; 0 otherwise."""
+    words = view.words
+    before = words[start - 1].casefold() if start > 0 else ""
+    if before in PLACE_PREPS:
+        return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
+    if end + 1 < len(words) and words[end] == "-" and words[end + 1].casefold() in PLACE_SUFFIXES:
+        return STRONG_CONTEXT  # "London-listed", "Boston-based"
+    if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
+        return STRONG_CONTEXT
+    # In a list next to another capitalised known place.
+    for glue, other in ((end, end + 1), (start - 1, start - 2)):
+        if (
+            0 <= other < len(words)
+            and glue >= 0
+            and words[glue] in LIST_GLUE
+            and capitalised(words[other])
+            and gazetteer.lookup(words[other])
+        ):
+            return STRONG_CONTEXT
+    return 0
+
+
+def role_before(view: TokenView, start: int) -> str | None:
+    """ "Malian opposition leader [Choguel Maiga]" -> "opposition leader"; also with a comma:
+    "the fund's Western Hemisphere director, [Rodrigo Valdes]" -> "director"."""
+    words = view.words
+    if start > 1 and words[start - 1] == "," and words[start - 2].casefold() in ROLE_HEADS:
+        start -= 1
+    k = start
+    while k > 0 and start - k < MAX_ROLE_WORDS and words[k - 1].casefold() in ROLE_WORDS:
+        k -= 1
+    role = [w.casefold() for w in words[k:start] if w.casefold() not in ROLE_STOP]
+    return " ".join(role) or None
+
+
+def role_after(view: TokenView, end: int) -> str | None:
+    """ "[Choguel Maiga], Mali's prime minister," -> "prime minister"."""
+    words = view.words
+    n = len(words)
+    if end >= n or words[end] != ",":
+        return None
+    k = end + 1
+    if k < n and words[k].casefold() in LEADING_DROP | {"his", "her", "its", "their"}:
+        k += 1
+    if k + 1 < n and capitalised(words[k]) and words[k + 1] in POSSESSIVE:
+        k += 2
+    elif k < n and capitalised(words[k]) and words[k].casefold() not in ROLE_WORDS:
+        k += 1  # a demonym or place: "Malian", "French"
+    begin = k
+    while k < n and words[k].casefold() in ROLE_WORDS:
+        k += 1
+    ends = {",", ".", ";", "said", "told", "who", "and", "of", "at", "for"}
+    if k == begin or (k < n and words[k] not in ends):
+        return None
+    role = [w.casefold() for w in words[begin:k] if w.casefold() not in ROLE_STOP]
+    return " ".join(role) or None
+
+
+def role_is_person(role: str | None) -> bool:
+    """A role that only people hold: it ends with a head noun ("prime minister", "chief
+    executive"), not a bare modifier ("opposition")."""
+    if not role:
+        return False
+    return role.split()[-1] in ROLE_HEADS
+
+
+def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
+    """Evidence from the common nouns around a name: "Malatya province", "the town of
+    Yesilyurt", "chipmaker Rapidus", "the agency AFAD"."""
+    words = view.words
+    after = words[end] if end < len(words) else ""
+    before = words[start - 1] if start > 0 else ""
+    if after in PLACE_NOUNS or (before == "of" and start > 1 and words[start - 2] in PLACE_NOUNS):
+        return {"LOCATION": ORG_VOTE - 0.5}
+    if after in ORG_NOUNS or before in ORG_NOUNS:
+        return {"ORGANIZATION": ORG_VOTE - 0.5}
+    return {}
+
+
+def speech_after(view: TokenView, end: int) -> bool:
+    return end < len(view.words) and view.words[end].casefold() in SPEECH
+
+
+def _after(view: TokenView, end: int) -> int:
+    """The first token after a name and its possessive."""
+    if end < len(view.words) and view.words[end] in POSSESSIVE:
+        return end + 1
+    return end
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def team_cue(view: TokenView, start: int, end: int) -> bool:
+    """A team's use in prose: "[Sevilla] beat", "beat [Valencia]", "drew with [Leeds]",
+    "[Sevilla] coach", "[Leeds]' fans", "[Valencia] 2-1", "[Boston] 118, Miami 104"."""
+    words = view.words
+    n = len(words)
+    k = _after(view, end)
+    nxt = words[k].casefold() if k < n else ""
+    if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
+        return False  # "the Birmingham side" is the place (docs/entities.md)
+    if nxt in TEAM_VERBS or nxt in TEAM_NOUNS:
+        return True
+    if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
+        return True
+    prev = words[start - 1].casefold() if start > 0 else ""
+    prev2 = words[start - 2].casefold() if start > 1 else ""
+    if prev in TEAM_BEFORE or (prev2, prev) in TEAM_BEFORE_PAIRS:
+        return True
+    if prev in TRANSFER_PREPS:
+        for i in range(start - 2, max(-1, start - 2 - TRANSFER_WINDOW), -1):
+            word = words[i]
+            if word in SENTENCE_END:
+                break
+            if word.casefold() in TRANSFER_VERBS:
+                return True
+    return False
+
+
+def _in_brackets(view: TokenView, row: Row, start: int) -> bool:
+    depth = 0
+    for i in range(row.start, start):
+        word = view.words[i]
+        depth += (word == "(") - (word == ")")
+    return depth > 0
+
+
+def row_slot(view: TokenView, row: Row, start: int, end: int) -> str | None:
+    """What a name's cell in a results line or table row says: "team" for "[Sevilla] 2",
+    "[Boston] 118,", "1. [REAL MADRID] 26", "[Dallas] at [Memphis]"; "person" for a
+    scorer "([Isaac Romero] 39" or a competitor "[Max Verstappen] (Netherlands)"."""
+    words = view.words
+    nxt = words[end] if end < row.end else ""
+    if nxt == ":":
+        return None  # a label: "Halftime: 1-1"
+    if nxt == "(" and end + 2 < row.end and words[end + 2] == ")" and words[end + 1].isalpha():
+        return "person"  # "Name (Country)", not "Pittsburgh Pirates (2012)"
+    if _in_brackets(view, row, start):
+        return "person" if _number(nxt) else None
+    prev = words[start - 1].casefold() if start > row.start else ""
+    team = (
+        _number(nxt)
+        or nxt.casefold() in ROW_GLUE
+        or prev in ROW_GLUE
+        or (nxt == "," and end + 1 < row.end and _number(words[end + 1]))
+        or (start > row.start and (_number(prev) or prev == "."))  # a rank: "1. REAL MADRID"
+    )
+    return "team" if team else None
+
+
+def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> float:
+    """A company's use: a ticker after the name (decisive), "shares of [X]", "stake in
+    [X]", "rival [X]", "[X] shares", "[X]'s chief executive", "[X] said in a statement"."""
+    if end - 1 in ctx.before_ticker:
+        return COMPANY_STRONG
+    words = view.words
+    n = len(words)
+    prev = words[start - 1].casefold() if start > 0 else ""
+    prev2 = words[start - 2].casefold() if start > 1 else ""
+    if (prev2, prev) in COMPANY_BEFORE_PAIRS or (ctx.company and prev in COMPANY_BEFORE):
+        return COMPANY_VOTE
+    k = _after(view, end)
+    if ctx.company and k < n and words[k].casefold() in COMPANY_AFTER:
+        return COMPANY_VOTE
+    said = tuple(w.casefold() for w in words[end : end + len(STATEMENT)])
+    return COMPANY_VOTE - 1.0 if said == STATEMENT else 0.0
+
+
+@dataclass(slots=True)
+class Found:
+    """A kept candidate, its surface and where it is."""
+
+    cand: Candidate
+    surface: str
+    key: str
+    start: int  # char offsets in the NER text
+    end: int
+
+
+@dataclass(slots=True)
+class ArticleEvidence:
+    """What one article says about each surface: evidence, roles, written form."""
+
+    view: TokenView
+    gazetteer: Gazetteer
+    context: set[str]  # ISO codes of the countries the article is about
+    signals: ArticleContext = field(default_factory=ArticleContext)
+    found: list[Found] = field(default_factory=list)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+
+    def gather(self, kept: list[Candidate]) -> None:
+        view, gazetteer, signals = self.view, self.gazetteer, self.signals
+        for cand in kept:
+            surface = view.surface(cand.start, cand.end)
+            key = fold(surface)
+            if cand.start in signals.dateline_tokens:
+                key += DATELINE_KEY  # "MADRID, March 2 (Reuters)": the place, typed apart
+            self.found.append(
+                Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1])
+            )
+            ev = self.evidence.setdefault(key, Evidence())
+            self.written.setdefault(key, surface)
+            ev.add_model(cand.label)
+            # "the Andalusian club": the noun is the adjective's head, not the name's.
+            nouns = noun_votes(view, cand.start, cand.end) if cand.label != "NATIONALITY" else {}
+            for etype, weight in (cand.votes | nouns).items():
+                ev.add_vote(etype, weight)
+            ev.place_context = max(
+                ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
+            )
+            ev.speech = ev.speech or speech_after(view, cand.end)
+            self._cues(ev, cand, key)
+            if cand.label == "PERSON" and cand.start > 0 and view.words[cand.start - 1] in THE:
+                ev.add_vote("ORGANIZATION", THE_VOTE)
+            if cand.canonical:
+                self.canonical[key] = cand.canonical
+            role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
+            if role:
+                self.roles.setdefault(key, set()).add(role)
+                if role_is_person(role):
+                    ev.add_vote("PERSON", TITLE_VOTE)
+        for surface in self.written.values():
+            country = gazetteer.country_place(surface)
+            if country is not None and country.country_code:
+                self.context.add(country.country_code)
+
+    def _cues(self, ev: Evidence, cand: Candidate, key: str) -> None:
+        """Dateline, company, sports and acronym cues of one mention."""
+        view, signals = self.view, self.signals
+        start, end = cand.start, cand.end
+        if key.endswith(DATELINE_KEY):
+            ev.add_vote("LOCATION", DATELINE_VOTE)
+            return
+        ev.company = max(ev.company, company_cue(view, start, end, signals))
+        if signals.sports:
+            ev.sports = True
+            row = signals.row_of(start)
+            slot = row_slot(view, row, start, end) if row is not None else None
+            if slot == "team":
+                ev.team_row = True
+            elif slot == "person":
+                ev.person_slot = True
+            elif row is None and team_cue(view, start, end):
+                ev.team_prose = True
+        word = view.words[start]
+        if end - start == 1 and len(word) > 1 and word.isupper() and word.isalpha():
+            ev.acronym = True  # "LSEG", "NATO": written like no person's name
+
+    def decide(
+        self, name_parts: set[str], org_parts: frozenset[str] = frozenset()
+    ) -> dict[str, str]:
+        """One type per surface; None-typed surfaces are left out."""
+        out = {}
+        for key, ev in self.evidence.items():
+            surface = self.written[key]
+            known = key in self.canonical or known_organization(surface)
+            lexicon = "ORGANIZATION" if known else None
+            etype = decide_type(
+                surface,
+                ev,
+                self.gazetteer,
+                self.context,
+                name_parts,
+                lexicon_type=lexicon,
+                org_parts=org_parts,
+                org_context=self.signals.sports or self.signals.company,
+            )
+            if etype is not None:
+                out[key] = etype
+        return out
+
+
+def name_parts(types: dict[str, str]) -> set[str]:
+    """First names, surnames and lone names of the article's people."""
+    parts: set[str] = set()
+    for key, etype in types.items():
+        words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
+        if etype == "PERSON" and len(words) > 1:
+            parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
+        elif etype == "PERSON" and len(words) == 1:
+            parts.add(key)  # "Rudolph" alone makes "Mason Rudolph" a person too
+    return parts
+
+
+def org_parts(types: dict[str, str]) -> frozenset[str]:
+    """First words of the article's organisations that end in an organisation word."""
+    return frozenset(
+        words[0]
+        for key, etype in types.items()
+        if etype == "ORGANIZATION" and len(words := key.split()) > 1 and words[-1] in ORG_HEADS
+    )

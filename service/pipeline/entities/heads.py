@@ -1,0 +1,74 @@
+"""Head nouns: the common words at the edges of and around names that say what a name is.
+
+- Last words of organisation names ("Wagner Group", "Defence Ministry") and first words of
+  "X of Y" ones ("Ministry of Defence"); legal forms of companies ("Inc", "AG").
+- Last and first words of place names ("Swat River", "Mount Ruang").
+- Nouns next to a name ("Malatya province", "chipmaker Rapidus").
+- Words of club names ("Real", "Sporting", "United", "FC"): evidence of a team in a sports
+  story.
+- Last words of events, which are not emitted ("Davis Cup").
+
+Each list lives here and nowhere else.
+"""
+
+from __future__ import annotations
+
+# Last words of organisation names: "Wagner Group", "Defence Ministry", "Bank".
+ORG_HEADS = frozenset(
+    """group ministry bank party council company corp corp. corporation inc inc. ltd ltd.
+    llc plc co. association union agency army navy commission committee court parliament
+    assembly university college institute foundation fund organisation organization
+    authority department office airlines airways club fc federation league front movement
+    police forces network times post news service board bureau senate congress reserve
+    exchange motors holdings technologies systems pharmaceuticals energy petroleum media
+    brigade brigades battalion guard alliance coalition church school hospital press
+    industries bancorp group's capital partners labs studios records telecom trust
+    tribunal cabinet government administration centre center society institution democrats
+    republicans conservatives liberals socialists greens rally chronicle herald tribune
+    journal gazette telegraph courier ag sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh
+    bhd tbk kk limited lp llp""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Last words of place names: "Swat River", "Rivers State", "Karakoram Highway".
+LOC_HEADS = frozenset(
+    """river lake mountains mountain island islands valley desert sea ocean bay gulf strait
+    coast peninsula highway airport stadium square street avenue bridge dam canal park
+    crossing province region district county delta pipeline ground plateau basin""".split()  # noqa: SIM905 - word lists read better as text
+)
+LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
+# Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",
+# "chipmaker Rapidus", "the rebel group X".
+PLACE_NOUNS = frozenset(
+    """province provinces region regions state states district districts county city town
+    village river valley island islands airport port crossing border mountains desert
+    coast capital area camp neighbourhood neighborhood municipality governorate oblast
+    prefecture suburb""".split()  # noqa: SIM905 - word lists read better as text
+)
+ORG_NOUNS = frozenset(
+    """company group party ministry agency bank firm union alliance militia movement
+    coalition newspaper broadcaster institute university club team carrier airline airlines
+    lender insurer automaker carmaker chipmaker miner producer conglomerate rebels
+    organisation organization startup retailer regulator exchange operator developer
+    manufacturer watchdog body""".split()  # noqa: SIM905 - word lists read better as text
+)
+# First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
+ORG_FIRST = frozenset(
+    """ministry bank university department office council court institute board bureau
+    federation association union league party commission organisation organization
+    church house""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
+EVENT_HEADS = frozenset(
+    """cup open championship championships games olympics paralympics festival summit
+    conference awards award prize finals final tournament marathon prix expo""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Words of club names: "Real Betis", "Sporting Lisbon", "VfB Stuttgart", "Bayer
+# Leverkusen" is not one. Evidence of a team in a sports story only.
+CLUB_WORDS = frozenset(
+    """fc cf afc sc ac ssc sv vfb vfl tsg rb fk real atletico athletic sporting dynamo
+    dinamo olympique rovers wanderers albion hotspur rangers borussia eintracht fortuna
+    werder hertha deportivo""".split()  # noqa: SIM905 - word lists read better as text
+)
+# Last words of a club named after its town: "Manchester United", "Leeds United",
+# "Manchester City", "Oldham Athletic", "Luton Town"; a team only when the whole name is
+# not itself a place ("Oklahoma City", "Kansas City").
+CLUB_TAILS = frozenset({"united", "city", "town", "county", "athletic", "albion"})

@@ -1,0 +1,31 @@
+"""The name index: word prefixes of every name the lexicon can match, to prune n-grams.
+
+``lexicon_prefixes`` is built once per process (``pipeline.resources``) and passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import chain
+
+from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.known_names import organization_keys
+
+
+def word_prefixes(keys: Iterable[str]) -> set[str]:
+    """Every key cut after each of its words: "new york city" -> "new", "new york",
+    "new york city"."""
+    out: set[str] = set()
+    for key in keys:
+        out.add(key)
+        cut = key.find(" ")
+        while cut >= 0:
+            out.add(key[:cut])
+            cut = key.find(" ", cut + 1)
+    return out
+
+
+def lexicon_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The word prefixes of every folded name ``gazetteer.lookup`` or ``known_organization``
+    can match (built once per process, in ``pipeline.resources``)."""
+    return frozenset(word_prefixes(chain(gazetteer.places, organization_keys())))

@@ -1,0 +1,139 @@
+"""The tokens of the model's ``Doc`` as plain lists, read once per article.
+
+All candidate positions are token indices into the ``Doc``; ``TokenView`` holds the token
+texts once so that no step touches spaCy objects in a loop. ``words`` are the tokens the
+model read (the case-restored view of all-caps lines, ``casing.py``); ``text`` is the
+article's own NER text, of the same length, which every surface is cut from, so that
+mentions quote the article as written.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import compress
+from operator import add, itemgetter
+
+from spacy.attrs import IDX, IS_STOP, ORTH
+from spacy.strings import StringStore
+from spacy.tokens import Doc
+
+from service.pipeline.entities.text import fold
+
+MAX_NGRAM = 6
+_VIEW_ATTRS = [ORTH, IDX, IS_STOP]
+# Token texts by orth id, shared by all docs: an orth id is the hash of its text, the same
+# in every vocab. Bounded: cleared when full (a long-running worker sees many numbers).
+_WORD_CACHE: dict[int, str] = {}
+_WORD_CACHE_MAX = 1 << 18
+
+
+def _words(orths: list[int], strings: StringStore) -> list[str]:
+    try:
+        return list(map(_WORD_CACHE.__getitem__, orths))
+    except KeyError:
+        if len(_WORD_CACHE) > _WORD_CACHE_MAX:
+            _WORD_CACHE.clear()
+        words = list(map(strings.__getitem__, orths))
+        _WORD_CACHE.update(zip(orths, words, strict=True))
+        return words
+
+
+@dataclass(slots=True)
+class TokenView:
+    """The tokens of a Doc as plain lists."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
+    caps: list[bool]  # starts with a capital letter
+    _breaks: list[int] | None = None  # see ngram_end
+    _capitals: list[int] | None = None  # see capitalised
+
+    def capitalised(self) -> list[int]:
+        """Indices of the tokens that start with a capital letter, in order."""
+        if self._capitals is None:
+            self._capitals = list(compress(range(len(self.caps)), self.caps))
+        return self._capitals
+
+    def indices_of(self, forms: frozenset[str] | set[str]) -> list[int]:
+        """Indices of the tokens written as one of ``forms``, in order."""
+        if forms.isdisjoint(self.words):
+            return []
+        return [i for i, w in enumerate(self.words) if w in forms]
+
+    @classmethod
+    def of(cls, doc: Doc, text: str, written: str | None = None) -> TokenView:
+        """The tokens of ``doc``, the model's reading of ``text``, in one ``to_array`` call
+        instead of a ``Token`` object per token. ``written`` (same length as ``text``) is
+        the text surfaces are cut from, when the model read a case-restored copy."""
+        orths, starts, stop_flags = doc.to_array(_VIEW_ATTRS).T.tolist()
+        words = _words(orths, doc.vocab.strings)
+        ends = list(map(add, starts, map(len, words)))
+        if ends and (ends[-1] > len(text) or text[starts[-1] : ends[-1]] != words[-1]):
+            raise ValueError("the Doc is not the model's reading of this text")
+        if written is not None and len(written) != len(text):
+            raise ValueError("the written text and the text read differ in length")
+        stops = list(map(bool, stop_flags))
+        capitals = list(map(str.isupper, map(itemgetter(0), words)))
+        return cls(text if written is None else written, words, starts, ends, stops, capitals)
+
+    def surface(self, start: int, end: int) -> str:
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def ngram_end(self, start: int) -> int:
+        """The furthest end of an n-gram from ``start`` that stays on one line: a name
+        never runs across a paragraph break."""
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self._line_breaks()
+        limit = min(len(self.words), start + MAX_NGRAM)
+        k = bisect_left(breaks, start + 1)
+        return min(limit, breaks[k]) if k < len(breaks) else limit
+
+    def _line_breaks(self) -> list[int]:
+        """Token indices ``k`` with a line break between the end of token ``k - 1`` and
+        the end of token ``k``: where ``ngram_end`` stops."""
+        text, ends = self.text, self.ends
+        out: list[int] = []
+        pos = text.find("\n")
+        while pos >= 0:
+            k = bisect_right(ends, pos)
+            if 0 < k < len(ends) and (not out or out[-1] != k):
+                out.append(k)
+            pos = text.find("\n", pos + 1)
+        return out
+
+    def live_starts(self, indices: list[int], prefixes: frozenset[str] | set[str]) -> list[int]:
+        """The ``indices`` from which some n-gram may fold to a key with all its word
+        prefixes in ``prefixes``: not a lone word (one followed by a space, or the last)
+        whose fold is no such prefix. ``ngram_limit`` prunes the rest of the n-grams."""
+        starts, ends, words = self.starts, self.ends, self.words
+        last = len(words) - 1
+        return [
+            i
+            for i in indices
+            if not (i == last or starts[i + 1] != ends[i])
+            or (key := fold(words[i])) in prefixes
+            or not key
+        ]
+
+    def ngram_limit(self, start: int, prefixes: frozenset[str] | set[str]) -> int:
+        """``ngram_end(start)``, lowered to the n-grams that can still fold to a key whose
+        word prefixes are all in ``prefixes`` (see ``word_prefixes``).
+
+        Where a space separates two tokens, an n-gram that runs on past it folds to the
+        fold of its part before the space, a space, and more words; so when that part's
+        fold is not a prefix of any key, no longer n-gram is a key, nor is the part itself.
+        Nothing else is pruned: lookups on the n-grams left find exactly what they did."""
+        end = self.ngram_end(start)
+        starts, ends, text = self.starts, self.ends, self.text
+        begin = starts[start]
+        for j in range(start + 1, end):
+            if starts[j] != ends[j - 1]:
+                key = fold(text[begin : ends[j - 1]])
+                if key and key not in prefixes:
+                    return j - 1
+        return end

@@ -1,0 +1,112 @@
+"""Context decides the type: sports, company and dateline cues with the real model.
+
+The sentences are our own; the place names in them are real places, the matches and
+companies' news invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from service.pipeline.types import Enriched, ParsedArticle
+
+Run = Callable[..., Enriched]
+
+
+@pytest.fixture(scope="module")
+def run(enrich_article: Callable[[ParsedArticle], Enriched]) -> Run:
+    def go(*paragraphs: str, headline: str | None = None) -> Enriched:
+        return enrich_article(ParsedArticle(headline=headline, paragraphs=paragraphs))
+
+    return go
+
+
+def types_of(enriched: Enriched) -> set[tuple[str, str]]:
+    """(type, written form) of every mention."""
+    return {(e.entity_type, m.text) for e in enriched.entities for m in e.mentions}
+
+
+SPORTS = (
+    "Bristol beat Derby 3-1 in the league on Saturday, the striker scoring twice before "
+    "halftime as the coach rotated his squad."
+)
+
+
+def test_a_club_named_after_its_city_is_an_organisation(run: Run) -> None:
+    """In a sports story a place that beats or is beaten is a team."""
+    found = types_of(run(SPORTS))
+    assert ("ORGANIZATION", "Bristol") in found
+    assert ("ORGANIZATION", "Derby") in found
+
+
+def test_a_national_side_stays_a_place(run: Run) -> None:
+    """ "France beat Italy" in a rugby story: countries stay LOCATION (docs/entities.md)."""
+    found = types_of(run("France beat Italy 35-17 in the rugby match, the coach said."))
+    assert ("LOCATION", "France") in found
+    assert ("LOCATION", "Italy") in found
+
+
+def test_results_lines_give_teams_and_scorers(run: Run) -> None:
+    """ "Bristol 2 (John Smith 12, 80) Derby 1": two teams and a scorer."""
+    found = types_of(
+        run(
+            "Results of league matches on Saturday (home team first):",
+            "Bristol 2 (John Smith 12, 80) Derby 1 (Tom Walker 30)",
+            "Coventry 0 Reading 0",
+        )
+    )
+    for team in ("Bristol", "Derby", "Coventry", "Reading"):
+        assert ("ORGANIZATION", team) in found, team
+    assert ("PERSON", "John Smith") in found
+
+
+def test_all_caps_table_rows_are_read_and_quoted_as_written(run: Run) -> None:
+    """Rows in capitals are case-restored for the model; mentions keep the capitals and
+    point into the body."""
+    enriched = run(
+        "Standings of the league after Saturday's matches:",
+        "1. READING 20 12 4 4 40-20 40",
+        "2. COVENTRY 20 11 5 4 35-22 38",
+    )
+    found = types_of(enriched)
+    assert ("ORGANIZATION", "READING") in found
+    assert ("ORGANIZATION", "COVENTRY") in found
+    body = enriched.parsed.body
+    for entity in enriched.entities:
+        for m in entity.mentions:
+            assert body[m.start : m.end] == m.text
+
+
+def test_a_ticker_makes_a_company_and_is_no_entity(run: Run) -> None:
+    """ "Zurich (ZURN.S)": the insurer, not the city; the ticker itself is not a name."""
+    enriched = run(
+        "Shares of Zurich (ZURN.S) rose 2% after Zurich said in a statement that quarterly "
+        "profit beat forecasts."
+    )
+    found = types_of(enriched)
+    assert ("ORGANIZATION", "Zurich") in found
+    assert not any("ZURN" in text for _, text in found)
+
+
+def test_a_wire_dateline_is_a_place_beside_the_club(run: Run) -> None:
+    """ "LIVERPOOL, England (Reuters) - Liverpool beat ...": the place and the club."""
+    found = types_of(
+        run(
+            "LIVERPOOL, England, March 3 (Reuters) - Liverpool beat Everton 2-0 in the league "
+            "on Sunday, their striker scoring twice."
+        )
+    )
+    assert ("LOCATION", "LIVERPOOL") in found
+    assert ("ORGANIZATION", "Liverpool") in found
+
+
+def test_nationality_words_are_nationalities(run: Run) -> None:
+    """ "the Brazilian striker", "the Briton": NATIONALITY, never a team or a place."""
+    enriched = run(
+        "The Brazilian striker and the Briton both scored in the league match, the coach said."
+    )
+    typed = {e.name: e.entity_type for e in enriched.entities}
+    assert typed.get("Brazilian") == "NATIONALITY"
+    assert typed.get("Briton") == "NATIONALITY"
