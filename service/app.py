@@ -27,6 +27,7 @@ from service.logging import get_logger
 from service.pipeline.dead_letter import rejected
 from service.pipeline.types import Outcome, RecordIn
 from service.processor import limits_of
+from service.worker.assignor import TolerantAssignor
 from service.worker.batches import BatchHandler
 from service.worker.dedup_state import install_dedup
 from service.worker.metrics import Metrics
@@ -92,20 +93,13 @@ def faust_app(settings: Settings) -> faust.App:
         value_serializer="json",
         key_serializer="json",
         GlobalTable=DedupTable,
+        PartitionAssignor=TolerantAssignor,
     )
 
 
 def create_app(settings: Settings) -> faust.App:
     """The Faust app with its topics and the ingest agent."""
     app = faust_app(settings)
-    raw = app.topic(
-        settings.topic_raw,
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=settings.topic_partitions,
-    )
     registry = CollectorRegistry()
     setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
     metrics = Metrics(registry)
@@ -133,7 +127,7 @@ def create_app(settings: Settings) -> faust.App:
         state.pipeline_version = pool.pipeline_version
         log.info("pipeline ready", pipeline_version=pool.pipeline_version)
 
-    install_monitoring(app, settings.topic_raw, metrics, state, settings.stall_seconds)
+    install_monitoring(app, settings, metrics, state)
 
     inflight: set[asyncio.Future[None]] = set()
 
@@ -166,6 +160,15 @@ def create_app(settings: Settings) -> faust.App:
             )
         finally:
             state.batch_done()
+
+    raw = app.topic(
+        settings.topic_raw,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.topic_partitions,
+    )
 
     @app.agent(raw, concurrency=1)
     async def ingest(stream: faust.StreamT[bytes]) -> None:

@@ -8,9 +8,11 @@ from typing import Any
 
 import faust
 
+from service.config import Settings
 from service.logging import get_logger
 from service.worker.metrics import Metrics
 from service.worker.state import WorkerState
+from service.worker.topics_watch import install_topics_watch
 
 log = get_logger("newsflow.worker")
 
@@ -18,8 +20,12 @@ CONSUMER_LAG_EVERY_S = 5.0
 
 
 def install_monitoring(
-    app: faust.App, raw_topic: str, metrics: Metrics, state: WorkerState, stall_after_s: float
+    app: faust.App, settings: Settings, metrics: Metrics, state: WorkerState
 ) -> None:
+    """Event-loop lag, consumer lag and stalls, the group assignment, and the topics."""
+    raw_topic, stall_after_s = settings.topic_raw, settings.stall_seconds
+    install_topics_watch(app, settings)
+
     @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
     async def probe_loop_lag() -> None:
         await metrics.probe_loop_lag(lambda: app.should_stop)
