@@ -17,10 +17,10 @@ import re
 from dataclasses import replace
 
 from service.errors import Rejection
-from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
+from service.pipeline.boilerplate import FUNCTION_WORDS, join_wrapped, main_block, post_clean
 from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import extract_html
-from service.pipeline.language import identify
+from service.pipeline.language import Stoplist, identify, prose_sample, stoplist
 from service.pipeline.lexicon import lexicon_category
 from service.pipeline.repair import repair, repair_inline
 from service.pipeline.types import CleanedText, Decoded
@@ -64,8 +64,34 @@ def clean(decoded: Decoded) -> CleanedText:
 
 
 def with_language(cleaned: CleanedText, decoded: Decoded) -> CleanedText:
-    """The cleaned text with its language (the envelope's hint helps only when unsure)."""
+    """The cleaned text with its language (the envelope's hint helps only when unsure).
+
+    ``clean_text`` has usually identified it already, on lines that the article kept.
+    """
+    if cleaned.language is not None:
+        return cleaned
     return replace(cleaned, language=identify("\n".join(cleaned.blocks), decoded.article.language))
+
+
+def _page_language(lines: list[str], hint: str | None) -> tuple[str | None, list[str], Stoplist]:
+    """The language of a page's prose-sized lines, those lines, and the stoplist it selects."""
+    sample = prose_sample(lines)
+    language = identify("\n".join(sample), hint)
+    return language, sample, stoplist(language) or FUNCTION_WORDS
+
+
+def _article_language(
+    language: str | None, sample: list[str], blocks: list[str], hint: str | None
+) -> str | None:
+    """The page's language is the article's when most of the text that identified it was
+    kept (a long page title above the article is not); otherwise the kept text is identified
+    again."""
+    kept = set(blocks)
+    if language is not None and 2 * sum(len(s) for s in sample if s in kept) >= sum(
+        map(len, sample)
+    ):
+        return language
+    return identify("\n".join(blocks), hint)
 
 
 def clean_text(decoded: Decoded) -> CleanedText:
@@ -79,10 +105,14 @@ def clean_text(decoded: Decoded) -> CleanedText:
         title, author = _inline(extract.title), _inline(extract.author)
         captions = _captions(extract.captions)
         lines = join_wrapped(repair(extract.text).split("\n"))
-        blocks, removed = post_clean(lines)
+        language, sample, stops = _page_language(lines, article.language)
+        blocks, removed = post_clean(lines, stops)
+        language = _article_language(language, sample, blocks, article.language)
     else:
         lines = join_wrapped(repair(article.content).split("\n"))
-        blocks, removed, start = main_block(lines)
+        language, sample, stops = _page_language(lines, article.language)
+        blocks, removed, start = main_block(lines, stops)
+        language = _article_language(language, sample, blocks, article.language)
         found = find_page_headline(lines, start) if not article.title else None
         if found is not None:
             # The headline is structure, not boilerplate: it leaves the removal log.
@@ -99,4 +129,5 @@ def clean_text(decoded: Decoded) -> CleanedText:
         title=title,
         author=author,
         captions=captions,
+        language=language,
     )
