@@ -49,7 +49,7 @@ def cleaning_rows(cleaning: dict[str, Any]) -> list[str]:
         for name, s in rows.items():
             lines.append(
                 _row(
-                    f"body F1, {set_name}, {name}",
+                    f"body F1, {name}, {set_name}",
                     f"{s['f1']:.3f}",
                     f"odd {s['f1_odd']:.3f}, even {s['f1_even']:.3f}",
                 )
@@ -59,10 +59,10 @@ def cleaning_rows(cleaning: dict[str, Any]) -> list[str]:
         met = html_f1 >= peer_f1
         if set_name == "aeb-dev":
             text_f1 = rows[TEXT_ROW]["f1"]
-            lines.append(_row(f"body F1 target, {set_name}, text path", "", "",
+            lines.append(_row(f"body F1 target, text path, {set_name}", "", "",
                               f"≥ 0.90: {_ok(text_f1, 0.90)}"))  # fmt: skip
             bar, met = f"{bar} and ≥ 0.97", met and html_f1 >= 0.97
-        lines.append(_row(f"body F1 target, {set_name}, HTML path", "", "",
+        lines.append(_row(f"body F1 target, HTML path, {set_name}", "", "",
                           f"{bar}: {'yes' if met else 'NO'}"))  # fmt: skip
         rejected = data["rejections"]
         lost = data["html_lost_where_trafilatura_finds_text"]

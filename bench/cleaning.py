@@ -6,9 +6,9 @@ Sets (``bench/data``, the same benchmark's pages, MIT):
 
 Rows per set, all measured in the same run:
 - page text unchanged (text input);
-- newsflow text path: decode -> clean -> parse on ``page_text`` as text/plain;
+- our text path: decode -> clean -> parse on ``page_text`` as text/plain;
 - trafilatura default: ``trafilatura.extract(html)``, default settings, the peer;
-- newsflow HTML path: decode -> clean -> parse on the page's bytes as a bare text/html record
+- our HTML path: decode -> clean -> parse on the page's bytes as a bare text/html record
   (the charset is found as for any bare page).
 
 Each row has its F1 on the odd- and even-numbered pages too (a guard against tuning to one
@@ -46,8 +46,8 @@ SETS = ("aeb-dev", "aeb-multilingual")
 MAX_BYTES = 20_000_000
 SPEED_PASSES = 3
 
-TEXT_ROW = "newsflow text path (text)"
-HTML_ROW = "newsflow HTML path (HTML)"
+TEXT_ROW = "our text path (text)"
+HTML_ROW = "our HTML path (HTML)"
 PEER_ROW = "trafilatura default (HTML)"
 
 
