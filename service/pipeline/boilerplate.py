@@ -32,31 +32,8 @@ from service.events import RemovalCategory, Removed
 from service.pipeline import lexicon
 from service.pipeline.captions import looks_like_caption
 from service.pipeline.credits import looks_like_byline, looks_like_credit_line
-from service.pipeline.language import Stoplist
+from service.pipeline.language import FUNCTION_WORDS, Stoplist
 
-# Function words of the languages a newsroom page is most often wrapped in. A line of prose
-# in any of them has many; a menu, a headline list or a key: value line has few.
-_STOPWORD_TEXT: Final = (
-    # English
-    "a an and are as at be been but by for from had has have he her his i if in into is it its"
-    " not of on or our said says she so than that the their them there they this to was we"
-    " were what when which while who will with would you"
-    # French
-    " au aux avec ce dans de des du elle en est et il ils la le les leur mais ne nous par pas"
-    " pour qu que qui sa se ses son sont sur un une"
-    # German
-    " auf aus bei das dem den der des die ein eine einer es für hat ich ist mit nicht sich"
-    " sie und von war wie wir zu zum zur"
-    # Spanish / Italian / Portuguese
-    " al con del el es las lo los más para por se su sus una il di che non per della nel"
-    " da do dos em na no os um uma"
-    # Dutch
-    " het een van op voor zijn niet met ook"
-)
-STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
-# The list for a page whose language has no jusText stoplist (or is unknown): a quarter of a
-# line's words in it reads as full prose.
-FUNCTION_WORDS: Final = Stoplist(STOPWORDS, 0.25)
 _WORD: Final = re.compile(r"\w+")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -328,7 +305,8 @@ def _sort_lines(
     keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
     removed_inside = _furniture_inside(lines, feats, keep, lo, hi)
     _reattach(lines, keep, lo, hi, cut)
-    _drop_repeats(lines, keep, removed_inside, lo, hi)
+    if select:
+        _drop_repeats(lines, keep, removed_inside, lo, hi)
     for i in range(cut, len(lines)):
         removed_inside[i] = "comments"
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
@@ -382,8 +360,14 @@ def _reattach(lines: list[str], keep: list[bool], lo: int, hi: int, cut: int) ->
 def _drop_repeats(
     lines: list[str], keep: list[bool], removed: dict[int, RemovalCategory], lo: int, hi: int
 ) -> None:
-    """A line repeated verbatim inside the body is furniture (a gallery caption shown
-    twice, a repeated headline): the first stays."""
+    """A line repeated verbatim inside the body of a scraped page is furniture (a gallery
+    caption shown twice, a repeated headline): the first stays.
+
+    Not on an extractor's output (``post_clean``): the extractor has dropped the page's
+    furniture, and what repeats there is the article's own structure, an interviewer's
+    question or a recipe's row. On aeb-dev the HTML body F1 is 0.9725 with the drop and
+    0.9729 without (both halves as good or better); on aeb-multilingual 0.853 and 0.874.
+    The page text path keeps it: without it, 0.9625 drops to 0.9602."""
     seen: set[str] = set()
     for i in range(lo, hi):
         if keep[i]:

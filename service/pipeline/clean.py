@@ -17,10 +17,11 @@ import re
 from dataclasses import replace
 
 from service.errors import Rejection
-from service.pipeline.boilerplate import FUNCTION_WORDS, join_wrapped, main_block, post_clean
+from service.pipeline.boilerplate import join_wrapped, main_block
+from service.pipeline.candidates import choose_body
 from service.pipeline.headline import find_page_headline, same_headline
-from service.pipeline.html import extract_html
-from service.pipeline.language import Stoplist, identify, prose_sample, stoplist
+from service.pipeline.html import read_page
+from service.pipeline.language import article_language, identify, page_language
 from service.pipeline.lexicon import lexicon_category
 from service.pipeline.repair import repair, repair_inline
 from service.pipeline.types import CleanedText, Decoded
@@ -73,46 +74,23 @@ def with_language(cleaned: CleanedText, decoded: Decoded) -> CleanedText:
     return replace(cleaned, language=identify("\n".join(cleaned.blocks), decoded.article.language))
 
 
-def _page_language(lines: list[str], hint: str | None) -> tuple[str | None, list[str], Stoplist]:
-    """The language of a page's prose-sized lines, those lines, and the stoplist it selects."""
-    sample = prose_sample(lines)
-    language = identify("\n".join(sample), hint)
-    return language, sample, stoplist(language) or FUNCTION_WORDS
-
-
-def _article_language(
-    language: str | None, sample: list[str], blocks: list[str], hint: str | None
-) -> str | None:
-    """The page's language is the article's when most of the text that identified it was
-    kept (a long page title above the article is not); otherwise the kept text is identified
-    again."""
-    kept = set(blocks)
-    if language is not None and 2 * sum(len(s) for s in sample if s in kept) >= sum(
-        map(len, sample)
-    ):
-        return language
-    return identify("\n".join(blocks), hint)
-
-
 def clean_text(decoded: Decoded) -> CleanedText:
     """Repair the text and drop boilerplate; the language is ``with_language``'s step."""
     article = decoded.article
     title = author = None
     captions: tuple[str, ...] = ()
     if decoded.content_type == "text/html":
-        extract = extract_html(article.content)
+        page = read_page(article.content)
         # Metadata is text from the page too: the same invisible and control characters.
-        title, author = _inline(extract.title), _inline(extract.author)
-        captions = _captions(extract.captions)
-        lines = join_wrapped(repair(extract.text).split("\n"))
-        language, sample, stops = _page_language(lines, article.language)
-        blocks, removed = post_clean(lines, stops)
-        language = _article_language(language, sample, blocks, article.language)
+        title, author = _inline(page.title), _inline(page.author)
+        captions = _captions(page.captions)
+        body = choose_body(page, article.language)
+        blocks, removed, language = body.blocks, body.removed, body.language
     else:
         lines = join_wrapped(repair(article.content).split("\n"))
-        language, sample, stops = _page_language(lines, article.language)
+        language, sample, stops = page_language(lines, article.language)
         blocks, removed, start = main_block(lines, stops)
-        language = _article_language(language, sample, blocks, article.language)
+        language = article_language(language, sample, blocks, article.language)
         found = find_page_headline(lines, start) if not article.title else None
         if found is not None:
             # The headline is structure, not boilerplate: it leaves the removal log.

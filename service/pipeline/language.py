@@ -5,7 +5,7 @@ prose. Which words are stopwords depends on the language, so the page's language
 identified first, on a sample of its long lines (``prose_sample``), and selects one of the
 jusText stoplists: about 100 languages, the most frequent words of each language's
 Wikipedia. A language without one (Japanese, Chinese, Thai, ...) or an unidentified page
-keeps the small multi-language list of function words in ``boilerplate.py``.
+keeps a small multi-language list of function words (``FUNCTION_WORDS``).
 """
 
 from __future__ import annotations
@@ -107,6 +107,28 @@ def prose_sample(lines: list[str]) -> list[str]:
     return out
 
 
+# Function words of the languages a newsroom page is most often wrapped in. A line of prose
+# in any of them has many; a menu, a headline list or a key: value line has few.
+_STOPWORD_TEXT: Final = (
+    # English
+    "a an and are as at be been but by for from had has have he her his i if in into is it its"
+    " not of on or our said says she so than that the their them there they this to was we"
+    " were what when which while who will with would you"
+    # French
+    " au aux avec ce dans de des du elle en est et il ils la le les leur mais ne nous par pas"
+    " pour qu que qui sa se ses son sont sur un une"
+    # German
+    " auf aus bei das dem den der des die ein eine einer es für hat ich ist mit nicht sich"
+    " sie und von war wie wir zu zum zur"
+    # Spanish / Italian / Portuguese
+    " al con del el es las lo los más para por se su sus una il di che non per della nel"
+    " da do dos em na no os um uma"
+    # Dutch
+    " het een van op voor zijn niet met ook"
+)
+# The list for a page whose language has no jusText stoplist (or is unknown): a quarter of a
+# line's words in it reads as full prose.
+FUNCTION_WORDS: Final = Stoplist(frozenset(_STOPWORD_TEXT.split()), 0.25)
 # jusText's lists hold a language's most frequent words, so prose has a higher share of them
 # than of a short list of function words: jusText itself calls a paragraph good from 0.30 up.
 JUSTEXT_PROSE_SHARE: Final = 0.35
@@ -119,3 +141,24 @@ def stoplist(language: str | None) -> Stoplist | None:
     if name is None:
         return None
     return Stoplist(frozenset(w.casefold() for w in get_stoplist(name)), JUSTEXT_PROSE_SHARE)
+
+
+def page_language(lines: list[str], hint: str | None) -> tuple[str | None, list[str], Stoplist]:
+    """The language of a page's prose lines, those lines, and the stoplist it selects."""
+    sample = prose_sample(lines)
+    language = identify("\n".join(sample), hint)
+    return language, sample, stoplist(language) or FUNCTION_WORDS
+
+
+def article_language(
+    language: str | None, sample: list[str], blocks: list[str], hint: str | None
+) -> str | None:
+    """The page's language is the article's when most of the text that identified it was
+    kept (a long page title above the article is not); otherwise the kept text is identified
+    again."""
+    kept = set(blocks)
+    if language is not None and 2 * sum(len(s) for s in sample if s in kept) >= sum(
+        map(len, sample)
+    ):
+        return language
+    return identify("\n".join(blocks), hint)

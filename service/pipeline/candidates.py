@@ -1,0 +1,129 @@
+"""The HTML path's body: chosen among candidate bodies, never collapsed into one extractor's
+failure.
+
+Candidates (``html.HtmlPage``), each cleaned as its kind is cleaned:
+
+1. **precise**: trafilatura in precision mode, then the post-cleaning (``post_clean``).
+   Plausible, that is at least PLAUSIBLE_WORDS article words (``plausibility.py``: prose in
+   the page's language, notices and teaser strips discounted), it is the body: one
+   extraction for most pages.
+2. Otherwise **fallback** joins: trafilatura's default settings (readability, jusText,
+   baseline, recall escalation) on the full tree, post-cleaned.
+3. **visible text**: the page's visible lines through the text path's main-block selection,
+   the classifier that cleans scraped page text. A second opinion of another kind, asked
+   only when trafilatura's two runs disagree, or agree on little (AGREED_WORDS): where they
+   agree on a body (a table, a calendar, a list), that body is the page's, however little
+   prose it holds, and a sidebar's prose must not replace it.
+4. Still nothing plausible: **recall**, trafilatura favouring recall, post-cleaned.
+
+The choice: candidates are taken in that order, each against the best so far. One replaces
+the best when it holds clearly more article prose: at least RATIO times its article words
+and MARGIN words more. So the precise candidate, the cleanest on news pages, stands unless
+another finds an article it missed (a notice, a teaser strip or chrome instead of the
+article). An empty best gives way to any candidate with lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Final
+
+from service.events import Removed
+from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
+from service.pipeline.html import HtmlPage
+from service.pipeline.language import Stoplist, article_language, page_language
+from service.pipeline.plausibility import article_words
+from service.pipeline.repair import repair
+
+# Article words from which the precise candidate is the body without a look at the others:
+# two paragraphs of a short brief, or one long paragraph (a lone one counts half).
+PLAUSIBLE_WORDS: Final = 60.0
+# How much more article prose another candidate needs to replace the best so far.
+RATIO: Final = 1.5
+MARGIN: Final = 30.0
+# Words of the body on which trafilatura's two runs agree, from which they are trusted.
+AGREED_WORDS: Final = 50
+_WORD: Final = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The chosen body: its blocks, the removal log, its language and which candidate."""
+
+    blocks: list[str]
+    removed: list[Removed]
+    language: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    source: str
+    blocks: list[str]
+    removed: list[Removed]
+    words: float
+
+
+def _lines(text: str) -> list[str]:
+    return join_wrapped(repair(text).split("\n"))
+
+
+def _extracted(source: str, text: str, stoplist: Stoplist) -> _Candidate:
+    blocks, removed = post_clean(_lines(text), stoplist)
+    return _Candidate(source, blocks, removed, article_words(blocks, stoplist))
+
+
+def _selected(lines: list[str], stoplist: Stoplist) -> _Candidate:
+    blocks, removed, _ = main_block(lines, stoplist)
+    return _Candidate("visible text", blocks, removed, article_words(blocks, stoplist))
+
+
+def _better(candidate: _Candidate, best: _Candidate) -> bool:
+    if not best.blocks:
+        return bool(candidate.blocks)
+    return candidate.words >= max(RATIO * best.words, best.words + MARGIN)
+
+
+def agreed_words(a: list[str], b: list[str]) -> int:
+    """About how many words two bodies share: their shared word trigrams, each counted as
+    often as both have it (a shared sentence of n words shares n - 2)."""
+
+    def trigrams(lines: list[str]) -> Counter[tuple[str, ...]]:
+        words = _WORD.findall(" ".join(lines).casefold())
+        return Counter(zip(words, words[1:], words[2:], strict=False))
+
+    return sum((trigrams(a) & trigrams(b)).values())
+
+
+def _body(best: _Candidate, language: str | None, sample: list[str], hint: str | None) -> Body:
+    language = article_language(language, sample, best.blocks, hint)
+    return Body(best.blocks, best.removed, language, best.source)
+
+
+def choose_body(page: HtmlPage, hint: str | None) -> Body:
+    """The body of an HTML page: the precise candidate, or a clearly better one."""
+    language, sample, stoplist = page_language(_lines(page.precise), hint)
+    best = precise = _extracted("precise", page.precise, stoplist)
+    if best.words >= PLAUSIBLE_WORDS:
+        return _body(best, language, sample, hint)
+    visible: list[str] | None = None
+    if language is None:  # too little text to tell: the whole page tells
+        visible = _lines("\n".join(page.visible_lines()))
+        language, sample, stoplist = page_language(visible, hint)
+        best = precise = _extracted("precise", page.precise, stoplist)
+    fallback = _extracted("fallback", page.fallback(), stoplist)
+    if _better(fallback, best):
+        best = fallback
+    if agreed_words(precise.blocks, fallback.blocks) < AGREED_WORDS:
+        if visible is None:
+            visible = _lines("\n".join(page.visible_lines()))
+        found = _selected(visible, stoplist)
+        if _better(found, best):
+            best = found
+    if best.words < PLAUSIBLE_WORDS:
+        found = _extracted("recall", page.recall(), stoplist)
+        if _better(found, best):
+            best = found
+    return _body(best, language, sample, hint)

@@ -1,0 +1,64 @@
+"""How much article prose a candidate body holds: the score the HTML path chooses by.
+
+A candidate is a list of cleaned lines. Its score is its **article words**:
+
+1. **Prose lines** count their words. A line is prose by the text path's own line score
+   (``boilerplate.prose_score``): long enough, dense in the stopwords of the page's language,
+   ending a sentence, not Title Case. Lines that are not prose (subheads, table rows, list
+   items, captions) count nothing, and cost nothing: tables and lists are body too.
+2. **Teaser strip**: a prose line alone between lines that are not prose, right after a
+   short unpunctuated line, is a teaser's lede ("» Preview: GP do Brasil 2019" / "Clique e
+   saiba os horários da TV..."). Two or more of them, holding at least as many words as the
+   candidate's runs of paragraphs, are a strip of teasers, not an article: they count
+   nothing. A lone paragraph that is no teaser (a news brief) counts in full.
+3. **Notices**: a line the lexicon files as a call to action, paywall metadata or a footer
+   (a cookie, paywall or reprint notice, "All rights reserved") counts its words against the
+   candidate: a notice must never outscore the article it stands in for.
+
+Link density is judged before a candidate is built: trafilatura drops link-dense blocks, and
+the visible-text candidate's main-block selection costs menus and headline lists as the
+short, unpunctuated lines they are. Length against the page is the comparison between
+candidates (``candidates.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from service.events import RemovalCategory
+from service.pipeline.boilerplate import GOOD_SCORE, LineFeatures, line_features, prose_score
+from service.pipeline.language import Stoplist
+
+# Lexicon categories that mark a notice standing in for an article.
+NOTICE_CATEGORIES: Final[frozenset[RemovalCategory]] = frozenset(
+    {"call_to_action", "paywall_metadata", "footer"}
+)
+# Teaser ledes that make a strip.
+MIN_TEASERS: Final = 2
+
+
+def _is_prose(feat: LineFeatures) -> bool:
+    return feat.category is None and prose_score(feat) >= GOOD_SCORE
+
+
+def article_words(lines: list[str], stoplist: Stoplist) -> float:
+    """The candidate's article words (see the module docstring)."""
+    feats = [f for f in line_features(lines, stoplist) if f is not None]
+    prose = [_is_prose(f) for f in feats]
+    in_runs = lone = ledes = notices = 0.0
+    teasers = 0
+    for i, feat in enumerate(feats):
+        if feat.category in NOTICE_CATEGORIES:
+            notices += feat.words
+        elif not prose[i]:
+            continue
+        elif (i > 0 and prose[i - 1]) or (i + 1 < len(prose) and prose[i + 1]):
+            in_runs += feat.words
+        elif i > 0 and not feats[i - 1].sentence_end:
+            ledes += feat.words  # alone, after a heading-like line: a teaser's lede?
+            teasers += 1
+        else:
+            lone += feat.words
+    if teasers >= MIN_TEASERS and ledes >= in_runs:
+        ledes = 0.0  # a teaser strip
+    return in_runs + lone + ledes - notices
