@@ -224,21 +224,26 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 
 def main_block(
-    lines: list[str], stoplist: Stoplist = FUNCTION_WORDS
+    lines: list[str],
+    stoplist: Stoplist = FUNCTION_WORDS,
+    seen: dict[str, LineFeatures] | None = None,
 ) -> tuple[list[str], list[Removed], int]:
-    """Page text: the main block (in order), the removal log, and where the block starts."""
-    return _sort_lines(lines, stoplist, select=True)
+    """Page text: the main block (in order), the removal log, and where the block starts.
+    ``seen``: features already computed for these lines (``line_features``)."""
+    return _sort_lines(lines, stoplist, select=True, seen=seen)
 
 
 def post_clean(
-    lines: list[str], stoplist: Stoplist = FUNCTION_WORDS
+    lines: list[str],
+    stoplist: Stoplist = FUNCTION_WORDS,
+    seen: dict[str, LineFeatures] | None = None,
 ) -> tuple[list[str], list[Removed]]:
     """Extracted main content (HTML path): remove the furniture an extractor let through.
 
     The whole text up to a comment section is the candidate block: the extractor chose it,
     and lists that end an article (tour dates, ticket prices) are body for the reader.
     """
-    kept, removed, _ = _sort_lines(lines, stoplist, select=False)
+    kept, removed, _ = _sort_lines(lines, stoplist, select=False, seen=seen)
     return kept, removed
 
 
@@ -281,10 +286,12 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
             intro = i
 
 
-def line_features(lines: list[str], stoplist: Stoplist) -> list[LineFeatures | None]:
+def line_features(
+    lines: list[str], stoplist: Stoplist, seen: dict[str, LineFeatures] | None = None
+) -> list[LineFeatures | None]:
     """Features of every line, None for a blank one. Menus repeat on a page; a line seen
-    before has the same features."""
-    cache: dict[str, LineFeatures] = {}
+    before has the same features: ``seen`` keeps them (for one stoplist), across calls too."""
+    cache: dict[str, LineFeatures] = {} if seen is None else seen
     return [
         (cache[line] if line in cache else cache.setdefault(line, features(line, stoplist)))
         if line
@@ -294,9 +301,13 @@ def line_features(lines: list[str], stoplist: Stoplist) -> list[LineFeatures | N
 
 
 def _sort_lines(
-    lines: list[str], stoplist: Stoplist, *, select: bool
+    lines: list[str],
+    stoplist: Stoplist,
+    *,
+    select: bool,
+    seen: dict[str, LineFeatures] | None = None,
 ) -> tuple[list[str], list[Removed], int]:
-    feats = line_features(lines, stoplist)
+    feats = line_features(lines, stoplist, seen)
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
     _isolated_prose(feats, gains)
     _list_items(lines, feats, gains)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from service.events import Removed
-from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
+from service.pipeline.boilerplate import LineFeatures, join_wrapped, main_block, post_clean
 from service.pipeline.html import HtmlPage
 from service.pipeline.language import Stoplist, article_language, page_language
 from service.pipeline.plausibility import article_words
@@ -70,14 +70,24 @@ def _lines(text: str) -> list[str]:
     return join_wrapped(repair(text).split("\n"))
 
 
-def _extracted(source: str, text: str, stoplist: Stoplist) -> _Candidate:
-    blocks, removed = post_clean(_lines(text), stoplist)
-    return _Candidate(source, blocks, removed, article_words(blocks, stoplist))
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """Cleans and scores candidates under the page's stoplist, each distinct line's features
+    computed once for all of them."""
 
+    stoplist: Stoplist
+    seen: dict[str, LineFeatures]
 
-def _selected(lines: list[str], stoplist: Stoplist) -> _Candidate:
-    blocks, removed, _ = main_block(lines, stoplist)
-    return _Candidate("visible text", blocks, removed, article_words(blocks, stoplist))
+    def extracted(self, source: str, lines: list[str]) -> _Candidate:
+        blocks, removed = post_clean(lines, self.stoplist, self.seen)
+        return _Candidate(source, blocks, removed, self.words(blocks))
+
+    def selected(self, lines: list[str]) -> _Candidate:
+        blocks, removed, _ = main_block(lines, self.stoplist, self.seen)
+        return _Candidate("visible text", blocks, removed, self.words(blocks))
+
+    def words(self, blocks: list[str]) -> float:
+        return article_words(blocks, self.stoplist, self.seen)
 
 
 def _better(candidate: _Candidate, best: _Candidate) -> bool:
@@ -104,26 +114,29 @@ def _body(best: _Candidate, language: str | None, sample: list[str], hint: str |
 
 def choose_body(page: HtmlPage, hint: str | None) -> Body:
     """The body of an HTML page: the precise candidate, or a clearly better one."""
-    language, sample, stoplist = page_language(_lines(page.precise), hint)
-    best = precise = _extracted("precise", page.precise, stoplist)
+    lines = _lines(page.precise)
+    language, sample, stoplist = page_language(lines, hint)
+    read = _Reader(stoplist, {})
+    best = precise = read.extracted("precise", lines)
     if best.words >= PLAUSIBLE_WORDS:
         return _body(best, language, sample, hint)
     visible: list[str] | None = None
     if language is None:  # too little text to tell: the whole page tells
         visible = _lines("\n".join(page.visible_lines()))
         language, sample, stoplist = page_language(visible, hint)
-        best = precise = _extracted("precise", page.precise, stoplist)
-    fallback = _extracted("fallback", page.fallback(), stoplist)
+        read = _Reader(stoplist, {})
+        best = precise = read.extracted("precise", lines)
+    fallback = read.extracted("fallback", _lines(page.fallback()))
     if _better(fallback, best):
         best = fallback
     if agreed_words(precise.blocks, fallback.blocks) < AGREED_WORDS:
         if visible is None:
             visible = _lines("\n".join(page.visible_lines()))
-        found = _selected(visible, stoplist)
+        found = read.selected(visible)
         if _better(found, best):
             best = found
     if best.words < PLAUSIBLE_WORDS:
-        found = _extracted("recall", page.recall(), stoplist)
+        found = read.extracted("recall", _lines(page.recall()))
         if _better(found, best):
             best = found
     return _body(best, language, sample, hint)

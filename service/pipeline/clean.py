@@ -1,14 +1,20 @@
 """clean: page text or HTML -> main article text blocks, with every removal logged.
 
-1. HTML only: trafilatura extracts the main content and the metadata (``html.py``).
+1. HTML only: the page is parsed once for its metadata, figure captions and a first, precise
+   extraction (``html.py``); the body is chosen among candidate bodies (``candidates.py``):
+   the precise one when it is plausible, else the best of trafilatura's defaults, the page's
+   visible text read as page text, and a recall run.
 2. ``repair``: mojibake, NFC, invisible characters, whitespace; one block per line.
-3. Boilerplate (``boilerplate.py``): on page text, the main block is selected from all
-   lines; on trafilatura's output, which is already the main content, the same line
+3. Language (``language.py``): identified on the page's prose lines, it selects the stoplist
+   the line classifier reads prose with.
+4. Boilerplate (``boilerplate.py``): on page text, the main block is selected from all
+   lines; on an extractor's output, which is already the main content, the same line
    classifier only removes furniture, comments and related-link lists it let through.
-4. Text path: the page's headline line is recognised (``headline.py``) and handed to parse
+5. Text path: the page's headline line is recognised (``headline.py``) and handed to parse
    as ``title``.
-5. Language (``language.py``) on the kept text: ``with_language``, a step of its own so that
-   a batch can run it for all its articles in a row (``clean`` runs both steps).
+6. The article's language is the page's when the lines that identified it were kept, else
+   the kept text is identified; ``with_language`` is the step that guarantees it (a step of
+   its own so that a batch can run it for all its articles in a row).
 """
 
 from __future__ import annotations
@@ -75,7 +81,8 @@ def with_language(cleaned: CleanedText, decoded: Decoded) -> CleanedText:
 
 
 def clean_text(decoded: Decoded) -> CleanedText:
-    """Repair the text and drop boilerplate; the language is ``with_language``'s step."""
+    """Repair the text, drop boilerplate and identify the language (``with_language`` only
+    identifies what this could not)."""
     article = decoded.article
     title = author = None
     captions: tuple[str, ...] = ()

@@ -7,10 +7,11 @@ A candidate is a list of cleaned lines. Its score is its **article words**:
    ending a sentence, not Title Case. Lines that are not prose (subheads, table rows, list
    items, captions) count nothing, and cost nothing: tables and lists are body too.
 2. **Teaser strip**: a prose line alone between lines that are not prose, right after a
-   short unpunctuated line, is a teaser's lede ("» Preview: GP do Brasil 2019" / "Clique e
-   saiba os horários da TV..."). Two or more of them, holding at least as many words as the
-   candidate's runs of paragraphs, are a strip of teasers, not an article: they count
-   nothing. A lone paragraph that is no teaser (a news brief) counts in full.
+   headline-like line (three words or more, no full stop), is a teaser's lede ("» Preview:
+   GP do Brasil 2019" / "Clique e saiba os horários da TV..."). Two or more of them, holding
+   at least as many words as the candidate's runs of paragraphs, are a strip of teasers, not
+   an article: they count nothing. A lone paragraph that is no teaser (a news brief, a quote
+   above its author's name) counts in full.
 3. **Notices**: a line the lexicon files as a call to action, paywall metadata or a footer
    (a cookie, paywall or reprint notice, "All rights reserved") counts its words against the
    candidate: a notice must never outscore the article it stands in for.
@@ -35,15 +36,21 @@ NOTICE_CATEGORIES: Final[frozenset[RemovalCategory]] = frozenset(
 )
 # Teaser ledes that make a strip.
 MIN_TEASERS: Final = 2
+# A teaser's headline has words enough to tell a story ("Bridge repairs to start in May");
+# a name under a quote ("– Ana S.") or a one-word label does not.
+TEASER_HEAD_WORDS: Final = 3
 
 
 def _is_prose(feat: LineFeatures) -> bool:
     return feat.category is None and prose_score(feat) >= GOOD_SCORE
 
 
-def article_words(lines: list[str], stoplist: Stoplist) -> float:
-    """The candidate's article words (see the module docstring)."""
-    feats = [f for f in line_features(lines, stoplist) if f is not None]
+def article_words(
+    lines: list[str], stoplist: Stoplist, seen: dict[str, LineFeatures] | None = None
+) -> float:
+    """The candidate's article words (see the module docstring); ``seen``: features already
+    computed for these lines (``boilerplate.line_features``)."""
+    feats = [f for f in line_features(lines, stoplist, seen) if f is not None]
     prose = [_is_prose(f) for f in feats]
     in_runs = lone = ledes = notices = 0.0
     teasers = 0
@@ -54,8 +61,8 @@ def article_words(lines: list[str], stoplist: Stoplist) -> float:
             continue
         elif (i > 0 and prose[i - 1]) or (i + 1 < len(prose) and prose[i + 1]):
             in_runs += feat.words
-        elif i > 0 and not feats[i - 1].sentence_end:
-            ledes += feat.words  # alone, after a heading-like line: a teaser's lede?
+        elif i > 0 and feats[i - 1].words >= TEASER_HEAD_WORDS and not feats[i - 1].sentence_end:
+            ledes += feat.words  # alone, after a headline-like line: a teaser's lede?
             teasers += 1
         else:
             lone += feat.words
