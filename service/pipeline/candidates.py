@@ -82,12 +82,12 @@ class _Reader:
         blocks, removed = post_clean(lines, self.stoplist, self.seen)
         return _Candidate(source, blocks, removed, self.words(blocks))
 
-    def selected(self, lines: list[str]) -> _Candidate:
+    def selected(self, lines: list[str], linked: frozenset[str]) -> _Candidate:
         blocks, removed, _ = main_block(lines, self.stoplist, self.seen)
-        return _Candidate("visible text", blocks, removed, self.words(blocks))
+        return _Candidate("visible text", blocks, removed, self.words(blocks, linked))
 
-    def words(self, blocks: list[str]) -> float:
-        return article_words(blocks, self.stoplist, self.seen)
+    def words(self, blocks: list[str], linked: frozenset[str] = frozenset()) -> float:
+        return article_words(blocks, self.stoplist, self.seen, linked)
 
 
 def _better(candidate: _Candidate, best: _Candidate) -> bool:
@@ -112,6 +112,13 @@ def _body(best: _Candidate, language: str | None, sample: list[str], hint: str |
     return Body(best.blocks, best.removed, language, best.source)
 
 
+def _visible(page: HtmlPage) -> tuple[list[str], frozenset[str]]:
+    """The page's visible lines, cleaned as page text is, and which of them are links."""
+    text = page.visible_text()
+    linked = frozenset(" ".join(repair(line).split()) for line in text.linked)
+    return _lines("\n".join(text.lines)), linked
+
+
 def choose_body(page: HtmlPage, hint: str | None) -> Body:
     """The body of an HTML page: the precise candidate, or a clearly better one."""
     lines = _lines(page.precise)
@@ -120,19 +127,17 @@ def choose_body(page: HtmlPage, hint: str | None) -> Body:
     best = precise = read.extracted("precise", lines)
     if best.words >= PLAUSIBLE_WORDS:
         return _body(best, language, sample, hint)
-    visible: list[str] | None = None
+    visible: tuple[list[str], frozenset[str]] | None = None
     if language is None:  # too little text to tell: the whole page tells
-        visible = _lines("\n".join(page.visible_lines()))
-        language, sample, stoplist = page_language(visible, hint)
+        visible = _visible(page)
+        language, sample, stoplist = page_language(visible[0], hint)
         read = _Reader(stoplist, {})
         best = precise = read.extracted("precise", lines)
     fallback = read.extracted("fallback", _lines(page.fallback()))
     if _better(fallback, best):
         best = fallback
     if agreed_words(precise.blocks, fallback.blocks) < AGREED_WORDS:
-        if visible is None:
-            visible = _lines("\n".join(page.visible_lines()))
-        found = read.selected(visible)
+        found = read.selected(*(visible or _visible(page)))
         if _better(found, best):
             best = found
     if best.words < PLAUSIBLE_WORDS:

@@ -23,8 +23,8 @@ Candidate bodies (``candidates.py`` chooses among them):
   nothing deleted up front hides text from the fallbacks (an article inside a ``nav``, a
   post in a ``noscript``).
 - ``HtmlPage.recall()``: trafilatura favouring recall, on the full tree.
-- ``HtmlPage.visible_lines()``: the full tree's visible text, for the text path's line
-  classifier.
+- ``HtmlPage.visible_text()``: the full tree's visible text, for the text path's line
+  classifier, with the lines that are mostly links.
 
 The fallbacks run only when the precise candidate is implausible, so a page pays for one
 extraction unless it needs more. The markup author step runs on the tree without chrome:
@@ -47,7 +47,7 @@ from trafilatura.utils import HTML_PARSER, load_html
 from trafilatura.xml import delete_element
 
 from service.errors import Rejection
-from service.pipeline.visible import visible_lines
+from service.pipeline.visible import VisibleText, visible_text
 
 # Above this many elements trafilatura gives up on the tree (its own guard, linear check).
 MAX_TREE_SIZE: Final = 60_000
@@ -210,13 +210,15 @@ class HtmlPage:
         """trafilatura favouring recall, on the full tree."""
         return self._extract(favor_recall=True)
 
-    def visible_lines(self) -> list[str]:
-        """The full tree's visible text, one block per line."""
+    def visible_text(self) -> VisibleText:
+        """The full tree's visible text, one block per line, and its lines of links."""
         try:
             tree = self._full_tree()
-            return [] if tree is None else visible_lines(tree)
+            if tree is not None:
+                return visible_text(tree)
         except _EXTRACTION_ERRORS:
-            return []
+            pass
+        return VisibleText([], frozenset())
 
 
 def read_page(html: str) -> HtmlPage:

@@ -16,10 +16,11 @@ A candidate is a list of cleaned lines. Its score is its **article words**:
    (a cookie, paywall or reprint notice, "All rights reserved") counts its words against the
    candidate: a notice must never outscore the article it stands in for.
 
-Link density is judged before a candidate is built: trafilatura drops link-dense blocks, and
-the visible-text candidate's main-block selection costs menus and headline lists as the
-short, unpunctuated lines they are. Length against the page is the comparison between
-candidates (``candidates.py``).
+4. **Link density**: a line mostly inside links (``visible.py`` measures it on the page's
+   visible text) is never prose: a teaser's linked lede reads like a sentence. trafilatura
+   drops link-dense blocks from its own candidates before we see them.
+
+Length against the page is the comparison between candidates (``candidates.py``).
 """
 
 from __future__ import annotations
@@ -46,12 +47,21 @@ def _is_prose(feat: LineFeatures) -> bool:
 
 
 def article_words(
-    lines: list[str], stoplist: Stoplist, seen: dict[str, LineFeatures] | None = None
+    lines: list[str],
+    stoplist: Stoplist,
+    seen: dict[str, LineFeatures] | None = None,
+    linked: frozenset[str] = frozenset(),
 ) -> float:
     """The candidate's article words (see the module docstring); ``seen``: features already
-    computed for these lines (``boilerplate.line_features``)."""
-    feats = [f for f in line_features(lines, stoplist, seen) if f is not None]
-    prose = [_is_prose(f) for f in feats]
+    computed for these lines (``boilerplate.line_features``); ``linked``: lines that are
+    mostly link text, which are never prose."""
+    pairs = [
+        (line, f)
+        for line, f in zip(lines, line_features(lines, stoplist, seen), strict=True)
+        if f is not None
+    ]
+    feats = [f for _, f in pairs]
+    prose = [_is_prose(f) and line not in linked for line, f in pairs]
     in_runs = lone = ledes = notices = 0.0
     teasers = 0
     for i, feat in enumerate(feats):

@@ -4,6 +4,7 @@ wins over article prose that another candidate holds."""
 from __future__ import annotations
 
 import pytest
+from trafilatura.utils import load_html
 
 from service.events import RawArticle
 from service.pipeline.candidates import Body, choose_body
@@ -12,6 +13,7 @@ from service.pipeline.html import HtmlPage, configure_parser, read_page
 from service.pipeline.language import FUNCTION_WORDS, stoplist
 from service.pipeline.plausibility import article_words
 from service.pipeline.types import CleanedText, Decoded
+from service.pipeline.visible import VisibleText, visible_text
 
 PROSE = [
     "The city council voted on Tuesday to approve a new budget that raises spending on "
@@ -76,6 +78,33 @@ def test_a_teaser_strip_counts_nothing() -> None:
     assert article_words(TEASERS, ENGLISH) == 0
 
 
+def test_lines_of_links_are_never_prose() -> None:
+    """Linked ledes read like sentences; as links they are not article prose."""
+    ledes = [line for line in TEASERS if line.endswith(".")]
+    assert article_words(ledes, ENGLISH) > 0
+    assert article_words(ledes, ENGLISH, linked=frozenset(ledes)) == 0
+
+
+def test_visible_text_has_a_line_per_block_and_knows_its_links() -> None:
+    """Blocks are lines, a table row is one line, and a line mostly inside <a> is a link."""
+    html = html_page(
+        "<ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul>"
+        f"<p>{PROSE[0]} <a href='/budget'>Read the budget</a></p>"
+        "<table><tr><td>Round 1</td><td>3 May</td></tr></table>"
+        f"<div><a href='/s'>{PROSE[1]}</a></div><script>var x = 1;</script>"
+    )
+    text = visible_text(load_html(html))
+    assert text.lines == [
+        "Council passes budget | Daily News",
+        "Home",
+        "News",
+        f"{PROSE[0]} Read the budget",
+        "Round 1 3 May",
+        PROSE[1],
+    ]
+    assert text.linked == {"Home", "News", PROSE[1]}
+
+
 def test_the_article_wins_over_a_reprint_notice_when_markup_hides_it() -> None:
     """Broken markup puts the article in a <nav>, which precision extraction drops, leaving a
     reprint notice: the fallback on the full tree finds the article, and it wins."""
@@ -94,18 +123,26 @@ def test_a_post_inside_noscript_is_found() -> None:
 class _Page(HtmlPage):
     """A page whose candidates are given (the extractions are trafilatura's business)."""
 
-    def __init__(self, precise: str, fallback: str, visible: list[str], recall: str = "") -> None:
+    def __init__(
+        self,
+        precise: str,
+        fallback: str,
+        visible: list[str],
+        recall: str = "",
+        linked: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__("<html></html>", "Council passes budget", None, (), precise)
         self._given = (fallback, visible, recall)
+        self._linked = linked
         self.asked: list[str] = []
 
     def fallback(self) -> str:
         self.asked.append("fallback")
         return self._given[0]
 
-    def visible_lines(self) -> list[str]:
+    def visible_text(self) -> VisibleText:
         self.asked.append("visible")
-        return self._given[1]
+        return VisibleText(self._given[1], self._linked)
 
     def recall(self) -> str:
         self.asked.append("recall")
