@@ -119,3 +119,19 @@ def test_invalid_base64_content_is_an_invalid_envelope() -> None:
         read_article(RecordIn(value=orjson.dumps(envelope)), LIMIT)
     assert info.value.reason == "invalid_envelope"
     assert "base64" in info.value.detail
+
+
+def test_base64_text_takes_its_charset_from_the_content_type() -> None:
+    """Page text in KOI8-R, its charset only in the envelope's content_type, decodes."""
+    text = (
+        "Правительство утвердило план строительства новых школ в регионах. "
+        "Министр заявил, что первые здания откроются уже в следующем году."
+    )
+    envelope = {
+        "content": base64.b64encode(text.encode("koi8_r")).decode("ascii"),
+        "content_type": "text/plain; charset=KOI8-R",
+        "content_encoding": "base64",
+    }
+    decoded, parsed = read_article(RecordIn(value=orjson.dumps(envelope)), LIMIT)
+    assert decoded.content_type == "text/plain"
+    assert parsed.body == text
