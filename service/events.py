@@ -55,9 +55,24 @@ class RawArticle(BaseModel):
     id: str | None = Field(default=None, description="The scraper's own id for the article.")
     url: str | None = Field(default=None, description="Page URL.")
     source: str | None = Field(default=None, description="Publisher or site name.")
-    content: str = Field(description="The scraped page: plain text or HTML.")
+    content: str = Field(
+        description="The scraped page: plain text or HTML; with `content_encoding: base64`, "
+        "the page's raw bytes in base64."
+    )
     content_type: str | None = Field(
         default=None, description="`text/plain` or `text/html`; sniffed when absent."
+    )
+    content_encoding: Literal["base64"] | None = Field(
+        default=None,
+        description="`base64` when `content` is the page's raw bytes, base64-encoded (RFC 4648), "
+        "for a page that is not UTF-8; absent when `content` is text.",
+    )
+    charset: str | None = Field(
+        default=None,
+        description="The charset of base64 `content` (a label such as `windows-1252` or "
+        "`Shift_JIS`, as the page's HTTP content type said). Without it the bytes are decoded "
+        "as a browser would: byte order mark, the page's own `<meta charset>`, else detection. "
+        "Ignored when `content` is text.",
     )
     title: str | None = Field(default=None, description="Title, if the scraper captured one.")
     published_at: datetime | None = None

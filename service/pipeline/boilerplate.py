@@ -3,9 +3,10 @@
 How a scraped page's lines are sorted (all linear in the number of lines):
 
 1. **Features per line** (``LineFeatures``): length in words (CJK characters count as half a
-   word each, since those scripts do not separate words), stopword density over a small
-   multi-language list, sentence-final punctuation, title-case ratio, and the lexicon
-   category (``lexicon.py``) when the line is short enough to be furniture.
+   word each, since those scripts do not separate words), stopword density in the page's
+   language (``language.stoplist``: jusText's list for about 100 languages, else a small
+   multi-language list of function words), sentence-final punctuation, title-case ratio, and
+   the lexicon category (``lexicon.py``) when the line is short enough to be furniture.
 2. **Prose score** 0..1 from those features, and a **gain** per line: long prose earns in
    proportion to its length, furniture costs a fixed amount, blank lines are free.
 3. **Comment cut**: a comment-section head ("34 Comments", "Leave a Reply") that follows a
@@ -31,27 +32,8 @@ from service.events import RemovalCategory, Removed
 from service.pipeline import lexicon
 from service.pipeline.captions import looks_like_caption
 from service.pipeline.credits import looks_like_byline, looks_like_credit_line
+from service.pipeline.language import FUNCTION_WORDS, Stoplist
 
-# Function words of the languages a newsroom page is most often wrapped in. A line of prose
-# in any of them has many; a menu, a headline list or a key: value line has few.
-_STOPWORD_TEXT: Final = (
-    # English
-    "a an and are as at be been but by for from had has have he her his i if in into is it its"
-    " not of on or our said says she so than that the their them there they this to was we"
-    " were what when which while who will with would you"
-    # French
-    " au aux avec ce dans de des du elle en est et il ils la le les leur mais ne nous par pas"
-    " pour qu que qui sa se ses son sont sur un une"
-    # German
-    " auf aus bei das dem den der des die ein eine einer es für hat ich ist mit nicht sich"
-    " sie und von war wie wir zu zum zur"
-    # Spanish / Italian / Portuguese
-    " al con del el es las lo los más para por se su sus una il di che non per della nel"
-    " da do dos em na no os um uma"
-    # Dutch
-    " het een van op voor zijn niet met ook"
-)
-STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 _WORD: Final = re.compile(r"\w+")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -99,8 +81,11 @@ class LineFeatures:
     category: RemovalCategory | None
 
 
-def features(line: str) -> LineFeatures:
-    """The features of one non-blank line (bounded work: only a prefix is tokenised)."""
+def features(line: str, stoplist: Stoplist = FUNCTION_WORDS) -> LineFeatures:
+    """The features of one non-blank line (bounded work: only a prefix is tokenised).
+
+    The stopword density is scaled to the stoplist: 1.0 is a line of full prose.
+    """
     text = line[:SCORE_PREFIX_CHARS]
     tokens = _WORD.findall(text)
     cjk = 0 if text.isascii() else len(_CJK.findall(text))
@@ -108,11 +93,11 @@ def features(line: str) -> LineFeatures:
         # No spaces between words: count characters, and read the script's own
         # punctuation and particles as the "function words".
         words = cjk / 2 + len(tokens)
-        stop = 0.3 if any(p in text for p in "、，。の은는이가") else 0.0
+        stop = 1.0 if any(p in text for p in "、，。の은는이가") else 0.0
     else:
         words = float(len(tokens))
-        hits = sum(map(STOPWORDS.__contains__, map(str.casefold, tokens)))
-        stop = hits / len(tokens) if tokens else 0.0
+        hits = sum(map(stoplist.words.__contains__, map(str.casefold, tokens)))
+        stop = min(hits / len(tokens) / stoplist.prose_share, 1.0) if tokens else 0.0
     # Title-case ratio: words starting with a capital among words starting with a letter.
     initials = list(filter(str.isalpha, map(itemgetter(0), tokens)))
     title = sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
@@ -125,11 +110,7 @@ def prose_score(feat: LineFeatures) -> float:
     """0..1: how much a line reads like article prose."""
     if feat.words < 4:
         return 0.0
-    score = (
-        0.4 * min(feat.words / 25, 1.0)
-        + 0.3 * min(feat.stop_density / 0.25, 1.0)
-        + 0.3 * feat.sentence_end
-    )
+    score = 0.4 * min(feat.words / 25, 1.0) + 0.3 * feat.stop_density + 0.3 * feat.sentence_end
     if feat.title_ratio > 0.7 and feat.words >= 4 and not feat.sentence_end:
         score -= 0.2  # Title Case Without A Full Stop: a headline or a menu label
     return max(0.0, min(1.0, score))
@@ -240,18 +221,27 @@ def join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def main_block(lines: list[str]) -> tuple[list[str], list[Removed], int]:
-    """Page text: the main block (in order), the removal log, and where the block starts."""
-    return _sort_lines(lines, select=True)
+def main_block(
+    lines: list[str],
+    stoplist: Stoplist = FUNCTION_WORDS,
+    seen: dict[str, LineFeatures] | None = None,
+) -> tuple[list[str], list[Removed], int]:
+    """Page text: the main block (in order), the removal log, and where the block starts.
+    ``seen``: features already computed for these lines (``line_features``)."""
+    return _sort_lines(lines, stoplist, select=True, seen=seen)
 
 
-def post_clean(lines: list[str]) -> tuple[list[str], list[Removed]]:
+def post_clean(
+    lines: list[str],
+    stoplist: Stoplist = FUNCTION_WORDS,
+    seen: dict[str, LineFeatures] | None = None,
+) -> tuple[list[str], list[Removed]]:
     """Extracted main content (HTML path): remove the furniture an extractor let through.
 
     The whole text up to a comment section is the candidate block: the extractor chose it,
     and lists that end an article (tour dates, ticket prices) are body for the reader.
     """
-    kept, removed, _ = _sort_lines(lines, select=False)
+    kept, removed, _ = _sort_lines(lines, stoplist, select=False, seen=seen)
     return kept, removed
 
 
@@ -294,13 +284,28 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
             intro = i
 
 
-def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Removed], int]:
-    # Menus repeat on a page; a line seen before has the same features.
-    cache: dict[str, LineFeatures] = {}
-    feats: list[LineFeatures | None] = [
-        (cache[line] if line in cache else cache.setdefault(line, features(line))) if line else None
+def line_features(
+    lines: list[str], stoplist: Stoplist, seen: dict[str, LineFeatures] | None = None
+) -> list[LineFeatures | None]:
+    """Features of every line, None for a blank one. Menus repeat on a page; a line seen
+    before has the same features: ``seen`` keeps them (for one stoplist), across calls too."""
+    cache: dict[str, LineFeatures] = {} if seen is None else seen
+    return [
+        (cache[line] if line in cache else cache.setdefault(line, features(line, stoplist)))
+        if line
+        else None
         for line in lines
     ]
+
+
+def _sort_lines(
+    lines: list[str],
+    stoplist: Stoplist,
+    *,
+    select: bool,
+    seen: dict[str, LineFeatures] | None = None,
+) -> tuple[list[str], list[Removed], int]:
+    feats = line_features(lines, stoplist, seen)
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
     _isolated_prose(feats, gains)
     _list_items(lines, feats, gains)
@@ -309,7 +314,8 @@ def _sort_lines(lines: list[str], *, select: bool) -> tuple[list[str], list[Remo
     keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
     removed_inside = _furniture_inside(lines, feats, keep, lo, hi)
     _reattach(lines, keep, lo, hi, cut)
-    _drop_repeats(lines, keep, removed_inside, lo, hi)
+    if select:
+        _drop_repeats(lines, keep, removed_inside, lo, hi)
     for i in range(cut, len(lines)):
         removed_inside[i] = "comments"
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
@@ -363,8 +369,14 @@ def _reattach(lines: list[str], keep: list[bool], lo: int, hi: int, cut: int) ->
 def _drop_repeats(
     lines: list[str], keep: list[bool], removed: dict[int, RemovalCategory], lo: int, hi: int
 ) -> None:
-    """A line repeated verbatim inside the body is furniture (a gallery caption shown
-    twice, a repeated headline): the first stays."""
+    """A line repeated verbatim inside the body of a scraped page is furniture (a gallery
+    caption shown twice, a repeated headline): the first stays.
+
+    Not on an extractor's output (``post_clean``): the extractor has dropped the page's
+    furniture, and what repeats there is the article's own structure, an interviewer's
+    question or a recipe's row. On aeb-dev the HTML body F1 is 0.9725 with the drop and
+    0.9729 without (both halves as good or better); on aeb-multilingual 0.853 and 0.874.
+    The page text path keeps it: without it, 0.9625 drops to 0.9602."""
     seen: set[str] = set()
     for i in range(lo, hi):
         if keep[i]:

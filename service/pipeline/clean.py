@@ -1,14 +1,20 @@
 """clean: page text or HTML -> main article text blocks, with every removal logged.
 
-1. HTML only: trafilatura extracts the main content and the metadata (``html.py``).
+1. HTML only: the page is parsed once for its metadata, figure captions and a first, precise
+   extraction (``html.py``); the body is chosen among candidate bodies (``candidates.py``):
+   the precise one when it is plausible, else the best of trafilatura's defaults, the page's
+   visible text read as page text, and a recall run.
 2. ``repair``: mojibake, NFC, invisible characters, whitespace; one block per line.
-3. Boilerplate (``boilerplate.py``): on page text, the main block is selected from all
-   lines; on trafilatura's output, which is already the main content, the same line
+3. Language (``language.py``): identified on the page's prose lines, it selects the stoplist
+   the line classifier reads prose with.
+4. Boilerplate (``boilerplate.py``): on page text, the main block is selected from all
+   lines; on an extractor's output, which is already the main content, the same line
    classifier only removes furniture, comments and related-link lists it let through.
-4. Text path: the page's headline line is recognised (``headline.py``) and handed to parse
+5. Text path: the page's headline line is recognised (``headline.py``) and handed to parse
    as ``title``.
-5. Language (``language.py``) on the kept text: ``with_language``, a step of its own so that
-   a batch can run it for all its articles in a row (``clean`` runs both steps).
+6. The article's language is the page's when the lines that identified it were kept, else
+   the kept text is identified; ``with_language`` is the step that guarantees it (a step of
+   its own so that a batch can run it for all its articles in a row).
 """
 
 from __future__ import annotations
@@ -17,10 +23,11 @@ import re
 from dataclasses import replace
 
 from service.errors import Rejection
-from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
+from service.pipeline.boilerplate import join_wrapped, main_block
+from service.pipeline.candidates import choose_body
 from service.pipeline.headline import find_page_headline, same_headline
-from service.pipeline.html import extract_html
-from service.pipeline.language import identify
+from service.pipeline.html import read_page
+from service.pipeline.language import article_language, identify, page_language
 from service.pipeline.lexicon import lexicon_category
 from service.pipeline.repair import repair, repair_inline
 from service.pipeline.types import CleanedText, Decoded
@@ -64,25 +71,33 @@ def clean(decoded: Decoded) -> CleanedText:
 
 
 def with_language(cleaned: CleanedText, decoded: Decoded) -> CleanedText:
-    """The cleaned text with its language (the envelope's hint helps only when unsure)."""
+    """The cleaned text with its language (the envelope's hint helps only when unsure).
+
+    ``clean_text`` has usually identified it already, on lines that the article kept.
+    """
+    if cleaned.language is not None:
+        return cleaned
     return replace(cleaned, language=identify("\n".join(cleaned.blocks), decoded.article.language))
 
 
 def clean_text(decoded: Decoded) -> CleanedText:
-    """Repair the text and drop boilerplate; the language is ``with_language``'s step."""
+    """Repair the text, drop boilerplate and identify the language (``with_language`` only
+    identifies what this could not)."""
     article = decoded.article
     title = author = None
     captions: tuple[str, ...] = ()
     if decoded.content_type == "text/html":
-        extract = extract_html(article.content)
+        page = read_page(article.content)
         # Metadata is text from the page too: the same invisible and control characters.
-        title, author = _inline(extract.title), _inline(extract.author)
-        captions = _captions(extract.captions)
-        lines = join_wrapped(repair(extract.text).split("\n"))
-        blocks, removed = post_clean(lines)
+        title, author = _inline(page.title), _inline(page.author)
+        captions = _captions(page.captions)
+        body = choose_body(page, article.language)
+        blocks, removed, language = body.blocks, body.removed, body.language
     else:
         lines = join_wrapped(repair(article.content).split("\n"))
-        blocks, removed, start = main_block(lines)
+        language, sample, stops = page_language(lines, article.language)
+        blocks, removed, start = main_block(lines, stops)
+        language = article_language(language, sample, blocks, article.language)
         found = find_page_headline(lines, start) if not article.title else None
         if found is not None:
             # The headline is structure, not boilerplate: it leaves the removal log.
@@ -99,4 +114,5 @@ def clean_text(decoded: Decoded) -> CleanedText:
         title=title,
         author=author,
         captions=captions,
+        language=language,
     )

@@ -2,10 +2,18 @@
 
 Size caps are checked before any parsing. Every failure is a ``Rejection`` with the
 contract's reason code and a detail that says what to fix.
+
+A JSON envelope is UTF-8 (RFC 8259). The page it carries, and a bare page, may be in any
+charset: a bare page's bytes, and an envelope's base64 ``content``, are decoded as a browser
+decodes them (``charset.py``: byte order mark, the charset label of the content type, the
+page's own ``<meta charset>``, else detection). Only bytes no charset makes sense of are
+``undecodable``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Final
 
@@ -14,6 +22,7 @@ from pydantic import ValidationError
 
 from service.errors import Rejection
 from service.events import RawArticle
+from service.pipeline.charset import charset_param, decode_page
 from service.pipeline.types import Decoded, RecordIn
 
 TEXT_TYPES = {"text/plain": "text/plain", "text/html": "text/html"}
@@ -82,9 +91,42 @@ def _utf8(value: bytes, what: str) -> str:
         raise Rejection(
             "undecodable",
             f"{what} is not valid UTF-8 (byte {exc.start}: {value[exc.start : exc.start + 4]!r}); "
-            "publish UTF-8 text",
+            "publish UTF-8 JSON, with a page in another charset as base64 'content' "
+            "(content_encoding: base64) and its 'charset'",
             "decode",
         ) from None
+
+
+def _page_text(data: bytes, content_type: str | None, label: str | None) -> str:
+    """A page's bytes as text, in whatever charset they are (``charset.decode_page``)."""
+    html = content_type is None or media_type(content_type) != "text/plain"
+    decoded = decode_page(data, label or charset_param(content_type), html=html)
+    if decoded is None:
+        raise Rejection(
+            "undecodable",
+            "the page's bytes are not text in UTF-8 or any other charset (no byte order mark, "
+            "no charset label that decodes them, none detected); publish the page as a "
+            "browser receives it, with its charset in the content type",
+            "decode",
+        )
+    return decoded.text
+
+
+def _base64_page(article: RawArticle) -> RawArticle:
+    """An envelope whose ``content`` is base64 page bytes, with that content as text."""
+    try:
+        data = base64.b64decode(article.content, validate=True)
+    except (binascii.Error, ValueError):
+        raise Rejection(
+            "invalid_envelope",
+            "'content' is not valid base64 (content_encoding: base64); encode the page's bytes "
+            "with the standard alphabet (RFC 4648), or send the text without content_encoding",
+            "decode",
+        ) from None
+    if not data.strip():
+        raise Rejection("empty_content", "the envelope's base64 'content' is blank", "decode")
+    text = _page_text(data, article.content_type, article.charset)
+    return article.model_copy(update={"content": text, "content_encoding": None})
 
 
 def _looks_binary(text: str) -> bool:
@@ -132,10 +174,11 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
             "decode",
         )
 
-    declared = header(record, "content-type")
-    bare_type = media_type(declared.decode("latin-1")) if declared else None
+    raw_type = header(record, "content-type")
+    declared = raw_type.decode("latin-1") if raw_type else None
+    bare_type = media_type(declared) if declared else None
     if bare_type in TEXT_TYPES or bare_type in HTML_ALIASES:
-        text = _utf8(value, "the bare text value")
+        text = _page_text(value, declared, None)
         article = RawArticle(content=text, content_type=bare_type, **_envelope_headers(record))
     else:
         # RFC 8259 lets a parser ignore a byte order mark; Windows tools still write one.
@@ -173,6 +216,8 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
                 f"envelope fields are invalid: {_validation_detail(exc)}",
                 "decode",
             ) from None
+        if article.content_encoding == "base64":
+            article = _base64_page(article)
 
     if _looks_binary(article.content):
         raise Rejection(

@@ -1,21 +1,34 @@
-"""HTML path: main-content extraction and metadata with trafilatura (never by hand).
+"""HTML path: main-content candidates and metadata with trafilatura (never by hand).
 
 The input is bounded before trafilatura sees it: ``max_tree_size`` caps the element count
 (deeply nested or enormous DOMs), and any failure inside trafilatura or lxml becomes a
-``no_article_body`` rejection instead of an error that escapes the stage.
+``no_article_body`` rejection (or, for a fallback candidate, an empty candidate) instead of
+an error that escapes the stage.
 
-The page is parsed once. Of trafilatura's metadata only the title and the author are used
-(headline, byline), so only its steps for those two run (``_page_meta``, then its title
-and markup author steps): the full ``extract_metadata`` also finds dates, site name,
+``read_page`` parses the page once. Of trafilatura's metadata only the title and the author
+are used (headline, byline), so only its steps for those two run (``_page_meta``, then its
+title and markup author steps): the full ``extract_metadata`` also finds dates, site name,
 categories, tags and licence, which cost half of its time on the bench pages and which
 nothing downstream reads.
 
-Before extraction, the elements trafilatura always deletes (navigation, asides, footers,
-scripts, styles, icons, form controls: its ``MANUALLY_CLEANED`` list) are deleted up front,
-the same way (``_drop_chrome``), so that its XPath passes and tree copies walk a smaller
-tree: the same text on every bench and test page, in 10% less extraction time. The markup
-author step runs on that smaller tree too: in half the time, and a sidebar's "recent
-comments" can no longer pass for the byline.
+Candidate bodies (``candidates.py`` chooses among them):
+
+- ``HtmlPage.precise``: trafilatura in precision mode without its fallback extractors, on the
+  tree without the elements trafilatura always deletes (navigation, asides, footers, scripts,
+  styles, icons, form controls: its ``MANUALLY_CLEANED`` list), deleted up front the same way
+  (``_drop_chrome``) so that its XPath passes and tree copies walk a smaller tree. Cheap, and
+  the most precise on news pages; the one a plausible page keeps.
+- ``HtmlPage.fallback()``: trafilatura's default settings (readability and jusText compared,
+  the baseline rescue, recall escalation) on the **full** tree, parsed again from the page:
+  nothing deleted up front hides text from the fallbacks (an article inside a ``nav``, a
+  post in a ``noscript``).
+- ``HtmlPage.recall()``: trafilatura favouring recall, on the full tree.
+- ``HtmlPage.visible_text()``: the full tree's visible text, for the text path's line
+  classifier, with the lines that are mostly links.
+
+The fallbacks run only when the precise candidate is implausible, so a page pays for one
+extraction unless it needs more. The markup author step runs on the tree without chrome:
+in half the time, and a sidebar's "recent comments" can no longer pass for the byline.
 """
 
 from __future__ import annotations
@@ -34,6 +47,7 @@ from trafilatura.utils import HTML_PARSER, load_html
 from trafilatura.xml import delete_element
 
 from service.errors import Rejection
+from service.pipeline.visible import VisibleText, visible_text
 
 # Above this many elements trafilatura gives up on the tree (its own guard, linear check).
 MAX_TREE_SIZE: Final = 60_000
@@ -79,14 +93,6 @@ def _without_images(text: str) -> str:
 MAX_CAPTIONS: Final = 10
 MAX_CAPTION_CHARS: Final = 600
 _IN_ARTICLE: Final = "//article//figcaption | //main//figcaption"
-
-
-@dataclass(frozen=True, slots=True)
-class HtmlExtract:
-    text: str
-    title: str | None
-    author: str | None
-    captions: tuple[str, ...] = ()
 
 
 # trafilatura's tree cleaning deletes these elements whatever the page; only the ones it
@@ -142,8 +148,81 @@ def _page_meta(tree: Any) -> Any:
     return meta
 
 
-def extract_html(html: str) -> HtmlExtract:
-    """Main text (one paragraph per line), metadata and figure captions of an HTML page."""
+# What trafilatura may raise on a hostile page (its own guards raise ValueError).
+_EXTRACTION_ERRORS: Final = (RecursionError, MemoryError, ValueError, TypeError, LookupError)
+# Our settings for every run: comments are not the article, tables are, images are not (they
+# would bring captions in, but also logos and alt texts: on aeb-dev the body F1 drops from
+# 0.967 to 0.956 with them; captions: ``_figure_captions``).
+_SETTINGS: Final[dict[str, Any]] = {
+    "with_metadata": False,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "config": _CONFIG,
+}
+
+
+def _text(doc: Any) -> str:
+    return "" if doc is None else _without_images(_field(doc, "text") or "")
+
+
+def _unparsable(exc: BaseException) -> Rejection:
+    return Rejection(
+        "no_article_body",
+        f"the HTML could not be parsed ({type(exc).__name__}); it is malformed, too "
+        "deeply nested or too large",
+        "clean",
+    )
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    """A parsed page: its metadata, figure captions and the precise candidate body; the
+    other candidates are computed on demand, on the full tree parsed once more."""
+
+    html: str
+    title: str | None
+    author: str | None
+    captions: tuple[str, ...]
+    precise: str
+    _full: Any = None
+
+    def _full_tree(self) -> Any:
+        if self._full is None:
+            self._full = load_html(self.html)
+        return self._full
+
+    def _extract(self, **options: Any) -> str:
+        """trafilatura on (a copy of) the full tree; an error leaves the candidate empty."""
+        try:
+            tree = self._full_tree()
+            if tree is None:
+                return ""
+            return _text(trafilatura.bare_extraction(tree, **_SETTINGS, **options))
+        except _EXTRACTION_ERRORS:
+            return ""
+
+    def fallback(self) -> str:
+        """trafilatura's default settings: its fallback extractors on, on the full tree."""
+        return self._extract()
+
+    def recall(self) -> str:
+        """trafilatura favouring recall, on the full tree."""
+        return self._extract(favor_recall=True)
+
+    def visible_text(self) -> VisibleText:
+        """The full tree's visible text, one block per line, and its lines of links."""
+        try:
+            tree = self._full_tree()
+            if tree is not None:
+                return visible_text(tree)
+        except _EXTRACTION_ERRORS:
+            pass
+        return VisibleText([], frozenset())
+
+
+def read_page(html: str) -> HtmlPage:
+    """Parse a page: its metadata, figure captions and precise candidate body."""
     # An element has an opening and usually a closing tag; counting "<" is one C-level pass
     # and spares lxml and trafilatura a tree that MAX_TREE_SIZE would discard anyway.
     if html.count("<") > 2 * MAX_TREE_SIZE:
@@ -156,7 +235,7 @@ def extract_html(html: str) -> HtmlExtract:
     try:
         tree = load_html(html)
         if tree is None:
-            return HtmlExtract("", None, None)
+            return HtmlPage(html, None, None, (), "")
         meta = _page_meta(tree)
         title = _stripped(meta.title or extract_title(tree))
         captions = _figure_captions(tree)
@@ -164,31 +243,12 @@ def extract_html(html: str) -> HtmlExtract:
         # Without meta tags naming one, the author is read from the page's markup, and
         # without its chrome: a sidebar's "Colin Rust commented on" is no byline.
         author = _stripped(meta.author or extract_author(tree))
-        doc = trafilatura.bare_extraction(
-            tree,
-            with_metadata=False,
-            include_comments=False,
-            include_tables=True,
-            # Images would bring their captions in, but also logos and alt texts: on aeb-dev
-            # the body F1 drops from 0.967 to 0.956 with them (captions: ``_figure_captions``).
-            include_images=False,
-            # Precision mode prunes more of the page before extracting: on aeb-dev the body
-            # F1 is 0.972 (precision 0.971, recall 0.974) against 0.970 (0.958, 0.983), for
-            # about 17% less trafilatura time.
-            favor_precision=True,
-            # No fallback extractors (readability, jusText): on aeb-dev the body F1 is the
-            # same or better (0.970 vs 0.969) for 43% less time, and our line post-cleaning
-            # is what removes the boilerplate they would catch.
-            fast=True,
-            config=_CONFIG,
-        )
-    except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
-        raise Rejection(
-            "no_article_body",
-            f"the HTML could not be parsed ({type(exc).__name__}); it is malformed, too "
-            "deeply nested or too large",
-            "clean",
-        ) from None
-    if doc is None:
-        return HtmlExtract("", title, author, captions)
-    return HtmlExtract(_without_images(_field(doc, "text") or ""), title, author, captions)
+        # Precision mode prunes more of the page before extracting: with the candidates that
+        # join when it finds too little (``candidates.py``), the body F1 is 0.976 on aeb-dev
+        # against 0.971 in trafilatura's balanced mode (aeb-multilingual: 0.975 and 0.976).
+        # Without the fallback extractors (``fast``) this first run costs half; they run
+        # on the full tree when the page needs them.
+        doc = trafilatura.bare_extraction(tree, favor_precision=True, fast=True, **_SETTINGS)
+    except _EXTRACTION_ERRORS as exc:
+        raise _unparsable(exc) from None
+    return HtmlPage(html, title, author, captions, _text(doc))

@@ -4,9 +4,11 @@ Each entry is (category, pattern). Patterns are anchored to a whole line (``full
 stripped, case-folded line) and short, so they never scan long text and never backtrack
 badly: every one uses bounded repeats or literal alternatives.
 
-To extend: add a line to the right table with an example in the comment; a test in
-tests/unit/test_clean.py runs each example. Several European languages are covered where
-the phrase is cheap to list; an unknown language simply falls back to the line features.
+To extend: add a line to the right table with an example in the comment, and the example
+(with an article sentence it must not match) to the tests: tests/unit/test_clean.py for
+English, tests/unit/pipeline/test_lexicon_languages.py for the other languages. Covered:
+English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish and Russian;
+an unknown language simply falls back to the line features.
 """
 
 from __future__ import annotations
@@ -20,10 +22,21 @@ from service.events import RemovalCategory
 # Matches: "34 comments", "[ 167 comments ]", "Leave a Reply", "Top Rated Comments",
 # "34 responses to “Headline”", "Commentaires (3)". Not: "PFT Most Commented", and not a bare
 # "Comments" (a share-bar label as often as a section head: see COMMENT_HEAD_WEAK).
+# The word "comments" in the lexicon's languages (en, de, fr, es, it, pt, nl, pl, sv, ru):
+# "comentários", "komentarzy", "kommentarer", "комментариев". Not "commentator".
+_COMMENTS: Final = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|komentarz(?:e|y|a)?|kommentar(?:er)?|комментари(?:й|я|ев|и))"
+)
 COMMENT_START: Final = re.compile(
-    r"\[? ?\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties) ?\]?"
-    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties) \(\d{1,6}\)"
+    rf"\[? ?\d{{1,6}} {_COMMENTS} ?\]?"
+    rf"|{_COMMENTS} \(\d{{1,6}}\)"
     r"|(?:leave|post|add|write) a (?:reply|comment)(?: cancel reply)?"
+    # "Deixe um comentário", "Plaats een reactie", "Dodaj komentarz", "Lämna en kommentar",
+    # "Оставить комментарий"
+    r"|deixe (?:um|o seu|seu) comentário|deixe uma resposta|plaats een reactie"
+    r"|laat een reactie achter|(?:dodaj|zostaw|napisz) komentarz|(?:lämna|skriv) en kommentar"
+    r"|(?:оставить|оставьте|добавить) комментарий"
     r"|(?:top rated|most recent|latest|show|view|load|see) (?:all )?(?:\d{1,6} )?comments"
     r"|\d{1,6} (?:responses|replies|thoughts|comments) (?:to|on) .{0,300}"
     r"|join the (?:conversation|discussion)|reader comments"
@@ -31,16 +44,16 @@ COMMENT_START: Final = re.compile(
 )
 # A bare section word: "Comments", "Discussion", "Kommentare". It opens the comment section
 # only when a comment's own metadata line (COMMENT_META) follows within a few lines.
-COMMENT_HEAD_WEAK: Final = re.compile(
-    r"comments?|discussion|conversation|kommentare?|commentaires?|comentarios?|commenti|reacties"
-)
+COMMENT_HEAD_WEAK: Final = re.compile(rf"{_COMMENTS}|discussion|conversation|diskussion")
 
 # One comment's own metadata line: "thelastchargersfan says:", "Alex on September 17, 2018 at
 # 6:34 am said:", "Rating: 36 Votes", "2 days ago at 07:52 am", "Reply", "Report".
 # Not: "Maiga said in a briefing." (no trailing colon), and not "The minister said:" before a
 # quoted paragraph (a bare "said:" needs the "on <date> at <time>" of comment software).
 COMMENT_META: Final = re.compile(
-    r"[\w.@'-]{1,30}(?: [\w.@'-]{1,30}){0,2} (?:says|wrote|writes):"
+    # the verb in en, de, fr, pt, nl, pl, sv, ru: "ana_silva escreveu:", "jan napisał:"
+    r"[\w.@'-]{1,30}(?: [\w.@'-]{1,30}){0,2} (?:says|wrote|writes|schreibt|schrieb|a écrit"
+    r"|escreveu|schreef|napisał|napisała|skrev|написал|написала):"
     r"|.{1,60} on .{1,40} at .{1,12} (?:said|says|wrote):"
     r"|rating: -?\d{1,6} votes?|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?)"
     r" ago(?: at .{1,12})?|reply|report|like|flag|permalink|upvote|downvote"
@@ -65,11 +78,21 @@ PAYWALL_METADATA: Final = re.compile(
 CALL_TO_ACTION: Final = re.compile(
     r"(?:join our|join us|follow us|follow @|subscribe|sign up|signup|register|log ?in"
     r"|download|click|tap|continue reading|donate|get our|get the latest|share this"
-    r"|abonnez|abonnieren|jetzt|suscr[ií]bete|iscriviti|inscrivez|s'abonner|abonneer)"
+    r"|abonnez|abonnieren|jetzt|suscr[ií]bete|iscriviti|inscrivez|s'abonner|abonneer"
+    # pt, nl, pl, sv, ru: "Assine", "Siga-nos", "Volg ons", "Zapisz się", "Obserwuj nas",
+    # "Prenumerera", "Följ oss", "Подпишитесь", "Подписывайтесь"
+    r"|assine|inscreva-se|cadastre-se|siga-nos|siga o|receba|volg ons|meld je aan"
+    r"|schrijf je in|zapisz się|subskrybuj|zaprenumeruj|obserwuj nas|pobierz|prenumerera"
+    r"|följ oss|registrera dig|ladda ner|подпишитесь|подписывайтесь|подписаться на|скачайте"
+    r"|следите за)"
     r"\b.{0,160}"
-    r"\b(?:newsletters?|channel|alerts?|updates|app|here|now|free|today|twitter|facebook"
-    r"|instagram|telegram|whatsapp|linkedin|youtube|podcast|subscription|subscribe|account"
-    r"|inbox|story|article|tips?|friend|journalism|below|abonnement|kostenlos|gratis|ici|hier)"
+    r"\b(?:newsletters?|channel|alerts?|updates|app|here|now|free|today"
+    # a network's name, inflected too: "na Twitterze", "в Telegram", "no Instagram"
+    r"|(?:twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube)\w{0,4}"
+    r"|podcast|subscription|subscribe|account"
+    r"|inbox|story|article|tips?|friend|journalism|below|abonnement|kostenlos|gratis|ici|hier"
+    r"|notícias|grátis|aqui|canal|nieuwsbrief|newslettera|kanał|aplikację|nyhetsbrev|appen"
+    r"|här|рассылку|канал|новости|приложение|бесплатно|здесь)"
     r"\b.{0,80}"
     r"|(?:subscribe|sign in|log in|sign up|register|share|tweet|print|email|save|comment"
     r"|advertisement|advertising|sponsored|sponsored content|ad|ads|skip ad|close"
@@ -77,14 +100,39 @@ CALL_TO_ACTION: Final = re.compile(
     r"|facebook|twitter|whatsapp|linkedin|pinterest"
     r"|reddit|messenger|copy link|copied|shares?|werbung|anzeige|publicit[ée]|publicidad"
     r"|pubblicit[àa]|partager|teilen|compartir|condividi|lire la suite|weiterlesen|leer m[áa]s"
-    r"|plus|more on this story|follow|subscribe now|sign up now)[ .!:»>›]{0,3}"
+    r"|plus|more on this story|follow|subscribe now|sign up now"
+    # pt, nl, pl, sv, ru share, advertisement and read-more labels: "Compartilhar",
+    # "Advertentie", "Udostępnij", "Annons", "Читать далее"
+    r"|compartilhar|partilhar|publicidade|anúncio|leia mais|continue lendo|delen"
+    r"|advertentie|lees meer|lees verder|udostępnij|reklama|czytaj więcej|czytaj dalej|dela"
+    r"|annons|läs mer|läs vidare|поделиться|реклама|читать далее|читать полностью"
+    r"|подробнее)[ .!:»>›]{0,3}"
     r"|this (?:article|content|story) is (?:for|only available to) (?:subscribers|members)"
     r".{0,80}|(?:you have|you've) (?:reached|read) .{0,80}(?:free )?(?:articles?|stories)"
-    r".{0,80}|to continue reading.{0,120}|already a subscriber\?.{0,80}"
+    r".{0,80}|(?:subscribe )?to continue reading.{0,120}|already a subscriber\?.{0,80}"
+    # Paywall notices: "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux
+    # abonnés", "Este conteúdo é exclusivo para assinantes", "Dit artikel is alleen voor
+    # abonnees", "Ten artykuł jest dostępny tylko dla prenumeratorów", "Den här artikeln är
+    # endast för prenumeranter", "Этот материал доступен только подписчикам"
+    r"|dieser (?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) (?:für|verfügbar für) abonnenten"
+    r".{0,80}|cet article est réservé aux abonnés.{0,80}|este (?:conteúdo|contenido|artigo)"
+    r" (?:é|es) (?:exclusivo )?(?:para|de) (?:assinantes|suscriptores).{0,80}"
+    r"|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees.{0,80}"
+    r"|ten artykuł (?:jest )?(?:dostępny )?tylko dla (?:prenumeratorów|subskrybentów).{0,80}"
+    r"|(?:den här|denna) artikeln? är (?:endast |bara )?för prenumeranter.{0,80}"
+    r"|(?:этот|данный) материал доступен только(?: для)? подписчик(?:ам|ов).{0,80}"
     r"|we use cookies.{0,400}|this (?:site|website) uses cookies.{0,400}"
     r"|(?:accept|reject|manage) (?:all )?(?:cookies|preferences|settings).{0,40}"
     r"|nous utilisons des cookies.{0,400}|wir verwenden cookies.{0,400}"
     r"|utilizamos cookies.{0,400}|utilizziamo (?:i )?cookie.{0,400}"
+    # "Este site usa cookies", "Wij gebruiken cookies", "Ta strona używa plików cookies",
+    # "Vi använder cookies", "Мы используем файлы cookie"
+    r"|(?:este site|este website|o site) (?:usa|utiliza) cookies.{0,400}"
+    r"|(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies.{0,400}"
+    r"|(?:ta strona|serwis|strona) (?:używa|wykorzystuje) (?:plików )?cookies?.{0,400}"
+    r"|używamy (?:plików )?cookies?.{0,400}|vi använder cookies.{0,400}"
+    r"|(?:den här|denna) webbplats använder cookies.{0,400}"
+    r"|(?:мы используем|этот сайт использует|сайт использует) (?:файлы )?cookie.{0,400}"
 )
 
 # Footer lines. "© 2019 Billboard. All Rights Reserved.", "Copyright 2021 The Associated
@@ -93,12 +141,26 @@ CALL_TO_ACTION: Final = re.compile(
 FOOTER: Final = re.compile(
     r"(?:©|\(c\)|copyright ©? ?(?:\d{4}|©)).{0,300}"
     r"|.{0,200}all rights reserved.{0,200}|.{0,120}(?:tous droits réservés|alle rechte"
-    r" vorbehalten|todos los derechos reservados|tutti i diritti riservati).{0,120}"
+    r" vorbehalten|todos los derechos reservados|tutti i diritti riservati"
+    r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
+    r"|alla rättigheter förbehållna|все права защищены).{0,120}"
     r"|(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms & conditions|cookie"
     r" policy|cookies|contact(?: us)?|about(?: us)?|sitemap|site map|careers|jobs|faq|help"
     r"|accessibility|advertise(?: with us)?|impressum|datenschutz|mentions légales"
-    r"|aviso legal)[ .|]{0,3}"
+    r"|aviso legal"
+    # pt, nl, pl, sv, ru: "Política de Privacidade", "Privacyverklaring", "Polityka
+    # prywatności", "Integritetspolicy", "Политика конфиденциальности"
+    r"|política de privacidade|termos de uso|fale conosco|expediente|privacybeleid"
+    r"|privacyverklaring|algemene voorwaarden|polityka prywatności|regulamin"
+    r"|integritetspolicy|kontakta oss|om oss|политика конфиденциальности"
+    r"|пользовательское соглашение|контакты|о нас)[ .|]{0,3}"
     r"|this material may not be published, broadcast, rewritten,? or redistributed.{0,200}"
+    # Reprint notices that a page shows in place of, or under, its article: "This copy is
+    # for your personal, non-commercial use only. To order presentation-ready copies ...",
+    # "Distribution and use of this material are governed by our Subscriber Agreement"
+    r"|this copy is for your personal,? non-commercial use only.{0,300}"
+    r"|distribution and use of this material are governed by.{0,300}"
+    r"|to order presentation-ready copies.{0,300}"
 )
 
 # Heads of related-link lists: "Next In World", "Most popular", "Others Also Read",
@@ -112,7 +174,14 @@ RELATED_HEAD: Final = re.compile(
     r"|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks"
     r"|popular(?: now| stories)?|what to read next|around the web|from our partners"
     r"|lire aussi|à lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch"
-    r" interessieren|lee también|noticias relacionadas|leggi anche|ver también)"
+    r" interessieren|lee también|noticias relacionadas|leggi anche|ver también"
+    # pt, nl, pl, sv, ru: "Leia também", "Lees ook", "Czytaj także", "Läs också",
+    # "Читайте также", "Самое читаемое"
+    r"|leia também|veja também|notícias relacionadas|mais lidas|lees ook|meest gelezen"
+    r"|gerelateerde artikelen|czytaj także|czytaj też|zobacz także|zobacz też"
+    r"|najczęściej czytane|powiązane artykuły|läs också|läs även|mest lästa"
+    r"|relaterade artiklar|читайте также|смотрите также|самое читаемое|по теме"
+    r"|похожие (?:статьи|новости|материалы))"
     r"\b[ \w:'’&-]{0,40}"
 )
 
@@ -121,7 +190,9 @@ RELATED_HEAD: Final = re.compile(
 # (the label must be followed by a colon).
 RELATED_LINE: Final = re.compile(
     r"(?:related|read more|read also|also read|also|see also|more|watch|listen|lire aussi"
-    r"|à lire aussi|mehr dazu|lesen sie auch|lee también|leggi anche)(?: \w{1,15})? ?: .{1,300}"
+    r"|à lire aussi|mehr dazu|lesen sie auch|lee también|leggi anche|leia também|veja também"
+    r"|lees ook|czytaj także|czytaj też|zobacz też|läs också|läs även|читайте также"
+    r"|смотрите также)(?: \w{1,15})? ?: .{1,300}"
 )
 
 # Caption and photo furniture that is never body: "(Image credit: Blue Origin)",
@@ -138,7 +209,10 @@ CAPTION_FURNITURE: Final = re.compile(
 NAVIGATION: Final = re.compile(
     r"(?:home|homepage|menu|main menu|search|skip to (?:main )?content|back to top|top|more"
     r"|next|previous|next post|previous post|next article|previous article|sections|topics"
-    r"|startseite|accueil|inicio|navigation|navigate|go|all sections|edition)[ .»>›]{0,3}"
+    r"|startseite|accueil|inicio|navigation|navigate|go|all sections|edition"
+    # pt, nl, pl, sv, ru: "Página inicial", "Zoeken", "Strona główna", "Sök", "Главная"
+    r"|página inicial|início|pesquisar|buscar|zoeken|strona główna|szukaj|startsida|sök"
+    r"|meny|главная|поиск|меню)[ .»>›]{0,3}"
 )
 
 _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (

@@ -1,0 +1,147 @@
+"""The HTML path's body: chosen among candidate bodies, never collapsed into one extractor's
+failure.
+
+Candidates (``html.HtmlPage``), each cleaned as its kind is cleaned:
+
+1. **precise**: trafilatura in precision mode, then the post-cleaning (``post_clean``).
+   Plausible, that is at least PLAUSIBLE_WORDS article words (``plausibility.py``: prose in
+   the page's language, notices and teaser strips discounted), it is the body: one
+   extraction for most pages.
+2. Otherwise **fallback** joins: trafilatura's default settings (readability, jusText,
+   baseline, recall escalation) on the full tree, post-cleaned.
+3. **visible text**: the page's visible lines through the text path's main-block selection,
+   the classifier that cleans scraped page text. A second opinion of another kind, asked
+   only when trafilatura's two runs disagree, or agree on little (AGREED_WORDS): where they
+   agree on a body (a table, a calendar, a list), that body is the page's, however little
+   prose it holds, and a sidebar's prose must not replace it.
+4. Still nothing plausible: **recall**, trafilatura favouring recall, post-cleaned.
+
+The choice: candidates are taken in that order, each against the best so far. One replaces
+the best when it holds clearly more article prose: at least RATIO times its article words
+and MARGIN words more. So the precise candidate, the cleanest on news pages, stands unless
+another finds an article it missed (a notice, a teaser strip or chrome instead of the
+article). An empty best gives way to any candidate with lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Final
+
+from service.events import Removed
+from service.pipeline.boilerplate import LineFeatures, join_wrapped, main_block, post_clean
+from service.pipeline.html import HtmlPage
+from service.pipeline.language import Stoplist, article_language, page_language
+from service.pipeline.plausibility import article_words
+from service.pipeline.repair import repair
+
+# Article words from which the precise candidate is the body without a look at the others:
+# two paragraphs of a short brief, or one long paragraph (a lone one counts half).
+PLAUSIBLE_WORDS: Final = 60.0
+# How much more article prose another candidate needs to replace the best so far.
+RATIO: Final = 1.5
+MARGIN: Final = 30.0
+# Words of the body on which trafilatura's two runs agree, from which they are trusted.
+AGREED_WORDS: Final = 50
+_WORD: Final = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The chosen body: its blocks, the removal log, its language and which candidate."""
+
+    blocks: list[str]
+    removed: list[Removed]
+    language: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    source: str
+    blocks: list[str]
+    removed: list[Removed]
+    words: float
+
+
+def _lines(text: str) -> list[str]:
+    return join_wrapped(repair(text).split("\n"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """Cleans and scores candidates under the page's stoplist, each distinct line's features
+    computed once for all of them."""
+
+    stoplist: Stoplist
+    seen: dict[str, LineFeatures]
+
+    def extracted(self, source: str, lines: list[str]) -> _Candidate:
+        blocks, removed = post_clean(lines, self.stoplist, self.seen)
+        return _Candidate(source, blocks, removed, self.words(blocks))
+
+    def selected(self, lines: list[str], linked: frozenset[str]) -> _Candidate:
+        blocks, removed, _ = main_block(lines, self.stoplist, self.seen)
+        return _Candidate("visible text", blocks, removed, self.words(blocks, linked))
+
+    def words(self, blocks: list[str], linked: frozenset[str] = frozenset()) -> float:
+        return article_words(blocks, self.stoplist, self.seen, linked)
+
+
+def _better(candidate: _Candidate, best: _Candidate) -> bool:
+    if not best.blocks:
+        return bool(candidate.blocks)
+    return candidate.words >= max(RATIO * best.words, best.words + MARGIN)
+
+
+def agreed_words(a: list[str], b: list[str]) -> int:
+    """About how many words two bodies share: their shared word trigrams, each counted as
+    often as both have it (a shared sentence of n words shares n - 2)."""
+
+    def trigrams(lines: list[str]) -> Counter[tuple[str, ...]]:
+        words = _WORD.findall(" ".join(lines).casefold())
+        return Counter(zip(words, words[1:], words[2:], strict=False))
+
+    return sum((trigrams(a) & trigrams(b)).values())
+
+
+def _body(best: _Candidate, language: str | None, sample: list[str], hint: str | None) -> Body:
+    language = article_language(language, sample, best.blocks, hint)
+    return Body(best.blocks, best.removed, language, best.source)
+
+
+def _visible(page: HtmlPage) -> tuple[list[str], frozenset[str]]:
+    """The page's visible lines, cleaned as page text is, and which of them are links."""
+    text = page.visible_text()
+    linked = frozenset(" ".join(repair(line).split()) for line in text.linked)
+    return _lines("\n".join(text.lines)), linked
+
+
+def choose_body(page: HtmlPage, hint: str | None) -> Body:
+    """The body of an HTML page: the precise candidate, or a clearly better one."""
+    lines = _lines(page.precise)
+    language, sample, stoplist = page_language(lines, hint)
+    read = _Reader(stoplist, {})
+    best = precise = read.extracted("precise", lines)
+    if best.words >= PLAUSIBLE_WORDS:
+        return _body(best, language, sample, hint)
+    visible: tuple[list[str], frozenset[str]] | None = None
+    if language is None:  # too little text to tell: the whole page tells
+        visible = _visible(page)
+        language, sample, stoplist = page_language(visible[0], hint)
+        read = _Reader(stoplist, {})
+        best = precise = read.extracted("precise", lines)
+    fallback = read.extracted("fallback", _lines(page.fallback()))
+    if _better(fallback, best):
+        best = fallback
+    if agreed_words(precise.blocks, fallback.blocks) < AGREED_WORDS:
+        found = read.selected(*(visible or _visible(page)))
+        if _better(found, best):
+            best = found
+    if best.words < PLAUSIBLE_WORDS:
+        found = read.extracted("recall", _lines(page.recall()))
+        if _better(found, best):
+            best = found
+    return _body(best, language, sample, hint)

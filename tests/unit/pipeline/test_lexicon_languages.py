@@ -1,0 +1,181 @@
+"""The removal lexicon in Portuguese, Dutch, Polish, Swedish and Russian (and the notices a
+page shows instead of its article): what must match, and article sentences that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline import lexicon
+
+# (line, category) per language: furniture a page in that language wraps its article in.
+MUST_MATCH: dict[str, list[tuple[str, str]]] = {
+    "pt": [
+        ("Página inicial", "navigation"),
+        ("Pesquisar", "navigation"),
+        ("Compartilhar", "call_to_action"),
+        ("Publicidade", "call_to_action"),
+        ("Assine a nossa newsletter e receba as notícias do dia", "call_to_action"),
+        ("Siga-nos no Instagram", "call_to_action"),
+        ("Este site usa cookies para melhorar a sua experiência.", "call_to_action"),
+        ("Este conteúdo é exclusivo para assinantes.", "call_to_action"),
+        ("© 2024 Folha da Manhã. Todos os direitos reservados.", "footer"),
+        ("Política de Privacidade", "footer"),
+        ("Leia também", "related_headlines"),
+        ("Leia também: Governo anuncia novo pacote de obras", "related_headlines"),
+        ("Notícias relacionadas", "related_headlines"),
+    ],
+    "nl": [
+        ("Zoeken", "navigation"),
+        ("Delen", "call_to_action"),
+        ("Advertentie", "call_to_action"),
+        ("Lees verder", "call_to_action"),
+        ("Abonneer je op onze nieuwsbrief", "call_to_action"),
+        ("Volg ons op Facebook", "call_to_action"),
+        ("Wij gebruiken cookies om onze website te verbeteren.", "call_to_action"),
+        ("Dit artikel is alleen beschikbaar voor abonnees.", "call_to_action"),
+        ("© 2024 DPG Media. Alle rechten voorbehouden.", "footer"),
+        ("Privacyverklaring", "footer"),
+        ("Lees ook", "related_headlines"),
+        ("Lees ook: Kabinet wil snellere bouw van woningen", "related_headlines"),
+        ("Meest gelezen", "related_headlines"),
+    ],
+    "pl": [
+        ("Strona główna", "navigation"),
+        ("Szukaj", "navigation"),
+        ("Udostępnij", "call_to_action"),
+        ("Reklama", "call_to_action"),
+        ("Czytaj więcej", "call_to_action"),
+        ("Zapisz się do newslettera", "call_to_action"),
+        ("Obserwuj nas na Twitterze", "call_to_action"),
+        ("Ta strona używa plików cookies.", "call_to_action"),
+        ("Ten artykuł jest dostępny tylko dla prenumeratorów.", "call_to_action"),
+        ("Copyright © 2024 Agora SA. Wszelkie prawa zastrzeżone.", "footer"),
+        ("Polityka prywatności", "footer"),
+        ("Czytaj także", "related_headlines"),
+        ("Czytaj też: Sejm przyjął ustawę o obronie cywilnej", "related_headlines"),
+        ("Najczęściej czytane", "related_headlines"),
+    ],
+    "sv": [
+        ("Startsida", "navigation"),
+        ("Sök", "navigation"),
+        ("Dela", "call_to_action"),
+        ("Annons", "call_to_action"),
+        ("Läs mer", "call_to_action"),
+        ("Prenumerera på vårt nyhetsbrev", "call_to_action"),
+        ("Följ oss på Instagram", "call_to_action"),
+        ("Vi använder cookies för att förbättra din upplevelse.", "call_to_action"),
+        ("Den här artikeln är endast för prenumeranter.", "call_to_action"),
+        ("© 2024 Bonnier News. Alla rättigheter förbehållna.", "footer"),
+        ("Integritetspolicy", "footer"),
+        ("Läs också", "related_headlines"),
+        ("Läs även: Regeringen höjer försvarsanslagen", "related_headlines"),
+        ("Mest lästa", "related_headlines"),
+    ],
+    "ru": [
+        ("Главная", "navigation"),
+        ("Поиск", "navigation"),
+        ("Поделиться", "call_to_action"),
+        ("Реклама", "call_to_action"),
+        ("Читать далее", "call_to_action"),
+        ("Подпишитесь на нашу рассылку", "call_to_action"),
+        ("Подписывайтесь на наш канал в Telegram", "call_to_action"),
+        ("Мы используем файлы cookie, чтобы сайт работал лучше.", "call_to_action"),
+        ("Этот материал доступен только подписчикам.", "call_to_action"),
+        ("© 2024 РИА Новости. Все права защищены.", "footer"),
+        ("Политика конфиденциальности", "footer"),
+        ("Читайте также", "related_headlines"),
+        ("Читайте также: Госдума приняла закон о гражданской обороне", "related_headlines"),
+        ("Самое читаемое", "related_headlines"),
+    ],
+    "notices": [
+        (
+            "This copy is for your personal, non-commercial use only. To order "
+            "presentation-ready copies for distribution to your colleagues, clients or "
+            "customers visit https://www.djreprints.com.",
+            "footer",
+        ),
+        (
+            "Distribution and use of this material are governed by our Subscriber Agreement "
+            "and by copyright law.",
+            "footer",
+        ),
+        ("Subscribe to continue reading.", "call_to_action"),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar.", "call_to_action"),
+        ("Cet article est réservé aux abonnés.", "call_to_action"),
+    ],
+}
+
+# Article sentences that use the same words and must stay body.
+MUST_NOT_MATCH: dict[str, list[str]] = {
+    "pt": [
+        "O governo vai assinar o acordo com os sindicatos na próxima semana.",
+        "A publicidade infantil foi proibida pelo tribunal na segunda-feira.",
+        "Os direitos dos trabalhadores foram reservados ao debate no Senado.",
+        "Leia também o relatório, disse o ministro aos jornalistas em Brasília.",
+    ],
+    "nl": [
+        "De minister wil de kosten eerlijk delen tussen gemeenten en provincies.",
+        "Volgens de politie zijn er zondag 23 reacties binnengekomen op de oproep.",
+        "Het bedrijf gebruikt cookies niet langer voor advertenties, zei een woordvoerder.",
+    ],
+    "pl": [
+        "Reklama w telewizji publicznej budzi kontrowersje, mówią eksperci.",
+        "Minister zapowiedział, że udostępni dane dotyczące budżetu w piątek.",
+        "Sąd uznał, że prawa autorskie nie zostały naruszone przez wydawcę.",
+    ],
+    "sv": [
+        "Regeringen vill dela ut mer pengar till kommunerna i höst.",
+        "Polisen sök efter vittnen till olyckan på E4 i Stockholm.",
+        "Alla rättigheter ska gälla även för de anställda, sade ministern.",
+    ],
+    "ru": [
+        "Министр заявил, что реклама на телевидении будет ограничена с января.",
+        "Главная задача правительства — снизить инфляцию, сказал премьер-министр.",
+        "Все права на землю перешли к муниципалитету после решения суда.",
+        "Подписаться под соглашением готовы все стороны переговоров, сообщил посредник.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [case for cases in MUST_MATCH.values() for case in cases],
+    ids=[f"{lang}:{line[:30]}" for lang, cases in MUST_MATCH.items() for line, _ in cases],
+)
+def test_furniture_in_each_language_is_named(line: str, category: str) -> None:
+    """Navigation, calls to action, notices, footers, related heads and comment heads in
+    Portuguese, Dutch, Polish, Swedish and Russian get their category."""
+    assert lexicon.lexicon_category(line) == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    [line for lines in MUST_NOT_MATCH.values() for line in lines],
+    ids=[f"{lang}:{line[:30]}" for lang, lines in MUST_NOT_MATCH.items() for line in lines],
+)
+def test_article_sentences_with_the_same_words_stay_body(line: str) -> None:
+    """A sentence that uses the lexicon's words ('delen', 'Reklama', 'Главная') is prose."""
+    assert lexicon.lexicon_category(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        ("12 comentários", []),
+        ("Deixe um comentário", []),
+        ("23 reacties", []),
+        ("Plaats een reactie", []),
+        ("45 komentarzy", []),
+        ("Dodaj komentarz", []),
+        ("8 kommentarer", []),
+        ("Lämna en kommentar", []),
+        ("17 комментариев", []),
+        ("Оставить комментарий", []),
+        ("Komentarze", ["jan_kowalski napisał:", "Świetny artykuł."]),
+        ("Kommentarer (8)", []),
+        ("Комментарии", ["ivan_petrov says:", "Спасибо за статью."]),
+    ],
+)
+def test_comment_sections_open_in_each_language(line: str, following: list[str]) -> None:
+    """A comment head in another language ends the article as '34 Comments' does."""
+    assert lexicon.is_comment_start(line, following)
