@@ -151,6 +151,60 @@ def _content_type(declared: str | None, content: str) -> str:
     )
 
 
+# Bounds on the envelope's fields besides ``content``: ``metadata`` is copied into every
+# article event, and a deeply nested value cannot be serialised again (orjson stops at 255
+# levels), so both are checked here, before anything else reads them.
+MAX_METADATA_DEPTH: Final = 32
+MAX_METADATA_BYTES: Final = 65_536
+MAX_FIELD_CHARS: Final = {
+    "id": 1024, "url": 8192, "source": 1024, "title": 4096, "content_type": 256,
+    "language": 64, "charset": 64, "content_encoding": 32,
+}  # fmt: skip
+
+
+def _depth_over(value: object, limit: int) -> bool:
+    """Whether ``value`` nests deeper than ``limit`` (iterative: any depth is safe)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _check_fields(data: dict[str, object]) -> None:
+    """Reject an envelope whose fields other than ``content`` are out of bounds."""
+    for name, limit in MAX_FIELD_CHARS.items():
+        field = data.get(name)
+        if isinstance(field, str) and len(field) > limit:
+            raise Rejection(
+                "invalid_envelope",
+                f"the envelope's '{name}' is {len(field):,} characters, over the {limit:,} "
+                "allowed; send a shorter value",
+                "decode",
+            )
+    metadata = data.get("metadata")
+    if metadata is None:
+        return
+    if _depth_over(metadata, MAX_METADATA_DEPTH):
+        raise Rejection(
+            "invalid_envelope",
+            f"the envelope's 'metadata' nests deeper than {MAX_METADATA_DEPTH} levels; flatten it",
+            "decode",
+        )
+    size = len(orjson.dumps(metadata))
+    if size > MAX_METADATA_BYTES:
+        raise Rejection(
+            "invalid_envelope",
+            f"the envelope's 'metadata' is {size:,} bytes as JSON, over {MAX_METADATA_BYTES:,}; "
+            "it is copied into every article event: send less",
+            "decode",
+        )
+
+
 def _validation_detail(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors()[:5]:
@@ -208,6 +262,7 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
             isinstance(data["content"], str) and not data["content"].strip()
         ):
             raise Rejection("empty_content", "the envelope's 'content' is null or blank", "decode")
+        _check_fields(data)
         try:
             article = RawArticle.model_validate(data)
         except ValidationError as exc:
