@@ -90,6 +90,8 @@ class LocalKafka:
     controller_port: int = field(default_factory=free_port)
     sasl_port: int | None = None
     scram_users: list[ScramUser] = field(default_factory=list)
+    ssl_port: int | None = None
+    ssl_pem: Path | None = None  # the broker's key and certificate chain (devtools.tls)
     heap: str = "512m"
     proc: subprocess.Popen[bytes] | None = None
 
@@ -100,6 +102,10 @@ class LocalKafka:
     @property
     def sasl_bootstrap(self) -> str | None:
         return f"127.0.0.1:{self.sasl_port}" if self.sasl_port else None
+
+    @property
+    def ssl_bootstrap(self) -> str | None:
+        return f"127.0.0.1:{self.ssl_port}" if self.ssl_port else None
 
     @property
     def log_file(self) -> Path:
@@ -121,13 +127,22 @@ class LocalKafka:
             listeners.append(f"SASL_PLAINTEXT://127.0.0.1:{self.sasl_port}")
             advertised.append(f"SASL_PLAINTEXT://127.0.0.1:{self.sasl_port}")
             protocol_map.append("SASL_PLAINTEXT:SASL_PLAINTEXT")
+            plain_users = " ".join(f'user_{u.name}="{u.password}"' for u in self.scram_users)
             extra += [
-                "sasl.enabled.mechanisms=SCRAM-SHA-256,SCRAM-SHA-512",
+                "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512",
                 "listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config="
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;",
                 "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                # the same users with PLAIN, whose password crosses the wire as is
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config="
+                f"org.apache.kafka.common.security.plain.PlainLoginModule required {plain_users};",
             ]
+        if self.ssl_port and self.ssl_pem:
+            listeners.append(f"SSL://127.0.0.1:{self.ssl_port}")
+            advertised.append(f"SSL://127.0.0.1:{self.ssl_port}")
+            protocol_map.append("SSL:SSL")
+            extra += ["ssl.keystore.type=PEM", f"ssl.keystore.location={self.ssl_pem}"]
         lines = [
             "process.roles=broker,controller",
             "node.id=1",

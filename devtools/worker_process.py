@@ -159,9 +159,18 @@ async def produce(
     bootstrap: str,
     topic: str,
     messages: Iterable[tuple[bytes | None, bytes | None, list[tuple[str, bytes]] | None]],
+    *,
+    compression: str | None = None,
+    max_request_size: int = 8_000_000,
 ) -> list[tuple[int, int]]:
-    """Publish (key, value, headers) with a plain aiokafka producer; return (partition, offset)."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", max_request_size=8_000_000)
+    """Publish (key, value, headers) with a plain aiokafka producer; return (partition, offset).
+    The broker still applies its own limit to the (compressed) batch."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        max_request_size=max_request_size,
+        compression_type=compression,
+    )
     await producer.start()
     try:
         futures = [

@@ -16,6 +16,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from devtools import localkafka
+from devtools.tls import make_ca
 from devtools.worker_process import Topics, WorkerProcess, consume_until
 
 USER = "newsflow-svc"
@@ -35,26 +36,35 @@ def scram_broker() -> Iterator[Any]:
     broker.cleanup()
 
 
-def sasl_env(bootstrap: str, password: str) -> dict[str, str]:
+def sasl_env(bootstrap: str, password: str, mechanism: str = "SCRAM-SHA-512") -> dict[str, str]:
     return {
         "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
         "NEWSFLOW_KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
-        "NEWSFLOW_KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+        "NEWSFLOW_KAFKA_SASL_MECHANISM": mechanism,
         "NEWSFLOW_KAFKA_SASL_USERNAME": USER,
         "NEWSFLOW_KAFKA_SASL_PASSWORD": password,
     }
 
 
-async def test_worker_processes_through_a_scram_listener_and_never_logs_the_password(
-    scram_broker: Any, tmp_path: Path, example_text: str
+@pytest.mark.parametrize(
+    ("mechanism", "level"),
+    [("SCRAM-SHA-512", "INFO"), ("PLAIN", "DEBUG"), ("SCRAM-SHA-512", "DEBUG")],
+)
+async def test_worker_processes_through_a_sasl_listener_and_never_logs_the_password(
+    scram_broker: Any, tmp_path: Path, example_text: str, mechanism: str, level: str
 ) -> None:
-    """With the right SCRAM credentials the worker consumes and publishes; no password logged."""
+    """With the right credentials the worker consumes and publishes, and no password reaches
+    its log, even at DEBUG, where the Kafka client would log PLAIN's password and the SCRAM
+    exchange."""
     topics = Topics()
     worker = WorkerProcess(
         scram_broker.sasl_bootstrap,
         topics,
         tmp_path,
-        extra_env=sasl_env(scram_broker.sasl_bootstrap, PASSWORD),
+        extra_env={
+            **sasl_env(scram_broker.sasl_bootstrap, PASSWORD, mechanism),
+            "NEWSFLOW_LOG_LEVEL": level,
+        },
     )
     worker.start()
     try:
@@ -62,7 +72,7 @@ async def test_worker_processes_through_a_scram_listener_and_never_logs_the_pass
         producer = AIOKafkaProducer(
             bootstrap_servers=scram_broker.sasl_bootstrap,
             security_protocol="SASL_PLAINTEXT",
-            sasl_mechanism="SCRAM-SHA-512",
+            sasl_mechanism=mechanism,
             sasl_plain_username=USER,
             sasl_plain_password=PASSWORD,
         )
@@ -134,3 +144,54 @@ def test_startup_log_line_redacts_every_secret() -> None:
     assert "hunter2" not in dumped
     assert "s3cr3t" not in dumped
     assert dumped.count("**********") == 2
+
+
+@pytest.fixture(scope="module")
+def tls_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Path]]:
+    """A third local broker with an SSL listener whose certificate a test CA signed."""
+    ca = make_ca(tmp_path_factory.mktemp("tls"))
+    broker = localkafka.LocalKafka(
+        workdir=Path(tempfile.mkdtemp(prefix="newsflow-tls-")),
+        ssl_port=localkafka.free_port(),
+        ssl_pem=ca.broker_pem,
+    )
+    broker.start()
+    yield broker, ca.ca_file
+    broker.cleanup()
+
+
+async def test_worker_and_cli_work_through_a_tls_listener(
+    tls_broker: tuple[Any, Path], tmp_path: Path, example_text: str
+) -> None:
+    """The worker and the CLI verify the broker's certificate against NEWSFLOW_KAFKA_SSL_CAFILE
+    and work over TLS; without the CA the CLI fails in one line."""
+    broker, ca_file = tls_broker
+    topics = Topics()
+    env = {
+        "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS": broker.ssl_bootstrap,
+        "NEWSFLOW_KAFKA_SECURITY_PROTOCOL": "SSL",
+        "NEWSFLOW_KAFKA_SSL_CAFILE": str(ca_file),
+        **topics.env(),
+    }
+    created = cli(["topics", "create"], env)
+    assert created.returncode == 0, created.stderr
+    page = tmp_path / "tls-page.txt"
+    page.write_text(example_text, encoding="utf-8")
+    worker = WorkerProcess(broker.ssl_bootstrap, topics, tmp_path, extra_env=env)
+    worker.start()
+    try:
+        worker.wait_ready()
+        produced = cli(["produce", str(page)], env)
+        assert produced.returncode == 0, produced.stderr
+        tailed = cli(
+            ["tail", "-t", "normalized", "--from-beginning", "--json", "--limit", "1"], env
+        )
+        assert tailed.returncode == 0, tailed.stderr
+        (line,) = tailed.stdout.splitlines()
+        assert orjson.loads(line)["source_id"] == "tls-page"
+    finally:
+        worker.stop()
+    without_ca = {k: v for k, v in env.items() if k != "NEWSFLOW_KAFKA_SSL_CAFILE"}
+    untrusted = cli(["topics", "describe"], without_ca)
+    assert untrusted.returncode == 2
+    assert len([x for x in untrusted.stderr.splitlines() if x.strip()]) == 1, untrusted.stderr

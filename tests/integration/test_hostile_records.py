@@ -1,0 +1,271 @@
+"""Hostile records, one at a time, against one live worker on a broker with Kafka's default
+1 MB limit. For each: exactly one outcome, the next normal record processed within 60 s, by
+the same worker process, with /health answering 200 throughout."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import orjson
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+
+from devtools.worker_process import Topics, WorkerProcess, consume_until, produce
+from tests.integration.streams import article
+from tests.integration.test_pipeline_process import status
+
+Event = dict[str, Any]
+NEXT_WITHIN_S = 60.0
+
+
+@pytest.fixture(scope="module")
+def hostile_worker(
+    bootstrap: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WorkerProcess]:
+    worker = WorkerProcess(bootstrap, Topics(), tmp_path_factory.mktemp("hostile"))
+    worker.start()
+    worker.wait_ready()
+    yield worker
+    worker.stop()
+
+
+def outcomes(events: list[Event], ident: str) -> list[Event]:
+    """The article and rejection events of the input whose key or id is ``ident``."""
+    out = []
+    for event in events:
+        if event.get("event_type") == "entity.mentioned":
+            continue
+        key = event.get("_key") or b""
+        if str(event.get("source_id")).startswith(ident) or key.startswith(ident.encode()):
+            out.append(event)
+    return out
+
+
+async def survive(
+    worker: WorkerProcess,
+    bootstrap: str,
+    send: Callable[[str], Awaitable[None]],
+    within_s: float = 120.0,
+    records: int = 1,
+) -> Event:
+    """Send hostile records (``send(ident)``: ``records`` of them under one ident), then a
+    normal one: return the last hostile outcome, after checking each hostile record had
+    exactly one, the normal one flowed, and the worker held."""
+    assert worker.proc is not None
+    pid = worker.proc.pid
+    topics = worker.topics
+    hostile = f"hostile-{uuid.uuid4().hex[:8]}"
+    await send(hostile)
+    health: list[int] = []
+
+    async def watch() -> None:
+        while True:
+            code, _ = await asyncio.to_thread(status, worker, "/health")
+            health.append(code)
+            await asyncio.sleep(1)
+
+    watcher = asyncio.create_task(watch())
+    try:
+        await consume_until(
+            bootstrap,
+            [topics.normalized, topics.rejected],
+            lambda evs: len(outcomes(evs, hostile)) >= records,
+            within_s=within_s,
+        )
+        normal = f"normal-{uuid.uuid4().hex[:8]}"
+        await produce(bootstrap, topics.raw, [(normal.encode(), article(1, normal), None)])
+        after = await consume_until(
+            bootstrap,
+            [topics.normalized, topics.rejected],
+            lambda evs: len(outcomes(evs, normal)) >= 1,
+            within_s=NEXT_WITHIN_S,
+        )
+    finally:
+        watcher.cancel()
+    found = outcomes(after, hostile)
+    assert len(found) == records, [e.get("event_type") for e in found]
+    assert [e["event_type"] for e in outcomes(after, normal)] == ["article.normalized"]
+    assert worker.proc.poll() is None
+    assert worker.proc.pid == pid
+    assert health, "health was never checked"
+    assert set(health) == {200}, health
+    return found[-1]
+
+
+def envelope(ident: str, **fields: Any) -> bytes:
+    return orjson.dumps({"id": ident, **fields})
+
+
+async def test_metadata_nested_255_levels_is_rejected(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """Deep metadata used to pass the pipeline and kill the agent after dedup."""
+
+    async def send(ident: str) -> None:
+        metadata = '{"a":' * 254 + '{"leaf":1}' + "}" * 254
+        value = f'{{"id": "{ident}", "content": "The council met.", "metadata": {metadata}}}'
+        await produce(
+            bootstrap, hostile_worker.topics.raw, [(ident.encode(), value.encode(), None)]
+        )
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.rejected"
+    assert event["reason"] == "invalid_envelope"
+
+
+async def test_six_hundred_four_kib_headers_give_a_bounded_dead_letter(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """600 headers of 4 KiB (gzip lets the record under the broker's limit) on a bad value:
+    one dead letter, cut and flagged, that the broker accepts."""
+
+    async def send(ident: str) -> None:
+        headers = [(f"x-h{i}", b"v" * 4096) for i in range(600)]
+        await produce(
+            bootstrap,
+            hostile_worker.topics.raw,
+            [(ident.encode(), b"{not json", headers)],
+            compression="gzip",
+            max_request_size=8_000_000,
+        )
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["reason"] == "invalid_json"
+    assert event["headers_truncated"] is True
+
+
+async def test_a_700_kb_key_gives_a_bounded_dead_letter(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """The key is cut in the dead letter and as its record key."""
+
+    async def send(ident: str) -> None:
+        key = ident.encode() + b"k" * 700_000
+        await produce(bootstrap, hostile_worker.topics.raw, [(key, b"{not json", None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["origin"]["key_truncated"] is True
+    assert len(event["_key"]) == 4096
+
+
+async def test_an_article_naming_one_person_thousands_of_times_keeps_its_entities(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """Its entity event would pass 1 MB: it keeps its first mentions, flagged, and is
+    published with the article."""
+
+    async def send(ident: str) -> None:
+        lines = [
+            f"Maria Gonzalez spoke in Lima on day {i}, and Maria Gonzalez left."
+            for i in range(5500)
+        ]
+        value = envelope(ident, content="\n\n".join(lines), title="Gonzalez speaks")
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send, within_s=180)
+    assert event["event_type"] == "article.normalized"
+    entities = await consume_until(
+        bootstrap,
+        [hostile_worker.topics.entities],
+        lambda evs: any(e.get("article_id") == event["article_id"] for e in evs),
+    )
+    person = next(
+        e
+        for e in entities
+        if e.get("article_id") == event["article_id"] and e["name"] == "Maria Gonzalez"
+    )
+    assert person["mentions_truncated"] is True
+    assert person["mention_count"] >= 11_000
+
+
+async def test_a_recrawl_with_three_thousand_changed_paragraphs_is_bounded(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A live blog's second version: version 2, its changes cut and flagged, its state
+    entry under the broker's limit; the worker's health holds while it is diffed."""
+
+    def blog(ident: str, version: int) -> bytes:
+        paragraphs = [
+            f"Update {i} (v{version}): the council answered question {i * 7 + version} on "
+            "the bridge, its budget and the works planned for next spring in the town."
+            for i in range(3000)
+        ]
+        return envelope(ident, content="\n\n".join(paragraphs), title="Live: the bridge")
+
+    async def send(ident: str) -> None:
+        raw = hostile_worker.topics.raw
+        await produce(bootstrap, raw, [(ident.encode(), blog(ident, 1), None)])
+        await consume_until(
+            bootstrap,
+            [hostile_worker.topics.normalized],
+            lambda evs: any(e.get("source_id") == ident for e in evs),
+            within_s=180,
+        )
+        await produce(bootstrap, raw, [(ident.encode(), blog(ident, 2), None)])
+
+    v2 = await survive(hostile_worker, bootstrap, send, within_s=240, records=2)
+    assert v2["version"] == 2
+    assert v2["changes"]["truncated"] is True
+    assert "dedup state not acknowledged" not in hostile_worker.log_text()
+
+
+async def test_a_compression_bomb_is_rejected_as_too_large(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """200 MB of value gzip-compressed to about 0.2 MB: a too_large dead letter, decided in
+    the worker before the value is copied to the pipeline process."""
+
+    async def send(ident: str) -> None:
+        value = ident.encode() + b" " * 200_000_000
+        await produce(
+            bootstrap,
+            hostile_worker.topics.raw,
+            [(ident.encode(), value, None)],
+            compression="gzip",
+            max_request_size=300_000_000,
+        )
+
+    event = await survive(hostile_worker, bootstrap, send, within_s=180)
+    assert event["reason"] == "too_large"
+    assert event["payload_truncated"] is True
+
+
+async def test_credential_headers_never_reach_the_dead_letter(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """An Authorization and a Cookie header on a bad record are redacted in its dead letter."""
+    secret = f"Bearer {uuid.uuid4().hex}"
+
+    async def send(ident: str) -> None:
+        headers = [("Authorization", secret.encode()), ("Cookie", b"session=" + secret.encode())]
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), b"{bad", headers)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    published = orjson.dumps({k: v for k, v in event.items() if k != "_key"}).decode()
+    assert secret not in published
+    assert all(h["redacted"] for h in event["headers"])
+    assert secret not in hostile_worker.log_text()
+
+
+async def test_a_deleted_changelog_topic_is_recreated_and_the_worker_goes_on(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """Deleting the dedup changelog topic used to make the worker exit 1."""
+    topics = hostile_worker.topics
+
+    async def send(ident: str) -> None:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        await admin.start()
+        try:
+            await admin.delete_topics([f"{topics.group}-dedup-changelog"])
+        finally:
+            await admin.close()
+        await asyncio.sleep(2)
+        await produce(bootstrap, topics.raw, [(ident.encode(), article(3, ident), None)])
+
+    event = await survive(hostile_worker, bootstrap, send, within_s=120)
+    assert event["event_type"] in ("article.normalized", "article.rejected")
+    assert "topics recreated" in hostile_worker.log_text()
