@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
 
 from devtools.worker_process import Topics, WorkerProcess, consume_until
 from service.commands.topics import ensure_topics
@@ -44,16 +45,35 @@ async def wait_for_progress(bootstrap: str, topics: Topics, stream: Stream, coun
     await consume_until(bootstrap, [topics.normalized, topics.rejected], enough, within_s=180)
 
 
-async def test_worker_killed_mid_stream_and_restarted_loses_nothing(
+async def committed_total(bootstrap: str, topics: Topics) -> int:
+    """The sum of the group's committed offsets on the raw topic."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(topics.group)
+    finally:
+        await admin.close()
+    return sum(meta.offset for tp, meta in offsets.items() if tp.topic == topics.raw)
+
+
+async def test_worker_killed_after_a_commit_and_restarted_loses_nothing(
     worker_factory: Callable[..., WorkerProcess], bootstrap: str
 ) -> None:
-    """SIGKILL the worker while it has a backlog; a new worker finishes; all accounted for."""
+    """SIGKILL the worker once it has committed offsets and still has a backlog; a new worker
+    finishes. Offsets committed before their outputs were published would show as lost
+    inputs here."""
     topics = Topics()
     first = worker_factory(topics)
     stream = Stream(300)
     await stream.send(bootstrap, topics.raw, range(300))
-    await wait_for_progress(bootstrap, topics, stream, 60)
+    await wait_for_progress(bootstrap, topics, stream, 40)
+    deadline = time.monotonic() + 60
+    while await committed_total(bootstrap, topics) == 0:
+        assert time.monotonic() < deadline, "the worker never committed"
+        await asyncio.sleep(0.5)
+    committed = await committed_total(bootstrap, topics)
     first.kill()
+    assert 0 < committed < 300, committed
     second = worker_factory(topics)
     acc = await account(bootstrap, topics, stream, within_s=420)
     assert_nothing_lost(stream, acc)
