@@ -298,6 +298,10 @@ class EntityMentioned(_Event):
     roles: list[str] = Field(default_factory=list)
     url: str | None = None
     published_at: datetime | None = None
+    content_hash: str | None = Field(
+        default=None,
+        description="The content_hash of the article version these mentions belong to.",
+    )
 
 
 class ArticleRejected(_Event):
