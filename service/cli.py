@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
-from collections.abc import Coroutine
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated
 
 import typer
 from pydantic import ValidationError
 
+from service.commands.failures import fail, run_async
 from service.config import Settings
 
 app = typer.Typer(
@@ -29,26 +28,6 @@ dlq_app = typer.Typer(help="Work with the dead-letter topic.", no_args_is_help=T
 app.add_typer(dlq_app, name="dlq")
 
 DEFAULT_SCHEMA_DIR = Path("schemas")
-T = TypeVar("T")
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"newsflow: error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def run_async(settings: Settings, coro: Coroutine[Any, Any, T]) -> T:
-    """Run a Kafka-facing coroutine; broker problems become one clear line and exit 2."""
-    from service.commands.clients import kafka_failures_explained
-    from service.errors import BrokerUnavailableError
-
-    try:
-        with kafka_failures_explained(settings):
-            return asyncio.run(coro)
-    except BrokerUnavailableError as exc:
-        fail(str(exc))
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
 
 
 def load_settings() -> Settings:
