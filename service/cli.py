@@ -31,12 +31,13 @@ DEFAULT_SCHEMA_DIR = Path("schemas")
 
 
 def load_settings() -> Settings:
+    """Settings from the environment; a bad value or combination is one line and exit 2."""
+    from service.commands.settings_errors import one_line
+
     try:
         return Settings()
     except ValidationError as exc:
-        first = exc.errors()[0]
-        name = "NEWSFLOW_" + "_".join(str(p) for p in first["loc"]).upper()
-        fail(f"bad setting {name}: {first['msg']}")
+        fail(one_line(exc))
 
 
 @app.command()
