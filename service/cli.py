@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
+from service import __version__
 from service.commands.failures import fail, run_async
 from service.config import Settings
 
@@ -19,6 +20,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # subcommands inherit the help option names from this context
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 schemas_app = typer.Typer(help="Write or verify the JSON Schema files.", no_args_is_help=True)
 app.add_typer(schemas_app, name="schemas")
@@ -38,6 +41,24 @@ def load_settings() -> Settings:
         return Settings()
     except ValidationError as exc:
         fail(one_line(exc))
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsflow {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    pass  # the help is the app's; this callback only carries --version
 
 
 @app.command()
