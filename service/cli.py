@@ -161,23 +161,19 @@ def tail(
       newsflow tail                          # all three topics, readable, from now on
       newsflow tail -t rejected --from-beginning --json
     """
+    from service.commands.tail import output_topics
     from service.commands.tail import tail as run_tail
 
     settings = load_settings()
-    names = {
-        "normalized": settings.topic_normalized,
-        "entities": settings.topic_entities,
-        "rejected": settings.topic_rejected,
-    }
-    chosen = topic or list(names)
-    unknown = [t for t in chosen if t not in names]
+    names = output_topics(settings)
+    unknown = [t for t in topic or [] if t not in names]
     if unknown:
         fail(f"unknown topic {unknown[0]!r}; choose from {', '.join(names)}")
     run_async(
         settings,
         run_tail(
             settings,
-            [names[t] for t in chosen],
+            [names[t] for t in topic or names],
             from_beginning=from_beginning,
             as_json=json,
             limit=limit,
