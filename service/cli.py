@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 from pydantic import ValidationError
@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from service import __version__
 from service.commands.failures import fail, run_async
 from service.config import Settings
+from service.events import RejectReason
 
 app = typer.Typer(
     name="newsflow",
@@ -31,6 +32,7 @@ dlq_app = typer.Typer(help="Work with the dead-letter topic.", no_args_is_help=T
 app.add_typer(dlq_app, name="dlq")
 
 DEFAULT_SCHEMA_DIR = Path("schemas")
+REASONS: tuple[str, ...] = get_args(RejectReason)
 
 
 def load_settings() -> Settings:
@@ -220,7 +222,9 @@ def topics_describe() -> None:
 
 @dlq_app.command("replay")
 def dlq_replay(
-    reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
+    reason: Annotated[
+        str | None, typer.Option(help=f"Only this reason code: {', '.join(REASONS)}.")
+    ] = None,
     since: Annotated[
         datetime | None, typer.Option(help="Only rejections processed at or after (ISO 8601).")
     ] = None,
@@ -234,16 +238,13 @@ def dlq_replay(
     """
     from service.commands.dlq import replay
 
+    if reason is not None and reason not in REASONS:
+        fail(f"unknown reason {reason!r}; choose from {', '.join(REASONS)}")
     if since is not None and since.tzinfo is None:
         fail("--since needs a timezone, e.g. 2026-01-01T00:00:00+00:00")
     settings = load_settings()
     report = run_async(settings, replay(settings, reason, since, dry_run))
-    verb = "would replay" if dry_run else "replayed"
-    typer.echo(
-        f"scanned {report.scanned}; {verb} {report.replayed}; "
-        f"skipped {report.skipped_filtered} by filter, "
-        f"{report.skipped_truncated} with a truncated payload"
-    )
+    typer.echo(report.summary(dry_run))
 
 
 @schemas_app.command("export")
