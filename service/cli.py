@@ -11,7 +11,7 @@ import typer
 from pydantic import ValidationError
 
 from service import __version__
-from service.commands.failures import fail, run_async
+from service.commands.failures import fail, input_files, run_async
 from service.config import Settings
 from service.events import RejectReason
 
@@ -107,17 +107,28 @@ def process(
       newsflow process tests/data/reuters-mali.txt
       cat envelopes.jsonl | newsflow process -
     """
-    from service.commands.inputs import expand
+    from service.commands.inputs import count_records, described, empty, first_or_none, read_stdin
     from service.commands.process import run_offline
     from service.processor import Processor
 
     settings = load_settings()
-    files = expand(Path(p) for p in paths if p != "-")
-    for path in files:
-        if not path.is_file():
-            fail(f"no such file: {path}")
-    stdin = sys.stdin.buffer if "-" in paths else None
-    run_offline(Processor.load(settings), files, stdin, sys.stdout.buffer, progress=len(files) > 1)
+    from_stdin = "-" in paths
+    files = input_files(p for p in paths if p != "-")
+    if not files and not from_stdin:
+        fail(f"no input files in {described(paths)} (.json, .jsonl, .txt, .html)")
+    total = count_records(files)
+    stdin = first_or_none(read_stdin(sys.stdin.buffer)) if from_stdin else None
+    if total == 0 and stdin is None:
+        fail(f"nothing to process: {empty([*(['stdin'] if from_stdin else []), *files])}")
+    known = None if from_stdin else total  # stdin's length is unknown
+    run_offline(
+        Processor.load(settings),
+        files,
+        stdin,
+        sys.stdout.buffer,
+        total=known,
+        progress=(known or 0) > 1 or (stdin is not None and sys.stderr.isatty()),
+    )
 
 
 @app.command()
@@ -130,17 +141,18 @@ def produce(
       newsflow produce tests/data/reuters-mali.txt
       newsflow produce bench/data/aeb-dev/pages.jsonl
     """
-    from service.commands.inputs import expand
+    from service.commands.inputs import count_records, described, empty
     from service.commands.produce import produce_files
 
     settings = load_settings()
-    files = expand(paths)
-    for path in files:
-        if not path.is_file():
-            fail(f"no such file: {path}")
+    files = input_files(paths)
     if not files:
-        fail("no input files found (.json, .jsonl, .txt, .html)")
-    sent = run_async(settings, produce_files(settings, files, show_progress=sys.stderr.isatty()))
+        fail(f"no input files in {described(paths)} (.json, .jsonl, .txt, .html)")
+    total = count_records(files)
+    if total == 0:
+        fail(f"nothing to publish: {empty(files)}")
+    show = sys.stderr.isatty()
+    sent = run_async(settings, produce_files(settings, files, total, show_progress=show))
     typer.echo(f"published {sent} record(s) to {settings.topic_raw}", err=True)
 
 

@@ -4,7 +4,8 @@ bad input, settings or an unreachable broker), never a traceback."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterable
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import typer
@@ -31,3 +32,14 @@ def run_async(settings: Settings, coro: Coroutine[Any, Any, T]) -> T:
         fail(str(exc))
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+
+
+def input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files of ``paths``, folders expanded; a missing one fails in one line."""
+    from service.commands.inputs import expand
+
+    files = expand(Path(p) for p in paths)
+    missing = next((f for f in files if not f.is_file()), None)
+    if missing is not None:
+        fail(f"no such file: {missing}")
+    return files
