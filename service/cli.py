@@ -105,7 +105,8 @@ def process(
 
     Examples:
       newsflow process tests/data/reuters-mali.txt
-      cat envelopes.jsonl | newsflow process -
+      newsflow process tests/data/charsets/       # every input file in a folder
+      echo '{"id": "a1", "content": "Merkel met Macron in Paris."}' | newsflow process -
     """
     from service.commands.inputs import count_records, described, empty, first_or_none, read_stdin
     from service.commands.process import run_offline
@@ -139,7 +140,7 @@ def produce(
 
     Examples:
       newsflow produce tests/data/reuters-mali.txt
-      newsflow produce bench/data/aeb-dev/pages.jsonl
+      newsflow produce tests/data/charsets/       # every input file in a folder
     """
     from service.commands.inputs import count_records, described, empty
     from service.commands.produce import produce_files
