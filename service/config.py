@@ -1,40 +1,23 @@
-"""Settings, built once in the entry point from ``NEWSFLOW_*`` environment variables."""
+"""Settings, built once in the entry point from ``NEWSFLOW_*`` environment variables. A bad
+value or combination fails when they are built (``settings_checks``)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import ssl
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, SecretStr, ValidationInfo, field_validator, model_validator
-from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-SASL_PROTOCOLS = ("SASL_PLAINTEXT", "SASL_SSL")
-TLS_PROTOCOLS = ("SSL", "SASL_SSL")
-# Faust's table stores, and the modules each needs (any one of them)
-STORE_MODULES: dict[str, tuple[str, ...]] = {
-    "memory": (),
-    "rocksdb": ("rocksdict", "rocksdb"),
-    "aerospike": ("aerospike",),
-}
-
-
-def bad(setting: str, message: str) -> PydanticCustomError:
-    """A bad value, or a bad combination, in one sentence that names the fix. ``setting`` is
-    the variable the CLI names (``newsflow: error: bad setting <setting>: <message>``)."""
-    # braces in a message (a path, a value) are text, not template fields
-    text = message.replace("{", "(").replace("}", ")")
-    return PydanticCustomError("bad_setting", text, {"setting": setting})
-
-
-def _installed(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
+from service.settings_checks import (
+    PEM_PURPOSE,
+    STORE_MODULES,
+    address_problem,
+    bad,
+    installed,
+    security_problem,
+)
 
 
 class Settings(BaseSettings):
@@ -213,7 +196,7 @@ class Settings(BaseSettings):
     @classmethod
     def _host_ports(cls, value: str) -> str:
         for entry in (e.strip() for e in value.split(",")):
-            problem = _address_problem(entry)
+            problem = address_problem(entry)
             if problem:
                 raise bad(
                     "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS",
@@ -228,7 +211,7 @@ class Settings(BaseSettings):
         if value is None:
             return None
         name = f"NEWSFLOW_{(info.field_name or '').upper()}"
-        what = _PEM_PURPOSE[info.field_name or ""]
+        what = PEM_PURPOSE[info.field_name or ""]
         if not value.exists():
             raise bad(name, f"no such file {value}; point it at {what}, or unset it")
         if not value.is_file():
@@ -239,8 +222,8 @@ class Settings(BaseSettings):
 
     @field_validator("ner_model")
     @classmethod
-    def _model_installed(cls, value: str) -> str:
-        if value.startswith("blank:") or Path(value).is_dir() or _installed(value):
+    def _modelinstalled(cls, value: str) -> str:
+        if value.startswith("blank:") or Path(value).is_dir() or installed(value):
             return value
         raise bad(
             "NEWSFLOW_NER_MODEL",
@@ -258,7 +241,7 @@ class Settings(BaseSettings):
                 f"{value!r} is not a table store; use memory:// or rocksdb://",
             )
         modules = STORE_MODULES[scheme]
-        if modules and not any(_installed(m) for m in modules):
+        if modules and not any(installed(m) for m in modules):
             raise bad(
                 "NEWSFLOW_STATE_STORE",
                 f"{value} needs the {modules[0]} package, which is not installed; "
@@ -268,9 +251,9 @@ class Settings(BaseSettings):
 
     @field_validator("producer_compression")
     @classmethod
-    def _codec_installed(cls, value: str) -> str:
+    def _codecinstalled(cls, value: str) -> str:
         # aiokafka (and Faust through it) compresses lz4 and zstd with cramjam
-        if value in ("lz4", "zstd") and not _installed("cramjam"):
+        if value in ("lz4", "zstd") and not installed("cramjam"):
             raise bad(
                 "NEWSFLOW_PRODUCER_COMPRESSION",
                 f"{value} needs the cramjam package, which is not installed; "
@@ -280,44 +263,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _security_fits_together(self) -> Settings:
-        protocol = f"NEWSFLOW_KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol}"
-        if self.kafka_security_protocol in SASL_PROTOCOLS:
-            password = self.kafka_sasl_password
-            given = {
-                "NEWSFLOW_KAFKA_SASL_USERNAME": bool(self.kafka_sasl_username),
-                "NEWSFLOW_KAFKA_SASL_PASSWORD": bool(password and password.get_secret_value()),
-            }
-            missing = [name for name, ok in given.items() if not ok]
-            if missing:
-                also = f" (and {missing[1]})" if len(missing) > 1 else ""
-                raise bad(
-                    missing[0],
-                    f"unset{also}, but {protocol} needs a SASL user name and password; set "
-                    f"{'both' if also else 'it'}, or choose a protocol without SASL (SSL or "
-                    "PLAINTEXT)",
-                )
-        elif self.kafka_sasl_mechanism is not None:
-            raise bad(
-                "NEWSFLOW_KAFKA_SASL_MECHANISM",
-                f"set to {self.kafka_sasl_mechanism}, but {protocol} does not use SASL; set "
-                "NEWSFLOW_KAFKA_SECURITY_PROTOCOL to SASL_SSL or SASL_PLAINTEXT, or unset "
-                "NEWSFLOW_KAFKA_SASL_MECHANISM",
-            )
-        files = {
-            "NEWSFLOW_KAFKA_SSL_CAFILE": self.kafka_ssl_cafile,
-            "NEWSFLOW_KAFKA_SSL_CERTFILE": self.kafka_ssl_certfile,
-            "NEWSFLOW_KAFKA_SSL_KEYFILE": self.kafka_ssl_keyfile,
-        }
-        if self.kafka_security_protocol not in TLS_PROTOCOLS:
-            for name, path in files.items():
-                if path is not None:
-                    raise bad(
-                        name,
-                        f"set, but {protocol} does not use TLS, so the file would be ignored; "
-                        f"set NEWSFLOW_KAFKA_SECURITY_PROTOCOL to SSL or SASL_SSL, or unset {name}",
-                    )
-            return self
-        problem = _tls_problem(self)
+        problem = security_problem(self)
         if problem is not None:
             raise bad(*problem)
         return self
@@ -342,120 +288,3 @@ class Settings(BaseSettings):
             else:
                 out[name] = value
         return out
-
-
-_PEM_PURPOSE = {
-    "kafka_ssl_cafile": "the PEM bundle of the CA that signed the brokers' certificates",
-    "kafka_ssl_certfile": "the client's PEM certificate",
-    "kafka_ssl_keyfile": "the client's PEM private key",
-}
-
-
-def _address_problem(entry: str) -> str | None:
-    """What is wrong with one bootstrap address (``host``, ``host:port``, ``[v6]:port``)."""
-    if not entry:
-        return "an empty address in the list"
-    if entry.startswith("["):  # [::1]:9092
-        host, _, rest = entry[1:].partition("]")
-        port = rest.removeprefix(":") if rest else None
-        if rest and not rest.startswith(":"):
-            return f"{entry!r} is not [ipv6]:port"
-    elif entry.count(":") == 1:
-        host, port = entry.split(":")
-    else:  # a bare host name, or a bare IPv6 address
-        host, port = entry, None
-    if not host:
-        return f"{entry!r} has no host"
-    if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
-        return f"{entry!r} has no valid port"
-    return None
-
-
-def _tls_problem(settings: Settings) -> tuple[str, str] | None:
-    """(setting, message) when the TLS files cannot build a client context, else None.
-
-    Checked here, not at the first connection, because OpenSSL's errors (``PEM lib``) do
-    not say which file is wrong, and an encrypted key without a password would make OpenSSL
-    prompt on the terminal."""
-    password = settings.kafka_ssl_key_password
-    return _ca_problem(settings.kafka_ssl_cafile) or _client_problem(
-        settings.kafka_ssl_certfile,
-        settings.kafka_ssl_keyfile,
-        password.get_secret_value() if password is not None else None,
-    )
-
-
-def _ca_problem(cafile: Path | None) -> tuple[str, str] | None:
-    if cafile is None:
-        return None
-    try:
-        ssl.create_default_context(cafile=str(cafile))
-    except ssl.SSLError as exc:
-        return (
-            "NEWSFLOW_KAFKA_SSL_CAFILE",
-            f"{cafile} holds no PEM certificate ({exc.reason}); "
-            f"point it at {_PEM_PURPOSE['kafka_ssl_cafile']}",
-        )
-    return None
-
-
-def _client_problem(
-    certfile: Path | None, keyfile: Path | None, password: str | None
-) -> tuple[str, str] | None:
-    """What is wrong with the client certificate and key (mutual TLS), if anything."""
-    key_setting = "NEWSFLOW_KAFKA_SSL_KEYFILE"
-    if certfile is None:
-        if keyfile is None:
-            return None
-        return key_setting, "set without NEWSFLOW_KAFKA_SSL_CERTFILE; set both, or unset the key"
-    try:
-        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=str(certfile))
-    except ssl.SSLError:
-        return (
-            "NEWSFLOW_KAFKA_SSL_CERTFILE",
-            f"{certfile} holds no PEM certificate; point it at "
-            f"{_PEM_PURPOSE['kafka_ssl_certfile']}",
-        )
-    key = keyfile or certfile  # a certificate file may hold its key too
-    pem = key.read_bytes()
-    problem: tuple[str, str] | None = None
-    if b"PRIVATE KEY" not in pem:
-        where = f"{key} holds no" if keyfile is not None else f"unset, and {certfile} holds no"
-        problem = (
-            key_setting,
-            (f"{where} PEM private key; point it at {_PEM_PURPOSE['kafka_ssl_keyfile']}"),
-        )
-    elif b"ENCRYPTED" in pem and password is None:
-        problem = (
-            "NEWSFLOW_KAFKA_SSL_KEY_PASSWORD",
-            f"unset, but the private key in {key} is encrypted; set it to the key's password",
-        )
-    else:
-        try:
-            ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_cert_chain(
-                str(certfile), str(keyfile) if keyfile else None, password=password or ""
-            )
-        except ssl.SSLError as exc:
-            problem = _chain_problem(exc, key, certfile, encrypted=b"ENCRYPTED" in pem)
-    return problem
-
-
-def _chain_problem(
-    exc: ssl.SSLError, key: Path, certfile: Path, *, encrypted: bool
-) -> tuple[str, str]:
-    if exc.reason == "KEY_VALUES_MISMATCH":
-        return (
-            "NEWSFLOW_KAFKA_SSL_KEYFILE",
-            f"the private key in {key} does not match the certificate in {certfile}; "
-            "point both at one key pair",
-        )
-    if encrypted:
-        return (
-            "NEWSFLOW_KAFKA_SSL_KEY_PASSWORD",
-            f"does not decrypt the private key in {key}; set it to the key's password",
-        )
-    return (
-        "NEWSFLOW_KAFKA_SSL_KEYFILE",
-        f"the private key in {key} does not load ({exc.reason}); "
-        f"point it at {_PEM_PURPOSE['kafka_ssl_keyfile']}",
-    )

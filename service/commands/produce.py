@@ -13,22 +13,30 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from service.commands.clients import started_producer
 from service.commands.inputs import read_records
 from service.config import Settings
+from service.ids import canonical_url
 from service.pipeline.types import RecordIn
 
 CHUNK = 500  # records in flight at most
 
 
 def record_key(record: RecordIn) -> bytes | None:
-    """The article's id as the record key: the `id` header of a bare page, or the envelope's."""
-    for name, value in record.headers:
-        if name == "id":
-            return value
+    """The raw topic's key rule (docs/events.md): the article's id (the `id` header of a bare
+    page, or the envelope's), else its canonical URL; None when the record has neither."""
+    headers = dict(record.headers)
+    if headers.get("id"):
+        return headers["id"]
     try:
         envelope = orjson.loads(record.value or b"")
     except orjson.JSONDecodeError:
-        return None
-    upstream = envelope.get("id") if isinstance(envelope, dict) else None
-    return str(upstream).encode() if upstream is not None else None
+        envelope = None
+    fields = envelope if isinstance(envelope, dict) else {}
+    if fields.get("id") is not None:
+        return str(fields["id"]).encode()
+    url = fields.get("url") or (
+        headers["url"].decode("utf-8", "replace") if "url" in headers else None
+    )
+    canonical = canonical_url(str(url)) if url else None
+    return canonical.encode() if canonical else None
 
 
 async def produce_files(

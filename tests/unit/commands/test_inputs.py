@@ -123,3 +123,18 @@ async def test_produce_counts_records_on_its_bar(
     captured = capsys.readouterr()
     assert "3/3 records" in captured.err
     assert captured.out == ""
+
+
+def test_produce_keys_records_by_id_else_canonical_url() -> None:
+    """The raw topic's key rule: the article's id, else its canonical URL."""
+    from service.commands.produce import record_key
+    from service.pipeline.types import RecordIn
+
+    by_id = RecordIn(value=b'{"id": "a-1", "url": "https://x.org/a", "content": "c"}')
+    by_url = RecordIn(value=b'{"url": "HTTPS://X.org/a?utm_source=feed#top", "content": "c"}')
+    bare = RecordIn(value=b"text", headers=(("content-type", b"text/plain"), ("id", b"p-1")))
+    neither = RecordIn(value=b'{"content": "c"}')
+    assert record_key(by_id) == b"a-1"
+    assert record_key(by_url) == b"https://x.org/a"
+    assert record_key(bare) == b"p-1"
+    assert record_key(neither) is None
