@@ -4,16 +4,20 @@ newsflow delivers at least once: after a crash or a rebalance the same events co
 with the same ``event_id``. This consumer is correct anyway because it
 
 1. writes with upserts that ignore an event it already holds (same ``event_id``) and any
-   event older than the row it would replace (``processed_at``), and
+   event of an older version than the row it would replace (``version``, which newsflow
+   counts per ``article_id``; ``processed_at`` only breaks ties, as with worker dedup off
+   every version is 1), and
 2. commits Kafka offsets only after the SQLite transaction has committed, so a crash in
    between replays events into idempotent upserts instead of losing them.
 
 Articles are keyed by ``article_id`` (a re-crawl replaces the row); entity mentions by
-``(article_id, entity_id)``. When a newer version of an article arrives, mentions left over
-from the older version are deleted. newsflow stamps every event of one article with the same
-``processed_at``, which is what ties the two topics together.
+``(article_id, entity_id, content_hash)``: each ``entity.mentioned`` event names the
+``content_hash`` of the article version it belongs to, so mentions of a version are kept
+whichever topic is read first, and ``current_mentions`` shows those of the article's current
+version. A newer version deletes the mentions of the others.
 
-Run it (standard library + aiokafka + orjson; topics and brokers from the worker's variables):
+Run it (standard library + aiokafka + orjson; topics, brokers and TLS/SASL from the worker's
+variables, client certificates included):
 
     NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 python examples/consumer.py --db news.db
 """
@@ -35,7 +39,9 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     article_id   TEXT PRIMARY KEY,
     event_id     TEXT NOT NULL,
+    version      INTEGER NOT NULL,
     processed_at TEXT NOT NULL,  -- normalised UTC ISO 8601, so text order is time order
+    content_hash TEXT NOT NULL,
     url          TEXT,
     headline     TEXT,
     language     TEXT,
@@ -47,6 +53,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS entity_mentions (
     article_id    TEXT NOT NULL,
     entity_id     TEXT NOT NULL,
+    content_hash  TEXT NOT NULL,  -- the article version these mentions belong to
     event_id      TEXT NOT NULL,
     processed_at  TEXT NOT NULL,
     entity_type   TEXT NOT NULL,
@@ -54,47 +61,49 @@ CREATE TABLE IF NOT EXISTS entity_mentions (
     mention_count INTEGER NOT NULL,
     salience      REAL NOT NULL,
     event         TEXT NOT NULL,
-    PRIMARY KEY (article_id, entity_id)
+    PRIMARY KEY (article_id, entity_id, content_hash)
 );
 CREATE INDEX IF NOT EXISTS entity_mentions_by_entity ON entity_mentions (entity_id);
+CREATE VIEW IF NOT EXISTS current_mentions AS
+    SELECT m.* FROM entity_mentions m
+    JOIN articles a ON a.article_id = m.article_id AND a.content_hash = m.content_hash;
 """
 
-# The WHERE clauses make replays no-ops: the same event_id changes nothing, and an older
-# event (re-read after an offset reset, say) never overwrites a newer one.
+# The WHERE clause makes replays no-ops: the same event_id changes nothing, and an older
+# version (re-read after an offset reset, say) never overwrites a newer one.
 UPSERT_ARTICLE = """
-INSERT INTO articles (article_id, event_id, processed_at, url, headline, language,
-                      published_at, word_count, body, event)
-VALUES (:article_id, :event_id, :processed_at, :url, :headline, :language,
-        :published_at, :word_count, :body, :event)
+INSERT INTO articles (article_id, event_id, version, processed_at, content_hash, url,
+                      headline, language, published_at, word_count, body, event)
+VALUES (:article_id, :event_id, :version, :processed_at, :content_hash, :url,
+        :headline, :language, :published_at, :word_count, :body, :event)
 ON CONFLICT (article_id) DO UPDATE SET
-    event_id = excluded.event_id, processed_at = excluded.processed_at, url = excluded.url,
-    headline = excluded.headline, language = excluded.language,
+    event_id = excluded.event_id, version = excluded.version,
+    processed_at = excluded.processed_at, content_hash = excluded.content_hash,
+    url = excluded.url, headline = excluded.headline, language = excluded.language,
     published_at = excluded.published_at, word_count = excluded.word_count,
     body = excluded.body, event = excluded.event
-WHERE excluded.event_id != articles.event_id AND excluded.processed_at > articles.processed_at
+WHERE excluded.event_id != articles.event_id
+  AND (excluded.version > articles.version
+       OR (excluded.version = articles.version
+           AND excluded.processed_at > articles.processed_at))
 """
 
-# Mentions from an older run of the same article: the new run's set replaces them.
+# Mentions of the versions the new one replaced.
 DELETE_STALE_MENTIONS = """
-DELETE FROM entity_mentions WHERE article_id = :article_id AND processed_at < :processed_at
+DELETE FROM entity_mentions WHERE article_id = :article_id AND content_hash != :content_hash
 """
 
 UPSERT_MENTION = """
-INSERT INTO entity_mentions (article_id, entity_id, event_id, processed_at, entity_type, name,
-                             mention_count, salience, event)
-SELECT :article_id, :entity_id, :event_id, :processed_at, :entity_type, :name,
-       :mention_count, :salience, :event
--- An entity event older than the article row belongs to a version already replaced.
-WHERE NOT EXISTS (
-    SELECT 1 FROM articles WHERE article_id = :article_id AND processed_at > :processed_at
-)
-ON CONFLICT (article_id, entity_id) DO UPDATE SET
+INSERT INTO entity_mentions (article_id, entity_id, content_hash, event_id, processed_at,
+                             entity_type, name, mention_count, salience, event)
+VALUES (:article_id, :entity_id, :content_hash, :event_id, :processed_at, :entity_type,
+        :name, :mention_count, :salience, :event)
+ON CONFLICT (article_id, entity_id, content_hash) DO UPDATE SET
     event_id = excluded.event_id, processed_at = excluded.processed_at,
     entity_type = excluded.entity_type, name = excluded.name,
     mention_count = excluded.mention_count, salience = excluded.salience,
     event = excluded.event
 WHERE excluded.event_id != entity_mentions.event_id
-  AND excluded.processed_at > entity_mentions.processed_at
 """
 
 
@@ -119,7 +128,9 @@ def upsert_article(conn: sqlite3.Connection, event: dict[str, Any]) -> bool:
     row = {
         "article_id": event["article_id"],
         "event_id": event["event_id"],
+        "version": event.get("version") or 1,
         "processed_at": utc_iso(event["processed_at"]),
+        "content_hash": event["content_hash"],
         "url": event.get("url"),
         "headline": event.get("headline"),
         "language": event.get("language"),
@@ -139,6 +150,7 @@ def upsert_mention(conn: sqlite3.Connection, event: dict[str, Any]) -> bool:
     row = {
         "article_id": event["article_id"],
         "entity_id": event["entity_id"],
+        "content_hash": event.get("content_hash") or "",
         "event_id": event["event_id"],
         "processed_at": utc_iso(event["processed_at"]),
         "entity_type": event["entity_type"],
@@ -184,7 +196,12 @@ def kafka_kwargs() -> dict[str, Any]:
     if protocol in ("SSL", "SASL_SSL"):
         from aiokafka.helpers import create_ssl_context
 
-        kwargs["ssl_context"] = create_ssl_context(cafile=env.get("NEWSFLOW_KAFKA_SSL_CAFILE"))
+        kwargs["ssl_context"] = create_ssl_context(
+            cafile=env.get("NEWSFLOW_KAFKA_SSL_CAFILE"),
+            certfile=env.get("NEWSFLOW_KAFKA_SSL_CERTFILE"),  # mutual TLS
+            keyfile=env.get("NEWSFLOW_KAFKA_SSL_KEYFILE"),
+            password=env.get("NEWSFLOW_KAFKA_SSL_KEY_PASSWORD"),
+        )
     return kwargs
 
 

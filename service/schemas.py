@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import orjson
 
@@ -22,12 +22,26 @@ def render() -> dict[str, bytes]:
         schema = {
             "$schema": DIALECT,
             "$id": f"newsflow:{name}:v1",
-            **model.model_json_schema(mode=mode),
+            **_open(model.model_json_schema(mode=mode)),
         }
         files[f"{name}.schema.json"] = (
             orjson.dumps(schema, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
         )
     return files
+
+
+def _open(schema: Any) -> Any:
+    """The schema without ``additionalProperties: false``: the models forbid extra fields on
+    what newsflow emits, but consumers must accept fields a later minor version adds."""
+    if isinstance(schema, dict):
+        return {
+            key: _open(value)
+            for key, value in schema.items()
+            if not (key == "additionalProperties" and value is False)
+        }
+    if isinstance(schema, list):
+        return [_open(item) for item in schema]
+    return schema
 
 
 def export(folder: Path) -> list[Path]:

@@ -35,6 +35,14 @@ class ReplayReport:
         self.replayed += 1
         return True
 
+    def summary(self, dry_run: bool) -> str:
+        verb = "would replay" if dry_run else "replayed"
+        return (
+            f"scanned {self.scanned}; {verb} {self.replayed}; "
+            f"skipped {self.skipped_filtered} by filter, "
+            f"{self.skipped_truncated} with a truncated payload"
+        )
+
 
 def original_payload(event: ArticleRejected) -> bytes | None:
     if event.payload is None:

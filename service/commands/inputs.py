@@ -6,7 +6,8 @@ one bare page (its file name is its id); folders expand to the input files they 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -57,3 +58,35 @@ def read_records(path: Path) -> Iterator[RecordIn]:
 
 def read_stdin(stream: BinaryIO) -> Iterator[RecordIn]:
     return _lines(stream, "-")
+
+
+def count_records(files: Sequence[Path]) -> int:
+    """How many records ``read_records`` will yield for ``files``: the non-blank lines of a
+    .jsonl (one fast pass over the bytes), one for any other file."""
+    total = 0
+    for path in files:
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
+            with path.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        else:
+            total += 1
+    return total
+
+
+def first_or_none(records: Iterator[RecordIn]) -> Iterator[RecordIn] | None:
+    """``records`` unchanged, or None when it yields nothing (reads one record ahead)."""
+    first = next(records, None)
+    return None if first is None else itertools.chain([first], records)
+
+
+def described(inputs: Sequence[object], most: int = 3) -> str:
+    """``a``, ``a and b``, ``a, b, c and 4 more``: inputs named in a one-line message."""
+    names = [str(p) for p in inputs]
+    if len(names) > most:
+        return f"{', '.join(names[:most])} and {len(names) - most} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def empty(inputs: Sequence[object]) -> str:
+    """``a.jsonl is empty`` / ``a.jsonl, b.jsonl and stdin are empty``."""
+    return f"{described(inputs)} {'is' if len(inputs) == 1 else 'are'} empty"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -9,7 +10,7 @@ from typing import BinaryIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from service.commands.inputs import read_records, read_stdin
+from service.commands.inputs import read_records
 from service.dedup import InMemoryDedup
 from service.dedup.link import dedupe_all
 from service.pipeline.types import Outcome, RecordIn
@@ -39,11 +40,14 @@ def _batched(records: Iterable[RecordIn]) -> Iterator[list[RecordIn]]:
 def run_offline(
     processor: Processor,
     files: list[Path],
-    stdin: BinaryIO | None,
+    stdin: Iterable[RecordIn] | None,
     out: BinaryIO,
+    *,
+    total: int | None,
     progress: bool,
-) -> None:
-    """Process stdin (when given) then each file, in batches; a progress bar on stderr.
+) -> int:
+    """Process the ``stdin`` records (when given) then each file, in batches, with a progress
+    bar in records on stderr (``total`` None: unknown); return how many records were read.
 
     Duplicates and versions are linked across all inputs of the run (one in-memory store)."""
     settings = processor.settings
@@ -60,20 +64,22 @@ def run_offline(
             max_message_bytes=settings.max_message_bytes,
         )
 
-    if stdin is not None:
-        for batch in _batched(read_stdin(stdin)):
-            _write(process(batch), out)
+    # inputs one after the other; a batch holds records of one input only
+    sources = itertools.chain([stdin] if stdin is not None else [], map(read_records, files))
+    read = 0
     with Progress(
         TextColumn("[bold]process"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("files"),
+        TextColumn("records"),
         TimeElapsedColumn(),
         console=Console(stderr=True),
         disable=not progress,
     ) as bar:
-        task = bar.add_task("files", total=len(files))
-        for path in files:
-            for batch in _batched(read_records(path)):
+        task = bar.add_task("records", total=total)
+        for source in sources:
+            for batch in _batched(source):
                 _write(process(batch), out)
-            bar.advance(task)
+                read += len(batch)
+                bar.advance(task, len(batch))
+    return read

@@ -3,33 +3,47 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import orjson
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from service.commands.clients import started_producer
 from service.commands.inputs import read_records
 from service.config import Settings
+from service.ids import canonical_url
 from service.pipeline.types import RecordIn
+
+CHUNK = 500  # records in flight at most
 
 
 def record_key(record: RecordIn) -> bytes | None:
-    """The article's id as the record key: the `id` header of a bare page, or the envelope's."""
-    for name, value in record.headers:
-        if name == "id":
-            return value
+    """The raw topic's key rule (docs/events.md): the article's id (the `id` header of a bare
+    page, or the envelope's), else its canonical URL; None when the record has neither."""
+    headers = dict(record.headers)
+    if headers.get("id"):
+        return headers["id"]
     try:
         envelope = orjson.loads(record.value or b"")
     except orjson.JSONDecodeError:
-        return None
-    upstream = envelope.get("id") if isinstance(envelope, dict) else None
-    return str(upstream).encode() if upstream is not None else None
+        envelope = None
+    fields = envelope if isinstance(envelope, dict) else {}
+    if fields.get("id") is not None:
+        return str(fields["id"]).encode()
+    url = fields.get("url") or (
+        headers["url"].decode("utf-8", "replace") if "url" in headers else None
+    )
+    canonical = canonical_url(str(url)) if url else None
+    return canonical.encode() if canonical else None
 
 
-async def produce_files(settings: Settings, files: Sequence[Path], show_progress: bool) -> int:
-    """Publish every record of ``files``; return how many, all acknowledged by the broker."""
+async def produce_files(
+    settings: Settings, files: Sequence[Path], total: int, show_progress: bool
+) -> int:
+    """Publish every record of ``files`` (``total`` records), with a progress bar in records;
+    return how many were published, all acknowledged by the broker."""
     producer = await started_producer(settings)
     sent = 0
     try:
@@ -37,23 +51,38 @@ async def produce_files(settings: Settings, files: Sequence[Path], show_progress
             TextColumn("[bold]produce"),
             BarColumn(),
             MofNCompleteColumn(),
+            TextColumn("records"),
             TimeElapsedColumn(),
+            console=Console(stderr=True),
             disable=not show_progress,
         ) as progress:
-            task = progress.add_task("files", total=len(files))
+            task = progress.add_task("records", total=total)
             for path in files:
-                futures = [
-                    await producer.send(
-                        settings.topic_raw,
-                        key=record_key(record),
-                        value=record.value,
-                        headers=list(record.headers) or None,
-                    )
-                    for record in read_records(path)
-                ]
-                await asyncio.gather(*futures)
-                sent += len(futures)
-                progress.advance(task)
+                for chunk in _chunked(read_records(path)):
+                    futures = [
+                        await producer.send(
+                            settings.topic_raw,
+                            key=record_key(record),
+                            value=record.value,
+                            headers=list(record.headers) or None,
+                        )
+                        for record in chunk
+                    ]
+                    await asyncio.gather(*futures)
+                    sent += len(futures)
+                    progress.advance(task, len(futures))
     finally:
         await producer.stop()
     return sent
+
+
+def _chunked(records: Iterable[RecordIn], size: int = CHUNK) -> Iterator[list[RecordIn]]:
+    """Records in lists of ``size``: each list is acknowledged before the bar moves on."""
+    chunk: list[RecordIn] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

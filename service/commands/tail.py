@@ -9,31 +9,62 @@ from typing import Any
 
 import orjson
 from rich.console import Console
+from rich.text import Text
 
 from service.commands.clients import started_consumer, stop_consumer
 from service.config import Settings
 
 
-def summary(event: dict[str, Any]) -> str:
-    """One readable line per event."""
+def output_topics(settings: Settings) -> dict[str, str]:
+    """The topics ``tail`` follows, by their short names (``--topic``)."""
+    return {
+        "normalized": settings.topic_normalized,
+        "entities": settings.topic_entities,
+        "rejected": settings.topic_rejected,
+    }
+
+
+# control characters (C0 but tab, DEL, C1) shown as escapes: a scraped headline could
+# otherwise move the cursor, clear the screen or break the one-line-per-event layout
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0)]}
+
+
+def _literal(value: object) -> str:
+    return str(value).translate(_CONTROLS)
+
+
+def summary(event: dict[str, Any]) -> Text:
+    """One readable line per event. Event text is never read as rich markup (a headline may
+    hold ``[/x]`` or ``[updated]``): each piece is a plain string with a style."""
     kind = event.get("event_type", "?")
     if kind == "article.normalized":
-        headline = event.get("headline") or "(no headline)"
+        headline = _literal(event.get("headline") or "(no headline)")
         counts = f"{event.get('word_count', 0)} words, {len(event.get('entities', []))} entities"
-        return f"[green]article[/]  {event['article_id']}  {headline}  [dim]{counts}[/]"
+        return Text.assemble(
+            ("article", "green"),
+            f"  {_literal(event['article_id'])}  {headline}  ",
+            (counts, "dim"),
+        )
     if kind == "entity.mentioned":
-        return (
-            f"[cyan]entity[/]   {event['entity_type']:<12} {event['name']}"
-            f"  [dim]{event['entity_id']} x{event.get('mention_count', 0)}"
-            f" salience {event.get('salience', 0):.2f}[/]"
+        return Text.assemble(
+            ("entity", "cyan"),
+            f"   {_literal(event['entity_type']):<12} {_literal(event['name'])}  ",
+            (
+                f"{_literal(event['entity_id'])} x{event.get('mention_count', 0)}"
+                f" salience {event.get('salience', 0):.2f}",
+                "dim",
+            ),
         )
     if kind == "article.rejected":
         origin = event.get("origin") or {}
-        return (
-            f"[red]rejected[/] {event['reason']}  [dim]{origin.get('topic')}"
-            f"[{origin.get('partition')}]@{origin.get('offset')}[/]  {event.get('detail', '')}"
+        where = f"{origin.get('topic')}[{origin.get('partition')}]@{origin.get('offset')}"
+        return Text.assemble(
+            ("rejected", "red"),
+            f" {_literal(event['reason'])}  ",
+            (_literal(where), "dim"),
+            f"  {_literal(event.get('detail', ''))}",
         )
-    return orjson.dumps(event).decode()
+    return Text(orjson.dumps(event).decode())
 
 
 async def tail(

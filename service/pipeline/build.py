@@ -33,6 +33,7 @@ from service.events import (
     Quote,
 )
 from service.ids import article_id, sha256_hex, uuid5
+from service.pipeline.headers import event_headers, trace
 from service.pipeline.types import Decoded, DedupInput, Enriched, Outcome, OutMessage, RecordIn
 
 _WORD = re.compile(r"\w+")
@@ -101,7 +102,9 @@ def normalized(
         value = article_event.model_dump_json().encode()
     if len(value) > max_message_bytes:
         raise _too_large("normalized", len(value), max_message_bytes)
-    messages = [OutMessage("normalized", aid.encode(), value)]
+    traced = trace(record)
+    article_headers = event_headers("article.normalized", article_event.event_id, now, aid, traced)
+    messages = [OutMessage("normalized", aid.encode(), value, article_headers)]
     for e in ordered:
         event = EntityMentioned(
             event_id=uuid5("entity.mentioned", aid, content_hash, e.entity_id, pipeline_version),
@@ -120,10 +123,11 @@ def normalized(
             roles=list(e.roles),
             url=article.url,
             published_at=article.published_at,
+            content_hash=content_hash,
         )
-        messages.append(
-            OutMessage("entities", e.entity_id.encode(), _bounded(event, max_message_bytes))
-        )
+        headers = event_headers("entity.mentioned", event.event_id, now, e.entity_id, traced)
+        value = _bounded(event, max_message_bytes)
+        messages.append(OutMessage("entities", e.entity_id.encode(), value, headers))
     return Outcome(
         messages=tuple(messages),
         article_id=aid,

@@ -26,6 +26,7 @@ import orjson
 from service.errors import Rejection
 from service.events import ArticleRejected, Header, Origin
 from service.ids import article_id, uuid5
+from service.pipeline.headers import error_headers, event_headers, trace
 from service.pipeline.types import Decoded, Outcome, OutMessage, RecordIn
 
 # An envelope that failed to decode is still searched for its "id" up to this size, so the
@@ -169,7 +170,17 @@ def rejected(
     if len(encoded) > limits.max_message_bytes:
         encoded = event_bytes(0, keep_headers=False)
     return Outcome(
-        messages=(OutMessage("rejected", key, encoded),),
+        messages=(
+            OutMessage(
+                "rejected",
+                key,
+                encoded,
+                (
+                    *event_headers("article.rejected", event_id, now, aid, trace(record)),
+                    *error_headers(record, rejection.reason, rejection.detail),
+                ),
+            ),
+        ),
         article_id=aid,
         source_id=upstream.id if upstream else None,
         outcome="rejected",

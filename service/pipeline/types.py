@@ -120,6 +120,7 @@ class OutMessage:
     channel: str  # "normalized" | "entities" | "rejected"
     key: bytes | None
     value: bytes
+    headers: tuple[tuple[str, bytes], ...] = ()  # Kafka record headers (headers.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,7 +115,12 @@ class Publisher:
         attempt = 0
         while True:
             try:
-                fut = await self._producer.send(topic, key=message.key, value=message.value)
+                fut = await self._producer.send(
+                    topic,
+                    key=message.key,
+                    value=message.value,
+                    headers=list(message.headers) or None,
+                )
                 await fut
                 return None
             except PERMANENT as exc:

@@ -10,10 +10,12 @@ from service.logging import configure_logging, get_logger
 
 
 class _Worker(faust.Worker):
-    """Faust's worker, minus its own logging setup: newsflow's structlog config stays."""
+    """Faust's worker, minus its own logging setup (newsflow's structlog config stays) and
+    its console output: no spinner, banner or control characters on stdout."""
 
     def __init__(self, app: faust.App, settings: Settings) -> None:
-        super().__init__(app, loglevel=settings.log_level, redirect_stdouts=False)
+        super().__init__(app, loglevel=settings.log_level, redirect_stdouts=False, quiet=True)
+        self.spinner = None
         self._settings = settings
 
     def _setup_logging(self) -> None:

@@ -9,7 +9,7 @@ import faust
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
-from service.commands.topics import topic_names
+from service.commands.topics import message_limits, too_small, topic_names
 from service.config import Settings
 from service.kafka_security import aiokafka_options
 from service.logging import get_logger
@@ -25,13 +25,36 @@ def changelog_topic(settings: Settings) -> str:
 
 
 def install_topics_watch(app: faust.App, settings: Settings) -> None:
+    @app.task  # type: ignore[untyped-decorator]  # faust ships no type for this decorator
+    async def check_topic_limits() -> None:
+        """Once at start: each topic's max.message.bytes against what newsflow will put
+        there; a topic too small would refuse pages or events (too_large for nothing)."""
+        try:
+            small = await too_small(settings)
+        except KafkaError as exc:
+            log.warning("could not check the topics' limits", error=f"{type(exc).__name__}: {exc}")
+            return
+        for name, (actual, needed) in small.items():
+            log.warning(
+                "topic's max.message.bytes is below what newsflow writes or reads there",
+                topic=name,
+                max_message_bytes=actual,
+                needed=needed,
+                fix=f"kafka-configs.sh --bootstrap-server <broker> --alter --entity-type topics "
+                f"--entity-name {name} --add-config max.message.bytes={needed} (or lower "
+                "NEWSFLOW_MAX_CONTENT_BYTES / NEWSFLOW_MAX_MESSAGE_BYTES)",
+            )
+
     @app.timer(interval=CHECK_EVERY_S)  # type: ignore[untyped-decorator]  # faust: untyped
     async def recreate_missing_topics() -> None:
         admin = AIOKafkaAdminClient(request_timeout_ms=10000, **aiokafka_options(settings))
         try:
             await admin.start()
             existing = set(await admin.list_topics())
-            wanted: dict[str, dict[str, str]] = {name: {} for name in topic_names(settings)}
+            limits = message_limits(settings)
+            wanted: dict[str, dict[str, str]] = {
+                name: {"max.message.bytes": str(limits[name])} for name in topic_names(settings)
+            }
             if settings.dedup_enabled:
                 wanted[changelog_topic(settings)] = {"cleanup.policy": "compact"}
             missing = [name for name in wanted if name not in existing]

@@ -105,3 +105,12 @@ async def test_consumer_lag_is_exported_per_partition(shared_worker: WorkerProce
         await asyncio.sleep(1)
         _, text = get(shared_worker, "/metrics")
     assert metric(text, "newsflow_consumer_lag", topic=shared_worker.topics.raw) >= 0
+
+
+def test_the_worker_writes_no_control_characters(shared_worker: WorkerProcess) -> None:
+    """stdout and stderr carry JSON lines only: no spinner, banner or terminal escapes."""
+    text = shared_worker.log_text()
+    assert "pipeline ready" in text
+    assert "\x1b" not in text
+    for line in text.splitlines():
+        assert line.startswith("{"), line[:120]

@@ -50,7 +50,10 @@ def article() -> Factory:
         event_id: str = "e-1",
         processed_at: str = "2026-01-01T00:00:00Z",
         headline: str = "Mali seeks help",
+        *,
         article_id: str = "a-1",
+        version: int = 1,
+        content_hash: str = "0" * 64,
     ) -> dict[str, Any]:
         event = ArticleNormalized(
             event_id=event_id,
@@ -60,8 +63,9 @@ def article() -> Factory:
             paragraphs=["Body."],
             body="Body.",
             word_count=1,
-            content_hash="0" * 64,
+            content_hash=content_hash,
             pipeline_version="test",
+            version=version,
         )
         return orjson.loads(event.model_dump_json())  # type: ignore[no-any-return]
 
@@ -75,9 +79,11 @@ def mention() -> Factory:
     def make(
         event_id: str = "m-1",
         processed_at: str = "2026-01-01T00:00:00Z",
+        *,
         entity_id: str = "geonames:2453866",
         mention_count: int = 1,
         article_id: str = "a-1",
+        content_hash: str = "0" * 64,
     ) -> dict[str, Any]:
         event = EntityMentioned(
             event_id=event_id,
@@ -88,6 +94,7 @@ def mention() -> Factory:
             name="Mali",
             mention_count=mention_count,
             salience=1.0,
+            content_hash=content_hash,
         )
         return orjson.loads(event.model_dump_json())  # type: ignore[no-any-return]
 
@@ -96,6 +103,13 @@ def mention() -> Factory:
 
 def _rows(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
     return conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+
+
+def _current(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT entity_id FROM current_mentions ORDER BY 1")]
+
+
+V1, V2 = "1" * 64, "2" * 64
 
 
 def test_replaying_an_article_changes_nothing(conn: sqlite3.Connection, article: Factory) -> None:
@@ -117,21 +131,35 @@ def test_replaying_a_mention_changes_nothing(conn: sqlite3.Connection, mention: 
     assert _rows(conn, "entity_mentions") == before
 
 
-def test_newer_article_event_replaces_the_older(conn: sqlite3.Connection, article: Factory) -> None:
-    """A re-crawl (new event_id, later processed_at) replaces the row of the same article."""
-    consumer.upsert_article(conn, article("e-1", "2026-01-01T00:00:00Z", "Old headline"))
-    consumer.upsert_article(conn, article("e-2", "2026-01-02T00:00:00Z", "New headline"))
-    ((event_id, headline),) = conn.execute("SELECT event_id, headline FROM articles").fetchall()
-    assert (event_id, headline) == ("e-2", "New headline")
-
-
-def test_older_article_event_never_overwrites_a_newer(
+def test_a_newer_version_replaces_the_older_whatever_the_clock_says(
     conn: sqlite3.Connection, article: Factory
 ) -> None:
-    """Re-reading an old event after the newer one (an offset reset) keeps the newer row."""
-    consumer.upsert_article(conn, article("e-2", "2026-01-02T00:00:00Z", "New headline"))
-    assert consumer.upsert_article(conn, article("e-1", "2026-01-01T00:00:00Z", "Old")) is False
+    """Versions are ordered by ``version``, not by processed_at: a version 2 processed on a
+    worker whose clock is behind still replaces version 1."""
+    consumer.upsert_article(conn, article("e-1", "2026-01-02T00:00:00Z", "Old", version=1))
+    consumer.upsert_article(conn, article("e-2", "2026-01-01T00:00:00Z", "New", version=2))
+    ((event_id, headline),) = conn.execute("SELECT event_id, headline FROM articles").fetchall()
+    assert (event_id, headline) == ("e-2", "New")
+
+
+def test_an_older_version_never_overwrites_a_newer(
+    conn: sqlite3.Connection, article: Factory
+) -> None:
+    """Re-reading version 1 after version 2 (an offset reset) keeps version 2."""
+    consumer.upsert_article(conn, article("e-2", "2026-01-01T00:00:00Z", "New", version=2))
+    old = article("e-1", "2026-01-02T00:00:00Z", "Old", version=1)
+    assert consumer.upsert_article(conn, old) is False
     assert conn.execute("SELECT event_id FROM articles").fetchall() == [("e-2",)]
+
+
+def test_the_same_version_is_ordered_by_processing_time(
+    conn: sqlite3.Connection, article: Factory
+) -> None:
+    """With worker dedup off every event is version 1: the later processed one wins, and
+    times compare as times ('...05.5Z' is later than '...05Z' though it sorts before it)."""
+    consumer.upsert_article(conn, article("e-1", "2026-01-01T00:00:05Z", "first"))
+    consumer.upsert_article(conn, article("e-2", "2026-01-01T00:00:05.500000Z", "second"))
+    assert conn.execute("SELECT headline FROM articles").fetchall() == [("second",)]
 
 
 def test_articles_are_keyed_by_article_id(conn: sqlite3.Connection, article: Factory) -> None:
@@ -141,44 +169,27 @@ def test_articles_are_keyed_by_article_id(conn: sqlite3.Connection, article: Fac
     assert [r[0] for r in _rows(conn, "articles")] == ["a-1", "a-2"]
 
 
-def test_newer_mention_replaces_the_older_for_the_same_article_and_entity(
-    conn: sqlite3.Connection, mention: Factory
-) -> None:
-    """Mentions are keyed by (article_id, entity_id): the later event's counts win."""
-    consumer.upsert_mention(conn, mention("m-1", "2026-01-01T00:00:00Z", mention_count=1))
-    consumer.upsert_mention(conn, mention("m-2", "2026-01-02T00:00:00Z", mention_count=7))
-    rows = conn.execute("SELECT event_id, mention_count FROM entity_mentions").fetchall()
-    assert rows == [("m-2", 7)]
-
-
-def test_newer_article_drops_mentions_of_its_older_version(
+def test_mentions_arriving_before_their_article_are_kept(
     conn: sqlite3.Connection, article: Factory, mention: Factory
 ) -> None:
-    """An entity only the old version mentioned disappears when the new version arrives."""
-    old, new = "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"
-    consumer.upsert_article(conn, article("e-1", old))
-    consumer.upsert_mention(conn, mention("m-1", old, entity_id="person:gone"))
-    consumer.upsert_mention(conn, mention("m-2", new, entity_id="geonames:2453866"))
-    consumer.upsert_article(conn, article("e-2", new))
-    entities = [r[0] for r in conn.execute("SELECT entity_id FROM entity_mentions")]
-    assert entities == ["geonames:2453866"]
+    """The two topics interleave: version 2's mentions may come before version 2 itself."""
+    consumer.upsert_article(conn, article("e-1", version=1, content_hash=V1))
+    consumer.upsert_mention(conn, mention("m-1", entity_id="person:old", content_hash=V1))
+    consumer.upsert_mention(conn, mention("m-2", entity_id="person:new", content_hash=V2))
+    assert _current(conn) == ["person:old"]
+    consumer.upsert_article(conn, article("e-2", version=2, content_hash=V2))
+    assert _current(conn) == ["person:new"]
+    stored = [r[0] for r in conn.execute("SELECT entity_id FROM entity_mentions")]
+    assert stored == ["person:new"]  # the replaced version's mentions are deleted
 
 
-def test_late_mention_of_a_replaced_version_is_ignored(
+def test_a_late_mention_of_a_replaced_version_is_not_current(
     conn: sqlite3.Connection, article: Factory, mention: Factory
 ) -> None:
-    """A mention older than its article's stored version (topics interleave) is not stored."""
-    consumer.upsert_article(conn, article("e-2", "2026-01-02T00:00:00Z"))
-    late = mention("m-1", "2026-01-01T00:00:00Z", entity_id="person:gone")
-    assert consumer.upsert_mention(conn, late) is False
-    assert _rows(conn, "entity_mentions") == []
-
-
-def test_times_compare_as_times_not_text(conn: sqlite3.Connection, article: Factory) -> None:
-    """'...05.5Z' is later than '...05Z' although it sorts before it as text."""
-    consumer.upsert_article(conn, article("e-1", "2026-01-01T00:00:05Z", "first"))
-    consumer.upsert_article(conn, article("e-2", "2026-01-01T00:00:05.500000Z", "second"))
-    assert conn.execute("SELECT headline FROM articles").fetchall() == [("second",)]
+    """A mention of version 1 read after version 2 never shows as current."""
+    consumer.upsert_article(conn, article("e-2", version=2, content_hash=V2))
+    consumer.upsert_mention(conn, mention("m-1", entity_id="person:gone", content_hash=V1))
+    assert _current(conn) == []
 
 
 def test_apply_event_routes_by_type_and_skips_the_rest(
@@ -204,3 +215,23 @@ def test_real_events_of_the_mali_article_replay_idempotently(conn: sqlite3.Conne
     again = [consumer.apply_event(conn, v) for v in values]
     assert sum(first) == 3  # one article, two entity events; the envelope and rejections skip
     assert not any(again)
+
+
+def test_client_certificates_reach_the_kafka_client(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Mutual TLS: the certificate and key settings go into the SSL context."""
+    seen: dict[str, Any] = {}
+
+    def fake_context(**kwargs: Any) -> str:
+        seen.update(kwargs)
+        return "ctx"
+
+    monkeypatch.setattr("aiokafka.helpers.create_ssl_context", fake_context)
+    monkeypatch.setenv("NEWSFLOW_KAFKA_SECURITY_PROTOCOL", "SSL")
+    monkeypatch.setenv("NEWSFLOW_KAFKA_SSL_CAFILE", str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("NEWSFLOW_KAFKA_SSL_CERTFILE", str(tmp_path / "client.pem"))
+    monkeypatch.setenv("NEWSFLOW_KAFKA_SSL_KEYFILE", str(tmp_path / "client.key"))
+    assert consumer.kafka_kwargs()["ssl_context"] == "ctx"
+    assert seen["certfile"] == str(tmp_path / "client.pem")
+    assert seen["keyfile"] == str(tmp_path / "client.key")
