@@ -9,7 +9,7 @@ from pathlib import Path
 
 import orjson
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.paths import DATA, ROOT
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -91,7 +91,7 @@ def test_bench_without_broker_prints_the_table_and_writes_results(tmp_path: Path
         timeout=900,
         check=False,
         env={**os.environ, "NEWSFLOW_BENCH_RESULTS": str(tmp_path)},
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert b"body F1, our text path (text)" in result.stdout

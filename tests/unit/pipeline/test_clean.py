@@ -7,7 +7,6 @@ from collections.abc import Callable
 import pytest
 
 from service.errors import Rejection
-from service.events import RawArticle
 from service.pipeline import lexicon
 from service.pipeline.boilerplate import join_wrapped, main_block
 from service.pipeline.clean import clean
@@ -22,16 +21,6 @@ PROSE = [
     "Critics of the measure argued that the increase would hurt families who already struggle.",
     "The mayor is expected to sign the budget into law before the end of the month, aides said.",
 ]
-
-
-@pytest.fixture
-def make_decoded() -> Callable[..., Decoded]:
-    """Factory: a text/plain (or HTML) decoded envelope."""
-
-    def make(content: str, content_type: str = "text/plain") -> Decoded:
-        return Decoded(RawArticle(content=content, content_type=content_type), content_type)
-
-    return make
 
 
 def test_repair_fixes_mojibake_and_invisibles_and_keeps_lines() -> None:

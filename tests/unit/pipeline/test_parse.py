@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from service.errors import Rejection
-from service.events import RawArticle
 from service.pipeline.clean import clean
 from service.pipeline.parse import parse
 from service.pipeline.types import CleanedText, Decoded, ParsedArticle
-
-DATA = Path(__file__).parent.parent / "data"
-
-
-@pytest.fixture
-def make_decoded() -> Callable[..., Decoded]:
-    """Factory: a decoded envelope from content and optional fields."""
-
-    def make(content: str, content_type: str = "text/plain", **fields: str) -> Decoded:
-        article = RawArticle(content=content, content_type=content_type, **fields)
-        return Decoded(article=article, content_type=content_type)
-
-    return make
+from tests.paths import DATA
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +11,9 @@ from service.events import Caption, Credit, Dateline
 from service.pipeline import Resources
 from service.pipeline.enrich import enrich
 from service.pipeline.types import Enriched, Entity, ParsedArticle, QuoteSpan
+from tests.paths import DATA
 
-EXPECTED = Path(__file__).parent.parent / "data" / "reuters-mali.expected.json"
+EXPECTED = DATA / "reuters-mali.expected.json"
 CUES = ("Maiga", "Maiga", "he", "the prime minister")
 
 

@@ -17,8 +17,9 @@ from service.events import RawArticle
 from service.pipeline.clean import clean
 from service.pipeline.parse import parse
 from service.pipeline.types import Decoded, ParsedArticle
+from tests.paths import DATA
 
-PAGES = Path(__file__).parent.parent / "data" / "pages"
+PAGES = DATA / "pages"
 CASES = sorted(PAGES.glob("*.expected.json"))
 
 

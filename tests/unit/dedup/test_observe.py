@@ -23,7 +23,7 @@ from service.dedup import (
     prune,
 )
 from service.dedup.fingerprint import from_hex, jaccard, minhash, to_hex
-from tests.unit.dedup_corpus import SAME_TOPIC, WIRE, syndicated
+from tests.unit.dedup.corpus import SAME_TOPIC, WIRE, syndicated
 
 T0 = datetime(2024, 6, 11, 8, 0, tzinfo=UTC)
 WINDOW = 7.0

@@ -9,7 +9,7 @@ import orjson
 
 from service.dedup import Candidates, EntryStore, InMemoryDedup, observe
 from service.dedup.fingerprint import minhash
-from tests.unit.dedup_corpus import SAME_TOPIC, WIRE, syndicated
+from tests.unit.dedup.corpus import SAME_TOPIC, WIRE, syndicated
 
 T0 = datetime(2024, 6, 11, 8, 0, tzinfo=UTC)
 
