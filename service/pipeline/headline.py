@@ -99,6 +99,8 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     near = [i for i in candidates if i >= body_start - 6]
     if near:
         return near[-1], lines[near[-1]]
-    if headline_like(lines[non_blank[0]]):
+    first = lines[non_blank[0]]
+    if headline_like(first) or (len(non_blank) == 1 and len(_WORD.findall(first[:400])) >= 2):
+        # The only line above the body is the page's title, however short ("NBA Glance").
         return non_blank[0], page_title
     return None
