@@ -36,7 +36,7 @@ from service.pipeline import lexicon
 from service.pipeline.captions import looks_like_caption
 from service.pipeline.credits import looks_like_byline, looks_like_credit_line
 from service.pipeline.language import FUNCTION_WORDS, Stoplist
-from service.pipeline.results import Block, results_blocks, sports_heading
+from service.pipeline.results import MIN_ROWS, Block, results_blocks, sports_heading
 
 _WORD: Final = re.compile(r"\w+")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
@@ -344,27 +344,52 @@ def _with_results(
     page (a scores ticker above the headline, a sidebar's table) does not touch the
     article and stays out. A page without prose (an empty main block) is a story of
     results when a block sits under a sports headline or dateline: its first such block is
-    the article. Linear: one pass down and one up over the blocks."""
-    blocks = results_blocks(lines[:cut], [_row_candidate(f) for f in feats[:cut]])
+    the article.
+
+    Only the lines that could hold a touching block are read: the run of row candidates
+    (``_row_candidate``) and blank lines right after the main block and right before it; a
+    block lies inside such a run. The whole page is read only when it has no prose."""
+    title = _next_line(lines, 0, 1)
     if lo == hi:
+        blocks = _blocks(lines, feats, 0, cut, title)
         first = next((b for b in blocks if _under_sports_heading(lines, b)), None)
         if first is None:
             return lo, hi
         lo, hi = first.start, first.end
-    for block in blocks:  # down: blocks that overlap the main block or start right after it
-        if block.end <= lo or (lo <= block.start and block.end <= hi):
-            continue
-        if block.start < hi or block.start == _next_line(lines, hi, 1):
-            lo, hi = min(lo, block.start), max(hi, block.end)
-        else:
+    stop = _reach(feats, hi, 1, cut)
+    for block in _blocks(lines, feats, hi, stop, title):  # down, block after block
+        if block.start != _next_line(lines, hi, 1):
             break
-    for block in reversed(blocks):  # up: blocks that end right before it
-        if block.start >= lo:
-            continue
+        hi = block.end
+    start = _reach(feats, lo - 1, -1, -1) + 1
+    for block in reversed(_blocks(lines, feats, start, lo, title)):  # up
         if block.end - 1 != _next_line(lines, lo - 1, -1):
             break
         lo = block.start
     return lo, hi
+
+
+def _blocks(
+    lines: list[str], feats: list[LineFeatures | None], start: int, stop: int, title: int
+) -> list[Block]:
+    """The results blocks of lines [start, stop), with page indexes."""
+    if stop - start < MIN_ROWS:
+        return []
+    found = results_blocks(
+        lines[start:stop],
+        [_row_candidate(f) for f in feats[start:stop]],
+        title=title - start if start <= title < stop else None,
+    )
+    return [Block(b.start + start, b.end + start, b.rows) for b in found]
+
+
+def _reach(feats: list[LineFeatures | None], start: int, step: int, stop: int) -> int:
+    """Where the run of row candidates and blank lines from ``start`` on ends (the first
+    index in the direction of ``step`` that is neither, or ``stop``)."""
+    j = start
+    while j != stop and (feats[j] is None or _row_candidate(feats[j])):
+        j += step
+    return j
 
 
 def _row_candidate(feat: LineFeatures | None) -> bool:

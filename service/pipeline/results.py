@@ -170,11 +170,12 @@ class Block:
     rows: int
 
 
-def results_blocks(lines: list[str], candidate: list[bool]) -> list[Block]:
+def results_blocks(lines: list[str], candidate: list[bool], *, title: int | None) -> list[Block]:
     """The results blocks among a page's lines, in order. ``candidate``: the lines that may
     be rows or labels; the caller rules out what it knows is neither (lexicon furniture such
     as "Advertisement" or "Most popular", which ends a block; lines mostly in lower case).
-    The page's first line is its title ("NBA Glance"), never a block's label.
+    ``title``: the index of the page's title ("NBA Glance"), which is never a block's label
+    (None when these lines are a part of the page without it).
 
     Rows are found first; labels are only read between rows and just above a block's first
     row, each line at most twice, so the cost is linear in the page.
@@ -184,7 +185,6 @@ def results_blocks(lines: list[str], candidate: list[bool]) -> list[Block]:
     )
     if len(row_at) < MIN_ROWS:
         return []
-    title = next(i for i, line in enumerate(lines) if line)
 
     def label(i: int) -> bool:
         return candidate[i] and i != title and is_label(lines[i])

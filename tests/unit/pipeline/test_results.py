@@ -169,16 +169,16 @@ def test_a_menu_is_no_block_and_heads_no_more_than_its_rows() -> None:
     """A menu with one stray score is no block; above two rows, the nearest of its labels
     head them, no more labels than rows."""
     lines = ["Site", *MENU, "Boston 118, Miami 104"]
-    assert results_blocks(lines, [True] * len(lines)) == []
+    assert results_blocks(lines, [True] * len(lines), title=0) == []
     lines.append("Cleveland 121, Orlando 98")
-    (block,) = results_blocks(lines, [True] * len(lines))
+    (block,) = results_blocks(lines, [True] * len(lines), title=0)
     assert (lines[block.start], block.end, block.rows) == ("Tennis", len(lines), 2)
 
 
 def test_a_numbered_list_is_no_block() -> None:
-    """"Item 1", "Item 2", ... name nothing new on each line: no results block."""
+    """ "Item 1", "Item 2", ... name nothing new on each line: no results block."""
     lines = [f"Item {i}" for i in range(1, 6)]
-    assert results_blocks(lines, [True] * len(lines)) == []
+    assert results_blocks(lines, [True] * len(lines), title=0) == []
     kept, _, _ = main_block(text_page(REPORT, lines).split("\n"))
     assert kept == REPORT
 
