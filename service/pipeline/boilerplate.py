@@ -13,7 +13,10 @@ How a scraped page's lines are sorted (all linear in the number of lines):
    real amount of prose ends the article; comments read like prose, so no score could.
 4. **Main block**: the maximum-gain run of lines (Kadane). Short lines between paragraphs
    (subheads, a one-line aside) cost less than their neighbours earn, so they stay; a run
-   of ten related headlines costs more than the article beyond it earns, so it goes.
+   of ten related headlines costs more than the article beyond it earns, so it goes. Then
+   it grows over the results blocks that touch it (``results.py``: results lines, standings
+   rows and their heads, a sports story's content); a page without prose whose results sit
+   under a sports headline or dateline is that block.
 5. **Inside the block**: lexicon furniture ("Advertisement", "Share", "READ MORE: ...") and
    runs of headline-like lines are removed; caption, dateline, byline and credit lines that
    sit just outside the block are pulled back in for the parse stage.
@@ -33,6 +36,7 @@ from service.pipeline import lexicon
 from service.pipeline.captions import looks_like_caption
 from service.pipeline.credits import looks_like_byline, looks_like_credit_line
 from service.pipeline.language import FUNCTION_WORDS, Stoplist
+from service.pipeline.results import MIN_ROWS, Block, results_blocks, sports_heading
 
 _WORD: Final = re.compile(r"\w+")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
@@ -70,6 +74,8 @@ WRAPPED_MIN_SPACES: Final = 5
 ISOLATED_PROSE_FACTOR: Final = 0.5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
+# Fewest words starting with a capital (of those starting with a letter) in a results row.
+ROW_MIN_TITLE_RATIO: Final = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +317,8 @@ def _sort_lines(
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)
     lo, hi = _best_run(gains, 0, cut)[:2] if select else (0, cut)
+    if select:
+        lo, hi = _with_results(lines, feats, lo, hi, cut)
     keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
     removed_inside = _furniture_inside(lines, feats, keep, lo, hi)
     _reattach(lines, keep, lo, hi, cut)
@@ -325,6 +333,85 @@ def _sort_lines(
         if line and not keep[i]
     ]
     return kept, removed, lo
+
+
+def _with_results(
+    lines: list[str], feats: list[LineFeatures | None], lo: int, hi: int, cut: int
+) -> tuple[int, int]:
+    """The main block grown over the results blocks that touch it (``results.py``): a
+    results table or a standings block right after (or right before) the article's prose
+    is its content, and so is the block that touches that one. A block elsewhere on the
+    page (a scores ticker above the headline, a sidebar's table) does not touch the
+    article and stays out. A page without prose (an empty main block) is a story of
+    results when a block sits under a sports headline or dateline: its first such block is
+    the article.
+
+    Only the lines that could hold a touching block are read: the run of row candidates
+    (``_row_candidate``) and blank lines right after the main block and right before it; a
+    block lies inside such a run. The whole page is read only when it has no prose."""
+    title = _next_line(lines, 0, 1)
+    if lo == hi:
+        blocks = _blocks(lines, feats, 0, cut, title)
+        first = next((b for b in blocks if _under_sports_heading(lines, b)), None)
+        if first is None:
+            return lo, hi
+        lo, hi = first.start, first.end
+    stop = _reach(feats, hi, 1, cut)
+    for block in _blocks(lines, feats, hi, stop, title):  # down, block after block
+        if block.start != _next_line(lines, hi, 1):
+            break
+        hi = block.end
+    start = _reach(feats, lo - 1, -1, -1) + 1
+    for block in reversed(_blocks(lines, feats, start, lo, title)):  # up
+        if block.end - 1 != _next_line(lines, lo - 1, -1):
+            break
+        lo = block.start
+    return lo, hi
+
+
+def _blocks(
+    lines: list[str], feats: list[LineFeatures | None], start: int, stop: int, title: int
+) -> list[Block]:
+    """The results blocks of lines [start, stop), with page indexes."""
+    if stop - start < MIN_ROWS:
+        return []
+    found = results_blocks(
+        lines[start:stop],
+        [_row_candidate(f) for f in feats[start:stop]],
+        title=title - start if start <= title < stop else None,
+    )
+    return [Block(b.start + start, b.end + start, b.rows) for b in found]
+
+
+def _reach(feats: list[LineFeatures | None], start: int, step: int, stop: int) -> int:
+    """Where the run of row candidates and blank lines from ``start`` on ends (the first
+    index in the direction of ``step`` that is neither, or ``stop``)."""
+    j = start
+    while j != stop and (feats[j] is None or _row_candidate(feats[j])):
+        j += step
+    return j
+
+
+def _row_candidate(feat: LineFeatures | None) -> bool:
+    """A line that may be a results row or a label: not blank, not lexicon furniture, and
+    not mostly lower-case words (prose), which a row never is ("Dallas at Memphis, 8 p.m."
+    has the fewest capitals: two words in five)."""
+    return feat is not None and feat.category is None and feat.title_ratio >= ROW_MIN_TITLE_RATIO
+
+
+def _under_sports_heading(lines: list[str], block: Block) -> bool:
+    """Whether a block's own first line or the line above it names a sports story ("NBA
+    Glance", "Results of Spanish La Liga matches on Sunday:")."""
+    above = _next_line(lines, block.start - 1, -1)
+    return sports_heading(lines[block.start]) or (above >= 0 and sports_heading(lines[above]))
+
+
+def _next_line(lines: list[str], start: int, step: int) -> int:
+    """Index of the first non-blank line from ``start`` on in the direction of ``step``."""
+    j = start
+    while 0 <= j < len(lines) and not lines[j]:
+        j += step
+    return j
 
 
 def _furniture_inside(

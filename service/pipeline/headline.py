@@ -18,6 +18,9 @@ _SITE_HINTS: Final = re.compile(
     r"\.(?:com|org|net|co\.uk|de|fr)\b|news|times|post|daily|\bbbc\b", re.I
 )
 MAX_HEADLINE_WORDS: Final = 30
+# Words a repeated headline may have that the headline has not, or the other way round: a
+# site name ("| The Washington Post", "- CBSSports.com"), a word edited.
+MAX_EXTRA_WORDS: Final = 5
 
 
 def strip_site_suffix(title: str) -> str:
@@ -49,8 +52,23 @@ def similarity(a: str, b: str) -> float:
 
 
 def same_headline(line: str, headline: str) -> bool:
-    """Whether a page line is the headline again (exactly or with a site suffix)."""
-    return similarity(line, headline) >= 0.9 and abs(len(line) - len(headline)) <= 60
+    """Whether a page line is the headline again (exactly or with a site suffix).
+
+    The longer of the two may hold a few words more (a site name: "| The Washington
+    Post"), or more when the line still reads as a headline (a longer variant of it); a
+    sentence that holds every word of the headline is the lede: "LONDON, Feb 22 (Reuters) -
+    Results and scorers from Saturday's English Premier League matches:" is the first
+    paragraph under "English Premier League results and scorers".
+    """
+    if abs(len(line) - len(headline)) > 60:
+        return False
+    ta, tb = tokens(line), tokens(headline)
+    if not ta or not tb:
+        return False
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(ta & tb) < 0.9 * len(small):
+        return False
+    return len(large - small) <= MAX_EXTRA_WORDS or headline_like(line)
 
 
 def headline_like(line: str) -> bool:
@@ -81,6 +99,8 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     near = [i for i in candidates if i >= body_start - 6]
     if near:
         return near[-1], lines[near[-1]]
-    if headline_like(lines[non_blank[0]]):
+    first = lines[non_blank[0]]
+    if headline_like(first) or (len(non_blank) == 1 and len(_WORD.findall(first[:400])) >= 2):
+        # The only line above the body is the page's title, however short ("NBA Glance").
         return non_blank[0], page_title
     return None

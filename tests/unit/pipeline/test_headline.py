@@ -1,0 +1,54 @@
+"""Headlines: a line repeating the headline is dropped, a lede holding its words is not, and
+a short page title is the headline when it is the only line above the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline.headline import find_page_headline, same_headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Council passes budget", "Council passes budget"),
+        ("Council passes budget | The Washington Post", "Council passes budget"),
+        ("Best tech gadgets of 2019 - ZDNet", "Best tech gadgets of 2019"),
+        ("Диета Аткинса - потеря веса до 10 килограмм за 14 дней", "Диета Аткинса (14 дней)"),
+    ],
+)
+def test_the_headline_again_is_the_same_headline(line: str, headline: str) -> None:
+    """The headline repeated, with a site name, or a longer variant that is still a
+    headline (no sentence end), is the headline."""
+    assert same_headline(line, headline)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "LONDON, Feb 22 (Reuters) - Results and scorers from Saturday's English Premier "
+            "League matches:",
+            "English Premier League results and scorers",
+        ),
+        (
+            "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+            "D-Minn., in March, prosecutors said.",
+            "New York man pleads guilty to threatening to kill Rep. Ilhan Omar",
+        ),
+    ],
+)
+def test_a_lede_holding_the_headline_words_is_not_the_headline(line: str, headline: str) -> None:
+    """A sentence with every word of the headline and many more is the first paragraph."""
+    assert not same_headline(line, headline)
+
+
+def test_a_short_title_alone_above_the_body_is_the_headline() -> None:
+    """'NBA Glance', two words, is the headline when no other line stands above the body."""
+    lines = ["NBA Glance", "", "All Times EST", "Boston 118, Miami 104"]
+    assert find_page_headline(lines, 2) == (0, "NBA Glance")
+
+
+def test_a_short_line_among_a_menu_is_no_headline() -> None:
+    """Above a body with a menu, a two-word line is not taken for the headline."""
+    assert find_page_headline(["Home", "Top News", "World", "Sport"], 4) is None
