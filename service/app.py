@@ -16,9 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import faust
-from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import EventT
-from prometheus_client import CollectorRegistry
 
 from service.config import Settings
 from service.errors import BatchAbandoned, Rejection
@@ -30,14 +28,14 @@ from service.processor import limits_of
 from service.worker.assignor import TolerantAssignor
 from service.worker.batches import BatchHandler
 from service.worker.dedup_state import install_dedup
-from service.worker.metrics import Metrics
+from service.worker.metrics import Metrics, worker_metrics
 from service.worker.monitoring import install_monitoring
 from service.worker.offsets import leave_uncommitted, seek_uncommitted_to_earliest
 from service.worker.pipeline_pool import PipelinePool
 from service.worker.publisher import Publisher
 from service.worker.state import WorkerState
 from service.worker.table import DedupTable
-from service.worker.web import register_pages
+from service.worker.web import register_pages, serve_only_own_pages
 
 Event = EventT[bytes]
 log = get_logger("newsflow.worker")
@@ -66,7 +64,7 @@ def to_record(event: Event) -> RecordIn:
 
 def faust_app(settings: Settings) -> faust.App:
     """The Faust app: the group, the broker and its credentials, the web port, the limits."""
-    return faust.App(
+    app = faust.App(
         settings.consumer_group,
         broker=[f"kafka://{host}" for host in settings.kafka_bootstrap_servers.split(",")],
         broker_credentials=faust_credentials(settings),
@@ -87,6 +85,13 @@ def faust_app(settings: Settings) -> faust.App:
         stream_buffer_maxsize=QUEUED_PER_PARTITION,
         web_host=settings.web_host,
         web_port=settings.web_port,
+        # The ops port serves /health, /ready and /metrics only: none of Faust's own pages
+        # (table data by key, the workers' URLs, statistics); see web.OpsWeb.
+        web_router_enabled=False,
+        web_tables_enabled=False,
+        web_stats_enabled=False,
+        web_graph_enabled=False,
+        web_metrics_enabled=False,
         datadir=str(settings.data_dir),
         store=settings.state_store,
         # JSON is the codec of the dedup table's changelog; our topics are raw bytes.
@@ -95,14 +100,14 @@ def faust_app(settings: Settings) -> faust.App:
         GlobalTable=DedupTable,
         PartitionAssignor=TolerantAssignor,
     )
+    serve_only_own_pages(app)
+    return app
 
 
 def create_app(settings: Settings) -> faust.App:
     """The Faust app with its topics and the ingest agent."""
     app = faust_app(settings)
-    registry = CollectorRegistry()
-    setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
-    metrics = Metrics(registry)
+    metrics = worker_metrics(app, settings.ner_model)
     state = WorkerState()
     pool = PipelinePool(settings, on_status=state_reporter(state, metrics))
     publisher = Publisher(settings)
@@ -125,6 +130,7 @@ def create_app(settings: Settings) -> faust.App:
         await publisher.start()
         await pool.start()
         state.pipeline_version = pool.pipeline_version
+        metrics.build(settings.ner_model, pool.pipeline_version)
         log.info("pipeline ready", pipeline_version=pool.pipeline_version)
 
     install_monitoring(app, settings, metrics, state)

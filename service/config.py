@@ -177,7 +177,7 @@ class Settings(BaseSettings):
     # --- worker -------------------------------------------------------------------------------
     web_host: str = Field(
         "127.0.0.1",
-        description="Bind address of `/health` and `/ready` (use `0.0.0.0` in containers).",
+        description="Bind address of `/health`, `/ready` and `/metrics` (`0.0.0.0` in containers).",
     )
     web_port: int = Field(6066, ge=0, le=65535, description="Port of the worker's web server.")
     data_dir: Path = Field(Path(".newsflow-data"), description="Faust's local state folder.")

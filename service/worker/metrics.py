@@ -3,15 +3,49 @@
 from __future__ import annotations
 
 import asyncio
+import platform
 import time
 from collections.abc import Callable, Sequence
+from importlib.metadata import version
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    GCCollector,
+    Histogram,
+    PlatformCollector,
+    ProcessCollector,
+)
 
+from service import __version__
 from service.pipeline.types import Outcome
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 LAG_PROBE_S = 0.25
+
+
+def worker_registry() -> CollectorRegistry:
+    """The worker's own registry (not the global one, which a test process shares between
+    apps) with the standard collectors every Prometheus client serves: ``process_*`` (this
+    process, not the pipeline child), ``python_info`` and ``python_gc_*``."""
+    registry = CollectorRegistry()
+    ProcessCollector(registry=registry)
+    PlatformCollector(registry=registry)
+    GCCollector(registry=registry)
+    return registry
+
+
+def worker_metrics(app: faust.App, ner_model: str) -> Metrics:
+    """/metrics of the worker: one ``worker_registry`` with Faust's sensors (``faust_*``) and
+    newsflow's metrics, ``newsflow_build_info`` set from the start."""
+    registry = worker_registry()
+    setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
+    metrics = Metrics(registry)
+    metrics.build(ner_model)
+    return metrics
 
 
 class Metrics:
@@ -73,12 +107,30 @@ class Metrics:
             ["status"],
             registry=registry,
         )
+        self.build_info = Gauge(
+            "newsflow_build_info",
+            "Always 1; the labels say what runs: newsflow's version, the pipeline version "
+            "(empty until the model is loaded), the NER model, Python and faust-streaming.",
+            ["version", "pipeline_version", "ner_model", "python_version", "faust"],
+            registry=registry,
+        )
         self.stalled = Gauge(
             "newsflow_stalled",
             "1 while input is waiting and nothing has been processed for longer than "
             "NEWSFLOW_STALL_SECONDS (then /health fails).",
             registry=registry,
         )
+
+    def build(self, ner_model: str, pipeline_version: str = "") -> None:
+        """Export ``newsflow_build_info`` (again, once the pipeline version is known)."""
+        self.build_info.clear()
+        self.build_info.labels(
+            __version__,
+            pipeline_version,
+            ner_model,
+            platform.python_version(),
+            version("faust-streaming"),
+        ).set(1)
 
     def pipeline(self, status: str, cause: str) -> None:
         """The pipeline process's status changed; a respawn is counted with its cause."""

@@ -1,5 +1,6 @@
 """The worker's HTTP pages: /health (liveness) and /ready (readiness). /metrics comes from
-Faust's Prometheus sensors, on the same registry as newsflow's own metrics.
+Faust's Prometheus sensors, on the same registry as newsflow's own metrics. Those three are
+all the ops port serves (``OpsWeb``).
 
 ``/health`` fails (503) when restarting the process is the fix: the worker has made no
 progress for longer than ``NEWSFLOW_STALL_SECONDS`` while input was waiting (``monitoring``
@@ -13,11 +14,32 @@ import time
 from typing import Any
 
 import faust
+from faust.web.drivers.aiohttp import Web
 
 from service.worker.publisher import Publisher
 from service.worker.state import WorkerState
 
 BROKER_PING_S = 3.0
+
+
+class OpsWeb(Web):
+    """Faust's aiohttp server with none of Faust's own pages: only those the app registers.
+
+    Faust mounts ``/router/`` (the cluster's worker URLs), ``/table/`` (table data by key:
+    ``/table/dedup/<key>/`` would return stored article entries), ``/graph/``, statistics at
+    ``/`` and ``/assignment/``, ``/performance/``, or an index at ``/`` when statistics are
+    off. The settings in ``service.app.faust_app`` turn the first ones off; no setting drops
+    the index, so this class mounts no built-in blueprint at all."""
+
+    default_blueprints = ()
+    production_blueprints = ()
+    debug_blueprints = ()
+    optional_blueprints = ()
+
+
+def serve_only_own_pages(app: faust.App) -> None:
+    """Replace the app's web server by ``OpsWeb``; call it before any ``@app.page``."""
+    app.web = OpsWeb(app)
 
 
 def register_pages(

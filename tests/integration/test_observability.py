@@ -1,16 +1,25 @@
-"""A running worker's /health, /ready and /metrics, and its canonical log lines."""
+"""A running worker's /health, /ready and /metrics (and nothing else on its port), its
+canonical log lines, and the topics it creates."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+import urllib.error
 import urllib.request
 import uuid
+from pathlib import Path
 from typing import Any
 
 import orjson
+from aiokafka.admin import AIOKafkaAdminClient
 
 from devtools.worker_process import WorkerProcess, consume_until, produce
+from service import __version__
+from service.config import Settings
+
+NER_MODEL = Settings.model_fields["ner_model"].default
+OPERATIONS_DOC = (Path(__file__).resolve().parents[2] / "docs" / "operations.md").read_text()
 
 
 def get(worker: WorkerProcess, path: str) -> tuple[int, str]:
@@ -114,3 +123,59 @@ def test_the_worker_writes_no_control_characters(shared_worker: WorkerProcess) -
     assert "\x1b" not in text
     for line in text.splitlines():
         assert line.startswith("{"), line[:120]
+
+
+def test_ops_port_serves_only_health_ready_and_metrics(shared_worker: WorkerProcess) -> None:
+    """/health, /ready and /metrics answer 200; Faust's own pages (the table data by key,
+    the router, statistics, the index) answer 404."""
+    for path in ("/health", "/ready", "/metrics"):
+        status, body = get(shared_worker, path)
+        assert status == 200, (path, body[:200])
+    for path in (
+        "/router/",
+        "/table/",
+        "/table/dedup/",
+        "/table/dedup/a:x/",
+        "/",
+        "/stats/",
+        "/assignment/",
+        "/graph/",
+        "/performance/",
+    ):
+        status, _ = get(shared_worker, path)
+        assert status == 404, path
+
+
+def test_metrics_include_process_python_and_build_info(shared_worker: WorkerProcess) -> None:
+    """/metrics has the standard process and Python collectors and newsflow_build_info."""
+    _, text = get(shared_worker, "/metrics")
+    assert metric(text, "process_resident_memory_bytes") > 0
+    assert metric(text, "process_cpu_seconds_total") >= 0
+    assert metric(text, "python_info") == 1
+    assert metric(text, "python_gc_objects_collected_total", generation="0") >= 0
+    assert metric(text, "newsflow_build_info", version=__version__, ner_model=NER_MODEL) == 1
+    # once the model is loaded (the worker is ready), the pipeline version is filled in
+    assert 'pipeline_version="newsflow-' in text
+
+
+async def test_worker_creates_only_the_documented_topics(shared_worker: WorkerProcess) -> None:
+    """The topics of the worker's group are the four of the settings and the two internal
+    ones that docs/operations.md lists with their ACLs."""
+    topics = shared_worker.topics
+    admin = AIOKafkaAdminClient(bootstrap_servers=shared_worker.bootstrap)
+    await admin.start()
+    try:
+        names = set(await admin.list_topics())
+    finally:
+        await admin.close()
+    mine = {n for n in names if n.startswith(topics.prefix)}
+    assert mine == {
+        topics.raw,
+        topics.normalized,
+        topics.entities,
+        topics.rejected,
+        f"{topics.group}-dedup-changelog",
+        f"{topics.group}-__assignor-__leader",
+    }
+    for documented in ("`<group>-dedup-changelog`", "`<group>-__assignor-__leader`"):
+        assert f"| {documented} |" in OPERATIONS_DOC

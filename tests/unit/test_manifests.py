@@ -18,14 +18,16 @@ import yaml
 from faust.sensors.prometheus import FaustMetrics
 from prometheus_client import CollectorRegistry
 
+from devtools import manifests
 from service.config import Settings
-from service.worker.metrics import Metrics
+from service.worker.metrics import Metrics, worker_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 DOCKERFILE = ROOT / "deploy" / "Dockerfile"
 COMPOSE = ROOT / "docker-compose.yml"
 PROMETHEUS = ROOT / "deploy" / "prometheus" / "prometheus.yml"
+ALERTS = ROOT / "deploy" / "prometheus" / "alerts.yml"
 DASHBOARD = ROOT / "deploy" / "grafana" / "newsflow-dashboard.json"
 SETTINGS = Settings()
 
@@ -80,8 +82,9 @@ def _served_paths() -> set[str]:
 
 
 def _exported_metric_names() -> set[str]:
-    """Sample names /metrics exposes: newsflow's collectors and Faust's `faust_` sensors."""
-    registry = CollectorRegistry()
+    """Sample names /metrics exposes: the worker's registry (process_*, python_*), newsflow's
+    collectors and Faust's `faust_` sensors."""
+    registry = worker_registry()
     Metrics(registry)
     FaustMetrics.create(registry, "faust")  # the worker's name_prefix
     suffixes = {
@@ -116,6 +119,8 @@ def _dashboard_exprs() -> list[str]:
         *sorted(K8S.glob("*.yaml")),
         COMPOSE,
         PROMETHEUS,
+        ALERTS,
+        ALERTS.with_name("alerts.test.yml"),
         *sorted(ROOT.glob("deploy/grafana/**/*.yaml")),
     ],
     ids=lambda p: str(p.relative_to(ROOT)),
@@ -142,17 +147,26 @@ def test_kustomization_lists_only_existing_files() -> None:
 
 
 def test_kustomization_renders_the_expected_kinds() -> None:
-    """The base holds a Deployment, ConfigMap, Service, PodDisruptionBudget and ScaledObject."""
+    """The base holds the worker, its settings, Service, disruption budget, autoscaler,
+    network policy and alert rules."""
     kinds = sorted(r["kind"] for r in _resources())
     assert kinds == sorted(
-        ["ConfigMap", "Deployment", "PodDisruptionBudget", "ScaledObject", "Service"]
+        [
+            "ConfigMap",
+            "Deployment",
+            "NetworkPolicy",
+            "PodDisruptionBudget",
+            "PrometheusRule",
+            "ScaledObject",
+            "Service",
+        ]
     )
 
 
 def test_kustomization_ships_no_secret() -> None:
-    """No Secret with values is part of the base; the example stays out of the kustomization."""
+    """No Secret with values is part of the base; the examples stay out of the kustomization."""
     assert all(r["kind"] != "Secret" for r in _resources())
-    assert "secret.example.yaml" not in _kustomization()["resources"]
+    assert not [name for name in _kustomization()["resources"] if ".example." in name]
 
 
 def test_deployment_image_matches_compose_tag_and_project_version() -> None:
@@ -227,6 +241,43 @@ def test_configmap_values_are_valid_settings() -> None:
         {name.removeprefix("NEWSFLOW_").lower(): value for name, value in data.items()}
     )
     assert settings.consumer_group == SETTINGS.consumer_group
+
+
+def test_configmap_is_generated_from_the_settings_model() -> None:
+    """configmap.yaml is exactly what `make docs` renders from Settings (its comments are the
+    settings' descriptions)."""
+    committed = (K8S / "configmap.yaml").read_text(encoding="utf-8")
+    assert committed == manifests.render_configmap(), "run `make docs`"
+
+
+def test_configmap_holds_every_setting_but_the_secret_and_overlay_ones() -> None:
+    """Each setting is a ConfigMap key, or comes from the Secret, or from an overlay with a
+    SASL or TLS protocol; the left-out ones are named in the file."""
+    data = _one("ConfigMap")["data"]
+    keys = {name.removeprefix("NEWSFLOW_").lower() for name in data}
+    left_out = set(manifests.FROM_SECRET) | set(manifests.IN_AN_OVERLAY)
+    assert keys | left_out == set(Settings.model_fields)
+    assert not keys & left_out
+    text = (K8S / "configmap.yaml").read_text(encoding="utf-8")
+    assert all(f"NEWSFLOW_{name.upper()}" in text for name in left_out)
+    secret = {n.removeprefix("NEWSFLOW_").lower() for n in _secret_env()}
+    assert secret == set(manifests.FROM_SECRET)
+
+
+def _secret_env() -> set[str]:
+    return {e["name"] for e in _container()["env"] if "secretKeyRef" in e.get("valueFrom", {})}
+
+
+def test_configmap_keeps_defaults_unless_the_deployment_says_why() -> None:
+    """A ConfigMap value differs from the setting's default only where DEPLOYED says so."""
+    data = _one("ConfigMap")["data"]
+    changed = {
+        name.removeprefix("NEWSFLOW_").lower()
+        for name, value in data.items()
+        if Settings.model_validate({name.removeprefix("NEWSFLOW_").lower(): value}) != Settings()
+    }
+    deployed = {name for name, (value, _) in manifests.DEPLOYED.items() if value is not None}
+    assert changed == deployed
 
 
 def test_deployment_reads_the_configmap_and_optional_sasl_secret_refs() -> None:
@@ -310,17 +361,37 @@ def test_deployment_leaves_the_replica_count_to_keda() -> None:
     assert target == deployment["metadata"]["name"]
 
 
-def test_keda_scales_on_the_default_group_and_raw_topic() -> None:
-    """The kafka trigger watches the lag of the Settings' consumer group on the raw topic."""
+def test_keda_reads_brokers_group_and_topic_from_the_worker_env() -> None:
+    """The kafka trigger takes brokers, group and raw topic from the worker container's env
+    (the ConfigMap), so an overlay cannot set KEDA and the workers apart."""
     scaled = _one("ScaledObject")
     assert scaled["apiVersion"] == "keda.sh/v1alpha1"
     (trigger,) = scaled["spec"]["triggers"]
     assert trigger["type"] == "kafka"
     meta = trigger["metadata"]
-    assert meta["consumerGroup"] == SETTINGS.consumer_group
-    assert meta["topic"] == SETTINGS.topic_raw
+    assert {
+        "bootstrapServersFromEnv": "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS",
+        "consumerGroupFromEnv": "NEWSFLOW_CONSUMER_GROUP",
+        "topicFromEnv": "NEWSFLOW_TOPIC_RAW",
+    }.items() <= meta.items()
+    assert not {"bootstrapServers", "consumerGroup", "topic"} & meta.keys()
+    data = _one("ConfigMap")["data"]
+    for name in ("bootstrapServersFromEnv", "consumerGroupFromEnv", "topicFromEnv"):
+        assert meta[name] in data, f"{meta[name]} is not in the pod's env"
     assert int(meta["lagThreshold"]) > 0
-    assert meta["bootstrapServers"] == _one("ConfigMap")["data"]["NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS"]
+
+
+def test_keda_trigger_authentication_example_reads_the_worker_secret() -> None:
+    """The SASL example gives KEDA the user and password of the Secret the workers read."""
+    (auth,) = _docs(K8S / "triggerauthentication.example.yaml")
+    assert auth["kind"] == "TriggerAuthentication"
+    refs = {r["parameter"]: (r["name"], r["key"]) for r in auth["spec"]["secretTargetRef"]}
+    worker = {
+        e["name"]: (e["valueFrom"]["secretKeyRef"]["name"], e["valueFrom"]["secretKeyRef"]["key"])
+        for e in _container()["env"]
+    }
+    assert refs["username"] == worker["NEWSFLOW_KAFKA_SASL_USERNAME"]
+    assert refs["password"] == worker["NEWSFLOW_KAFKA_SASL_PASSWORD"]
 
 
 def test_keda_never_scales_past_the_partition_count() -> None:
@@ -329,6 +400,32 @@ def test_keda_never_scales_past_the_partition_count() -> None:
     partitions = int(_one("ConfigMap")["data"]["NEWSFLOW_TOPIC_PARTITIONS"])
     assert partitions == SETTINGS.topic_partitions
     assert 1 <= spec["minReplicaCount"] <= spec["maxReplicaCount"] <= partitions
+
+
+def test_network_policy_lets_only_prometheus_in_and_kafka_and_dns_out() -> None:
+    """The worker pods take ingress on the metrics port from the monitoring namespace only,
+    and send egress to Kafka's ports and DNS only."""
+    policy = _one("NetworkPolicy")["spec"]
+    pod_labels = _one("Deployment")["spec"]["template"]["metadata"]["labels"]
+    assert policy["podSelector"]["matchLabels"].items() <= pod_labels.items()
+    assert set(policy["policyTypes"]) == {"Ingress", "Egress"}
+    (ingress,) = policy["ingress"]
+    assert [p["port"] for p in ingress["ports"]] == ["http-metrics"]
+    (source,) = ingress["from"]
+    assert source["namespaceSelector"]["matchLabels"] == {
+        "kubernetes.io/metadata.name": "monitoring"
+    }
+    egress_ports = {(p["port"], p["protocol"]) for rule in policy["egress"] for p in rule["ports"]}
+    assert {(9092, "TCP"), (53, "UDP"), (53, "TCP")} <= egress_ports
+    assert all(rule.get("ports") for rule in policy["egress"]), "no egress to every port"
+
+
+def test_prometheus_rule_is_generated_from_the_alerts_file() -> None:
+    """prometheusrule.yaml holds exactly the groups of deploy/prometheus/alerts.yml."""
+    committed = (K8S / "prometheusrule.yaml").read_text(encoding="utf-8")
+    assert committed == manifests.render_prometheus_rule(), "run `make docs`"
+    rule = _one("PrometheusRule")
+    assert rule["spec"]["groups"] == _docs(ALERTS)[0]["groups"]
 
 
 # --- Dockerfile ---------------------------------------------------------------------------
@@ -379,11 +476,15 @@ def test_compose_worker_can_scale() -> None:
     assert env["NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS"] == "kafka:9092"
 
 
-def test_compose_prometheus_mounts_the_scrape_config() -> None:
-    """Prometheus in compose reads deploy/prometheus/prometheus.yml."""
+def test_compose_prometheus_mounts_the_scrape_config_and_the_alerts() -> None:
+    """Prometheus in compose reads deploy/prometheus/prometheus.yml, and the rule files it
+    names are mounted beside it."""
     prometheus = _docs(COMPOSE)[0]["services"]["prometheus"]
-    sources = [v.split(":")[0] for v in prometheus["volumes"]]
-    assert "./deploy/prometheus/prometheus.yml" in sources
+    mounts = dict(v.split(":")[:2] for v in prometheus["volumes"])
+    config_at = mounts["./deploy/prometheus/prometheus.yml"]
+    for rule_file in _docs(PROMETHEUS)[0]["rule_files"]:
+        assert mounts[f"./deploy/prometheus/{rule_file}"] == str(Path(config_at).parent / rule_file)
+    assert "alerts.yml" in _docs(PROMETHEUS)[0]["rule_files"]
 
 
 def test_compose_grafana_mounts_existing_files() -> None:
