@@ -64,6 +64,7 @@ PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
 NAME_PART = 3.5
 TITLE_VOTE = 3.0
+CITATION_VOTE = 4.0  # "(Dye & Bavelier, 2010)": a cited author, whatever the model or gazetteer say
 NATIONALITY_VOTE = 3.0
 PERSON_HINT = 1.5
 MIN_SCORE = 0.5
