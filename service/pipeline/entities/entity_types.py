@@ -70,6 +70,7 @@ PERSON_HINT = 1.5
 MIN_SCORE = 0.5
 TEAM_VOTE = 3.0  # a team's cue in a sports story: beats a city's place vote and label
 CLUB_VOTE = 2.0  # a club word in the name of a sports story: "Real Betis", "Aston Villa"
+PARTY_VOTE = 2.0  # "Roe v. [Wade]": a surname in a case name; a country or a known body wins
 PERSON_SLOT = 2.0  # "(Isaac Romero 39)", "Max Verstappen (Netherlands)"
 COMPANY_STRONG = 5.0  # a ticker right after the name
 COMPANY_VOTE = 3.0  # "shares of X", "stake in X", "X shares rose"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from service.pipeline.entities.candidates import LEADING_DROP, POSSESSIVE, Candidate, capitalised
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
+    CASE_GLUE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
     COMPANY_BEFORE_PAIRS,
@@ -74,6 +75,8 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
     """How clearly a name is used as a place: 2 for "in Kidal", "northern Mali", "Bamako,
     Mali" or "Kidal, Tessalit and Timbuktu"; 1 for "of Tribune"; 0 otherwise."""
     words = view.words
+    if end < len(words) and words[end].casefold() in CASE_GLUE:
+        return 0  # "in [Wade] v. Jacobs": "in" takes the case, not the name
     before = words[start - 1].casefold() if start > 0 else ""
     if before in PLACE_PREPS:
         return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT

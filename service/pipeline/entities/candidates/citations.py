@@ -1,9 +1,13 @@
-"""Authors cited by year, as studies and reports cite them: people, whatever the model says.
+"""Authors cited by year and parties to cited cases: people, whatever the model says.
 
 - In brackets: "(Dye & Bavelier, 2010; Boot, Kramer, & Gratton, 2008)", "(Lewis et al.,
   2014)", "(see Brieber, 2014)": every name before ", 2010" back to the bracket or ";".
 - In prose: "Quilis (1964)", "Palmeri and Gazio (1995)", "Sapir's (1971)", "Lewis et al.
   (2014)": the names right before "(1964)".
+- Cases: "Lynch v. Overholser", "Kennedy versus Washington": a one-word party is a surname
+  (a country, a state or a known body still wins by its own evidence: "Green versus United
+  States"). Not in sports and company stories, where "Arsenal v Chelsea" are teams and
+  "Epic v. Apple" companies.
 
 The model reads such lists as organisations ("Dye & Bavelier" ORG) or places ("Polat"), so
 a cited name is a candidate with a person's vote, and the model's spans over it give way
@@ -21,7 +25,9 @@ from bisect import bisect_left
 
 from service.pipeline.entities.calendar import CALENDAR_WORDS
 from service.pipeline.entities.candidates import NAME_PARTICLES, PRIORITY_ACRONYM, Candidate
-from service.pipeline.entities.entity_types import CITATION_VOTE
+from service.pipeline.entities.context import ArticleContext
+from service.pipeline.entities.cues import CASE_GLUE
+from service.pipeline.entities.entity_types import CITATION_VOTE, PARTY_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.heads import ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
@@ -147,8 +153,42 @@ def _in_prose(view: TokenView, year: int, gazetteer: Gazetteer) -> list[tuple[in
     return out
 
 
-def citation_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
-    """Cited authors (module docstring), each a candidate with a person's vote."""
+def _parties(view: TokenView, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """One-word names on either side of "v." or "versus": "[Lynch] v. [Overholser]"; not a
+    country or a state ("Kessel versus Ohio")."""
+    words = view.words
+    out = []
+    for i in view.indices_of(CASE_GLUE):
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(words) and _one_name(view, k):
+                places = gazetteer.lookup(words[k])
+                if not any(p.kind in ("country", "region", "admin") for p in places):
+                    out.append((k, k + 1))
+    return out
+
+
+def _one_name(view: TokenView, k: int) -> bool:
+    """Token ``k`` is a name of one word: capitalised, not all capitals ("FTC"), no stop
+    word, and not the start of a longer name ("United States")."""
+    words = view.words
+    word = words[k]
+    if not (word[:1].isupper() and any(c.islower() for c in word)) or view.stops[k]:
+        return False
+    return not (k + 1 < len(words) and words[k + 1][:1].isupper()) and not (
+        k > 0 and words[k - 1][:1].isupper() and words[k - 1].casefold() not in CASE_GLUE
+    )
+
+
+def citation_candidates(
+    view: TokenView, gazetteer: Gazetteer, signals: ArticleContext
+) -> list[Candidate]:
+    """Cited authors and parties (module docstring), each a candidate with a person's vote."""
+    out = []
+    if not (signals.sports or signals.company):
+        out = [
+            Candidate(s, e, None, {"PERSON": PARTY_VOTE}, PRIORITY_ACRONYM)
+            for s, e in _parties(view, gazetteer)
+        ]
     starts = view.starts
     years = []
     for match in CITED_YEAR.finditer(view.text):
@@ -157,6 +197,8 @@ def citation_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate
             years.append(i)
     spans = [span for i in years for span in _bracketed(view, i, gazetteer)]
     if len(spans) < MIN_CITED and "et al" not in view.text:
-        return []  # "(Three Sinners, 1950)" in a filmography: a title, no citation
+        return out  # "(Three Sinners, 1950)" in a filmography: a title, no citation
     spans += [span for i in years for span in _in_prose(view, i, gazetteer)]
-    return [Candidate(s, e, None, {"PERSON": CITATION_VOTE}, PRIORITY_ACRONYM) for s, e in spans]
+    return out + [
+        Candidate(s, e, None, {"PERSON": CITATION_VOTE}, PRIORITY_ACRONYM) for s, e in spans
+    ]

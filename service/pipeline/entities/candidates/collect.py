@@ -76,10 +76,13 @@ def collect_candidates(
         + title_candidates(view, gazetteer, skip=title_case_tokens)
         + table_candidates(view, signals)
     )
-    cited = citation_candidates(view, gazetteer)
+    cited = citation_candidates(view, gazetteer, signals)
     if cited:  # "(Dye & Bavelier, 2010)": the model's "Dye & Bavelier" ORG gives way
         taken = {i for c in cited for i in range(c.start, c.end)}
-        cands = [c for c in cands if taken.isdisjoint(range(c.start, c.end))] + cited
+        same = {(c.start, c.end) for c in cited}
+        cands = [
+            c for c in cands if (c.start, c.end) in same or taken.isdisjoint(range(c.start, c.end))
+        ] + cited
     tickers = signals.ticker_tokens
     if tickers:  # "(AAPL.O)" is not a name, and no name runs into it
         cands = [c for c in cands if tickers.isdisjoint(range(c.start, c.end))]
