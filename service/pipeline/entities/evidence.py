@@ -64,6 +64,7 @@ PLACE_PREPS = frozenset(
 SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 SENTENCE_END = frozenset({".", ";", "!", "?", "\n\n"})
+OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "["})
 
 STRONG_CONTEXT = 2
 WEAK_CONTEXT = 1
@@ -84,13 +85,16 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
         return STRONG_CONTEXT  # "London-listed", "Boston-based"
     if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
         return STRONG_CONTEXT
-    # In a list next to another capitalised known place.
+    # In a list next to another capitalised known place: not itself ("Obama, Obama's") nor a
+    # stop word ("Well, Clinton came").
     for glue, other in ((end, end + 1), (start - 1, start - 2)):
         if (
             0 <= other < len(words)
             and glue >= 0
             and words[glue] in LIST_GLUE
             and capitalised(words[other])
+            and not view.stops[other]
+            and words[other] != words[start]
             and gazetteer.lookup(words[other])
         ):
             return STRONG_CONTEXT
@@ -269,6 +273,7 @@ class ArticleEvidence:
     roles: dict[str, set[str]] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
+    common: set[str] = field(default_factory=set)  # keys of common words (``common_words``)
 
     def gather(self, kept: list[Candidate]) -> None:
         view, gazetteer, signals = self.view, self.gazetteer, self.signals
@@ -305,6 +310,7 @@ class ArticleEvidence:
             country = gazetteer.country_place(surface)
             if country is not None and country.country_code:
                 self.context.add(country.country_code)
+        self.common = common_words(view, self.written, self.evidence)
 
     def _cues(self, ev: Evidence, cand: Candidate, key: str) -> None:
         """Dateline, company, sports and acronym cues of one mention."""
@@ -334,6 +340,8 @@ class ArticleEvidence:
         """One type per surface; None-typed surfaces are left out."""
         out = {}
         for key, ev in self.evidence.items():
+            if key in self.common:
+                continue
             surface = self.written[key]
             known = key in self.canonical or known_organization(surface)
             lexicon = "ORGANIZATION" if known else None
@@ -350,6 +358,38 @@ class ArticleEvidence:
             if etype is not None:
                 out[key] = etype
         return out
+
+
+def _sentence_initial(view: TokenView, i: int) -> bool:
+    """Token ``i`` opens a sentence or a line, quotes and brackets aside."""
+    words = view.words
+    k = i - 1
+    while k >= 0 and words[k] in OPENERS:
+        k -= 1
+    return k < 0 or words[k] in SENTENCE_END or words[k] == ":" or "\n" in words[k]
+
+
+def common_words(
+    view: TokenView, written: dict[str, str], evidence: dict[str, Evidence]
+) -> set[str]:
+    """Keys of one-word surfaces that are common words in capitals: the article writes them
+    in lower case elsewhere ("hydrogen"), capitalises them only where a sentence starts
+    ("Hydrogen is ..."), and nothing but the model's label says they are names."""
+    lower: set[str] | None = None
+    out = set()
+    for key, surface in written.items():
+        ev = evidence[key]
+        if " " in surface or surface.islower() or surface.isupper() or ev.votes or ev.company:
+            continue
+        if ev.team_row or ev.team_prose or ev.person_slot:
+            continue
+        if lower is None:
+            lower = {w for w in view.words if w.islower()}
+        if surface.lower() not in lower:
+            continue
+        if all(_sentence_initial(view, i) for i in view.indices_of({surface})):
+            out.add(key)
+    return out
 
 
 def name_parts(types: dict[str, str]) -> set[str]:
