@@ -132,7 +132,9 @@ def decide_type(
     key = surface.casefold()
     if key in name_parts:
         vote("PERSON", NAME_PART)
-    elif key in org_parts:  # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"
+    elif key in org_parts and "NATIONALITY" not in evidence.model:
+        # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"; not "Canadian" after "Canadian
+        # Press" nor "Soviet" after "Soviet Union", which the model reads as nationalities
         vote("ORGANIZATION", ORG_VOTE - 0.5)
     elif _person_hint(words, gazetteer, name_parts):
         vote("PERSON", PERSON_HINT)
