@@ -4,6 +4,9 @@
   2014)", "(see Brieber, 2014)": every name before ", 2010" back to the bracket or ";".
 - In prose: "Quilis (1964)", "Palmeri and Gazio (1995)", "Sapir's (1971)", "Lewis et al.
   (2014)": the names right before "(1964)".
+- Reading lists and bibliographies, names inverted at the start of a line: "Marx, Karl and
+  Engels, Friedrich. The Communist Manifesto", "Austen, Jane. Pride and Prejudice" (the
+  second part a known given name, so that "Richmond, Virginia." stays a place).
 - Cases: "Lynch v. Overholser", "Kennedy versus Washington": a one-word party is a surname
   (a country, a state or a known body still wins by its own evidence: "Green versus United
   States"). Not in sports and company stories, where "Arsenal v Chelsea" are teams and
@@ -29,8 +32,10 @@ from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import CASE_GLUE
 from service.pipeline.entities.entity_types import CITATION_VOTE, PARTY_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.given_names import GIVEN_NAMES
 from service.pipeline.entities.heads import ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 
 # A year as citations write it: ", 2010)", ", 2010;" or " 2010)" in brackets, "(1964)" or
@@ -47,6 +52,11 @@ MAX_NAME_TOKENS = 5  # "Mendoza - Ruiz", "van der Berg"
 MIN_CITED = 3  # authors cited in brackets (or an "et al.") that make a text one that cites
 MAX_GROUP = 24  # tokens from one year back to its bracket or ";"
 JOINERS = frozenset({"-", "'", "\u2019"})  # "Berez-Kroeker", "O'Brien"
+# "Marx, Karl and Engels, Friedrich." at the start of a line: surname, given names, a full
+# stop; not "Paris, France." (checked: the given name must be one, ``_inverted``).
+_INVERTED_NAME = r"([^\W\d_][\w'\u2019-]*), ([^\W\d_]\w+(?: [^\W\d_]\w+)?)"
+PLACE_OF_NOTE = 100_000  # a city a place list would name after a comma
+INVERTED = re.compile(rf"(?m)^{_INVERTED_NAME}(?: and {_INVERTED_NAME})?\.(?=\s)")
 
 
 def _et_al(words: list[str], end: int) -> int:
@@ -179,13 +189,40 @@ def _one_name(view: TokenView, k: int) -> bool:
     )
 
 
+def _inverted(view: TokenView, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """ "Marx, Karl and Engels, Friedrich." at the start of a line: each inverted name."""
+    out = []
+    starts, text = view.starts, view.text
+    for match in INVERTED.finditer(text):
+        for group in (1, 3):
+            if match.group(group) is None:
+                continue
+            surname, given = match.group(group), match.group(group + 1)
+            first = given.split()[0]
+            if not (surname[:1].isupper() and first[:1].isupper()):
+                continue
+            if fold(first) not in GIVEN_NAMES or any(
+                p.kind != "city" or p.capital or p.population >= PLACE_OF_NOTE
+                for p in gazetteer.lookup(given)
+            ):
+                continue  # "Salem, Virginia.": a state, a country or a city of note
+            i = bisect_left(starts, match.start(group))
+            j = bisect_left(starts, match.end(group + 1))
+            if i < len(starts) and starts[i] == match.start(group):
+                out.append((i, j))
+    return out
+
+
 def citation_candidates(
     view: TokenView, gazetteer: Gazetteer, signals: ArticleContext
 ) -> list[Candidate]:
     """Cited authors and parties (module docstring), each a candidate with a person's vote."""
-    out = []
+    out = [
+        Candidate(s, e, None, {"PERSON": CITATION_VOTE}, PRIORITY_ACRONYM)
+        for s, e in _inverted(view, gazetteer)
+    ]
     if not (signals.sports or signals.company):
-        out = [
+        out += [
             Candidate(s, e, None, {"PERSON": PARTY_VOTE}, PRIORITY_ACRONYM)
             for s, e in _parties(view, gazetteer)
         ]

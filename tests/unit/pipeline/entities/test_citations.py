@@ -68,3 +68,19 @@ def test_titles_with_years_are_no_citations(run: Run) -> None:
     )
     assert ("PERSON", "Evening Tide") not in found
     assert ("PERSON", "Silent Harbour") not in found
+
+
+def test_a_reading_list_inverts_names(run: Run) -> None:
+    """ "Hale, Robert and Orme, Helen. A History" at the start of a line: two people,
+    written as the list writes them; "Salem, Virginia." stays a place."""
+    found = types_of(
+        run(
+            "Some books I return to:",
+            "Hale, Robert and Orme, Helen. A History of the Northern Mills",
+            "Prest, Margaret. Letters from the Coast",
+            "We met in Salem, Virginia. It rained.",
+        )
+    )
+    for name in ("Hale, Robert", "Orme, Helen", "Prest, Margaret"):
+        assert ("PERSON", name) in found, (name, found)
+    assert not any(text.startswith("Salem,") for _, text in found)
