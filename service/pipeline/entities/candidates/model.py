@@ -78,8 +78,8 @@ def _trim_piece(
         or (words[start].islower() and words[start] not in NAME_PARTICLES)
     ):
         start += 1  # "the", quotes, "state Department of Public Safety"
-    if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_WORDS:
-        start += 2  # "Founder of Ceres Robotics"
+    if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_HEADS:
+        start += 2  # "Founder of Ceres Robotics"; not "State of Ohio"
     if end - start > 2 and (words[start].casefold(), words[start + 1]) in COMPANY_BEFORE_PAIRS:
         start += 2  # "Shares of Nvidia Corp" at the start of a sentence
     # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
