@@ -24,3 +24,21 @@ def test_museums_stations_and_centers_are_places(
     types = {m.text: e.entity_type for e in found.entities for m in e.mentions}
     for name in ("Harwick Science Center", "Dunmore Aviation Museum"):
         assert types.get(name) == "LOCATION", (name, types)
+
+
+def test_a_facility_defined_by_its_acronym_stays_a_place(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Harwick Space Center (HSC)": the long form and the acronym are a place."""
+    found = enrich_article(
+        ParsedArticle(
+            headline=None,
+            paragraphs=(
+                "Engineers at the Harwick Space Center (HSC) tested the capsule. HSC staff "
+                "said the tests went well.",
+            ),
+        )
+    )
+    types = {m.text: e.entity_type for e in found.entities for m in e.mentions}
+    assert types.get("Harwick Space Center") == "LOCATION", types
+    assert types.get("HSC") == "LOCATION", types
