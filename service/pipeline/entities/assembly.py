@@ -13,13 +13,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from numpy import flatnonzero
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from service.events import Mention
-from service.ids import entity_id
+from service.ids import entity_id as make_entity_id
 from service.pipeline.entities import speakers as speaker_mod
 from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.consolidate import Cluster, Surface
@@ -28,12 +29,15 @@ from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.geo import choose, geo_of
 from service.pipeline.entities.name_index import word_prefixes
 from service.pipeline.entities.salience import salience
-from service.pipeline.entities.sections import SEPARATOR, Section, sections
+from service.pipeline.entities.sections import SEPARATOR, Section
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.types import Entity, ParsedArticle, Speaker
 
 DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
+# ``ids.entity_id`` folds and slugs the name each time; the same names come back article
+# after article.
+entity_id = lru_cache(maxsize=1 << 16)(make_entity_id)
 
 
 def propagate(
@@ -166,10 +170,11 @@ def entities(
     roles: dict[str, set[str]],
     dateline: Place | None,
     *,
+    secs: list[Section],
     sents: list[int],
 ) -> list[tuple[Entity, tuple[int, ...]]]:
-    """Entities with the NER-text offsets of their mentions (for speaker resolution)."""
-    secs = sections(parsed)
+    """Entities with the NER-text offsets of their mentions (for speaker resolution);
+    ``secs`` are the article's ``sections``."""
     starts = [s.start for s in secs]
     text_len = sum(len(s.text) + len(SEPARATOR) for s in secs)
     headline_end = secs[0].start + len(secs[0].text) if secs and secs[0].kind == "headline" else -1
@@ -261,10 +266,12 @@ def _dateline_entity(
 
 
 def speakers(
-    parsed: ParsedArticle, entities: list[tuple[Entity, tuple[int, ...]]]
+    parsed: ParsedArticle, entities: list[tuple[Entity, tuple[int, ...]]], secs: list[Section]
 ) -> tuple[list[Speaker], list[Entity]]:
     """One speaker per quote; the entities quoted get the role "quoted"."""
-    secs = {s.index: s for s in sections(parsed) if s.kind == "body"}
+    if not parsed.quotes:
+        return [], [e for e, _ in entities]
+    body = {s.index: s for s in secs if s.kind == "body"}
     cands = [
         speaker_mod.Candidate(
             e.name,
@@ -279,7 +286,7 @@ def speakers(
     quoted: set[str] = set()
     out: list[Speaker] = []
     for quote in parsed.quotes:
-        sec = secs.get(quote.paragraph)
+        sec = body.get(quote.paragraph)
         position = sec.start + quote.start if sec else 0
         found = speaker_mod.resolve(quote.cue, position, cands)
         out.append(Speaker(name=found.name, entity_id=found.entity_id))

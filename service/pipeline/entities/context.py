@@ -139,7 +139,7 @@ def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
     """The article's signals (module docstring)."""
     tickers, before = _tickers(view)
     rows = _rows(view)
-    words = {w.casefold() for w in view.words}
+    words = set(map(str.casefold, view.words))
     scores = sum(len(a) == len(b) or max(len(a), len(b)) < 3 for a, b in SCORE.findall(view.text))
     marked = bool(scores) or len(rows) > 1 or not words.isdisjoint(SPORTS_MARKERS)
     sports = len(words & SPORTS_WORDS) + min(scores, 3) + min(len(rows), 3)

@@ -101,6 +101,37 @@ class Evidence:
         self.votes[etype] = max(self.votes.get(etype, 0.0), weight)
 
 
+@dataclass(slots=True)
+class Fixed:
+    """What a surface's type rests on that does not change between the two typing passes
+    (``decide_type`` with ``memo``): everything but the article's people and bodies."""
+
+    scores: dict[str, float]  # the model, the evidence's votes, the lexicon, words, demonym
+    words: list[str]
+    key: str
+    context: dict[bool, dict[str, float]] = field(default_factory=dict)  # by org_context
+    starts_with_place: bool | None = None  # see ``_person_hint``
+
+
+def _fixed(
+    surface: str, evidence: Evidence, gazetteer: Gazetteer, lexicon_type: str | None
+) -> Fixed:
+    scores: dict[str, float] = {}
+    total = sum(evidence.model.values())
+    for label, count in evidence.model.items():
+        scores[label] = count / total
+    for etype, weight in evidence.votes.items():
+        scores[etype] = scores.get(etype, 0.0) + weight
+    if lexicon_type is not None:
+        scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
+    words = surface.split()
+    for etype, weight in _word_votes(words).items():
+        scores[etype] = scores.get(etype, 0.0) + weight
+    if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
+        scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
+    return Fixed(scores, words, surface.casefold())
+
+
 def decide_type(
     surface: str,
     evidence: Evidence,
@@ -111,42 +142,43 @@ def decide_type(
     lexicon_type: str | None,
     org_parts: frozenset[str] = frozenset(),
     org_context: bool = False,
+    memo: dict[str, Fixed] | None = None,
+    memo_key: str | None = None,
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one.
 
     ``org_context``: the article is a sports or company story, where a place name the
-    model calls an organisation is most likely one."""
-    scores: dict[str, float] = {}
+    model calls an organisation is most likely one. ``memo`` keeps, under ``memo_key`` (the
+    article's key for the surface), what the second pass (which knows the article's people)
+    shares with the first."""
+    mkey = surface if memo_key is None else memo_key
+    fixed = memo.get(mkey) if memo is not None else None
+    if fixed is None:
+        fixed = _fixed(surface, evidence, gazetteer, lexicon_type)
+        if memo is not None:
+            memo[mkey] = fixed
+    scores = dict(fixed.scores)
 
     def vote(etype: str, weight: float) -> None:
         scores[etype] = scores.get(etype, 0.0) + weight
 
-    total = sum(evidence.model.values())
-    for label, count in evidence.model.items():
-        vote(label, count / total)
-    for etype, weight in evidence.votes.items():
-        vote(etype, weight)
-    if lexicon_type is not None:
-        vote(lexicon_type, ORG_VOTE + 1.0)
-    words = surface.split()
-    key = surface.casefold()
+    words, key = fixed.words, fixed.key
     if key in name_parts:
         vote("PERSON", NAME_PART)
     elif key in org_parts and "NATIONALITY" not in evidence.model:
         # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"; not "Canadian" after "Canadian
         # Press" nor "Soviet" after "Soviet Union", which the model reads as nationalities
         vote("ORGANIZATION", ORG_VOTE - 0.5)
-    elif _person_hint(words, gazetteer, name_parts):
+    elif _person_hint(fixed, gazetteer, name_parts):
         vote("PERSON", PERSON_HINT)
-    context = _context_votes(
-        surface, evidence, gazetteer, context_countries, org_context and key not in name_parts
-    )
+    flag = org_context and key not in name_parts
+    context = fixed.context.get(flag)
+    if context is None:
+        context = fixed.context[flag] = _context_votes(
+            surface, evidence, gazetteer, context_countries, flag
+        )
     for etype, weight in context.items():
         vote(etype, weight)
-    for etype, weight in _word_votes(words).items():
-        vote(etype, weight)
-    if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
-        vote("NATIONALITY", NATIONALITY_VOTE)
     if len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None:
         vote("EVENT", EVENT_VOTE + scores.get("ORGANIZATION", 0.0))
     if evidence.speech and "PERSON" in scores:
@@ -240,17 +272,19 @@ def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
     return scores["LOCATION"] <= model_share and evidence.place_context == 0
 
 
-def _person_hint(words: list[str], gazetteer: Gazetteer, name_parts: set[str]) -> bool:
+def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bool:
     """ "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name;
     not "San Francisco Chronicle"."""
+    words = fixed.words
     if not 1 < len(words) <= 4 or words[-1].casefold() in ORG_HEADS:
         return False
     if words[-1].casefold() not in name_parts and words[0].casefold() not in GIVEN_NAMES:
         return False
-    starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
-        p.major for p in gazetteer.lookup(" ".join(words[:2]))
-    )
-    return not starts_with_place
+    if fixed.starts_with_place is None:
+        fixed.starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
+            p.major for p in gazetteer.lookup(" ".join(words[:2]))
+        )
+    return not fixed.starts_with_place
 
 
 def _word_votes(words: list[str]) -> dict[str, float]:

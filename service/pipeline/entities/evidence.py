@@ -42,6 +42,7 @@ from service.pipeline.entities.entity_types import (
     THE_VOTE,
     TITLE_VOTE,
     Evidence,
+    Fixed,
     decide_type,
 )
 from service.pipeline.entities.gazetteer import Gazetteer
@@ -274,6 +275,7 @@ class ArticleEvidence:
     written: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     common: set[str] = field(default_factory=set)  # keys of common words (``common_words``)
+    memo: dict[str, Fixed] = field(default_factory=dict)  # ``decide_type``'s, per key
 
     def gather(self, kept: list[Candidate]) -> None:
         view, gazetteer, signals = self.view, self.gazetteer, self.signals
@@ -335,16 +337,27 @@ class ArticleEvidence:
             ev.acronym = True  # "LSEG", "NATO": written like no person's name
 
     def decide(
-        self, name_parts: set[str], org_parts: frozenset[str] = frozenset()
+        self,
+        name_parts: set[str],
+        org_parts: frozenset[str] = frozenset(),
+        first: dict[str, str] | None = None,
     ) -> dict[str, str]:
-        """One type per surface; None-typed surfaces are left out."""
-        out = {}
+        """One type per surface; None-typed surfaces are left out. Given ``first``, the
+        types of a pass that knew no people, only the surfaces that the people's names
+        (``name_parts``) and the organisations' first words (``org_parts``) bear on are
+        weighed again."""
+        out = {} if first is None else dict(first)
+        org_context = self.signals.sports or self.signals.company
+        memo = self.memo
         for key, ev in self.evidence.items():
             if key in self.common:
                 continue
             surface = self.written[key]
-            known = key in self.canonical or known_organization(surface)
-            lexicon = "ORGANIZATION" if known else None
+            if first is not None and not _named(surface, name_parts, org_parts):
+                continue
+            lexicon = None
+            if key not in memo and (key in self.canonical or known_organization(surface)):
+                lexicon = "ORGANIZATION"
             etype = decide_type(
                 surface,
                 ev,
@@ -353,11 +366,22 @@ class ArticleEvidence:
                 name_parts,
                 lexicon_type=lexicon,
                 org_parts=org_parts,
-                org_context=self.signals.sports or self.signals.company,
+                org_context=org_context,
+                memo=memo,
+                memo_key=key,
             )
             if etype is not None:
                 out[key] = etype
+            else:
+                out.pop(key, None)
         return out
+
+
+def _named(surface: str, name_parts: set[str], org_parts: frozenset[str]) -> bool:
+    """Whether the article's people or organisations bear on the surface's type: it is a
+    name part or an organisation's first word, or ends in a name part ("Mason Rudolph")."""
+    key = surface.casefold()
+    return key in name_parts or key in org_parts or key.rsplit(" ", 1)[-1] in name_parts
 
 
 def _sentence_initial(view: TokenView, i: int) -> bool:

@@ -16,6 +16,7 @@ All positions are token indices into the ``Doc`` (``tokens.TokenView``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -45,3 +46,11 @@ class Candidate:
 
 def capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def has_letter(word: str) -> bool:
+    """ "Kidal", "U.S.", "3M"; not "2-1", "--" or "'s"'s apostrophe alone."""
+    return word.isalpha() or _LETTER.search(word) is not None
