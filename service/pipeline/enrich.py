@@ -57,6 +57,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
         view,
         gazetteer,
         name_prefixes=resources.name_prefixes,
+        name_keys=resources.name_keys,
         context=context,
         title_case_tokens=title_case_tokens(parsed, view),
         signals=signals,

@@ -15,8 +15,6 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from numpy import flatnonzero
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from service.events import Mention
@@ -127,11 +125,11 @@ def surfaces(article: ArticleEvidence, types: dict[str, str]) -> dict[str, Surfa
 def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     """``[sent.start_char for sent in doc.sents]`` from the sentence-start array, without a
     ``Span`` per sentence."""
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+    flags = view.sent_flags
+    if flags is None or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return [sent.start_char for sent in doc.sents]
-    flags = doc.to_array(SENT_START)
-    firsts = [0, *(flatnonzero(flags[1:] == 1) + 1).tolist()]
-    return [view.starts[i] for i in firsts]
+    starts = view.starts
+    return [starts[i] for i, flag in enumerate(flags) if flag == 1 or not i]
 
 
 def _resolve_place(surface: str, gazetteer: Gazetteer, context: set[str]) -> Place | None:
@@ -192,18 +190,19 @@ def entities(
     dateline_done = False
     for cluster, hits in zip(clusters, hits_of, strict=True):
         name = cluster.name
+        folded = fold(name)
         aliases: list[str] = []
         for f in hits:
-            if fold(f.surface) != fold(name) and f.surface not in aliases:
+            if f.surface not in aliases and fold(f.surface) != folded:
                 aliases.append(f.surface)
         role_set = sorted(
             {r for s in cluster.surfaces for r in roles.get(s.key or fold(s.text), ())}
         )
         place = next((s.place for s in cluster.surfaces if s.place is not None), None)
-        if dateline is not None and place == dateline:
+        if place is not None and dateline is not None and place == dateline:
             role_set.append("dateline")
             dateline_done = True
-        in_headline = any(f.start < headline_end for f in hits)
+        in_headline = hits[0].start < headline_end  # hits are in text order
         nationality = next((s.country_code for s in cluster.surfaces if s.country_code), None)
         entity = Entity(
             entity_id=_entity_id(cluster, name),

@@ -130,6 +130,8 @@ def _rows(view: TokenView) -> list[Row]:
                 names += 1
             elif word.isalpha() and word.casefold() not in ROW_GLUE:
                 lower += 1
+                if lower > ROW_MAX_LOWER:
+                    break  # prose: no need to read the rest of the line
         if numbers >= ROW_MIN_NUMBERS and names and lower <= ROW_MAX_LOWER and numbers + names > 2:
             rows.append(Row(tokens.start, tokens.stop))
     return rows

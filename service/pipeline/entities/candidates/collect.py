@@ -40,6 +40,7 @@ def collect_candidates(
     gazetteer: Gazetteer,
     *,
     name_prefixes: frozenset[str],
+    name_keys: frozenset[str] = frozenset(),
     context: set[str],
     title_case_tokens: int,
     signals: ArticleContext,
@@ -71,7 +72,7 @@ def collect_candidates(
     acronyms, pairs = acronym_candidates(view)
     cands = (
         model
-        + lexicon_candidates(view, gazetteer, name_prefixes, context)
+        + lexicon_candidates(view, gazetteer, name_prefixes, context, name_keys)
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
         + table_candidates(view, signals)

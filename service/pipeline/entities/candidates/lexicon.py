@@ -13,6 +13,7 @@ from service.pipeline.entities.entity_types import NOT_NAMES, ORG_VOTE
 from service.pipeline.entities.evidence import STRONG_CONTEXT, place_context
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 
 
@@ -42,10 +43,15 @@ AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
 
 
 def lexicon_candidates(
-    view: TokenView, gazetteer: Gazetteer, prefixes: frozenset[str], context: set[str]
+    view: TokenView,
+    gazetteer: Gazetteer,
+    prefixes: frozenset[str],
+    context: set[str],
+    keys: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Known organisations and places on token n-grams the model may have missed;
-    ``prefixes`` is ``lexicon_prefixes(gazetteer)``."""
+    ``prefixes`` is ``lexicon_prefixes(gazetteer)``, ``keys`` (when given) is
+    ``lexicon_keys(gazetteer)``: an n-gram whose fold is none of them is skipped."""
     out: list[Candidate] = []
     words = view.words
     caps = view.caps
@@ -60,6 +66,8 @@ def lexicon_candidates(
             if not caps[j - 1] and j - 1 != i and last.islower():
                 continue  # names end in a capital word, or one like "d'Ivoire"
             surface = view.surface(i, j)
+            if keys and fold(surface) not in keys:
+                continue  # neither a known organisation nor a place
             org = known_organization(surface)
             if org is not None:
                 out.append(

@@ -163,15 +163,15 @@ def _inner_break(
 
 def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
     spans: list[Candidate] = []
-    for ent in doc.ents:
-        label = MODEL_LABELS.get(ent.label_)
-        if label is None and ent.label_ not in UNTYPED_LABELS:
+    for start, end, model_label in view.entities(doc.vocab.strings):
+        label = MODEL_LABELS.get(model_label)
+        if label is None and model_label not in UNTYPED_LABELS:
             continue
         last = spans[-1] if spans else None
-        if last is not None and label == last.label == "PERSON" and last.end == ent.start:
-            last.end = ent.end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
+        if last is not None and label == last.label == "PERSON" and last.end == start:
+            last.end = end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
             continue
-        spans.append(Candidate(ent.start, ent.end, label))
+        spans.append(Candidate(start, end, label))
     return [piece for cand in spans for piece in trim(view, cand, gazetteer)]
 
 
