@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 CAPS_RUN = re.compile(r"[^\W\d_a-z]{4}")
+ASCII_CAPS_RUN = re.compile(r"[A-Z]{4}")  # the same on ASCII text, and much faster
 CAPS_SHARE = 0.8  # share of a line's words in capitals that makes it an all-caps line
 SHORT = 3  # words this long or shorter are kept in capitals (acronyms)
 
@@ -83,7 +84,7 @@ def restore_case(text: str) -> str:
     """``text`` with its all-caps lines case-restored; the same length, the same offsets."""
     spans = []  # (start, end) of the all-caps lines, read only where capitals run
     pos = 0
-    for match in CAPS_RUN.finditer(text):
+    for match in (ASCII_CAPS_RUN if text.isascii() else CAPS_RUN).finditer(text):
         if match.start() < pos:
             continue  # a line already read
         start = text.rfind("\n", 0, match.start()) + 1

@@ -246,6 +246,8 @@ def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> f
     k = _after(view, end)
     if ctx.company and k < n and words[k].casefold() in COMPANY_AFTER:
         return COMPANY_VOTE
+    if end >= n or words[end].casefold() != STATEMENT[0]:
+        return 0.0
     said = tuple(w.casefold() for w in words[end : end + len(STATEMENT)])
     return COMPANY_VOTE - 1.0 if said == STATEMENT else 0.0
 
