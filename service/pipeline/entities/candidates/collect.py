@@ -72,7 +72,7 @@ def collect_candidates(
     acronyms, pairs = acronym_candidates(view)
     cands = (
         model
-        + lexicon_candidates(view, gazetteer, name_prefixes, context, name_keys)
+        + lexicon_candidates(view, gazetteer, name_prefixes, context, keys=name_keys, model=model)
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
         + table_candidates(view, signals)

@@ -39,7 +39,20 @@ def _accept_place(
     return place.major and evidence > 0
 
 
-AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
+AL_FORMS = frozenset({"al", "al-"})
+
+
+def _floors(model: list[Candidate], n: int) -> list[int]:
+    """Per token ``i``, the end below which no n-gram from ``i`` can win selection over
+    the model's span holding ``i`` (``selection.select``: longest first, and on equal
+    length the lexicon before the model): ``i`` where no span holds it."""
+    floor = list(range(n))
+    for cand in model:
+        length = cand.end - cand.start
+        floor[cand.start] = cand.end - 1  # the same span (votes merge) or a longer one
+        for i in range(cand.start + 1, cand.end):
+            floor[i] = min(n, i + length) - 1  # as long as the model's, or longer
+    return floor  # lower-case starts of names: "al-Sudani"
 
 
 def lexicon_candidates(
@@ -47,21 +60,27 @@ def lexicon_candidates(
     gazetteer: Gazetteer,
     prefixes: frozenset[str],
     context: set[str],
+    *,
     keys: frozenset[str] = frozenset(),
+    model: list[Candidate] | None = None,
 ) -> list[Candidate]:
     """Known organisations and places on token n-grams the model may have missed;
     ``prefixes`` is ``lexicon_prefixes(gazetteer)``, ``keys`` (when given) is
-    ``lexicon_keys(gazetteer)``: an n-gram whose fold is none of them is skipped."""
+    ``lexicon_keys(gazetteer)``: an n-gram whose fold is none of them is skipped. Given the
+    ``model`` candidates, an n-gram that one of them already holds is not looked up: it
+    would lose to it in selection (shorter), or is that very span only when it starts and
+    ends with it."""
     out: list[Candidate] = []
     words = view.words
     caps = view.caps
+    floor = _floors(model or [], len(words))
     starts = view.capitalised()
     particles = view.indices_of(AL_FORMS)
     if particles:
         starts = sorted({*starts, *particles})
     for i in view.live_starts(starts, prefixes):
         first = words[i]
-        for j in range(view.ngram_limit(i, prefixes), i, -1):
+        for j in range(view.ngram_limit(i, prefixes), floor[i], -1):
             last = words[j - 1]
             if not caps[j - 1] and j - 1 != i and last.islower():
                 continue  # names end in a capital word, or one like "d'Ivoire"
