@@ -39,7 +39,7 @@ def _accept_place(
     return place.major and evidence > 0
 
 
-AL_FORMS = frozenset({"al", "al-"})
+AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
 
 
 def _floors(model: list[Candidate], n: int) -> list[int]:
@@ -52,7 +52,7 @@ def _floors(model: list[Candidate], n: int) -> list[int]:
         floor[cand.start] = cand.end - 1  # the same span (votes merge) or a longer one
         for i in range(cand.start + 1, cand.end):
             floor[i] = min(n, i + length) - 1  # as long as the model's, or longer
-    return floor  # lower-case starts of names: "al-Sudani"
+    return floor
 
 
 def lexicon_candidates(
