@@ -109,6 +109,7 @@ class Fixed:
     scores: dict[str, float]  # the model, the evidence's votes, the lexicon, words, demonym
     words: list[str]
     key: str
+    event: bool  # "Davis Cup": an event's last word, and no known organisation's name
     context: dict[bool, dict[str, float]] = field(default_factory=dict)  # by org_context
     starts_with_place: bool | None = None  # see ``_person_hint``
 
@@ -129,7 +130,8 @@ def _fixed(
         scores[etype] = scores.get(etype, 0.0) + weight
     if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
         scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
-    return Fixed(scores, words, surface.casefold())
+    event = len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None
+    return Fixed(scores, words, surface.casefold(), event)
 
 
 def decide_type(
@@ -158,19 +160,15 @@ def decide_type(
         if memo is not None:
             memo[mkey] = fixed
     scores = dict(fixed.scores)
-
-    def vote(etype: str, weight: float) -> None:
-        scores[etype] = scores.get(etype, 0.0) + weight
-
     words, key = fixed.words, fixed.key
     if key in name_parts:
-        vote("PERSON", NAME_PART)
+        scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
     elif key in org_parts and "NATIONALITY" not in evidence.model:
         # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"; not "Canadian" after "Canadian
         # Press" nor "Soviet" after "Soviet Union", which the model reads as nationalities
-        vote("ORGANIZATION", ORG_VOTE - 0.5)
+        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE - 0.5
     elif _person_hint(fixed, gazetteer, name_parts):
-        vote("PERSON", PERSON_HINT)
+        scores["PERSON"] = scores.get("PERSON", 0.0) + PERSON_HINT
     flag = org_context and key not in name_parts
     context = fixed.context.get(flag)
     if context is None:
@@ -178,15 +176,17 @@ def decide_type(
             surface, evidence, gazetteer, context_countries, flag
         )
     for etype, weight in context.items():
-        vote(etype, weight)
-    if len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None:
-        vote("EVENT", EVENT_VOTE + scores.get("ORGANIZATION", 0.0))
+        scores[etype] = scores.get(etype, 0.0) + weight
+    if fixed.event:
+        scores["EVENT"] = scores.get("EVENT", 0.0) + EVENT_VOTE + scores.get("ORGANIZATION", 0.0)
     if evidence.speech and "PERSON" in scores:
-        vote("PERSON", 0.3)
-    best = max(scores.items(), key=lambda kv: kv[1], default=("", 0.0))
-    if best[0] == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
+        scores["PERSON"] += 0.3
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    if best == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
         return None  # "Brexit", "Weibo": one unknown word the model alone calls a place
-    return best[0] if best[1] >= MIN_SCORE else None
+    return best if scores[best] >= MIN_SCORE else None
 
 
 def _context_votes(
