@@ -155,7 +155,7 @@ def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
     """The article's signals (module docstring)."""
     tickers, before = _tickers(view)
     rows = _rows(view)
-    words = set(map(str.casefold, view.words))
+    words = set(map(str.casefold, set(view.words)))
     scores = _scores(view.text)
     marked = bool(scores) or len(rows) > 1 or not words.isdisjoint(SPORTS_MARKERS)
     sports = len(words & SPORTS_WORDS) + min(scores, 3) + min(len(rows), 3)
