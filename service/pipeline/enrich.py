@@ -26,10 +26,11 @@ from spacy.tokens import Doc
 
 from service.pipeline.entities import assembly
 from service.pipeline.entities.candidates.collect import collect_candidates, title_case_tokens
+from service.pipeline.entities.casing import restore_case
 from service.pipeline.entities.consolidate import consolidate
 from service.pipeline.entities.context import read_context
 from service.pipeline.entities.evidence import ArticleEvidence, name_parts, org_parts
-from service.pipeline.entities.sections import ner_text, sections, written_text
+from service.pipeline.entities.sections import SEPARATOR, ner_text, sections
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.resources import Resources
 from service.pipeline.types import Enriched, ParsedArticle
@@ -44,7 +45,8 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     gazetteer = resources.gazetteer
     # 1-2. What the model read, and the article's context.
     secs = sections(parsed)
-    view = TokenView.of(doc, ner_text(parsed), written_text(parsed))
+    written = SEPARATOR.join(s.text for s in secs)
+    view = TokenView.of(doc, restore_case(written), written)  # what ``ner_text`` gave NER
     signals = read_context(view, secs)
     dateline = assembly.dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
@@ -55,6 +57,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
         view,
         gazetteer,
         name_prefixes=resources.name_prefixes,
+        name_keys=resources.name_keys,
         context=context,
         title_case_tokens=title_case_tokens(parsed, view),
         signals=signals,
@@ -65,7 +68,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     article.gather(kept)
     first = article.decide(set())
     people = name_parts(first)
-    types = article.decide(people, org_parts(first))
+    types = article.decide(people, org_parts(first), first)
 
     # 6. Assembly: mentions found again, credits and photographers left out, entities.
     article.found += assembly.propagate(view, kept, types, people, article.written)
@@ -79,6 +82,8 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     found = [f for f in article.found if f.key in surfaces]
     clusters = consolidate(list(surfaces.values()), pairs)
     sents = assembly.sentence_starts(doc, view)
-    entities = assembly.entities(parsed, clusters, found, article.roles, dateline, sents=sents)
-    speakers, result = assembly.speakers(parsed, entities)
+    entities = assembly.entities(
+        parsed, clusters, found, article.roles, dateline, secs=secs, sents=sents
+    )
+    speakers, result = assembly.speakers(parsed, entities, secs)
     return Enriched(parsed=parsed, entities=tuple(result), speakers=tuple(speakers))

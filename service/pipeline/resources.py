@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from service.pipeline.entities.gazetteer import Gazetteer, build_gazetteer
-from service.pipeline.entities.name_index import lexicon_prefixes
+from service.pipeline.entities.name_index import lexicon_keys, lexicon_prefixes
 from service.pipeline.html import configure_parser
 from service.pipeline.ner import load_model, model_version
 
@@ -22,6 +22,8 @@ class Resources:
     gazetteer: Gazetteer
     # word prefixes of every name the gazetteer and the alias table know ("new", "new york")
     name_prefixes: frozenset[str]
+    # the names themselves, folded: what a lexicon lookup can find ("new york")
+    name_keys: frozenset[str] = frozenset()
 
     @property
     def model_version(self) -> str:
@@ -33,4 +35,6 @@ def load_resources(model: str) -> Resources:
     and configure trafilatura's parser: a few seconds, once per process."""
     configure_parser()
     gazetteer = build_gazetteer()
-    return Resources(load_model(model), gazetteer, lexicon_prefixes(gazetteer))
+    return Resources(
+        load_model(model), gazetteer, lexicon_prefixes(gazetteer), lexicon_keys(gazetteer)
+    )

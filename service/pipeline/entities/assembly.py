@@ -13,13 +13,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
-from numpy import flatnonzero
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from service.events import Mention
-from service.ids import entity_id
+from service.ids import entity_id as make_entity_id
 from service.pipeline.entities import speakers as speaker_mod
 from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.consolidate import Cluster, Surface
@@ -28,12 +27,15 @@ from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.geo import choose, geo_of
 from service.pipeline.entities.name_index import word_prefixes
 from service.pipeline.entities.salience import salience
-from service.pipeline.entities.sections import SEPARATOR, Section, sections
+from service.pipeline.entities.sections import SEPARATOR, Section
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.types import Entity, ParsedArticle, Speaker
 
 DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
+# ``ids.entity_id`` folds and slugs the name each time; the same names come back article
+# after article.
+entity_id = lru_cache(maxsize=1 << 16)(make_entity_id)
 
 
 def propagate(
@@ -123,11 +125,11 @@ def surfaces(article: ArticleEvidence, types: dict[str, str]) -> dict[str, Surfa
 def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     """``[sent.start_char for sent in doc.sents]`` from the sentence-start array, without a
     ``Span`` per sentence."""
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+    flags = view.sent_flags
+    if flags is None or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return [sent.start_char for sent in doc.sents]
-    flags = doc.to_array(SENT_START)
-    firsts = [0, *(flatnonzero(flags[1:] == 1) + 1).tolist()]
-    return [view.starts[i] for i in firsts]
+    starts = view.starts
+    return [starts[i] for i, flag in enumerate(flags) if flag == 1 or not i]
 
 
 def _resolve_place(surface: str, gazetteer: Gazetteer, context: set[str]) -> Place | None:
@@ -166,10 +168,11 @@ def entities(
     roles: dict[str, set[str]],
     dateline: Place | None,
     *,
+    secs: list[Section],
     sents: list[int],
 ) -> list[tuple[Entity, tuple[int, ...]]]:
-    """Entities with the NER-text offsets of their mentions (for speaker resolution)."""
-    secs = sections(parsed)
+    """Entities with the NER-text offsets of their mentions (for speaker resolution);
+    ``secs`` are the article's ``sections``."""
     starts = [s.start for s in secs]
     text_len = sum(len(s.text) + len(SEPARATOR) for s in secs)
     headline_end = secs[0].start + len(secs[0].text) if secs and secs[0].kind == "headline" else -1
@@ -187,18 +190,19 @@ def entities(
     dateline_done = False
     for cluster, hits in zip(clusters, hits_of, strict=True):
         name = cluster.name
+        folded = fold(name)
         aliases: list[str] = []
         for f in hits:
-            if fold(f.surface) != fold(name) and f.surface not in aliases:
+            if f.surface not in aliases and fold(f.surface) != folded:
                 aliases.append(f.surface)
         role_set = sorted(
             {r for s in cluster.surfaces for r in roles.get(s.key or fold(s.text), ())}
         )
         place = next((s.place for s in cluster.surfaces if s.place is not None), None)
-        if dateline is not None and place == dateline:
+        if place is not None and dateline is not None and place == dateline:
             role_set.append("dateline")
             dateline_done = True
-        in_headline = any(f.start < headline_end for f in hits)
+        in_headline = hits[0].start < headline_end  # hits are in text order
         nationality = next((s.country_code for s in cluster.surfaces if s.country_code), None)
         entity = Entity(
             entity_id=_entity_id(cluster, name),
@@ -261,10 +265,12 @@ def _dateline_entity(
 
 
 def speakers(
-    parsed: ParsedArticle, entities: list[tuple[Entity, tuple[int, ...]]]
+    parsed: ParsedArticle, entities: list[tuple[Entity, tuple[int, ...]]], secs: list[Section]
 ) -> tuple[list[Speaker], list[Entity]]:
     """One speaker per quote; the entities quoted get the role "quoted"."""
-    secs = {s.index: s for s in sections(parsed) if s.kind == "body"}
+    if not parsed.quotes:
+        return [], [e for e, _ in entities]
+    body = {s.index: s for s in secs if s.kind == "body"}
     cands = [
         speaker_mod.Candidate(
             e.name,
@@ -279,7 +285,7 @@ def speakers(
     quoted: set[str] = set()
     out: list[Speaker] = []
     for quote in parsed.quotes:
-        sec = secs.get(quote.paragraph)
+        sec = body.get(quote.paragraph)
         position = sec.start + quote.start if sec else 0
         found = speaker_mod.resolve(quote.cue, position, cands)
         out.append(Speaker(name=found.name, entity_id=found.entity_id))

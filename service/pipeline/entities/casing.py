@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 CAPS_RUN = re.compile(r"[^\W\d_a-z]{4}")
+ASCII_CAPS_RUN = re.compile(r"[A-Z]{4}")  # the same on ASCII text, and much faster
 CAPS_SHARE = 0.8  # share of a line's words in capitals that makes it an all-caps line
 SHORT = 3  # words this long or shorter are kept in capitals (acronyms)
 
@@ -81,14 +82,22 @@ def _restore_line(line: str, vocabulary: dict[str, str]) -> str:
 
 def restore_case(text: str) -> str:
     """``text`` with its all-caps lines case-restored; the same length, the same offsets."""
-    if CAPS_RUN.search(text) is None:
-        return text  # no word of four capitals: nothing to restore (most articles)
-    lines = text.split("\n")
-    caps = [CAPS_RUN.search(line) is not None and _caps_line(line) for line in lines]
-    if not any(caps):
-        return text
+    spans = []  # (start, end) of the all-caps lines, read only where capitals run
+    pos = 0
+    for match in (ASCII_CAPS_RUN if text.isascii() else CAPS_RUN).finditer(text):
+        if match.start() < pos:
+            continue  # a line already read
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        pos = end = len(text) if end < 0 else end
+        if _caps_line(text[start:end]):
+            spans.append((start, end))
+    if not spans:
+        return text  # no all-caps line (most articles)
     vocabulary = _vocabulary(text)
-    return "\n".join(
-        _restore_line(line, vocabulary) if is_caps else line
-        for line, is_caps in zip(lines, caps, strict=True)
-    )
+    parts, pos = [], 0
+    for start, end in spans:
+        parts += [text[pos:start], _restore_line(text[start:end], vocabulary)]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)

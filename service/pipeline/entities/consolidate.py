@@ -118,12 +118,14 @@ def _join_organizations(orgs: list[Surface], acronyms: dict[str, str], keys: Key
 def _join_people(people: list[Surface], keys: Keys) -> None:
     """Variants of one name, then surnames and first names, join the full name."""
     core = {id(p): _name_core(p.text) for p in people}
+    same: dict[tuple[str, ...], list[Surface]] = {}
     for surface in people:  # "Patrick W. Carlineo" and "Patrick Carlineo Jr." are one
-        for other in people:
-            if other is not surface and core[id(other)] == core[id(surface)]:
-                if len(core[id(surface)]) > 1:
-                    keys[id(surface)] = keys[id(other)]
-                break
+        same.setdefault(tuple(core[id(surface)]), []).append(surface)
+    for name, group in same.items():
+        if len(group) > 1 and len(name) > 1:
+            target = keys[id(group[1])]  # each joins the first other of its group
+            for surface in group:
+                keys[id(surface)] = target
     for surface in sorted(people, key=lambda s: -len(s.text.split())):  # longest first: chains
         words = core[id(surface)]
         fits = [

@@ -37,8 +37,10 @@ DATELINE = re.compile(
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*[-\u2013\u2014]"
 )
 # "2-1", "118-104", "6-4": two small numbers of one size joined by a dash; not "22-506" (a
-# case number), "2019-20", "201-947-1234" or "1.5-2".
-SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,/-])")
+# case number), "2019-20", "201-947-1234" or "1.5-2" (what comes before is checked in
+# ``_scores``: a look-behind at every position of the text costs more).
+SCORE = re.compile(r"(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,/-])")
+NOT_BEFORE_SCORE = frozenset("0123456789.,/-")
 DIGIT = re.compile(r"\d")
 SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
 COMPANY_MIN = 2
@@ -130,17 +132,31 @@ def _rows(view: TokenView) -> list[Row]:
                 names += 1
             elif word.isalpha() and word.casefold() not in ROW_GLUE:
                 lower += 1
+                if lower > ROW_MAX_LOWER:
+                    break  # prose: no need to read the rest of the line
         if numbers >= ROW_MIN_NUMBERS and names and lower <= ROW_MAX_LOWER and numbers + names > 2:
             rows.append(Row(tokens.start, tokens.stop))
     return rows
+
+
+def _scores(text: str) -> int:
+    """Score-like pairs in the text: two numbers of one size, or both under 100."""
+    count = 0
+    for match in SCORE.finditer(text):
+        start = match.start()
+        if start and text[start - 1] in NOT_BEFORE_SCORE:
+            continue
+        a, b = match.groups()
+        count += len(a) == len(b) or max(len(a), len(b)) < 3
+    return count
 
 
 def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
     """The article's signals (module docstring)."""
     tickers, before = _tickers(view)
     rows = _rows(view)
-    words = {w.casefold() for w in view.words}
-    scores = sum(len(a) == len(b) or max(len(a), len(b)) < 3 for a, b in SCORE.findall(view.text))
+    words = set(map(str.casefold, set(view.words)))
+    scores = _scores(view.text)
     marked = bool(scores) or len(rows) > 1 or not words.isdisjoint(SPORTS_MARKERS)
     sports = len(words & SPORTS_WORDS) + min(scores, 3) + min(len(rows), 3)
     company = len(words & COMPANY_WORDS) + 2 * bool(tickers)

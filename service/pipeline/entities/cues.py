@@ -134,6 +134,8 @@ COMPANY_AFTER = frozenset(
     """shares stock shareholders investors earnings revenue profit sales reported
     posted chief ceo cfo chairman spokesperson spokeswoman spokesman board""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Between the parties of a lawsuit outside sport: "Roe v. Wade", "Kennedy versus Washington".
+CASE_GLUE = frozenset({"v", "v.", "vs", "vs.", "versus"})
 # "X said in a statement": companies and institutions speak in statements.
 STATEMENT = ("said", "in", "a", "statement")
 # Words after "X-": "London-listed", "Boston-based", "Texas-headquartered" (a place).

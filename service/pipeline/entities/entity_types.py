@@ -64,11 +64,13 @@ PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
 NAME_PART = 3.5
 TITLE_VOTE = 3.0
+CITATION_VOTE = 4.0  # "(Dye & Bavelier, 2010)": a cited author, whatever the model or gazetteer say
 NATIONALITY_VOTE = 3.0
 PERSON_HINT = 1.5
 MIN_SCORE = 0.5
 TEAM_VOTE = 3.0  # a team's cue in a sports story: beats a city's place vote and label
 CLUB_VOTE = 2.0  # a club word in the name of a sports story: "Real Betis", "Aston Villa"
+PARTY_VOTE = 2.0  # "Roe v. [Wade]": a surname in a case name; a country or a known body wins
 PERSON_SLOT = 2.0  # "(Isaac Romero 39)", "Max Verstappen (Netherlands)"
 COMPANY_STRONG = 5.0  # a ticker right after the name
 COMPANY_VOTE = 3.0  # "shares of X", "stake in X", "X shares rose"
@@ -99,6 +101,39 @@ class Evidence:
         self.votes[etype] = max(self.votes.get(etype, 0.0), weight)
 
 
+@dataclass(slots=True)
+class Fixed:
+    """What a surface's type rests on that does not change between the two typing passes
+    (``decide_type`` with ``memo``): everything but the article's people and bodies."""
+
+    scores: dict[str, float]  # the model, the evidence's votes, the lexicon, words, demonym
+    words: list[str]
+    key: str
+    event: bool  # "Davis Cup": an event's last word, and no known organisation's name
+    context: dict[bool, dict[str, float]] = field(default_factory=dict)  # by org_context
+    starts_with_place: bool | None = None  # see ``_person_hint``
+
+
+def _fixed(
+    surface: str, evidence: Evidence, gazetteer: Gazetteer, lexicon_type: str | None
+) -> Fixed:
+    scores: dict[str, float] = {}
+    total = sum(evidence.model.values())
+    for label, count in evidence.model.items():
+        scores[label] = count / total
+    for etype, weight in evidence.votes.items():
+        scores[etype] = scores.get(etype, 0.0) + weight
+    if lexicon_type is not None:
+        scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
+    words = surface.split()
+    for etype, weight in _word_votes(words).items():
+        scores[etype] = scores.get(etype, 0.0) + weight
+    if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
+        scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
+    event = len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None
+    return Fixed(scores, words, surface.casefold(), event)
+
+
 def decide_type(
     surface: str,
     evidence: Evidence,
@@ -109,48 +144,49 @@ def decide_type(
     lexicon_type: str | None,
     org_parts: frozenset[str] = frozenset(),
     org_context: bool = False,
+    memo: dict[str, Fixed] | None = None,
+    memo_key: str | None = None,
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one.
 
     ``org_context``: the article is a sports or company story, where a place name the
-    model calls an organisation is most likely one."""
-    scores: dict[str, float] = {}
-
-    def vote(etype: str, weight: float) -> None:
-        scores[etype] = scores.get(etype, 0.0) + weight
-
-    total = sum(evidence.model.values())
-    for label, count in evidence.model.items():
-        vote(label, count / total)
-    for etype, weight in evidence.votes.items():
-        vote(etype, weight)
-    if lexicon_type is not None:
-        vote(lexicon_type, ORG_VOTE + 1.0)
-    words = surface.split()
-    key = surface.casefold()
+    model calls an organisation is most likely one. ``memo`` keeps, under ``memo_key`` (the
+    article's key for the surface), what the second pass (which knows the article's people)
+    shares with the first."""
+    mkey = surface if memo_key is None else memo_key
+    fixed = memo.get(mkey) if memo is not None else None
+    if fixed is None:
+        fixed = _fixed(surface, evidence, gazetteer, lexicon_type)
+        if memo is not None:
+            memo[mkey] = fixed
+    scores = dict(fixed.scores)
+    words, key = fixed.words, fixed.key
     if key in name_parts:
-        vote("PERSON", NAME_PART)
-    elif key in org_parts:  # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"
-        vote("ORGANIZATION", ORG_VOTE - 0.5)
-    elif _person_hint(words, gazetteer, name_parts):
-        vote("PERSON", PERSON_HINT)
-    context = _context_votes(
-        surface, evidence, gazetteer, context_countries, org_context and key not in name_parts
-    )
+        scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
+    elif key in org_parts and "NATIONALITY" not in evidence.model:
+        # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"; not "Canadian" after "Canadian
+        # Press" nor "Soviet" after "Soviet Union", which the model reads as nationalities
+        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE - 0.5
+    elif _person_hint(fixed, gazetteer, name_parts):
+        scores["PERSON"] = scores.get("PERSON", 0.0) + PERSON_HINT
+    flag = org_context and key not in name_parts
+    context = fixed.context.get(flag)
+    if context is None:
+        context = fixed.context[flag] = _context_votes(
+            surface, evidence, gazetteer, context_countries, flag
+        )
     for etype, weight in context.items():
-        vote(etype, weight)
-    for etype, weight in _word_votes(words).items():
-        vote(etype, weight)
-    if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
-        vote("NATIONALITY", NATIONALITY_VOTE)
-    if len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None:
-        vote("EVENT", EVENT_VOTE + scores.get("ORGANIZATION", 0.0))
+        scores[etype] = scores.get(etype, 0.0) + weight
+    if fixed.event:
+        scores["EVENT"] = scores.get("EVENT", 0.0) + EVENT_VOTE + scores.get("ORGANIZATION", 0.0)
     if evidence.speech and "PERSON" in scores:
-        vote("PERSON", 0.3)
-    best = max(scores.items(), key=lambda kv: kv[1], default=("", 0.0))
-    if best[0] == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
+        scores["PERSON"] += 0.3
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    if best == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
         return None  # "Brexit", "Weibo": one unknown word the model alone calls a place
-    return best[0] if best[1] >= MIN_SCORE else None
+    return best if scores[best] >= MIN_SCORE else None
 
 
 def _context_votes(
@@ -236,17 +272,19 @@ def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
     return scores["LOCATION"] <= model_share and evidence.place_context == 0
 
 
-def _person_hint(words: list[str], gazetteer: Gazetteer, name_parts: set[str]) -> bool:
+def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bool:
     """ "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name;
     not "San Francisco Chronicle"."""
+    words = fixed.words
     if not 1 < len(words) <= 4 or words[-1].casefold() in ORG_HEADS:
         return False
     if words[-1].casefold() not in name_parts and words[0].casefold() not in GIVEN_NAMES:
         return False
-    starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
-        p.major for p in gazetteer.lookup(" ".join(words[:2]))
-    )
-    return not starts_with_place
+    if fixed.starts_with_place is None:
+        fixed.starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
+            p.major for p in gazetteer.lookup(" ".join(words[:2]))
+        )
+    return not fixed.starts_with_place
 
 
 def _word_votes(words: list[str]) -> dict[str, float]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from service.pipeline.entities.candidates import LEADING_DROP, POSSESSIVE, Candidate, capitalised
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
+    CASE_GLUE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
     COMPANY_BEFORE_PAIRS,
@@ -41,6 +42,7 @@ from service.pipeline.entities.entity_types import (
     THE_VOTE,
     TITLE_VOTE,
     Evidence,
+    Fixed,
     decide_type,
 )
 from service.pipeline.entities.gazetteer import Gazetteer
@@ -63,6 +65,7 @@ PLACE_PREPS = frozenset(
 SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 SENTENCE_END = frozenset({".", ";", "!", "?", "\n\n"})
+OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "["})
 
 STRONG_CONTEXT = 2
 WEAK_CONTEXT = 1
@@ -74,6 +77,8 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
     """How clearly a name is used as a place: 2 for "in Kidal", "northern Mali", "Bamako,
     Mali" or "Kidal, Tessalit and Timbuktu"; 1 for "of Tribune"; 0 otherwise."""
     words = view.words
+    if end < len(words) and words[end].casefold() in CASE_GLUE:
+        return 0  # "in [Wade] v. Jacobs": "in" takes the case, not the name
     before = words[start - 1].casefold() if start > 0 else ""
     if before in PLACE_PREPS:
         return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
@@ -81,13 +86,16 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
         return STRONG_CONTEXT  # "London-listed", "Boston-based"
     if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
         return STRONG_CONTEXT
-    # In a list next to another capitalised known place.
+    # In a list next to another capitalised known place: not itself ("Obama, Obama's") nor a
+    # stop word ("Well, Clinton came").
     for glue, other in ((end, end + 1), (start - 1, start - 2)):
         if (
             0 <= other < len(words)
             and glue >= 0
             and words[glue] in LIST_GLUE
             and capitalised(words[other])
+            and not view.stops[other]
+            and words[other] != words[start]
             and gazetteer.lookup(words[other])
         ):
             return STRONG_CONTEXT
@@ -238,6 +246,8 @@ def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> f
     k = _after(view, end)
     if ctx.company and k < n and words[k].casefold() in COMPANY_AFTER:
         return COMPANY_VOTE
+    if end >= n or words[end].casefold() != STATEMENT[0]:
+        return 0.0
     said = tuple(w.casefold() for w in words[end : end + len(STATEMENT)])
     return COMPANY_VOTE - 1.0 if said == STATEMENT else 0.0
 
@@ -266,6 +276,8 @@ class ArticleEvidence:
     roles: dict[str, set[str]] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
+    common: set[str] = field(default_factory=set)  # keys of common words (``common_words``)
+    memo: dict[str, Fixed] = field(default_factory=dict)  # ``decide_type``'s, per key
 
     def gather(self, kept: list[Candidate]) -> None:
         view, gazetteer, signals = self.view, self.gazetteer, self.signals
@@ -302,6 +314,7 @@ class ArticleEvidence:
             country = gazetteer.country_place(surface)
             if country is not None and country.country_code:
                 self.context.add(country.country_code)
+        self.common = common_words(view, self.written, self.evidence)
 
     def _cues(self, ev: Evidence, cand: Candidate, key: str) -> None:
         """Dateline, company, sports and acronym cues of one mention."""
@@ -326,14 +339,27 @@ class ArticleEvidence:
             ev.acronym = True  # "LSEG", "NATO": written like no person's name
 
     def decide(
-        self, name_parts: set[str], org_parts: frozenset[str] = frozenset()
+        self,
+        name_parts: set[str],
+        org_parts: frozenset[str] = frozenset(),
+        first: dict[str, str] | None = None,
     ) -> dict[str, str]:
-        """One type per surface; None-typed surfaces are left out."""
-        out = {}
+        """One type per surface; None-typed surfaces are left out. Given ``first``, the
+        types of a pass that knew no people, only the surfaces that the people's names
+        (``name_parts``) and the organisations' first words (``org_parts``) bear on are
+        weighed again."""
+        out = {} if first is None else dict(first)
+        org_context = self.signals.sports or self.signals.company
+        memo = self.memo
         for key, ev in self.evidence.items():
+            if key in self.common:
+                continue
             surface = self.written[key]
-            known = key in self.canonical or known_organization(surface)
-            lexicon = "ORGANIZATION" if known else None
+            if first is not None and not _named(surface, name_parts, org_parts):
+                continue
+            lexicon = None
+            if key not in memo and (key in self.canonical or known_organization(surface)):
+                lexicon = "ORGANIZATION"
             etype = decide_type(
                 surface,
                 ev,
@@ -342,11 +368,54 @@ class ArticleEvidence:
                 name_parts,
                 lexicon_type=lexicon,
                 org_parts=org_parts,
-                org_context=self.signals.sports or self.signals.company,
+                org_context=org_context,
+                memo=memo,
+                memo_key=key,
             )
             if etype is not None:
                 out[key] = etype
+            else:
+                out.pop(key, None)
         return out
+
+
+def _named(surface: str, name_parts: set[str], org_parts: frozenset[str]) -> bool:
+    """Whether the article's people or organisations bear on the surface's type: it is a
+    name part or an organisation's first word, or ends in a name part ("Mason Rudolph")."""
+    key = surface.casefold()
+    return key in name_parts or key in org_parts or key.rsplit(" ", 1)[-1] in name_parts
+
+
+def _sentence_initial(view: TokenView, i: int) -> bool:
+    """Token ``i`` opens a sentence or a line, quotes and brackets aside."""
+    words = view.words
+    k = i - 1
+    while k >= 0 and words[k] in OPENERS:
+        k -= 1
+    return k < 0 or words[k] in SENTENCE_END or words[k] == ":" or "\n" in words[k]
+
+
+def common_words(
+    view: TokenView, written: dict[str, str], evidence: dict[str, Evidence]
+) -> set[str]:
+    """Keys of one-word surfaces that are common words in capitals: the article writes them
+    in lower case elsewhere ("hydrogen"), capitalises them only where a sentence starts
+    ("Hydrogen is ..."), and nothing but the model's label says they are names."""
+    lower: set[str] | None = None
+    out = set()
+    for key, surface in written.items():
+        ev = evidence[key]
+        if " " in surface or surface.islower() or surface.isupper() or ev.votes or ev.company:
+            continue
+        if ev.team_row or ev.team_prose or ev.person_slot:
+            continue
+        if lower is None:
+            lower = {w for w in view.words if w.islower()}
+        if surface.lower() not in lower:
+            continue
+        if all(_sentence_initial(view, i) for i in view.indices_of({surface})):
+            out.add(key)
+    return out
 
 
 def name_parts(types: dict[str, str]) -> set[str]:

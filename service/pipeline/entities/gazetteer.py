@@ -8,7 +8,7 @@ Lookups are dict hits on a candidate's folded surface, never scans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -28,6 +28,7 @@ from service.pipeline.entities.text import fold
 # place in an article about Mali, not in one about a footballer.
 MAJOR_CITY = 15_000
 SHORT_ACRONYM = 4
+LOOKUP_CACHE = 1 << 16  # surfaces whose lookup is kept
 # Subdivisions that are nations: "England", "Scotland", "Wales" (pycountry types).
 _NATIONS = {"Country"}
 # Latin alternate names ("Timbuktu" for Tombouctou) are indexed for major cities only; the
@@ -65,8 +66,19 @@ class Gazetteer:
     places: dict[str, tuple[Place, ...]]  # folded name -> candidates, most populous first
     countries: dict[str, Place]  # ISO alpha-2 -> the country
     demonyms: dict[str, str]  # folded demonym -> ISO alpha-2
+    # surface -> lookup(surface): names come back mention after mention and article after
+    # article; cleared when full
+    _seen: dict[str, tuple[Place, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, surface: str) -> tuple[Place, ...]:
+        found = self._seen.get(surface)
+        if found is None:
+            if len(self._seen) >= LOOKUP_CACHE:
+                self._seen.clear()
+            found = self._seen[surface] = self._lookup(surface)
+        return found
+
+    def _lookup(self, surface: str) -> tuple[Place, ...]:
         # A short all-capitals word is an acronym ("AI", "ELN"), not "Ai" the town; only
         # the listed country acronyms ("US", "UAE") are places.
         if (

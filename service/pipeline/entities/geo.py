@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from service.events import Geo
 from service.pipeline.entities.gazetteer import Place
@@ -38,7 +39,9 @@ def choose(places: Sequence[Place], context: set[str]) -> Place | None:
     return best
 
 
+@lru_cache(maxsize=4096)
 def geo_of(place: Place) -> Geo:
+    """The event's ``Geo`` of a place (immutable, so one per place is shared)."""
     return Geo(
         geonames_id=place.geonames_id,
         country_code=place.country_code,

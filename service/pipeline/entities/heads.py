@@ -23,16 +23,21 @@ ORG_HEADS = frozenset(
     exchange motors holdings technologies systems pharmaceuticals energy petroleum media
     brigade brigades battalion guard alliance coalition church school hospital press
     industries bancorp group's capital partners labs studios records telecom trust
-    tribunal cabinet government administration centre center society institution democrats
+    tribunal cabinet government administration society institution democrats
     republicans conservatives liberals socialists greens rally chronicle herald tribune
     journal gazette telegraph courier ag sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh
     bhd tbk kk limited lp llp""".split()  # noqa: SIM905 - word lists read better as text
 )
-# Last words of place names: "Swat River", "Rivers State", "Karakoram Highway".
+# Last words of place names: "Swat River", "Rivers State", "Karakoram Highway"; facilities
+# are places too (docs/entities.md): "Kennedy Space Center", "Aviation Museum", "Union
+# Station", "Bell Centre". A research centre that is an organisation ("Forest Fire Centre")
+# is the price of "Center" here.
 LOC_HEADS = frozenset(
     """river lake mountains mountain island islands valley desert sea ocean bay gulf strait
     coast peninsula highway airport stadium square street avenue bridge dam canal park
-    crossing province region district county delta pipeline ground plateau basin""".split()  # noqa: SIM905 - word lists read better as text
+    crossing province region district county delta pipeline ground plateau basin center centre
+    museum station base hall planetarium mosque cathedral temple castle tower towers arena
+    theatre theater zoo gardens""".split()  # noqa: SIM905 - word lists read better as text
 )
 LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
 # Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",

@@ -1,6 +1,7 @@
 """The name index: word prefixes of every name the lexicon can match, to prune n-grams.
 
-``lexicon_prefixes`` is built once per process (``pipeline.resources``) and passed in.
+``lexicon_prefixes`` and ``lexicon_keys`` are built once per process
+(``pipeline.resources``) and passed in.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ def word_prefixes(keys: Iterable[str]) -> set[str]:
             out.add(key[:cut])
             cut = key.find(" ", cut + 1)
     return out
+
+
+def lexicon_keys(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every folded name ``gazetteer.lookup`` or ``known_organization`` can match: an
+    n-gram whose fold is not one of these finds nothing (built once per process)."""
+    return frozenset(chain(gazetteer.places, organization_keys()))
 
 
 def lexicon_prefixes(gazetteer: Gazetteer) -> frozenset[str]:

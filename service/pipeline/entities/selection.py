@@ -25,7 +25,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     kept = []
     for cand in ordered:
         rng = range(cand.start, cand.end)
-        if any(i in taken for i in rng):
+        if not taken.isdisjoint(rng):
             continue
         taken.update(rng)
         kept.append(cand)

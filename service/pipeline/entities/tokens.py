@@ -13,15 +13,20 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress
 from operator import add, itemgetter
+from typing import Any
 
-from spacy.attrs import IDX, IS_STOP, ORTH
+from numpy import append as np_append
+from numpy import flatnonzero, searchsorted
+from numpy.typing import NDArray
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_STOP, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from service.pipeline.entities.text import fold
 
 MAX_NGRAM = 6
-_VIEW_ATTRS = [ORTH, IDX, IS_STOP]
+_VIEW_ATTRS = [ORTH, IDX, IS_STOP, SENT_START, ENT_IOB, ENT_TYPE]
+_IOB_BEGIN, _IOB_INSIDE = 3, 1  # spaCy's ENT_IOB codes: 3 B, 1 I, 2 O, 0 unset
 # Token texts by orth id, shared by all docs: an orth id is the hash of its text, the same
 # in every vocab. Bounded: cleared when full (a long-running worker sees many numbers).
 _WORD_CACHE: dict[int, str] = {}
@@ -49,6 +54,8 @@ class TokenView:
     ends: list[int]
     stops: list[bool]  # spaCy's stop-word flag: "Best" is a town, "best" a word
     caps: list[bool]  # starts with a capital letter
+    sent_flags: list[int] | None = None  # SENT_START per token (1 starts a sentence)
+    _ent_columns: NDArray[Any] | None = None  # ENT_IOB and ENT_TYPE per token
     _breaks: list[int] | None = None  # see ngram_end
     _capitals: list[int] | None = None  # see capitalised
 
@@ -69,7 +76,8 @@ class TokenView:
         """The tokens of ``doc``, the model's reading of ``text``, in one ``to_array`` call
         instead of a ``Token`` object per token. ``written`` (same length as ``text``) is
         the text surfaces are cut from, when the model read a case-restored copy."""
-        orths, starts, stop_flags = doc.to_array(_VIEW_ATTRS).T.tolist()
+        array = doc.to_array(_VIEW_ATTRS)
+        orths, starts, stop_flags, sent_flags = array[:, :4].T.tolist()
         words = _words(orths, doc.vocab.strings)
         ends = list(map(add, starts, map(len, words)))
         if ends and (ends[-1] > len(text) or text[starts[-1] : ends[-1]] != words[-1]):
@@ -78,7 +86,29 @@ class TokenView:
             raise ValueError("the written text and the text read differ in length")
         stops = list(map(bool, stop_flags))
         capitals = list(map(str.isupper, map(itemgetter(0), words)))
-        return cls(text if written is None else written, words, starts, ends, stops, capitals)
+        view = cls(text if written is None else written, words, starts, ends, stops, capitals)
+        view.sent_flags = sent_flags
+        view._ent_columns = array[:, 4:]
+        return view
+
+    def entities(self, strings: StringStore) -> list[tuple[int, int, str]]:
+        """The model's entities as (start, end, label) token spans, read from the IOB
+        columns: ``[(e.start, e.end, e.label_) for e in doc.ents]`` without a ``Span``
+        each."""
+        columns = self._ent_columns
+        if columns is None or not len(columns):
+            return []
+        iob = columns[:, 0]
+        begins = flatnonzero(iob == _IOB_BEGIN)
+        if not len(begins):
+            return []
+        stops = np_append(flatnonzero(iob != _IOB_INSIDE), len(iob))
+        ends = stops[searchsorted(stops, begins, side="right")]
+        labels = columns[begins, 1].tolist()
+        return [
+            (b, e, strings[label])
+            for b, e, label in zip(begins.tolist(), ends.tolist(), labels, strict=True)
+        ]
 
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]

@@ -7,6 +7,8 @@ Sources, strongest first when spans overlap (longest wins, then priority, ``sele
 - titles before capitalised names: "Mr Keita", "President Bola Tinubu" (``titled``),
 - names in results lines and table rows: "Sevilla 2 (Isaac Romero 39) Valencia 1"
   (``tables``),
+- authors cited by year: "(Dye & Bavelier, 2010)", "Quilis (1964)" (``citations``); the
+  spans of other sources over a cited name give way,
 - the model's own spans, trimmed and split (``model``).
 
 All positions are token indices into the ``Doc`` (``tokens.TokenView``).
@@ -14,6 +16,7 @@ All positions are token indices into the ``Doc`` (``tokens.TokenView``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -43,3 +46,11 @@ class Candidate:
 
 def capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def has_letter(word: str) -> bool:
+    """ "Kidal", "U.S.", "3M"; not "2-1", "--" or "'s"'s apostrophe alone."""
+    return word.isalpha() or _LETTER.search(word) is not None

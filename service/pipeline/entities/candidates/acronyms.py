@@ -7,6 +7,7 @@ import re
 from service.pipeline.entities.candidates import PRIORITY_ACRONYM, Candidate, capitalised
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import ORG_VOTE
+from service.pipeline.entities.heads import LOC_HEADS
 from service.pipeline.entities.text import initials
 from service.pipeline.entities.tokens import TokenView
 
@@ -56,8 +57,10 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
             if i - k < 2 or not acr.isupper():
                 continue
             best = k
-        # An organisation unless the gazetteer knows the long form ("... Congo (DRC)").
-        vote = {"ORGANIZATION": ORG_VOTE}
+        # An organisation unless the gazetteer knows the long form ("... Congo (DRC)"); a
+        # facility's or place's stays a place: "Johnson Space Center (JSC)".
+        place = words[i - 1].casefold() in LOC_HEADS
+        vote = {"LOCATION" if place else "ORGANIZATION": ORG_VOTE}
         out.append(Candidate(best, i, None, dict(vote), PRIORITY_ACRONYM))
         out.append(Candidate(i + 1, i + 2, None, dict(vote), PRIORITY_ACRONYM))
         pairs.append((acr, view.surface(best, i)))

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.candidates.acronyms import acronym_candidates
+from service.pipeline.entities.candidates.citations import citation_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
 from service.pipeline.entities.candidates.model import model_candidates, split_composite
 from service.pipeline.entities.candidates.tables import table_candidates
@@ -39,6 +40,7 @@ def collect_candidates(
     gazetteer: Gazetteer,
     *,
     name_prefixes: frozenset[str],
+    name_keys: frozenset[str] = frozenset(),
     context: set[str],
     title_case_tokens: int,
     signals: ArticleContext,
@@ -70,11 +72,18 @@ def collect_candidates(
     acronyms, pairs = acronym_candidates(view)
     cands = (
         model
-        + lexicon_candidates(view, gazetteer, name_prefixes, context)
+        + lexicon_candidates(view, gazetteer, name_prefixes, context, keys=name_keys, model=model)
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
         + table_candidates(view, signals)
     )
+    cited = citation_candidates(view, gazetteer, signals)
+    if cited:  # "(Dye & Bavelier, 2010)": the model's "Dye & Bavelier" ORG gives way
+        taken = {i for c in cited for i in range(c.start, c.end)}
+        same = {(c.start, c.end) for c in cited}
+        cands = [
+            c for c in cands if (c.start, c.end) in same or taken.isdisjoint(range(c.start, c.end))
+        ] + cited
     tickers = signals.ticker_tokens
     if tickers:  # "(AAPL.O)" is not a name, and no name runs into it
         cands = [c for c in cands if tickers.isdisjoint(range(c.start, c.end))]

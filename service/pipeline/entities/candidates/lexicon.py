@@ -13,6 +13,7 @@ from service.pipeline.entities.entity_types import NOT_NAMES, ORG_VOTE
 from service.pipeline.entities.evidence import STRONG_CONTEXT, place_context
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 
 
@@ -41,25 +42,51 @@ def _accept_place(
 AL_FORMS = frozenset({"al", "al-"})  # lower-case starts of names: "al-Sudani"
 
 
+def _floors(model: list[Candidate], n: int) -> list[int]:
+    """Per token ``i``, the end below which no n-gram from ``i`` can win selection over
+    the model's span holding ``i`` (``selection.select``: longest first, and on equal
+    length the lexicon before the model): ``i`` where no span holds it."""
+    floor = list(range(n))
+    for cand in model:
+        length = cand.end - cand.start
+        floor[cand.start] = cand.end - 1  # the same span (votes merge) or a longer one
+        for i in range(cand.start + 1, cand.end):
+            floor[i] = min(n, i + length) - 1  # as long as the model's, or longer
+    return floor
+
+
 def lexicon_candidates(
-    view: TokenView, gazetteer: Gazetteer, prefixes: frozenset[str], context: set[str]
+    view: TokenView,
+    gazetteer: Gazetteer,
+    prefixes: frozenset[str],
+    context: set[str],
+    *,
+    keys: frozenset[str] = frozenset(),
+    model: list[Candidate] | None = None,
 ) -> list[Candidate]:
     """Known organisations and places on token n-grams the model may have missed;
-    ``prefixes`` is ``lexicon_prefixes(gazetteer)``."""
+    ``prefixes`` is ``lexicon_prefixes(gazetteer)``, ``keys`` (when given) is
+    ``lexicon_keys(gazetteer)``: an n-gram whose fold is none of them is skipped. Given the
+    ``model`` candidates, an n-gram that one of them already holds is not looked up: it
+    would lose to it in selection (shorter), or is that very span only when it starts and
+    ends with it."""
     out: list[Candidate] = []
     words = view.words
     caps = view.caps
+    floor = _floors(model or [], len(words))
     starts = view.capitalised()
     particles = view.indices_of(AL_FORMS)
     if particles:
         starts = sorted({*starts, *particles})
     for i in view.live_starts(starts, prefixes):
         first = words[i]
-        for j in range(view.ngram_limit(i, prefixes), i, -1):
+        for j in range(view.ngram_limit(i, prefixes), floor[i], -1):
             last = words[j - 1]
             if not caps[j - 1] and j - 1 != i and last.islower():
                 continue  # names end in a capital word, or one like "d'Ivoire"
             surface = view.surface(i, j)
+            if keys and fold(surface) not in keys:
+                continue  # neither a known organisation nor a place
             org = known_organization(surface)
             if org is not None:
                 out.append(

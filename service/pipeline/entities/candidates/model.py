@@ -12,6 +12,7 @@ from service.pipeline.entities.candidates import (
     PRIORITY_LEXICON,
     Candidate,
     capitalised,
+    has_letter,
 )
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
@@ -31,19 +32,17 @@ _JUNK_CHARS = frozenset("/@=\n")
 def _junk(words: list[str]) -> bool:
     """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases, lone
     titles ("State", "Prime Minister") and months, days and currencies."""
-    folded = [w.casefold() for w in words if w.casefold() != "of"]
-    if all(w in ROLE_WORDS for w in folded) and (
-        len(folded) == 1 or any(w in ROLE_HEADS for w in folded)
-    ):
+    folded = [w for w in map(str.casefold, words) if w != "of"]
+    if ROLE_WORDS.issuperset(folded) and (len(folded) == 1 or not ROLE_HEADS.isdisjoint(folded)):
         return True
-    if len(words) == 1 and words[0].casefold() in NOT_NAMES:
+    if len(words) == 1 and folded and folded[0] in NOT_NAMES:
         return True
     joined = "".join(words)
-    if not any(ch.isalpha() for ch in joined) or len(joined) < 2:
+    if len(joined) < 2 or not has_letter(joined):
         return True
     if not _JUNK_CHARS.isdisjoint(joined) or "http" in joined:
         return True
-    return not any(capitalised(w) for w in words)
+    return not any(w[:1].isupper() for w in words)
 
 
 def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -> list[Candidate]:
@@ -74,19 +73,19 @@ def _trim_piece(
     role: list[str] = []
     while start < end and (
         words[start].casefold() in LEADING_DROP
-        or not any(c.isalpha() for c in words[start])
+        or not has_letter(words[start])
         or (words[start].islower() and words[start] not in NAME_PARTICLES)
     ):
         start += 1  # "the", quotes, "state Department of Public Safety"
-    if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_WORDS:
-        start += 2  # "Founder of Ceres Robotics"
+    if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_HEADS:
+        start += 2  # "Founder of Ceres Robotics"; not "State of Ohio"
     if end - start > 2 and (words[start].casefold(), words[start + 1]) in COMPANY_BEFORE_PAIRS:
         start += 2  # "Shares of Nvidia Corp" at the start of a sentence
     # Possessives, scores ("Tottenham Hotspur 2-1") and trailing common nouns
     # ("Malatya province": the noun is evidence of the type, not part of the name).
     while end > start and (
         words[end - 1] in POSSESSIVE
-        or not any(c.isalpha() for c in words[end - 1])
+        or not has_letter(words[end - 1])
         or (
             words[end - 1].islower()
             and words[end - 1] not in NAME_PARTICLES
@@ -164,15 +163,15 @@ def _inner_break(
 
 def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
     spans: list[Candidate] = []
-    for ent in doc.ents:
-        label = MODEL_LABELS.get(ent.label_)
-        if label is None and ent.label_ not in UNTYPED_LABELS:
+    for start, end, model_label in view.entities(doc.vocab.strings):
+        label = MODEL_LABELS.get(model_label)
+        if label is None and model_label not in UNTYPED_LABELS:
             continue
         last = spans[-1] if spans else None
-        if last is not None and label == last.label == "PERSON" and last.end == ent.start:
-            last.end = ent.end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
+        if last is not None and label == last.label == "PERSON" and last.end == start:
+            last.end = end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
             continue
-        spans.append(Candidate(ent.start, ent.end, label))
+        spans.append(Candidate(start, end, label))
     return [piece for cand in spans for piece in trim(view, cand, gazetteer)]
 
 
