@@ -31,10 +31,11 @@ from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from bench.corpus import envelopes
 from devtools.worker_process import Topics, WorkerProcess
-from service.commands.topics import ensure_topics
+from service.commands.topics import ensure_topics, message_limits
 from service.config import Settings
 from service.pipeline import read_article
 from service.pipeline.enrich import ner_text
@@ -325,6 +326,17 @@ async def _passthrough(bootstrap: str, values: Sequence[bytes]) -> float:
         topic_rejected=topics.rejected,
     )
     await ensure_topics(settings)
+    # the copies go to a topic as large as the raw one: the corpus holds pages over 1 MB
+    copies = f"{topics.prefix}.passthrough"
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        limit = str(message_limits(settings)[topics.raw])
+        await admin.create_topics(
+            [NewTopic(copies, 6, 1, topic_configs={"max.message.bytes": limit})]
+        )
+    finally:
+        await admin.close()
     await produce_all(bootstrap, topics.raw, values)
     consumer = AIOKafkaConsumer(
         topics.raw, bootstrap_servers=bootstrap, group_id=f"{topics.prefix}-pass",
@@ -342,7 +354,7 @@ async def _passthrough(bootstrap: str, values: Sequence[bytes]) -> float:
         while done < len(values):
             batch = await consumer.getmany(timeout_ms=1000, max_records=BATCH)
             futures = [
-                await producer.send(topics.normalized, key=r.key, value=r.value)
+                await producer.send(copies, key=r.key, value=r.value)
                 for records in batch.values()
                 for r in records
             ]
