@@ -90,6 +90,23 @@ def _too_long(length: int, limit: int) -> Rejection:
     )
 
 
+def _event_floor(article: ParsedArticle) -> int:
+    """Bytes the article's normalized event cannot go below: it holds the body and, again,
+    its paragraphs (JSON escaping only adds to them)."""
+    return len(article.body.encode()) + sum(len(p.encode()) for p in article.paragraphs)
+
+
+def _body_too_large(floor: int, limit: int) -> Rejection:
+    return Rejection(
+        "too_large",
+        f"the article's body and paragraphs alone would make its normalized event at least "
+        f"{floor:,} bytes, over NEWSFLOW_MAX_MESSAGE_BYTES={limit:,} (found before the NER "
+        "model ran); split the article upstream, or raise the limit together with the output "
+        "topics' max.message.bytes",
+        "enrich",
+    )
+
+
 def _docs(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
     """NER over the batch in one ``nlp.pipe``; should that fail, text by text."""
     try:
@@ -177,6 +194,10 @@ class Batch:
         texts: list[str] = []
         for w, article in parsed:
             if not self.in_time(w, "enrich"):
+                continue
+            floor = _event_floor(article)
+            if floor > self.limits.max_message_bytes:
+                self.reject(w, _body_too_large(floor, self.limits.max_message_bytes))
                 continue
             text = ner_text(article)
             if len(text) > nlp.max_length:

@@ -116,6 +116,21 @@ async def test_metadata_nested_255_levels_is_rejected(
     assert event["reason"] == "invalid_envelope"
 
 
+async def test_a_run_of_twenty_thousand_quote_marks_flows_like_any_article(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """spaCy's tokenizer is quadratic on a run of punctuation: this 40 kB record took 40 s of
+    NER, over the record limit, and stalled the worker through two hang detections."""
+
+    async def send(ident: str) -> None:
+        content = "The council met in Paris on Monday. " + '"' * 20_000 + " The mayor spoke."
+        value = envelope(ident, content=content)
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.normalized"
+
+
 async def test_six_hundred_four_kib_headers_give_a_bounded_dead_letter(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:

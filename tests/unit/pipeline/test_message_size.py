@@ -25,8 +25,23 @@ def test_normalized_event_over_the_message_limit_is_rejected_as_too_large(
     assert outcome.outcome == "rejected"
     assert outcome.reason == "too_large"
     event = orjson.loads(outcome.messages[0].value)
-    assert event["stage"] == "build"
+    # known before the model runs: the event holds the body and its paragraphs
+    assert event["stage"] == "enrich"
+    assert "enrich" not in dict(outcome.stage_seconds)
     assert "NEWSFLOW_MAX_MESSAGE_BYTES" in event["detail"]
+
+
+def test_a_body_just_under_the_limit_still_reaches_the_model(
+    processor_for: Callable[..., Processor],
+) -> None:
+    """The early check is a floor, not an estimate: a body that may fit is processed, and
+    only the event's real size decides."""
+    content = "\n".join(f"Paragraph {i}: {PARAGRAPH * 3}" for i in range(30))
+    processor = processor_for(max_message_bytes=20_000)
+    (outcome,) = processor.process(
+        [RecordIn(value=orjson.dumps({"id": "near", "content": content}))]
+    )
+    assert "enrich" in dict(outcome.stage_seconds)
 
 
 def test_a_removal_log_too_big_for_the_limit_is_dropped_with_a_flag(
