@@ -104,7 +104,9 @@ class Settings(BaseSettings):
         gt=0,
         description=(
             "A message whose own processing (its stages and its share of the batch's model call) "
-            "takes longer is rejected as `processing_timeout`."
+            "takes longer is rejected as `processing_timeout`. It also sets what the model may "
+            "read of one message: 3,000 words and marks per second of it (a longer article is "
+            "rejected as `too_large` before the model runs)."
         ),
     )
     dlq_max_payload_bytes: int = Field(

@@ -17,7 +17,7 @@ from service.events import Stage
 from service.pipeline.dead_letter import REDACTED_HEADERS, DeadLetterLimits, rejected
 from service.pipeline.decode import decode
 from service.pipeline.enrich import ner_text
-from service.pipeline.ner import run_ner
+from service.pipeline.ner import NER_TOKENS_PER_SECOND, ner_groups, ner_tokens, run_ner
 from service.pipeline.types import Decoded, Outcome, ParsedArticle, RecordIn
 
 _In = TypeVar("_In")
@@ -86,6 +86,17 @@ def _too_long(length: int, limit: int) -> Rejection:
         "too_large",
         f"the article text is {length:,} characters, over the NER model's limit of {limit:,}; "
         "this is not a single article (split it upstream)",
+        "enrich",
+    )
+
+
+def _too_many_tokens(tokens: int, budget: int, seconds: float) -> Rejection:
+    return Rejection(
+        "too_large",
+        f"the article is about {tokens:,} words and marks; the model reads at most {budget:,} "
+        f"per article, what it can read within NEWSFLOW_MAX_PROCESSING_SECONDS={seconds:g} on "
+        "a slow core (found before the NER model ran); split the article upstream, or raise "
+        "that limit",
         "enrich",
     )
 
@@ -192,6 +203,8 @@ class Batch:
         charged its share of the time."""
         ready: list[tuple[Work, ParsedArticle]] = []
         texts: list[str] = []
+        tokens: list[int] = []
+        budget = int(self.limits.max_processing_seconds * NER_TOKENS_PER_SECOND)
         for w, article in parsed:
             if not self.in_time(w, "enrich"):
                 continue
@@ -200,17 +213,26 @@ class Batch:
                 self.reject(w, _body_too_large(floor, self.limits.max_message_bytes))
                 continue
             text = ner_text(article)
+            count = ner_tokens(text)
             if len(text) > nlp.max_length:
                 self.reject(w, _too_long(len(text), nlp.max_length))
+            elif count > budget:
+                self.reject(w, _too_many_tokens(count, budget, self.limits.max_processing_seconds))
             else:
                 ready.append((w, article))
                 texts.append(text)
-        started = time.perf_counter()
-        docs = _docs(nlp, texts)
-        self.on_step()
-        share = (time.perf_counter() - started) / max(len(ready), 1)
+                tokens.append(count)
+        # one nlp.pipe per group, each within one record's budget: the watchdog hears of
+        # progress between them; each record is charged its group's time, shared
+        docs: list[Doc | Exception] = []
+        shares: list[float] = []
+        for group in ner_groups(tokens, budget):
+            started = time.perf_counter()
+            docs.extend(_docs(nlp, [texts[i] for i in group]))
+            self.on_step()
+            shares.extend([(time.perf_counter() - started) / len(group)] * len(group))
         out: list[tuple[Work, tuple[ParsedArticle, Doc]]] = []
-        for (w, article), doc in zip(ready, docs, strict=True):
+        for (w, article), doc, share in zip(ready, docs, shares, strict=True):
             w.clock.add("enrich", share)
             if isinstance(doc, Exception):
                 self.reject(w, to_rejection(doc, "enrich"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
 
 import spacy
 from spacy.language import Language
@@ -30,3 +32,31 @@ def model_version(nlp: Language) -> str:
 def run_ner(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """NER over many texts at once (``nlp.pipe`` batches them)."""
     return nlp.pipe(texts, batch_size=batch_size)
+
+
+# How many tokens (words and marks) the model reads per second on one slow core: about a
+# third of what it reads on this project's machines (docs/performance.md). A record may ask
+# the model for NEWSFLOW_MAX_PROCESSING_SECONDS of this much, and no more: the NER step
+# cannot be interrupted, and a record that kept the model busy past its limit would look
+# like a hung pipeline process (killed, respawned, and tried again).
+NER_TOKENS_PER_SECOND: Final = 3_000
+_TOKEN: Final = re.compile(r"\w+|[^\w\s]")
+
+
+def ner_tokens(text: str) -> int:
+    """About how many tokens the model makes of ``text``: words, and each mark on its own."""
+    return len(_TOKEN.findall(text))
+
+
+def ner_groups(tokens: Sequence[int], budget: int) -> list[list[int]]:
+    """The texts' indexes in order, grouped so that a group holds at most ``budget`` tokens
+    (a bigger text is a group of its own)."""
+    groups: list[list[int]] = []
+    total = 0
+    for i, count in enumerate(tokens):
+        if not groups or total + count > budget:
+            groups.append([])
+            total = 0
+        groups[-1].append(i)
+        total += count
+    return groups

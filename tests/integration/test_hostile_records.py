@@ -131,6 +131,24 @@ async def test_a_run_of_twenty_thousand_quote_marks_flows_like_any_article(
     assert event["event_type"] == "article.normalized"
 
 
+async def test_an_article_of_450_000_marks_is_rejected_before_the_model(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """Each mark is a token: this 450 kB record kept the model busy for 50 s, past the record
+    limit, and the worker stalled through two hang detections. It is now over the model's
+    budget for one record, and says so."""
+
+    async def send(ident: str) -> None:
+        content = "The council met in Paris on Monday. " + "&" * 450_000 + " The mayor spoke."
+        value = envelope(ident, content=content)
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.rejected"
+    assert event["reason"] == "too_large"
+    assert "NEWSFLOW_MAX_PROCESSING_SECONDS" in event["detail"]
+
+
 async def test_six_hundred_four_kib_headers_give_a_bounded_dead_letter(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
