@@ -110,6 +110,7 @@ def create_app(settings: Settings) -> faust.App:
     metrics = worker_metrics(app, settings.ner_model)
     state = WorkerState()
     pool = PipelinePool(settings, on_status=state_reporter(state, metrics))
+    state.pipeline_progress = pool.last_progress
     publisher = Publisher(settings)
     # before the first assignment: every seek back to committed offsets (after a rebalance
     # or a dropped fetch) must also rewind input partitions no one has committed yet

@@ -139,10 +139,11 @@ class Settings(BaseSettings):
         gt=0,
         description=(
             "`/health` fails (and the pod is restarted) when the worker has processed nothing "
-            "for this long while input was waiting, or a batch has run this long. Keep it "
-            "above twice `NEWSFLOW_MAX_PROCESSING_SECONDS` plus a model load (a hang is "
-            "detected, the pipeline process respawned and the batch retried record by "
-            "record within that)."
+            "for this long while input was waiting, or a batch in flight has made no "
+            "progress this long (the pipeline process reports each step). Keep it above "
+            "twice `NEWSFLOW_MAX_PROCESSING_SECONDS` plus a model load (a hang is detected, "
+            "the pipeline process respawned and the batch retried record by record within "
+            "that)."
         ),
     )
     ner_model: str = Field(

@@ -104,6 +104,10 @@ class PipelinePool:
         self.status: Status = "starting"
         self.pipeline_version = ""
 
+    def last_progress(self) -> float:
+        """Monotonic time of the child's last step (or of the last hand-over to it)."""
+        return self._progress.value
+
     def _set(self, status: Status, cause: str = "") -> None:
         self.status = status
         self.on_status(status, cause)

@@ -4,7 +4,12 @@ stall detection (``monitoring``)."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+
+def _never() -> float:
+    return 0.0
 
 
 @dataclass
@@ -18,6 +23,8 @@ class WorkerState:
     input_waiting: bool = False  # records of the raw topic not processed yet (monitoring)
     busy_since: float | None = None  # monotonic start of the batch in flight
     last_progress: float = field(default_factory=time.monotonic)  # last batch done, or start
+    # monotonic time of the pipeline process's last step (``PipelinePool.last_progress``)
+    pipeline_progress: Callable[[], float] = _never
     stalled: bool = False
 
     def batch_started(self) -> None:
@@ -29,9 +36,11 @@ class WorkerState:
 
     def stalled_for(self, now: float) -> float:
         """How long the worker has made no progress while work was waiting (0 when none):
-        a batch in flight that long, or records waiting with no batch done since."""
+        a batch in flight with no step of the pipeline process that long (a batch of big
+        articles may run long, each within its own limit), or records waiting with no batch
+        done since."""
         if self.busy_since is not None:
-            return now - self.busy_since
+            return now - max(self.busy_since, self.pipeline_progress())
         if self.input_waiting:
             return now - self.last_progress
         return 0.0
