@@ -102,9 +102,11 @@ def _too_many_tokens(tokens: int, budget: int, seconds: float) -> Rejection:
 
 
 def _event_floor(article: ParsedArticle) -> int:
-    """Bytes the article's normalized event cannot go below: it holds the body and, again,
-    its paragraphs (JSON escaping only adds to them)."""
-    return len(article.body.encode()) + sum(len(p.encode()) for p in article.paragraphs)
+    """Bytes the article's normalized event cannot go below: it holds the paragraphs, and
+    again the body they make joined by blank lines (JSON escaping only adds to them)."""
+    paragraphs = article.paragraphs
+    text = sum(len(p.encode()) for p in paragraphs)
+    return 2 * text + 2 * max(len(paragraphs) - 1, 0)
 
 
 def _body_too_large(floor: int, limit: int) -> Rejection:

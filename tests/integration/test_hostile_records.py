@@ -99,6 +99,18 @@ def envelope(ident: str, **fields: Any) -> bytes:
     return orjson.dumps({"id": ident, **fields})
 
 
+def article_of(
+    worker: WorkerProcess, bootstrap: str, content: str
+) -> Callable[[str], Awaitable[None]]:
+    """``send`` for ``survive``: one envelope holding ``content``, keyed by its id."""
+
+    async def send(ident: str) -> None:
+        value = envelope(ident, content=content)
+        await produce(bootstrap, worker.topics.raw, [(ident.encode(), value, None)])
+
+    return send
+
+
 async def test_metadata_nested_255_levels_is_rejected(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
@@ -122,12 +134,8 @@ async def test_a_run_of_twenty_thousand_quote_marks_flows_like_any_article(
     """spaCy's tokenizer is quadratic on a run of punctuation: this 40 kB record took 40 s of
     NER, over the record limit, and stalled the worker through two hang detections."""
 
-    async def send(ident: str) -> None:
-        content = "The council met in Paris on Monday. " + '"' * 20_000 + " The mayor spoke."
-        value = envelope(ident, content=content)
-        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
-
-    event = await survive(hostile_worker, bootstrap, send)
+    content = "The council met in Paris on Monday. " + '"' * 20_000 + " The mayor spoke."
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, content))
     assert event["event_type"] == "article.normalized"
 
 
@@ -138,12 +146,8 @@ async def test_an_article_of_450_000_marks_is_rejected_before_the_model(
     limit, and the worker stalled through two hang detections. It is now over the model's
     budget for one record, and says so."""
 
-    async def send(ident: str) -> None:
-        content = "The council met in Paris on Monday. " + "&" * 450_000 + " The mayor spoke."
-        value = envelope(ident, content=content)
-        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
-
-    event = await survive(hostile_worker, bootstrap, send)
+    content = "The council met in Paris on Monday. " + "&" * 450_000 + " The mayor spoke."
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, content))
     assert event["event_type"] == "article.rejected"
     assert event["reason"] == "too_large"
     assert "NEWSFLOW_MAX_PROCESSING_SECONDS" in event["detail"]
