@@ -5,27 +5,7 @@ The sentences and the names in them are our own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from service.pipeline.types import Enriched, ParsedArticle
-
-Run = Callable[..., Enriched]
-
-
-@pytest.fixture(scope="module")
-def run(enrich_article: Callable[[ParsedArticle], Enriched]) -> Run:
-    def go(*paragraphs: str) -> Enriched:
-        return enrich_article(ParsedArticle(headline=None, paragraphs=paragraphs))
-
-    return go
-
-
-def types_of(enriched: Enriched) -> set[tuple[str, str]]:
-    """(type, written form) of every mention."""
-    return {(e.entity_type, m.text) for e in enriched.entities for m in e.mentions}
-
+from tests.unit.pipeline.entities.reading import Run, types_of
 
 STUDY = (
     "Earlier studies found small effects (Harrow & Delacourt, 2012; Pennick, Ostrava, & "

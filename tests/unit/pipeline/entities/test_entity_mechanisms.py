@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
 from service.events import Caption, Credit, Dateline
-from service.pipeline.types import Enriched, Entity, ParsedArticle, QuoteSpan
-
-Run = Callable[..., Enriched]
-
-
-@pytest.fixture(scope="module")
-def run(enrich_article: Callable[[ParsedArticle], Enriched]) -> Run:
-    """enrich on paragraphs of our own (and optionally a headline, captions, quotes)."""
-
-    def go(*paragraphs: str, headline: str | None = None, **kwargs: object) -> Enriched:
-        parsed = ParsedArticle(headline=headline, paragraphs=paragraphs, **kwargs)  # type: ignore[arg-type]
-        return enrich_article(parsed)
-
-    return go
+from service.pipeline.types import Enriched, Entity, QuoteSpan
+from tests.unit.pipeline.entities.reading import Run
 
 
 def by_name(enriched: Enriched) -> dict[str, Entity]:

@@ -3,26 +3,7 @@ them: parties to a lawsuit, with the real model. The sentences and names are our
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from service.pipeline.types import Enriched, ParsedArticle
-
-Run = Callable[..., Enriched]
-
-
-@pytest.fixture(scope="module")
-def run(enrich_article: Callable[[ParsedArticle], Enriched]) -> Run:
-    def go(*paragraphs: str, headline: str | None = None) -> Enriched:
-        return enrich_article(ParsedArticle(headline=headline, paragraphs=paragraphs))
-
-    return go
-
-
-def types_of(enriched: Enriched) -> set[tuple[str, str]]:
-    """(type, written form) of every mention."""
-    return {(e.entity_type, m.text) for e in enriched.entities for m in e.mentions}
+from tests.unit.pipeline.entities.reading import Run, types_of
 
 
 def test_parties_to_a_lawsuit_are_people(run: Run) -> None:
