@@ -198,7 +198,7 @@ def _context_votes(
 ) -> dict[str, float]:
     """The place vote, and the sports and company cues that may outweigh it."""
     places = gazetteer.lookup(surface)
-    place = _place_vote(places, evidence, context_countries)
+    place = _place_vote(places, evidence, context_countries, _forename(surface, evidence))
     cued = (
         evidence.team_row
         or evidence.team_prose
@@ -300,9 +300,23 @@ def _word_votes(words: list[str]) -> dict[str, float]:
     return {}
 
 
-def _place_vote(places: Iterable[Place], evidence: Evidence, context: set[str]) -> float:
+def _forename(surface: str, evidence: Evidence) -> bool:
+    """ "Isabel": a first name the model reads as a person's and the article never uses as
+    a place ("in Isabel"), whatever town shares it."""
+    total = sum(evidence.model.values()) or 1.0
+    return (
+        surface.casefold() in GIVEN_NAMES
+        and evidence.model.get("PERSON", 0.0) / total >= 0.5
+        and not evidence.place_context
+    )
+
+
+def _place_vote(
+    places: Iterable[Place], evidence: Evidence, context: set[str], forename: bool = False
+) -> float:
     """A country, region, capital or big city is a place; a smaller one needs the article
-    to use it as one, and a small town also needs its country in the article."""
+    to use it as one, and a small town also needs its country in the article. A person's
+    first name needs more than a town of that name (``_forename``)."""
     used_as_place = evidence.place_context > 0 or "LOCATION" in evidence.model
     clearly = evidence.place_context >= CLEAR_PLACE_CONTEXT
     for place in places:
@@ -310,6 +324,8 @@ def _place_vote(places: Iterable[Place], evidence: Evidence, context: set[str]) 
             place.kind == "city" and (place.capital or place.population >= BIG_CITY)
         ):
             return PLACE_STRONG
+        if forename:
+            continue
         in_country = place.country_code in context
         in_context = in_country and place.geonames_id is not None
         if in_context and place.major:

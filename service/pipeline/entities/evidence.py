@@ -46,6 +46,7 @@ from service.pipeline.entities.entity_types import (
     decide_type,
 )
 from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.given_names import GIVEN_NAMES
 from service.pipeline.entities.heads import ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.text import fold
@@ -301,7 +302,12 @@ class ArticleEvidence:
             )
             ev.speech = ev.speech or speech_after(view, cand.end)
             self._cues(ev, cand, key)
-            if cand.label == "PERSON" and cand.start > 0 and view.words[cand.start - 1] in THE:
+            if (
+                cand.label == "PERSON"
+                and cand.start > 0
+                and view.words[cand.start - 1] in THE
+                and not _forename_first(view.words[cand.start : cand.end])
+            ):
                 ev.add_vote("ORGANIZATION", THE_VOTE)
             if cand.canonical:
                 self.canonical[key] = cand.canonical
@@ -418,11 +424,22 @@ def common_words(
     return out
 
 
+def _forename_first(words: list[str]) -> bool:
+    """ "O.J. Simpson", "John Lewis": a person's name, even in "the O.J. Simpson trial"."""
+    if len(words) < 2:
+        return False
+    first = words[0]
+    initials = first.endswith(".") and len(first.replace(".", "")) <= 3 and first[:1].isupper()
+    return initials or first.casefold() in GIVEN_NAMES
+
+
 def name_parts(types: dict[str, str]) -> set[str]:
     """First names, surnames and lone names of the article's people."""
     parts: set[str] = set()
     for key, etype in types.items():
         words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
+        if words and words[-1].split("(")[0] in ROLE_WORDS:
+            continue  # "Virginia Governor(s)" is a title, and "Virginia" no one's name
         if etype == "PERSON" and len(words) > 1:
             parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
         elif etype == "PERSON" and len(words) == 1:

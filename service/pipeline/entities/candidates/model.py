@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from service.pipeline.entities.calendar import starts_date
 from service.pipeline.entities.candidates import (
     LEADING_DROP,
     NAME_PARTICLES,
@@ -73,7 +74,7 @@ def _trim_piece(
     role: list[str] = []
     while start < end and (
         words[start].casefold() in LEADING_DROP
-        or not has_letter(words[start])
+        or (not has_letter(words[start]) and not _numbered_name(view, start, end))
         or (words[start].islower() and words[start] not in NAME_PARTICLES)
     ):
         start += 1  # "the", quotes, "state Department of Public Safety"
@@ -96,6 +97,8 @@ def _trim_piece(
         end -= 1
     if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
         end += 1  # "OPEC+"
+    if end - start > 1 and starts_date(words, end - 1):
+        end -= 1  # "Hugh McGuire Sunday, May 28, 2006": the name, then the date
     if cand.label == "PERSON":
         end = _through_particles(words, end)
     if cand.label == "PERSON":
@@ -116,6 +119,17 @@ def _trim_piece(
     return [piece]
 
 
+def _numbered_name(view: TokenView, start: int, end: int) -> bool:
+    """ "7-Eleven", "20th Century Fox": a number written into a name, not before it."""
+    words = view.words
+    if not words[start][:1].isdigit() or start + 2 >= end:
+        return False
+    glued = view.starts[start + 1] == view.ends[start]
+    if words[start + 1] == "-" and glued and view.starts[start + 2] == view.ends[start + 1]:
+        return words[start + 2][:1].isupper()
+    return False
+
+
 def _through_particles(words: list[str], end: int) -> int:
     """A person span the model cut inside a name's particles ("Ursula von" + "der Leyen")
     runs on through them to the capitalised word that completes the name."""
@@ -133,6 +147,10 @@ INNER_GLUE = frozenset(
 )
 
 
+# One lower-case letter inside a name: "Seven & i Holdings"; not "v" (versus, "Sydney FC v
+# Western Sydney Wanderers") or "x" (times, versus).
+LETTER_GLUE = frozenset("abcdefghijklmnopqrstuwyz")
+EDITORIAL = frozenset({"[", "]"})
 INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
 
 
@@ -145,11 +163,13 @@ def _inner_break(
     words = view.words
     for k in range(start + 1, end - 1):
         word = words[k]
-        if word.isalpha() and word.islower() and word not in INNER_GLUE:
+        if word.isalpha() and word.islower() and word not in INNER_GLUE | LETTER_GLUE:
             return k
         if word.isdigit() and not (len(word) == 2 and word.startswith("0")):
             return k  # a score between two names: "Leganes 0 Real Madrid"
         if not any(c.isalnum() for c in word) and word not in INNER_PUNCT | POSSESSIVE:
+            if label == "PERSON" and word in EDITORIAL:
+                continue  # "[George H. W.] Bush": an editor's brackets inside a name
             return k
         if word in POSSESSIVE:
             left = view.surface(start, k)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.pipeline.entities.calendar import starts_date
 from service.pipeline.entities.candidates import (
     NAME_PARTICLES,
     PRIORITY_TITLE,
@@ -23,7 +24,7 @@ def _name_word(view: TokenView, j: int) -> bool:
     words = view.words
     word = words[j]
     if capitalised(word):
-        return word.casefold() not in ROLE_WORDS and not view.stops[j]
+        return word.casefold() not in ROLE_WORDS and not view.stops[j] and not starts_date(words, j)
     return word in NAME_PARTICLES and j + 1 < len(words) and capitalised(words[j + 1])
 
 

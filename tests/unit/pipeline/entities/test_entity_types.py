@@ -56,6 +56,15 @@ def test_organisation_and_place_words_decide(decide: Decide) -> None:
     assert decide("Swat River", {"PERSON": 1}) == "LOCATION"
 
 
+def test_first_name_that_a_town_shares_stays_a_person(decide: Decide) -> None:
+    """ "Isabel", read as a person twice and as a place once but never written as one, is
+    no town in the Philippines; "in Isabel" still makes it one."""
+    assert decide("Isabel", {"PERSON": 2, "LOCATION": 1}) == "PERSON"
+    assert decide("Isabel", {"PERSON": 1}, context=frozenset({"PH"}), place_context=2) == (
+        "LOCATION"
+    )
+
+
 def test_given_name_makes_a_person(decide: Decide) -> None:
     """A common first name outweighs a lone ORG label: "Jeanine Pirro"."""
     assert decide("Jeanine Pirro", {"ORGANIZATION": 1}) == "PERSON"
