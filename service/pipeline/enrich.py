@@ -26,7 +26,6 @@ from spacy.tokens import Doc
 
 from service.pipeline.entities import assembly
 from service.pipeline.entities.candidates.collect import collect_candidates, title_case_tokens
-from service.pipeline.entities.casing import restore_case
 from service.pipeline.entities.consolidate import consolidate
 from service.pipeline.entities.context import read_context
 from service.pipeline.entities.evidence import ArticleEvidence, name_parts, org_parts
@@ -46,7 +45,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     # 1-2. What the model read, and the article's context.
     secs = sections(parsed)
     written = SEPARATOR.join(s.text for s in secs)
-    view = TokenView.of(doc, restore_case(written), written)  # what ``ner_text`` gave NER
+    view = TokenView.of(doc, doc.text, written)  # the doc read ``ner_text``: same length
     signals = read_context(view, secs)
     dateline = assembly.dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
