@@ -231,10 +231,13 @@ def main_block(
     lines: list[str],
     stoplist: Stoplist = FUNCTION_WORDS,
     seen: dict[str, LineFeatures] | None = None,
+    span: range | None = None,
 ) -> tuple[list[str], list[Removed], int]:
     """Page text: the main block (in order), the removal log, and where the block starts.
-    ``seen``: features already computed for these lines (``line_features``)."""
-    return _sort_lines(lines, stoplist, select=True, seen=seen)
+    ``seen``: features already computed for these lines (``line_features``); ``span``: the
+    block's lines when the caller knows them (``candidates.choose_text_block``), cleaned of
+    furniture as a block found here is."""
+    return _sort_lines(lines, stoplist, select=True, seen=seen, span=span)
 
 
 def post_clean(
@@ -310,15 +313,19 @@ def _sort_lines(
     *,
     select: bool,
     seen: dict[str, LineFeatures] | None = None,
+    span: range | None = None,
 ) -> tuple[list[str], list[Removed], int]:
     feats = line_features(lines, stoplist, seen)
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
     _isolated_prose(feats, gains)
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)
-    lo, hi = _best_run(gains, 0, cut)[:2] if select else (0, cut)
-    if select:
-        lo, hi = _with_results(lines, feats, lo, hi, cut)
+    if span is not None:
+        lo, hi = span.start, min(span.stop, cut)
+    elif select:
+        lo, hi = _with_results(lines, feats, *_best_run(gains, 0, cut)[:2], cut)
+    else:
+        lo, hi = 0, cut
     keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
     removed_inside = _furniture_inside(lines, feats, keep, lo, hi)
     _reattach(lines, keep, lo, hi, cut)

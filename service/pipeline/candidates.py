@@ -1,5 +1,5 @@
-"""The HTML path's body: chosen among candidate bodies, never collapsed into one extractor's
-failure.
+"""The body chosen among candidates, never collapsed into one extractor's failure: for
+HTML pages (``choose_body``) and for page text (``choose_text_block``).
 
 Candidates (``html.HtmlPage``), each cleaned as its kind is cleaned:
 
@@ -32,6 +32,7 @@ from typing import Final
 
 from service.events import Removed
 from service.pipeline.boilerplate import LineFeatures, join_wrapped, main_block, post_clean
+from service.pipeline.headline import strip_site_suffix, tokens
 from service.pipeline.html import HtmlPage
 from service.pipeline.language import Stoplist, article_language, page_language
 from service.pipeline.plausibility import article_words
@@ -46,6 +47,16 @@ MARGIN: Final = 30.0
 # Words of the body on which trafilatura's two runs agree, from which they are trusted.
 AGREED_WORDS: Final = 50
 _WORD: Final = re.compile(r"\w+")
+# Page text: a main block whose article words are under this share of its words is mostly
+# teasers or notices, not an article.
+ARTICLE_SHARE: Final = 0.5
+# Words the lines under the page's headline need to be the body instead.
+MIN_UNDER_HEADLINE: Final = 40
+# How closely a line must repeat the page's title to be its headline.
+TITLE_SIMILARITY: Final = 0.8
+# A page title carries at most this many site parts ("| Autoracing | F1 | Indy | MotoGP").
+MAX_SITE_PARTS: Final = 6
+MAX_TITLE_CHARS: Final = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,3 +156,56 @@ def choose_body(page: HtmlPage, hint: str | None) -> Body:
         if _better(found, best):
             best = found
     return _body(best, language, sample, hint)
+
+
+def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], list[Removed], int]:
+    """Page text's body (``main_block``'s result: blocks, removal log, first line).
+
+    The main block is the run of lines with the most prose. On a page whose article is a
+    list or a table (a calendar, standings, a menu of meals), that run is a sidebar's teaser
+    strip or a footer's notice: few article words for its size (``article_words``). Then the
+    body is what sits under the page's headline, the page title repeated above the block,
+    down to the block, cleaned of furniture as a block is.
+    """
+    read = _Reader(stoplist, {})
+    blocks, removed, start = main_block(lines, stoplist, read.seen)
+    words = read.words(blocks)
+    if words >= PLAUSIBLE_WORDS or words >= ARTICLE_SHARE * _count(blocks):
+        return blocks, removed, start
+    headline = _repeated_title(lines, start)
+    if headline is None:
+        return blocks, removed, start
+    under, under_removed, _ = main_block(
+        lines, stoplist, read.seen, span=range(headline + 1, start)
+    )
+    if _count(under) < MIN_UNDER_HEADLINE:
+        return blocks, removed, start
+    return under, under_removed, headline + 1
+
+
+def _count(blocks: list[str]) -> int:
+    return sum(len(_WORD.findall(block)) for block in blocks)
+
+
+def _repeated_title(lines: list[str], before: int) -> int | None:
+    """The last line above ``before`` that repeats the page's first line, its title without
+    the site's name ("Classificação NASCAR | Autoracing | F1" -> "Classificação NASCAR"),
+    word for word (TITLE_SIMILARITY of the words of both)."""
+    first = next((i for i in range(before) if lines[i]), None)
+    if first is None:
+        return None
+    title = lines[first]
+    for _ in range(MAX_SITE_PARTS):
+        shorter = strip_site_suffix(title)
+        if shorter == title:
+            break
+        title = shorter
+    words = tokens(title)
+    for i in range(before - 1, first, -1):
+        line = lines[i]
+        if not line or line.rstrip().endswith(".") or len(line) > MAX_TITLE_CHARS:
+            continue
+        found = tokens(line)
+        if words and len(found & words) >= TITLE_SIMILARITY * max(len(found), len(words)):
+            return i
+    return None

@@ -23,8 +23,8 @@ import re
 from dataclasses import replace
 
 from service.errors import Rejection
-from service.pipeline.boilerplate import join_wrapped, main_block
-from service.pipeline.candidates import choose_body
+from service.pipeline.boilerplate import join_wrapped
+from service.pipeline.candidates import choose_body, choose_text_block
 from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import read_page
 from service.pipeline.language import article_language, identify, page_language
@@ -96,7 +96,7 @@ def clean_text(decoded: Decoded) -> CleanedText:
     else:
         lines = join_wrapped(repair(article.content).split("\n"))
         language, sample, stops = page_language(lines, article.language)
-        blocks, removed, start = main_block(lines, stops)
+        blocks, removed, start = choose_text_block(lines, stops)
         language = article_language(language, sample, blocks, article.language)
         found = find_page_headline(lines, start) if not article.title else None
         if found is not None:

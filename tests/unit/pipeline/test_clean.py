@@ -215,3 +215,52 @@ def test_language_hint_does_not_overrule_confident_text() -> None:
     """English text with a 'fr' hint is still English."""
     assert identify(" ".join(PROSE), "fr") == "en"
     assert identify("ok", "fr") == "fr"
+
+
+TOUR_DATES = [f"{n}. {d} March – {city}" for n, d, city in (
+    (1, 14, "Leeds, Brudenell Social Club"), (2, 21, "Glasgow, Barrowland Ballroom"),
+    (3, 28, "Manchester, Albert Hall"), (4, 30, "Bristol, Thekla"),
+)] + [f"{n}. {d} April – {city}" for n, d, city in (
+    (5, 11, "Cardiff, Tramshed"), (6, 18, "Dublin, Vicar Street"), (7, 25, "Belfast, Limelight"),
+)] + [f"{n}. {d} May – {city}" for n, d, city in (
+    (8, 2, "Newcastle, Boiler Shop"), (9, 9, "Norwich, Waterfront"),
+    (10, 16, "Brighton, Chalk"), (11, 23, "London, Roundhouse"), (12, 30, "Cambridge, Junction"),
+)]  # fmt: skip
+TEASERS = [
+    "» Album review: Night Trains on repeat",
+    "Our critic listens to the new record from start to finish and explains why the second "
+    "side is the one you will keep playing.",
+    "» Interview: the drummer at home",
+    "We sat down with the band's drummer to talk about touring, writing at night and the old "
+    "van that carried them through three winters.",
+    "» Festival guide for the summer",
+    "Everything you need to know about this summer's festivals, from tickets and camping to "
+    "the bands we think you should not miss.",
+]
+
+
+def test_a_list_under_the_headline_is_the_article_not_the_teasers_beside_it(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """A page whose article is a list (tour dates, a calendar, standings) has less prose than
+    the teaser strip in its sidebar: the lines under the headline are the body."""
+    page = "\n".join(
+        ["Tour Dates 2025 | Riverbend Music | News | Shows", "Home", "News", "Shows",
+         "Tour Dates 2025", "Share this on WhatsApp", *TOUR_DATES, *TEASERS]
+    )  # fmt: skip
+    cleaned = clean(make_decoded(page))
+    assert cleaned.title == "Tour Dates 2025"
+    assert set(TOUR_DATES) <= set(cleaned.blocks)
+    assert not set(TEASERS[1::2]) & set(cleaned.blocks)
+
+
+def test_a_short_brief_stays_the_body_under_its_headline(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """A brief of three prose lines is under PLAUSIBLE_WORDS but all prose: it stays the
+    body, and the menu between the headline and it is not taken instead."""
+    menu = ["Home", "World", "Business", "Sport", "Weather"]
+    page = "\n".join(["Council passes budget | City Times", *menu, "Council passes budget",
+                      *menu, *PROSE[:3]])  # fmt: skip
+    cleaned = clean(make_decoded(page))
+    assert list(cleaned.blocks) == PROSE[:3]
