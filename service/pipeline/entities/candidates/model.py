@@ -120,7 +120,8 @@ def _trim_piece(
 
 
 def _numbered_name(view: TokenView, start: int, end: int) -> bool:
-    """ "7-Eleven", "20th Century Fox": a number written into a name, not before it."""
+    """ "7-Eleven": a number joined by a hyphen to a capitalised word is part of the name
+    (a lone number before a name, "3 Arsenal", is not)."""
     words = view.words
     if not words[start][:1].isdigit() or start + 2 >= end:
         return False
@@ -149,7 +150,7 @@ INNER_GLUE = frozenset(
 
 # One lower-case letter inside a name: "Seven & i Holdings"; not "v" (versus, "Sydney FC v
 # Western Sydney Wanderers") or "x" (times, versus).
-LETTER_GLUE = frozenset("abcdefghijklmnopqrstuwyz")
+LETTER_GLUE = frozenset("abcdefghijklmnopqrstuvwxyz") - {"v", "x"}
 EDITORIAL = frozenset({"[", "]"})
 INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
 
