@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from bench.cleaning import HTML_ROW, PEER_ROW, TEXT_ROW, run_cleaning_bench
+from bench.cleaning import HTML_ROW, PEER_ROW, TEXT_ROW, UNCHANGED_ROW, run_cleaning_bench
 from bench.dedup import run_dedup_bench
 from bench.entities import GENRES, genre_table, run_entity_bench
 
@@ -81,6 +81,21 @@ def cleaning_rows(cleaning: dict[str, Any]) -> list[str]:
                       f"{text_rate:.0f} art/s", "", f"≥ 300: {_ok(text_rate, 300)}"))  # fmt: skip
     html_rate = cleaning["html_path_articles_per_s"]
     lines.append(_row("clean+parse, HTML path (aeb-dev pages, 1 core)", f"{html_rate:.0f} art/s"))
+    return lines
+
+
+def language_table(cleaning: dict[str, Any]) -> list[str]:
+    """Body F1 per language of the gold body, each path beside its peer: the text path
+    beside the page text unchanged, the HTML path beside trafilatura's default."""
+    columns = (UNCHANGED_ROW, TEXT_ROW, PEER_ROW, HTML_ROW)
+    lines = [
+        "| set | language | pages | " + " | ".join(columns) + " |",
+        "|---|---|---|" + "---|" * len(columns),
+    ]
+    for set_name, data in cleaning["sets"].items():
+        for language, row in data.get("per_language", {}).items():
+            cells = " | ".join(f"{row[c]:.3f}" for c in columns)
+            lines.append(f"| {set_name} | {language} | {int(row['pages'])} | {cells} |")
     return lines
 
 
@@ -259,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
             result["throughput"] = run_throughput_bench(bootstrap, Path(workdir))
     text = (
         table(result)
+        + "\n\nBody F1 per language:\n\n"
+        + "\n".join(language_table(result["cleaning"]))
         + "\n\nEntities per genre and half:\n\n"
         + "\n".join(genre_table(result["entities"]))
     )

@@ -46,6 +46,7 @@ SETS = ("aeb-dev", "aeb-multilingual")
 MAX_BYTES = 20_000_000
 SPEED_PASSES = 3
 
+UNCHANGED_ROW = "page text unchanged (text)"
 TEXT_ROW = "our text path (text)"
 HTML_ROW = "our HTML path (HTML)"
 PEER_ROW = "trafilatura default (HTML)"
@@ -119,7 +120,7 @@ def _bodies(outcomes: Sequence[ParsedArticle | str]) -> tuple[list[str], dict[st
 def _per_language(
     pages: Sequence[Page], rows: dict[str, Sequence[str]]
 ) -> dict[str, dict[str, float]]:
-    """F1 of each HTML row per language of the gold body (pages, then one F1 per row)."""
+    """F1 of each row per language of the gold body (pages, then one F1 per row)."""
     languages = [identify(p.body) or "?" for p in pages]
     out: dict[str, dict[str, float]] = {}
     for language in sorted(set(languages)):
@@ -152,7 +153,7 @@ def bench_set(name: str) -> dict[str, object]:
     result: dict[str, object] = {
         "pages": len(pages),
         "rows": {
-            "page text unchanged (text)": _row(pages, [p.page_text for p in pages]),
+            UNCHANGED_ROW: _row(pages, [p.page_text for p in pages]),
             TEXT_ROW: _row(pages, text_bodies),
             PEER_ROW: _row(pages, peer_bodies),
             HTML_ROW: _row(pages, html_bodies),
@@ -163,7 +164,13 @@ def bench_set(name: str) -> dict[str, object]:
     }
     if name != "aeb-dev":
         result["per_language"] = _per_language(
-            pages, {HTML_ROW: html_bodies, PEER_ROW: peer_bodies, TEXT_ROW: text_bodies}
+            pages,
+            {
+                UNCHANGED_ROW: [p.page_text for p in pages],
+                TEXT_ROW: text_bodies,
+                PEER_ROW: peer_bodies,
+                HTML_ROW: html_bodies,
+            },
         )
     return result
 
@@ -214,7 +221,8 @@ def report(result: dict[str, object], say: Callable[[str], None] = print) -> Non
         for language, row in data.get("per_language", {}).items():
             say(
                 f"  {language}: {int(row['pages'])} pages, HTML {row[HTML_ROW]:.3f}, "
-                f"trafilatura {row[PEER_ROW]:.3f}, text {row[TEXT_ROW]:.3f}"
+                f"trafilatura {row[PEER_ROW]:.3f}, text {row[TEXT_ROW]:.3f}, "
+                f"page text unchanged {row[UNCHANGED_ROW]:.3f}"
             )
     say(f"\nclean+parse, text path: {result['text_path_articles_per_s']:.0f} articles/s (1 core)")
     say(f"clean+parse, HTML path: {result['html_path_articles_per_s']:.0f} articles/s (1 core)")
