@@ -32,6 +32,7 @@ from service.pipeline.entities.heads import (
     LOC_HEADS,
     ORG_FIRST,
     ORG_HEADS,
+    PRESS_TAILS,
 )
 
 # The types enrich emits. Other spaCy labels (DATE, MONEY, ...) are dropped.
@@ -128,6 +129,8 @@ def _fixed(
     words = surface.split()
     for etype, weight in _word_votes(words).items():
         scores[etype] = scores.get(etype, 0.0) + weight
+    if _masthead(words, gazetteer):
+        scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE
     if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
         scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
     event = len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None
@@ -225,6 +228,13 @@ def _context_votes(
         place = min(place, PLACE_WEAK)  # the gazetteer is evidence, not a verdict
     out["LOCATION"] = out.get("LOCATION", 0.0) + place
     return out
+
+
+def _masthead(words: list[str], gazetteer: Gazetteer) -> bool:
+    """ "Edmonton Sun", "Toronto Star": a place, then a newspaper's word."""
+    if len(words) < 2 or words[-1].casefold() not in PRESS_TAILS:
+        return False
+    return any(p.major for p in gazetteer.lookup(" ".join(words[:-1])))
 
 
 def _club_name(words: list[str], gazetteer: Gazetteer) -> bool:

@@ -37,7 +37,7 @@ LOC_HEADS = frozenset(
     coast peninsula highway airport stadium square street avenue bridge dam canal park
     crossing province region district county delta pipeline ground plateau basin center centre
     museum station base hall planetarium mosque cathedral temple castle tower towers arena
-    theatre theater zoo gardens""".split()  # noqa: SIM905 - word lists read better as text
+    theatre theater zoo gardens road lane boulevard plaza harbour harbor""".split()  # noqa: SIM905 - word lists read better as text
 )
 LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
 # Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",
@@ -77,3 +77,10 @@ CLUB_WORDS = frozenset(
 # "Manchester City", "Oldham Athletic", "Luton Town"; a team only when the whole name is
 # not itself a place ("Oklahoma City", "Kansas City").
 CLUB_TAILS = frozenset({"united", "city", "town", "county", "athletic", "albion"})
+# Newspaper mastheads after a place: "Edmonton Sun", "Toronto Star", "Boston Globe", "Daily
+# Mail" is no place ("Times", "Post", "Herald" are organisation words wherever they stand).
+PRESS_TAILS = frozenset(
+    """sun star globe mail guardian observer independent examiner inquirer enquirer courier
+    express mirror standard dispatch bee register sentinel reporter recorder advertiser
+    citizen""".split()  # noqa: SIM905 - word lists read better as text
+)

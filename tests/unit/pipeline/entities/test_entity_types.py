@@ -65,6 +65,14 @@ def test_first_name_that_a_town_shares_stays_a_person(decide: Decide) -> None:
     )
 
 
+def test_a_road_is_a_place_and_a_masthead_a_newspaper(decide: Decide) -> None:
+    """ "Elmwood Road" read as a person is a street; "Edmonton Sun" read as a person is the
+    newspaper of that city, not the city."""
+    assert decide("Elmwood Road", {"PERSON": 1}) == "LOCATION"
+    assert decide("Edmonton Sun", {"PERSON": 1}, place_context=2) == "ORGANIZATION"
+    assert decide("Rising Sun", {"PERSON": 1}) == "PERSON"
+
+
 def test_given_name_makes_a_person(decide: Decide) -> None:
     """A common first name outweighs a lone ORG label: "Jeanine Pirro"."""
     assert decide("Jeanine Pirro", {"ORGANIZATION": 1}) == "PERSON"
