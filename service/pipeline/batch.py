@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from service.errors import ProcessingTimeout, Rejection, to_rejection
 from service.events import Stage
+from service.pipeline.build import too_large_before_ner
 from service.pipeline.dead_letter import REDACTED_HEADERS, DeadLetterLimits, rejected
 from service.pipeline.decode import decode
 from service.pipeline.enrich import ner_text
@@ -97,25 +98,6 @@ def _too_many_tokens(tokens: int, budget: int, seconds: float) -> Rejection:
         f"per article, what it can read within NEWSFLOW_MAX_PROCESSING_SECONDS={seconds:g} on "
         "a slow core (found before the NER model ran); split the article upstream, or raise "
         "that limit",
-        "enrich",
-    )
-
-
-def _event_floor(article: ParsedArticle) -> int:
-    """Bytes the article's normalized event cannot go below: it holds the paragraphs, and
-    again the body they make joined by blank lines (JSON escaping only adds to them)."""
-    paragraphs = article.paragraphs
-    text = sum(len(p.encode()) for p in paragraphs)
-    return 2 * text + 2 * max(len(paragraphs) - 1, 0)
-
-
-def _body_too_large(floor: int, limit: int) -> Rejection:
-    return Rejection(
-        "too_large",
-        f"the article's body and paragraphs alone would make its normalized event at least "
-        f"{floor:,} bytes, over NEWSFLOW_MAX_MESSAGE_BYTES={limit:,} (found before the NER "
-        "model ran); split the article upstream, or raise the limit together with the output "
-        "topics' max.message.bytes",
         "enrich",
     )
 
@@ -210,9 +192,9 @@ class Batch:
         for w, article in parsed:
             if not self.in_time(w, "enrich"):
                 continue
-            floor = _event_floor(article)
-            if floor > self.limits.max_message_bytes:
-                self.reject(w, _body_too_large(floor, self.limits.max_message_bytes))
+            oversized = too_large_before_ner(article, self.limits.max_message_bytes)
+            if oversized is not None:
+                self.reject(w, oversized)
                 continue
             text = ner_text(article)
             count = ner_tokens(text)

@@ -34,7 +34,15 @@ from service.events import (
 )
 from service.ids import article_id, sha256_hex, uuid5
 from service.pipeline.headers import event_headers, trace
-from service.pipeline.types import Decoded, DedupInput, Enriched, Outcome, OutMessage, RecordIn
+from service.pipeline.types import (
+    Decoded,
+    DedupInput,
+    Enriched,
+    Outcome,
+    OutMessage,
+    ParsedArticle,
+    RecordIn,
+)
 
 _WORD = re.compile(r"\w+")
 
@@ -201,6 +209,25 @@ def _bounded(event: EntityMentioned, max_message_bytes: int) -> bytes:
     if len(value) > max_message_bytes:
         raise _too_large("entity.mentioned", len(value), max_message_bytes)
     return value
+
+
+def too_large_before_ner(article: ParsedArticle, limit: int) -> Rejection | None:
+    """A ``too_large`` rejection, before the model runs, for an article whose normalized
+    event could only be over ``limit``: the event holds the paragraphs, and again the body
+    they make joined by blank lines (JSON escaping only adds to them)."""
+    paragraphs = article.paragraphs
+    text = sum(len(p.encode()) for p in paragraphs)
+    floor = 2 * text + 2 * max(len(paragraphs) - 1, 0)
+    if floor <= limit:
+        return None
+    return Rejection(
+        "too_large",
+        f"the article's body and paragraphs alone would make its normalized event at least "
+        f"{floor:,} bytes, over NEWSFLOW_MAX_MESSAGE_BYTES={limit:,} (found before the NER "
+        "model ran); split the article upstream, or raise the limit together with the output "
+        "topics' max.message.bytes",
+        "enrich",
+    )
 
 
 def _too_large(what: str, size: int, limit: int) -> Rejection:

@@ -32,7 +32,7 @@ from typing import Final
 
 from service.events import Removed
 from service.pipeline.boilerplate import LineFeatures, join_wrapped, main_block, post_clean
-from service.pipeline.headline import strip_site_suffix, tokens
+from service.pipeline.headline import repeated_title
 from service.pipeline.html import HtmlPage
 from service.pipeline.language import Stoplist, article_language, page_language
 from service.pipeline.plausibility import article_words
@@ -52,11 +52,6 @@ _WORD: Final = re.compile(r"\w+")
 ARTICLE_SHARE: Final = 0.5
 # Words the lines under the page's headline need to be the body instead.
 MIN_UNDER_HEADLINE: Final = 40
-# How closely a line must repeat the page's title to be its headline.
-TITLE_SIMILARITY: Final = 0.8
-# A page title carries at most this many site parts ("| Autoracing | F1 | Indy | MotoGP").
-MAX_SITE_PARTS: Final = 6
-MAX_TITLE_CHARS: Final = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +167,7 @@ def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], 
     words = read.words(blocks)
     if words >= PLAUSIBLE_WORDS or words >= ARTICLE_SHARE * _count(blocks):
         return blocks, removed, start
-    headline = _repeated_title(lines, start)
+    headline = repeated_title(lines, start)
     if headline is None:
         return blocks, removed, start
     under, under_removed, _ = main_block(
@@ -185,27 +180,3 @@ def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], 
 
 def _count(blocks: list[str]) -> int:
     return sum(len(_WORD.findall(block)) for block in blocks)
-
-
-def _repeated_title(lines: list[str], before: int) -> int | None:
-    """The last line above ``before`` that repeats the page's first line, its title without
-    the site's name ("Classificação NASCAR | Autoracing | F1" -> "Classificação NASCAR"),
-    word for word (TITLE_SIMILARITY of the words of both)."""
-    first = next((i for i in range(before) if lines[i]), None)
-    if first is None:
-        return None
-    title = lines[first]
-    for _ in range(MAX_SITE_PARTS):
-        shorter = strip_site_suffix(title)
-        if shorter == title:
-            break
-        title = shorter
-    words = tokens(title)
-    for i in range(before - 1, first, -1):
-        line = lines[i]
-        if not line or line.rstrip().endswith(".") or len(line) > MAX_TITLE_CHARS:
-            continue
-        found = tokens(line)
-        if words and len(found & words) >= TITLE_SIMILARITY * max(len(found), len(words)):
-            return i
-    return None

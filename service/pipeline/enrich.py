@@ -45,9 +45,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     # 1-2. What the model read, and the article's context.
     secs = sections(parsed)
     written = SEPARATOR.join(s.text for s in secs)
-    if len(doc.text) != len(written):  # ``ner_text`` keeps the written text's length
-        raise ValueError("the Doc is not the model's reading of this article's NER text")
-    view = TokenView.of(doc, doc.text, written)
+    view = TokenView.of(doc, written)  # the Doc read ``ner_text``, a same-length copy
     signals = read_context(view, secs)
     dateline = assembly.dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()

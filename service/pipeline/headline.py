@@ -21,6 +21,11 @@ MAX_HEADLINE_WORDS: Final = 30
 # Words a repeated headline may have that the headline has not, or the other way round: a
 # site name ("| The Washington Post", "- CBSSports.com"), a word edited.
 MAX_EXTRA_WORDS: Final = 5
+# How closely a line must repeat the page's title to be its headline (``repeated_title``).
+TITLE_SIMILARITY: Final = 0.8
+# A page title carries at most this many site parts ("| Autoracing | F1 | Indy | MotoGP").
+MAX_SITE_PARTS: Final = 6
+MAX_TITLE_CHARS: Final = 300
 
 
 def strip_site_suffix(title: str) -> str:
@@ -103,4 +108,34 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     if headline_like(first) or (len(non_blank) == 1 and len(_WORD.findall(first[:400])) >= 2):
         # The only line above the body is the page's title, however short ("NBA Glance").
         return non_blank[0], page_title
+    return None
+
+
+def repeated_title(lines: list[str], before: int) -> int | None:
+    """The last line above ``before`` that repeats the page's first line, its title without
+    the site's name ("Classificação NASCAR | Autoracing | F1" -> "Classificação NASCAR"),
+    word for word (TITLE_SIMILARITY of the words of both).
+
+    ``find_page_headline`` looks near a body already found for the line most like the
+    title; this finds the headline itself when the body is still to be found under it
+    (``candidates.choose_text_block``), so it asks for the title repeated, and looks as far
+    up as it must.
+    """
+    first = next((i for i in range(before) if lines[i]), None)
+    if first is None:
+        return None
+    title = lines[first]
+    for _ in range(MAX_SITE_PARTS):
+        shorter = strip_site_suffix(title)
+        if shorter == title:
+            break
+        title = shorter
+    words = tokens(title)
+    for i in range(before - 1, first, -1):
+        line = lines[i]
+        if not line or line.rstrip().endswith(".") or len(line) > MAX_TITLE_CHARS:
+            continue
+        found = tokens(line)
+        if words and len(found & words) >= TITLE_SIMILARITY * max(len(found), len(words)):
+            return i
     return None

@@ -20,11 +20,13 @@ CALENDAR_WORDS = frozenset(
     december monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905 - word lists read better as text
 )
 
+# Full weekday names only: "Sun" and "Sat" are also words.
+_FULL_WEEKDAYS = WEEKDAYS & CALENDAR_WORDS
+
 
 def starts_date(words: list[str], i: int) -> bool:
     """``words[i]`` is a weekday that opens a date: "Sunday, May 28, 2006". After a name it
     is the date, not the name's last word: "founder Hugh McGuire Sunday, May 28"."""
-    word = words[i].casefold()
-    if word not in WEEKDAYS or word not in CALENDAR_WORDS:
-        return False  # full weekday names only: "Sun" and "Sat" are also words
+    if words[i].casefold() not in _FULL_WEEKDAYS:
+        return False
     return i + 2 < len(words) and words[i + 1] == "," and words[i + 2].casefold() in MONTHS

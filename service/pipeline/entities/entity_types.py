@@ -94,6 +94,10 @@ class Evidence:
     acronym: bool = False  # one all-capitals word in mixed-case text
     sports: bool = False  # the article is a sports story
 
+    def model_share(self, label: str) -> float:
+        """The share of the surface's mentions the model gave ``label`` (0 without any)."""
+        return self.model.get(label, 0.0) / (sum(self.model.values()) or 1.0)
+
     def add_model(self, label: str | None) -> None:
         if label is not None:
             self.model[label] = self.model.get(label, 0.0) + 1.0
@@ -218,8 +222,7 @@ def _context_votes(
     out = _organisation_cues(
         surface.split(), evidence, gazetteer, bool(places), national, org_context=org_context
     )
-    total = sum(evidence.model.values()) or 1.0
-    model_org = evidence.model.get("ORGANIZATION", 0.0) / total
+    model_org = evidence.model_share("ORGANIZATION")
     if (
         not national
         and evidence.place_context < CLEAR_PLACE_CONTEXT
@@ -230,20 +233,23 @@ def _context_votes(
     return out
 
 
-def _masthead(words: list[str], gazetteer: Gazetteer) -> bool:
-    """ "Edmonton Sun", "Toronto Star": a place, then a newspaper's word."""
-    if len(words) < 2 or words[-1].casefold() not in PRESS_TAILS:
+def _place_then(words: list[str], tails: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A major place, then one of ``tails``: "Manchester United", "Edmonton Sun"."""
+    if len(words) < 2 or words[-1].casefold() not in tails:
         return False
     return any(p.major for p in gazetteer.lookup(" ".join(words[:-1])))
 
 
+def _masthead(words: list[str], gazetteer: Gazetteer) -> bool:
+    """ "Edmonton Sun", "Toronto Star": a place, then a newspaper's word."""
+    return _place_then(words, PRESS_TAILS, gazetteer)
+
+
 def _club_name(words: list[str], gazetteer: Gazetteer) -> bool:
     """ "Real Betis", "VfB Stuttgart", "Manchester United" (a place and a club tail)."""
-    folded = [w.casefold() for w in words]
-    if any(w in CLUB_WORDS for w in folded):
-        return True
-    head = " ".join(words[:-1])
-    return folded[-1] in CLUB_TAILS and any(p.major for p in gazetteer.lookup(head))
+    return any(w.casefold() in CLUB_WORDS for w in words) or _place_then(
+        words, CLUB_TAILS, gazetteer
+    )
 
 
 def _organisation_cues(
@@ -257,8 +263,7 @@ def _organisation_cues(
 ) -> dict[str, float]:
     """Votes from the article's sports and company cues (see ``Evidence``)."""
     out: dict[str, float] = {}
-    total = sum(evidence.model.values()) or 1.0
-    person_model = evidence.model.get("PERSON", 0.0) / total > 0.5
+    person_model = evidence.model_share("PERSON") > 0.5
     if evidence.person_slot:
         out["PERSON"] = PERSON_SLOT
     org = evidence.company
@@ -278,8 +283,7 @@ def _organisation_cues(
 
 def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
     """A place with no support but the model's label: not in the gazetteer, no "in X"."""
-    model_share = evidence.model.get("LOCATION", 0.0) / (sum(evidence.model.values()) or 1.0)
-    return scores["LOCATION"] <= model_share and evidence.place_context == 0
+    return scores["LOCATION"] <= evidence.model_share("LOCATION") and evidence.place_context == 0
 
 
 def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bool:
@@ -313,10 +317,9 @@ def _word_votes(words: list[str]) -> dict[str, float]:
 def _forename(surface: str, evidence: Evidence) -> bool:
     """ "Isabel": a first name the model reads as a person's and the article never uses as
     a place ("in Isabel"), whatever town shares it."""
-    total = sum(evidence.model.values()) or 1.0
     return (
         surface.casefold() in GIVEN_NAMES
-        and evidence.model.get("PERSON", 0.0) / total >= 0.5
+        and evidence.model_share("PERSON") >= 0.5
         and not evidence.place_context
     )
 

@@ -72,21 +72,19 @@ class TokenView:
         return [i for i, w in enumerate(self.words) if w in forms]
 
     @classmethod
-    def of(cls, doc: Doc, text: str, written: str | None = None) -> TokenView:
-        """The tokens of ``doc``, the model's reading of ``text``, in one ``to_array`` call
-        instead of a ``Token`` object per token. ``written`` (same length as ``text``) is
-        the text surfaces are cut from, when the model read a case-restored copy."""
+    def of(cls, doc: Doc, written: str) -> TokenView:
+        """The tokens of ``doc`` in one ``to_array`` call instead of a ``Token`` object per
+        token. The model read a copy of ``written`` (case-restored, long runs cut: the same
+        length), and surfaces are cut from ``written``."""
+        if len(doc.text) != len(written):
+            raise ValueError("the Doc is not the model's reading of this article's NER text")
         array = doc.to_array(_VIEW_ATTRS)
         orths, starts, stop_flags, sent_flags = array[:, :4].T.tolist()
         words = _words(orths, doc.vocab.strings)
         ends = list(map(add, starts, map(len, words)))
-        if ends and (ends[-1] > len(text) or text[starts[-1] : ends[-1]] != words[-1]):
-            raise ValueError("the Doc is not the model's reading of this text")
-        if written is not None and len(written) != len(text):
-            raise ValueError("the written text and the text read differ in length")
         stops = list(map(bool, stop_flags))
         capitals = list(map(str.isupper, map(itemgetter(0), words)))
-        view = cls(text if written is None else written, words, starts, ends, stops, capitals)
+        view = cls(written, words, starts, ends, stops, capitals)
         view.sent_flags = sent_flags
         view._ent_columns = array[:, 4:]
         return view

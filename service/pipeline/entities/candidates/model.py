@@ -153,6 +153,9 @@ INNER_GLUE = frozenset(
 LETTER_GLUE = frozenset("abcdefghijklmnopqrstuvwxyz") - {"v", "x"}
 EDITORIAL = frozenset({"[", "]"})
 INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
+# What may sit inside one name (``_inner_break``), each set built once.
+_INNER_WORDS = INNER_GLUE | LETTER_GLUE
+_INNER_MARKS = INNER_PUNCT | POSSESSIVE
 
 
 def _inner_break(
@@ -164,11 +167,11 @@ def _inner_break(
     words = view.words
     for k in range(start + 1, end - 1):
         word = words[k]
-        if word.isalpha() and word.islower() and word not in INNER_GLUE | LETTER_GLUE:
+        if word.isalpha() and word.islower() and word not in _INNER_WORDS:
             return k
         if word.isdigit() and not (len(word) == 2 and word.startswith("0")):
             return k  # a score between two names: "Leganes 0 Real Madrid"
-        if not any(c.isalnum() for c in word) and word not in INNER_PUNCT | POSSESSIVE:
+        if not any(c.isalnum() for c in word) and word not in _INNER_MARKS:
             if label == "PERSON" and word in EDITORIAL:
                 continue  # "[George H. W.] Bush": an editor's brackets inside a name
             return k
