@@ -8,10 +8,12 @@
 - ``sports-business``: the sports and business wire set (bench/data/sports-business),
   gold mentions with spans, genre and subgenre.
 
-For the two span sets the model alone and newsflow read the same text: the document's
-``text`` as given, its first paragraph the headline when it is the title, the rest the body
-paragraphs (results lines and table rows included, each a paragraph). So the NER text is
-the document text itself, and mention offsets map back to it exactly.
+For the two span sets the model alone reads the document's ``text`` as given. newsflow
+reads it as an article: its first paragraph the headline when it is the title, credit lines
+at its end the article's ``credits`` (as parse reads them; their names are never entities),
+the rest the body paragraphs (results lines and table rows included, each a paragraph). So
+newsflow's NER text is the document text without its closing credit lines, and mention
+offsets map back to it exactly.
 
 Halves, to guard against tuning to the examples: within each genre (and subgenre), the
 documents sorted by id alternate between half ``a`` (1st, 3rd, ...: the odd numbers of
@@ -27,7 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from service.events import Dateline
+from service.events import Credit, Dateline
+from service.pipeline.credits import parse_credit_line
 from service.pipeline.types import ParsedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,12 +126,18 @@ def _dev_doc(doc: dict[str, Any], half: str) -> BenchDoc:
 
 def parsed_from_text(text: str, title: str | None) -> ParsedArticle:
     """The document as an article: its first paragraph is the headline when it is the
-    title; every other paragraph (results lines and table rows too) is body."""
+    title; credit lines at the end are its ``credits``, as parse reads them; every other
+    paragraph (results lines and table rows too) is body. (Only trailing credit lines
+    move, so the body's offsets into ``text`` stay those of the document.)"""
     paragraphs = text.split(SEPARATOR)
     headline = None
     if title and paragraphs and paragraphs[0].strip() == title.strip() and len(paragraphs) > 1:
         headline = paragraphs.pop(0)
-    return ParsedArticle(headline=headline, paragraphs=tuple(paragraphs))
+    credits: list[Credit] = []
+    while len(paragraphs) > 1 and (found := parse_credit_line(paragraphs[-1])):
+        credits[:0] = found
+        paragraphs.pop()
+    return ParsedArticle(headline=headline, paragraphs=tuple(paragraphs), credits=tuple(credits))
 
 
 def _span_doc(corpus: str, doc: dict[str, Any], half: str) -> BenchDoc:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bench.entities import gold_pairs, load_dev, normalise, run_entity_bench
+from bench.entity_data import load_corpus, parsed_from_text
 from service.pipeline import Resources
+from service.pipeline.credits import parse_credit_line
 
 TYPES = {"PERSON", "ORGANIZATION", "LOCATION"}
 
@@ -36,3 +38,33 @@ def test_enrich_beats_the_target_and_the_model_alone(resources: Resources) -> No
     for etype in (*TYPES, "all"):
         assert ours[etype]["f1"] > model[etype]["f1"], etype
     # Speed (enrichment over nlp.pipe) is reported by `make bench`, never asserted in tests.
+
+
+def test_a_closing_credit_line_is_read_as_credits_with_the_body_offsets_kept() -> None:
+    text = (
+        "Sevilla edge Valencia\n\nSevilla beat Valencia 2-1 on Sunday.\n\n"
+        "(Reporting by Miguel Arenas in Madrid; Editing by Clare Holt)"
+    )
+    parsed = parsed_from_text(text, "Sevilla edge Valencia")
+    assert parsed.paragraphs == ("Sevilla beat Valencia 2-1 on Sunday.",)
+    assert [(c.name, c.role) for c in parsed.credits] == [
+        ("Miguel Arenas", "reporting"),
+        ("Clare Holt", "editing"),
+    ]
+    body_start = len("Sevilla edge Valencia\n\n")
+    assert text[body_start:].startswith(parsed.paragraphs[0])
+
+
+def test_no_gold_mention_of_the_sports_business_set_is_inside_a_credit_line() -> None:
+    docs = load_corpus("sports-business")
+    credit_lines, inside = 0, []
+    for doc in docs:
+        start = 0
+        for paragraph in doc.text.split("\n\n"):
+            end = start + len(paragraph)
+            if parse_credit_line(paragraph):
+                credit_lines += 1
+                inside += [s for s in doc.gold_spans or () if start <= s[1] < end]
+            start = end + 2
+    assert (len(docs), credit_lines) == (86, 50)
+    assert inside == []
