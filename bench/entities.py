@@ -17,9 +17,9 @@ README documents, to check that this metric is theirs.
 Timing: ``nlp.pipe`` over the dev set's NER texts vs ``enrich`` over the resulting docs
 (best of three rounds each), the gazetteer's one-off load, and the process's peak RSS.
 
-Input: each document becomes a ``ParsedArticle`` directly (headline, paragraphs, and the
-dev set's dateline), so the numbers measure enrichment on the texts as given, results
-lines included, and not cleaning or parsing. ``--stages`` feeds every document through
+Input: each document becomes a ``ParsedArticle`` directly (headline, paragraphs, closing
+credit lines as credits, and the dev set's dateline), so the numbers measure enrichment on
+the texts as given, results lines included, and not cleaning or parsing. ``--stages`` feeds every document through
 decode -> clean -> parse instead, as a text page (a rejected one finds nothing); offsets
 move with cleaning, so span F1 is not reported then.
 
