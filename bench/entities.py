@@ -19,9 +19,9 @@ Timing: ``nlp.pipe`` over the dev set's NER texts vs ``enrich`` over the resulti
 
 Input: each document becomes a ``ParsedArticle`` directly (headline, paragraphs, closing
 credit lines as credits, and the dev set's dateline), so the numbers measure enrichment on
-the texts as given, results lines included, and not cleaning or parsing. ``--stages`` feeds every document through
-decode -> clean -> parse instead, as a text page (a rejected one finds nothing); offsets
-move with cleaning, so span F1 is not reported then.
+the texts as given, results lines included, and not cleaning or parsing. ``--stages`` feeds
+every document through decode -> clean -> parse instead, as a text page (a rejected one
+finds nothing); offsets move with cleaning, so span F1 is not reported then.
 
 Run: ``.venv/bin/python -m bench.entities [--stages] [--errors [GROUP]] [--half a|b]``
 """

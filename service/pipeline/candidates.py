@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from service.events import Removed
+from service.pipeline import lexicon
 from service.pipeline.boilerplate import LineFeatures, join_wrapped, main_block, post_clean
 from service.pipeline.headline import repeated_title
 from service.pipeline.html import HtmlPage
@@ -157,25 +158,39 @@ def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], 
     """Page text's body (``main_block``'s result: blocks, removal log, first line).
 
     The main block is the run of lines with the most prose. On a page whose article is a
-    list or a table (a calendar, standings, a menu of meals), that run is a sidebar's teaser
-    strip or a footer's notice: few article words for its size (``article_words``). Then the
-    body is what sits under the page's headline, the page title repeated above the block,
-    down to the block, cleaned of furniture as a block is.
+    list or a table (a calendar, standings, a menu of meals), that run can be something
+    else, and then the body is what sits under the page's headline (the page title repeated
+    above the block), cleaned of furniture as a block is:
+
+    - a sidebar's teaser strip or a notice: few article words for its size
+      (``article_words``); the body runs from the headline down to the block;
+    - the site's footer (legal notices read as prose): the block comes after a related-links
+      head ("Related Articles") that ends what stands under the headline, and holds fewer
+      words than that; the body runs from the headline down to the head.
     """
     read = _Reader(stoplist, {})
     blocks, removed, start = main_block(lines, stoplist, read.seen)
-    words = read.words(blocks)
-    if words >= PLAUSIBLE_WORDS or words >= ARTICLE_SHARE * _count(blocks):
-        return blocks, removed, start
     headline = repeated_title(lines, start)
     if headline is None:
         return blocks, removed, start
-    under, under_removed, _ = main_block(
-        lines, stoplist, read.seen, span=range(headline + 1, start)
-    )
-    if _count(under) < MIN_UNDER_HEADLINE:
+    words = read.words(blocks)
+    implausible = words < PLAUSIBLE_WORDS and words < ARTICLE_SHARE * _count(blocks)
+    end = start if implausible else _related_head(lines, headline + 1, start)
+    if end is None:
+        return blocks, removed, start
+    under, under_removed, _ = main_block(lines, stoplist, read.seen, span=range(headline + 1, end))
+    needed = MIN_UNDER_HEADLINE if end == start else max(MIN_UNDER_HEADLINE, _count(blocks) + 1)
+    if _count(under) < needed:
         return blocks, removed, start
     return under, under_removed, headline + 1
+
+
+def _related_head(lines: list[str], lo: int, hi: int) -> int | None:
+    """The last related-links head ("Related Articles", "Leia também") in ``lines[lo:hi]``."""
+    for i in range(hi - 1, lo - 1, -1):
+        if lexicon.RELATED_HEAD.fullmatch(lines[i].strip().casefold()):
+            return i
+    return None
 
 
 def _count(blocks: list[str]) -> int:

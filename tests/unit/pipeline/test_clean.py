@@ -264,3 +264,67 @@ def test_a_short_brief_stays_the_body_under_its_headline(
                       *menu, *PROSE[:3]])  # fmt: skip
     cleaned = clean(make_decoded(page))
     assert list(cleaned.blocks) == PROSE[:3]
+
+
+MEAL_PLAN = [
+    "If you have done the program before, you have seen how the meal plan fits the workouts.",
+    "Meal 1",
+    "Eat every 2–3 hours",
+    "1 scoop protein shake, 1 cup strawberries, 8 oz. unsweetened almond milk",
+    "Containers: 1 Purple, 1 Red, 1 tsp.",
+    "Meal 2",
+    "Eat every 2–3 hours",
+    "Tomato Cucumber Salad (½ cup cherry tomatoes, ½ cup cucumber slices, ¼ cup feta)",
+    "Containers: 1 Green, 1 Blue",
+    "Meal 3",
+    "Eat every 2–3 hours",
+    "Beef and Peppers [4 oz. seasoned ground beef, 1 cup sweet peppers, 10 olives]",
+    "Containers: 1 Green, 1 Red, 1 Orange",
+    "Nighttime Supplement",
+    "30 minutes before bed",
+]
+DISCLAIMERS = [
+    "The information provided on this website, including the blogs, community pages and all "
+    "other content, was originally intended for a US audience and regulations in your country "
+    "may vary.",
+    "Results vary depending on starting point, goals and effort, and exercise and a proper diet "
+    "are necessary to achieve and maintain weight loss and muscle definition.",
+    "Consult your physician and follow all safety instructions before beginning any exercise "
+    "program or using any supplement, especially if you have any unique medical conditions, "
+    "and note that the contents of our website are for informational purposes only.",
+]
+
+
+def test_a_footer_after_the_related_links_is_not_the_article_above_them(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """A list article ends at its related-links head; the site's legal notices under it read
+    as more prose than the list, but the body is what sits under the headline, down to the
+    head."""
+    page = "\n".join(
+        ["Meal Prep Menu | The Fitness Blog", "Home", "Workouts", "Nutrition",
+         "Meal Prep Menu", "November 12, 2018", *MEAL_PLAN,
+         "Related Articles", "Why Breakfast Matters", "Facebook", "Instagram", *DISCLAIMERS,
+         "Contact Us | Terms of Use | Privacy Policy"]
+    )  # fmt: skip
+    cleaned = clean(make_decoded(page))
+    assert set(MEAL_PLAN) <= set(cleaned.blocks)
+    assert not set(DISCLAIMERS) & set(cleaned.blocks)
+
+
+def test_an_article_after_a_related_head_is_kept_when_less_stands_above_it(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """A related head between the headline and the article (a "Read more" list under a
+    lede) does not make the article a footer: the lines above the head hold fewer words."""
+    lede = (
+        "The city council met late into the night on Tuesday, and by the time the vote came "
+        "most of the public gallery had gone home, leaving a handful of parents, two "
+        "reporters and the mayor's staff to watch the budget pass by seven votes to two."
+    )
+    page = "\n".join(
+        ["Council passes budget | City Times", "Home", "News", "Council passes budget", lede,
+         "Read more", "Budget talks stall", "Schools fund row", "Tax rate explained", *PROSE]
+    )  # fmt: skip
+    cleaned = clean(make_decoded(page))
+    assert set(PROSE) <= set(cleaned.blocks)
