@@ -4,7 +4,9 @@ Forms handled (the prefix is stripped from the paragraph):
 
 - ``DAKAR (Reuters) - ``, ``LONDON (AP) — ``, ``BEIRUT/DUBAI (Reuters) - ``
 - ``WASHINGTON, March 3 (Reuters) - ``, ``PARIS, Jan 5 (AFP) - ``, ``LONDON, Nov. 19 (Reuters) -``
-- ``SAN FRANCISCO, Calif. (AP) — ``, ``PORTLAND, Maine (AP) — `` (the state is dropped)
+- ``SAN FRANCISCO, Calif. (AP) — ``, ``PORTLAND, Maine (AP) — ``, ``TRENTON, N.J. (AP) — ``:
+  the state or country after the place is not part of ``place``; ``read_dateline`` returns
+  it beside the dateline (enrich places the dateline with it: Portland in Maine, not Oregon)
 - no agency: ``NEW YORK — ``, ``KYIV -- `` (an em dash or a double hyphen is required then)
 
 The place is title-cased: "DAKAR" -> "Dakar", "NEW YORK" -> "New York".
@@ -24,7 +26,9 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{
 # Not "Dakar" (mixed case), not "US" alone before a hyphen (see _NO_AGENCY_DASH).
 _DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4})"
-    r"(?:, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|[A-Z]{2}))?"
+    # "Calif.", "Maine", "Costa Rica", "NY"; "N.J.", "W.Va.", "D.C."
+    r"(?:, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|[A-Z]{2}"
+    r"|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}))?"
     r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}))?"
     r"(?: \((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
     r"\s?(?P<dash>--|[-–—])\s"
@@ -40,16 +44,23 @@ def _title(place: str) -> str:
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline of a first paragraph and the paragraph without it."""
+    dateline, _, rest = read_dateline(paragraph)
+    return dateline, rest
+
+
+def read_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
+    """The dateline of a first paragraph, the region written after its place ("Maine",
+    "Calif.", "Costa Rica") if any, and the paragraph without the dateline."""
     match = _DATELINE.match(paragraph, 0, 200)
     if not match:
-        return None, paragraph
+        return None, None, paragraph
     agency = match["agency"]
     if agency is None and match["dash"] == "-":
-        return None, paragraph  # "US - China talks resume" is not a dateline
+        return None, None, paragraph  # "US - China talks resume" is not a dateline
     rest = paragraph[match.end() :].lstrip()
     if not rest:
-        return None, paragraph
+        return None, None, paragraph
     place = _title(match["place"].strip())
     if agency:
         agency = _KNOWN_AGENCIES.get(agency.strip().lower(), agency.strip())
-    return Dateline(place=place, agency=agency, date=match["date"]), rest
+    return Dateline(place=place, agency=agency, date=match["date"]), match["region"], rest

@@ -77,7 +77,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
         for f in article.found
         if f.key in types and f.key not in excluded and types[f.key] in SCORED
     ]
-    surfaces = assembly.surfaces(article, types)
+    surfaces = assembly.surfaces(article, types, dateline)
     found = [f for f in article.found if f.key in surfaces]
     clusters = consolidate(list(surfaces.values()), pairs)
     sents = assembly.sentence_starts(doc, view)

@@ -15,7 +15,7 @@ from service.errors import Rejection
 from service.events import Caption, Credit, Dateline, Removed
 from service.pipeline.captions import parse_caption
 from service.pipeline.credits import parse_byline, parse_credit_line
-from service.pipeline.dateline import split_dateline
+from service.pipeline.dateline import read_dateline
 from service.pipeline.headline import headline_like, same_headline, strip_site_suffix
 from service.pipeline.quotes import find_quotes
 from service.pipeline.repair import repair_inline
@@ -44,6 +44,7 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
     credits: list[Credit] = []
     removed: list[Removed] = list(cleaned.removed)
     dateline: Dateline | None = None
+    region: str | None = None
     paragraphs: list[str] = []
     for index, block in enumerate(blocks):
         if headline is not None and not paragraphs and same_headline(block, headline):
@@ -62,7 +63,7 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
             continue
         text = block
         if dateline is None and not paragraphs:
-            dateline, text = split_dateline(block)
+            dateline, region, text = read_dateline(block)
         paragraphs.append(text)
     seen = {c.text for c in captions}
     for figure in cleaned.captions:
@@ -85,6 +86,7 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
         dateline=dateline,
         captions=tuple(captions),
         credits=tuple(credits),
+        dateline_region=region,
         quotes=tuple(find_quotes(paragraphs)),
         removed=tuple(removed),
         language=cleaned.language,

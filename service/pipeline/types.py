@@ -69,13 +69,17 @@ class QuoteSpan:
 
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
-    """parse -> wire-copy structure. ``paragraphs`` is the body and nothing else."""
+    """parse -> wire-copy structure. ``paragraphs`` is the body and nothing else.
+    ``dateline_region`` is the state or country written after the dateline's place
+    ("Maine" in "PORTLAND, Maine (AP)"): not part of the event's dateline, it tells enrich
+    which Portland."""
 
     headline: str | None
     paragraphs: tuple[str, ...]
     dateline: Dateline | None = None
     captions: tuple[Caption, ...] = ()
     credits: tuple[Credit, ...] = ()
+    dateline_region: str | None = None
     quotes: tuple[QuoteSpan, ...] = ()
     removed: tuple[Removed, ...] = ()
     language: str | None = None

@@ -88,14 +88,24 @@ def excluded_names(parsed: ParsedArticle) -> set[str]:
 
 
 def dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
-    """The dateline's place in the gazetteer, most populous first: datelines name cities
-    the reader knows ("PARIS" is Paris, France)."""
+    """The dateline's place in the gazetteer: in the state or country written after it
+    ("PORTLAND, Maine", "CAMBRIDGE, Mass."), else the most populous, as datelines name
+    cities the reader knows ("PARIS" is Paris, France)."""
     name = _dateline_name(parsed)
-    return choose(gazetteer.lookup(name), set()) if name else None
+    if name is None:
+        return None
+    region = parsed.dateline_region
+    inside = gazetteer.within(name, region) if region else ()
+    if inside:
+        return choose(inside, {p.country_code for p in inside if p.country_code})
+    return choose(gazetteer.lookup(name), set())
 
 
-def surfaces(article: ArticleEvidence, types: dict[str, str]) -> dict[str, Surface]:
-    """Typed surfaces with counts, first offsets, places and nationalities' countries."""
+def surfaces(
+    article: ArticleEvidence, types: dict[str, str], dateline: Place | None
+) -> dict[str, Surface]:
+    """Typed surfaces with counts, first offsets, places and nationalities' countries. A
+    place the dateline names is the dateline's place ("Portland" under PORTLAND, Maine)."""
     counts = Counter(f.key for f in article.found)
     firsts: dict[str, int] = {}
     for f in article.found:
@@ -113,7 +123,11 @@ def surfaces(article: ArticleEvidence, types: dict[str, str]) -> dict[str, Surfa
         etype, written = types[key], article.written[key]
         surf = Surface(written, etype, counts[key], first, article.canonical.get(key), key=key)
         if etype == "LOCATION":
-            surf.place = _resolve_place(written, gazetteer, article.context)
+            places = gazetteer.lookup(written)
+            if dateline is not None and dateline in places:
+                surf.place = dateline
+            else:
+                surf.place = _resolve_place(written, gazetteer, article.context)
         elif etype == "NATIONALITY":
             surf.country_code = gazetteer.demonym_country(written)
             if surf.country_code is None:

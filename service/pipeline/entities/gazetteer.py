@@ -50,6 +50,7 @@ class Place:
     population: int
     kind: PlaceKind
     capital: bool = False
+    admin1: str | None = None  # GeoNames' first-level division code ("OR": Oregon)
 
     @property
     def major(self) -> bool:
@@ -89,6 +90,26 @@ class Gazetteer:
         ):
             return ()
         return self.places.get(fold(surface), ())
+
+    def within(self, surface: str, region: str) -> tuple[Place, ...]:
+        """The places called ``surface`` inside ``region`` as written after a dateline's
+        place: a US state ("Maine", "Ore.": the state's cities) or a country ("Costa Rica",
+        "Scotland": its places). The first reading of ``region`` with a place of that name
+        wins ("Georgia": the US state for Columbus, the country for Tbilisi)."""
+        places = self.lookup(surface)
+        for area in self.lookup(region):
+            if area.kind not in ("admin", "country") or area.country_code is None:
+                continue
+            inside = tuple(
+                p
+                for p in places
+                if p != area
+                and p.country_code == area.country_code
+                and (area.admin1 is None or p.admin1 == area.admin1)
+            )
+            if inside:
+                return inside
+        return ()
 
     def country_place(self, surface: str) -> Place | None:
         for place in self.lookup(surface):
@@ -163,7 +184,10 @@ class _Index:
         """US states (also as AP abbreviations), continents and the curated regions."""
         states: dict[str, Place] = {}
         for state in gc.get_us_states().values():
-            place = Place(int(state["geonameid"]), state["name"], "US", None, None, 0, "admin")
+            place = Place(
+                int(state["geonameid"]), state["name"], "US", None, None, 0, "admin",
+                admin1=state["code"],
+            )  # fmt: skip
             states[state["name"]] = place
             self.add(state["name"], place)
         for written, name in US_STATES.items():
@@ -191,7 +215,7 @@ class _Index:
             city = Place(
                 int(row["geonameid"]), row["name"], iso,
                 float(row["latitude"]), float(row["longitude"]), pop, "city",
-                (fold(short), iso) in capitals,
+                (fold(short), iso) in capitals, row.get("admin1code") or None,
             )  # fmt: skip
             self.add(city.name, city)
             if short != city.name:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline.dateline import split_dateline
+from service.pipeline.dateline import read_dateline, split_dateline
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,14 @@ from service.pipeline.dateline import split_dateline
         ("SAN FRANCISCO, Calif. (AP) — A quake hit.", "San Francisco", "AP", None),
         ("BEIRUT/DUBAI (Reuters) - Talks resumed.", "Beirut/Dubai", "Reuters", None),
         ("LONDON, Nov. 19 (Reuters) - Shares fell.", "London", "Reuters", "Nov. 19"),
+        ("TRENTON, N.J. (AP) — The bill passed.", "Trenton", "AP", None),
+        ("CHARLESTON, W.Va. (AP) — The mine closed.", "Charleston", "AP", None),
+        (
+            "WASHINGTON, D.C., March 3 (Reuters) - The Senate voted.",
+            "Washington",
+            "Reuters",
+            "March 3",
+        ),
     ],
 )
 def test_dateline_variants_are_parsed(
@@ -49,3 +57,23 @@ def test_dateline_on_a_huge_paragraph_is_cheap() -> None:
     """The pattern is anchored and bounded: a 5 MB capital run is rejected, not backtracked."""
     paragraph = "A" * 5_000_000
     assert split_dateline(paragraph)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "region"),
+    [
+        ("PORTLAND, Maine (AP) — A storm hit.", "Maine"),
+        ("CAMBRIDGE, Mass., March 3 (Reuters) - Harvard said.", "Mass."),
+        ("TRENTON, N.J. (AP) — The bill passed.", "N.J."),
+        ("SAN JOSE, Costa Rica (AP) — Rain fell.", "Costa Rica"),
+        ("DAKAR (Reuters) - Mali said.", None),
+    ],
+)
+def test_the_region_after_the_place_is_read_apart(paragraph: str, region: str | None) -> None:
+    """The state or country written after the place is kept beside the dateline (it
+    places the dateline), and the place itself is the city alone."""
+    dateline, found, rest = read_dateline(paragraph)
+    assert dateline is not None
+    assert "," not in (dateline.place or "")
+    assert found == region
+    assert (dateline, rest) == split_dateline(paragraph)

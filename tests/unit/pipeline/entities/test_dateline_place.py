@@ -1,0 +1,72 @@
+"""The dateline's place is found in the state or country written after it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from service.pipeline import read_article
+from service.pipeline.types import Enriched, ParsedArticle, RecordIn
+
+
+def _read(page: str, enrich_article: Callable[[ParsedArticle], Enriched]) -> Enriched:
+    record = RecordIn(value=page.encode(), headers=(("content-type", b"text/plain"),))
+    return enrich_article(read_article(record, 1_000_000)[1])
+
+
+def _dateline_entity(enriched: Enriched) -> tuple[str | None, float | None, float | None]:
+    place = next(e for e in enriched.entities if "dateline" in e.roles)
+    assert place.geo is not None
+    return place.country_code, place.geo.lat, place.geo.lon
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country", "lat", "lon"),
+    [
+        # the most populous of each name is elsewhere: Oregon, England, Greece, England
+        ("PORTLAND, Maine (AP) —", "US", 43.7, -70.3),
+        ("CAMBRIDGE, Mass., March 3 (Reuters) -", "US", 42.4, -71.1),
+        ("ATHENS, Ga. (AP) —", "US", 34.0, -83.4),
+        ("BIRMINGHAM, Ala. (AP) —", "US", 33.5, -86.8),
+        # and without a region, the most populous
+        ("PORTLAND (Reuters) -", "US", 45.5, -122.7),
+    ],
+)
+def test_the_dateline_place_is_the_one_in_the_region_written_after_it(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+    dateline: str,
+    country: str,
+    lat: float,
+    lon: float,
+) -> None:
+    page = (
+        "Officials weigh new budget\n\n"
+        f"{dateline} City officials said on Tuesday that the new budget would add money for "
+        "roads and schools after a long debate.\n\n"
+        "The council will vote on the plan next week, a spokeswoman said."
+    )
+    found = _dateline_entity(_read(page, enrich_article))
+    assert found[0] == country
+    assert found[1] == pytest.approx(lat, abs=0.3)
+    assert found[2] == pytest.approx(lon, abs=0.3)
+
+
+def test_the_body_naming_the_dateline_city_names_the_same_place(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """The body's "Portland" under a PORTLAND, Maine dateline is that Portland: one
+    entity, with the dateline's role and the mentions of the body."""
+    page = (
+        "Storm closes port\n\n"
+        "PORTLAND, Maine (AP) — A winter storm closed the port of Portland on Tuesday and cut "
+        "power to thousands of homes across the state.\n\n"
+        "Crews in Portland worked through the night, the mayor said."
+    )
+    enriched = _read(page, enrich_article)
+    portland = [e for e in enriched.entities if e.name == "Portland"]
+    assert len(portland) == 1
+    assert "dateline" in portland[0].roles
+    assert len(portland[0].mentions) == 2
+    assert portland[0].geo is not None
+    assert portland[0].geo.lon == pytest.approx(-70.3, abs=0.3)
