@@ -2,7 +2,9 @@
 
 The context is the set of countries the article mentions (country names, demonyms, the
 dateline's country, places with a single candidate). A candidate in a mentioned country
-wins; else a country beats a city of the same name; else capitals, then the most populous.
+wins; else a country beats a city of the same name; a state or province beats the towns
+named after it ("Oregon" is not Oregon, Ohio), up to a city of about a million ("New York");
+else capitals, then the most populous.
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from service.pipeline.entities.gazetteer import Place
 IN_CONTEXT = 2.0
 COUNTRY = 1.5
 CAPITAL = 1.0
+# A division has no population here; this is log10(population + 1) / 10 of a city of a
+# million, the size from which a city named like its state is the one news means. Only for
+# the divisions GeoNames lists (the US states): pycountry's others get none, so a country
+# of their name wins ("Niger" in a story about Nigeria is the country, not the state).
+ADMIN = 0.6
 
 
 def choose(places: Sequence[Place], context: set[str]) -> Place | None:
@@ -30,6 +37,7 @@ def choose(places: Sequence[Place], context: set[str]) -> Place | None:
         score = (
             (IN_CONTEXT if in_context else 0.0)
             + (COUNTRY if place.kind in ("country", "region") else 0.0)
+            + (ADMIN if place.kind == "admin" and place.geonames_id is not None else 0.0)
             + (CAPITAL if place.capital else 0.0)
             + math.log10(place.population + 1) / 10
             + (0.2 if place.geonames_id is not None else 0.0)

@@ -38,11 +38,13 @@ def test_ambiguous_city_prefers_a_mentioned_country(gazetteer: Gazetteer) -> Non
 
 
 def test_country_beats_a_same_named_city(gazetteer: Gazetteer) -> None:
-    """ "Niger" is the country, not a same-named subdivision of Nigeria."""
-    place = choose(gazetteer.lookup("Niger"), set())
-    assert place is not None
-    assert place.kind == "country"
-    assert place.country_code == "NE"
+    """ "Niger" is the country, not a same-named subdivision of Nigeria, also in a story
+    that mentions Nigeria."""
+    for context in (set(), {"NG"}):
+        place = choose(gazetteer.lookup("Niger"), context)
+        assert place is not None
+        assert place.kind == "country"
+        assert place.country_code == "NE"
 
 
 def test_alternate_names_find_the_city(gazetteer: Gazetteer) -> None:
@@ -80,3 +82,24 @@ def test_us_state_abbreviations_are_states(gazetteer: Gazetteer) -> None:
     assert place.name == "California"
     assert place.kind == "admin"
     assert place.country_code == "US"
+
+
+def test_a_state_beats_the_towns_named_after_it(gazetteer: Gazetteer) -> None:
+    """ "Oregon", "Florida" or "Virginia" is the US state, not Oregon, Ohio, Florida, New York
+    or Virginia, South Africa, with the US in the context or without it."""
+    names = ["Oregon", "Iowa", "Nevada", "Virginia", "Indiana", "Delaware", "Wyoming"]
+    names += ["Florida", "Maine", "California", "Missouri", "Alabama", "Arizona", "Montana"]
+    names += ["Oklahoma", "Maryland"]
+    for context in ({"US"}, set()):
+        for name in names:
+            place = choose(gazetteer.lookup(name), context)
+            assert place is not None, name
+            assert (place.kind, place.country_code, place.name) == ("admin", "US", name)
+
+
+def test_a_big_city_beats_the_state_of_its_name(gazetteer: Gazetteer) -> None:
+    """ "New York" is the city of eight million, "Washington" the capital, not the states."""
+    for name in ("New York", "Washington"):
+        place = choose(gazetteer.lookup(name), {"US"})
+        assert place is not None, name
+        assert place.kind == "city", name
