@@ -118,6 +118,11 @@ def surfaces(
         codes = {p.country_code for p in places}
         if len(codes) == 1 and places[0].major and places[0].country_code:
             article.context.add(places[0].country_code)
+    regions = _regions(
+        [article.written[key] for key in firsts if types[key] == "LOCATION"], gazetteer, article
+    )
+    if dateline is not None and dateline.admin1:
+        regions.add((dateline.country_code, dateline.admin1))
     out: dict[str, Surface] = {}
     for key, first in firsts.items():
         etype, written = types[key], article.written[key]
@@ -127,7 +132,7 @@ def surfaces(
             if dateline is not None and dateline in places:
                 surf.place = dateline
             else:
-                surf.place = _resolve_place(written, gazetteer, article.context)
+                surf.place = _resolve_place(written, gazetteer, article.context, regions)
         elif etype == "NATIONALITY":
             surf.country_code = gazetteer.demonym_country(written)
             if surf.country_code is None:
@@ -146,11 +151,31 @@ def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     return [starts[i] for i, flag in enumerate(flags) if flag == 1 or not i]
 
 
-def _resolve_place(surface: str, gazetteer: Gazetteer, context: set[str]) -> Place | None:
+def _regions(
+    written: list[str], gazetteer: Gazetteer, article: ArticleEvidence
+) -> set[tuple[str | None, str | None]]:
+    """The states the article names ("Texas"), as (country, admin1) codes."""
+    out: set[tuple[str | None, str | None]] = set()
+    for surface in written:
+        place = _resolve_place(surface, gazetteer, article.context)
+        if place is not None and place.kind == "admin" and place.admin1:
+            out.add((place.country_code, place.admin1))
+    return out
+
+
+def _resolve_place(
+    surface: str,
+    gazetteer: Gazetteer,
+    context: set[str],
+    regions: set[tuple[str | None, str | None]] | None = None,
+) -> Place | None:
     places = gazetteer.lookup(surface)
     own = {p.country_code for p in places if p.kind == "country"}
+    found = regions or set()
     # A country name is not its own evidence: "Georgia" next to "Atlanta" is the US state.
-    return choose(places, context - own if len(places) > 1 else context) or choose(places, context)
+    return choose(places, context - own if len(places) > 1 else context, found) or choose(
+        places, context, found
+    )
 
 
 def _entity_id(cluster: Cluster, name: str) -> str:

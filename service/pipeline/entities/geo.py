@@ -1,16 +1,26 @@
 """Which of several same-named places an article means, from the article's own context.
 
 The context is the set of countries the article mentions (country names, demonyms, the
-dateline's country, places with a single candidate). A candidate in a mentioned country
-wins; else a country beats a city of the same name; a state or province beats the towns
-named after it ("Oregon" is not Oregon, Ohio), up to a city of about a million ("New York");
-else capitals, then the most populous.
+dateline's country, places with a single candidate). First, what a name can never mean:
+
+- a country's name is the country, never a town of that name, even a town in a country
+  the article mentions ("Brazil" in a US story is not Brazil, Indiana);
+- the name of a capital or of a city of a million is that city, never a town of under
+  TOWN people, even one in a mentioned country ("London" is not London, Kentucky), unless
+  the article names the town's state ("Dallas and Paris in Texas": ``regions``). A story
+  datelined "PARIS, Texas" finds its Paris through the dateline too
+  (``assembly.dateline_place``).
+
+Then a candidate in a mentioned country wins ("Birmingham" in a US story is Alabama's);
+else a country beats a city of the same name; a state beats the towns named after it
+("Oregon" is not Oregon, Ohio), up to a city of about a million ("New York"); else
+capitals, then the most populous.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from service.events import Geo
@@ -26,11 +36,23 @@ CAPITAL = 1.0
 ADMIN = 0.6
 
 
-def choose(places: Sequence[Place], context: set[str]) -> Place | None:
-    """The best candidate, or None: small towns need their country in the context."""
+# Towns below this size never take a capital's or a big city's name (see above); a city of
+# this size or more is weighed by the context like any other.
+TOWN = 100_000
+BIG_CITY = 1_000_000
+
+
+Region = tuple[str | None, str | None]  # (country code, GeoNames admin1 code): a US state
+
+
+def choose(
+    places: Sequence[Place], context: set[str], regions: Collection[Region] = ()
+) -> Place | None:
+    """The best candidate, or None: small towns need their country in the context.
+    ``regions``: the states the article names."""
     best: Place | None = None
     best_score = -math.inf
-    for place in places:
+    for place in _possible(places, regions):
         in_context = place.country_code in context
         if not place.major and not in_context:
             continue
@@ -45,6 +67,23 @@ def choose(places: Sequence[Place], context: set[str]) -> Place | None:
         if score > best_score:
             best, best_score = place, score
     return best
+
+
+def _possible(places: Sequence[Place], regions: Collection[Region]) -> Sequence[Place]:
+    """The candidates a name can mean: no town named like a country, and no small town named
+    like a capital or a city of a million, unless the article names its state."""
+    if any(p.kind == "country" for p in places):
+        return [p for p in places if p.kind != "city"]
+    if any(p.kind == "city" and (p.capital or p.population >= BIG_CITY) for p in places):
+        return [
+            p
+            for p in places
+            if p.kind != "city"
+            or p.capital
+            or p.population >= TOWN
+            or (p.country_code, p.admin1) in regions
+        ]
+    return places
 
 
 @lru_cache(maxsize=4096)

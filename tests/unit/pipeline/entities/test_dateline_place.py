@@ -29,6 +29,7 @@ def _dateline_entity(enriched: Enriched) -> tuple[str | None, float | None, floa
         ("CAMBRIDGE, Mass., March 3 (Reuters) -", "US", 42.4, -71.1),
         ("ATHENS, Ga. (AP) —", "US", 34.0, -83.4),
         ("BIRMINGHAM, Ala. (AP) —", "US", 33.5, -86.8),
+        ("PARIS, Texas (AP) —", "US", 33.7, -95.6),
         # and without a region, the most populous
         ("PORTLAND (Reuters) -", "US", 45.5, -122.7),
     ],

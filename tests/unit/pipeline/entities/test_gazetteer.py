@@ -26,15 +26,43 @@ def test_small_town_resolves_only_in_its_country(gazetteer: Gazetteer) -> None:
 
 
 def test_ambiguous_city_prefers_a_mentioned_country(gazetteer: Gazetteer) -> None:
-    """Paris is the French capital by default and the Texan town in a US-only context."""
-    candidates = gazetteer.lookup("Paris")
-    default = choose(candidates, set())
-    assert default is not None
-    assert default.country_code == "FR"
-    assert default.capital
-    in_us = choose(candidates, {"US"})
-    assert in_us is not None
-    assert in_us.country_code == "US"
+    """Of cities of a size, the one in a country the article mentions: Birmingham,
+    Cambridge and Athens in a US story are the American ones."""
+    for name in ("Birmingham", "Cambridge", "Athens"):
+        default = choose(gazetteer.lookup(name), set())
+        assert default is not None
+        assert default.country_code != "US", name
+        in_us = choose(gazetteer.lookup(name), {"US"})
+        assert in_us is not None
+        assert in_us.country_code == "US", name
+
+
+def test_a_town_does_not_take_a_capitals_name_away(gazetteer: Gazetteer) -> None:
+    """A town of under 100,000 people is not the capital or the city of millions of its
+    name, even in a country the article mentions: "London" and "Paris" in a US story are
+    not London, Kentucky and Paris, Texas (a story datelined PARIS, Texas still is:
+    ``test_dateline_place.py``)."""
+    for name, code in {"London": "GB", "Paris": "FR", "Toronto": "CA", "Warsaw": "PL"}.items():
+        place = choose(gazetteer.lookup(name), {"US"})
+        assert place is not None
+        assert place.country_code == code, name
+
+
+def test_a_country_is_not_a_town_of_its_name(gazetteer: Gazetteer) -> None:
+    """ "Brazil", "Norway" or "Mexico" in a US story are countries, not Brazil, Indiana; and
+    "Georgia" is the US state in a US story, the country otherwise."""
+    for name, code in {"Brazil": "BR", "Norway": "NO", "Mexico": "MX", "Belgium": "BE"}.items():
+        place = choose(gazetteer.lookup(name), {"US"})
+        assert place is not None
+        assert (place.kind, place.country_code) == ("country", code), name
+    colombia = choose(gazetteer.lookup("Colombia"), {"CU"})
+    assert colombia is not None
+    assert colombia.country_code == "CO"
+    georgia_us, georgia = (choose(gazetteer.lookup("Georgia"), c) for c in ({"US"}, set()))
+    assert georgia_us is not None
+    assert (georgia_us.kind, georgia_us.country_code) == ("admin", "US")
+    assert georgia is not None
+    assert (georgia.kind, georgia.country_code) == ("country", "GE")
 
 
 def test_country_beats_a_same_named_city(gazetteer: Gazetteer) -> None:
