@@ -430,10 +430,9 @@ def _furniture_inside(
     i = lo
     while i < hi:
         feat = feats[i]
-        if feat is not None and feat.category is not None and not _structural(lines[i]):
-            removed[i] = feat.category
-            keep[i] = False
-        elif feat is not None and lexicon.is_related_head(lines[i]):
+        # The head first: the lexicon files it as related_headlines like any other line,
+        # and the teasers under it must go with it.
+        if feat is not None and lexicon.is_related_head(lines[i]):
             removed[i] = "related_headlines"
             keep[i] = False
             j = i + 1
@@ -444,6 +443,9 @@ def _furniture_inside(
                 j += 1
             i = j
             continue
+        if feat is not None and feat.category is not None and not _structural(lines[i]):
+            removed[i] = feat.category
+            keep[i] = False
         i += 1
     return removed
 

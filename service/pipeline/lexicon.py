@@ -165,7 +165,8 @@ FOOTER: Final = re.compile(
 
 # Heads of related-link lists: "Next In World", "Most popular", "Others Also Read",
 # "Read more", "Related articles", "You may also like", "More from BBC News", "Trending",
-# "Lire aussi", "Mehr zum Thema". Not a sentence that happens to start with "More".
+# "Don't miss", "See also", "Lire aussi", "Mehr zum Thema". Not a sentence that happens to
+# start with "More".
 RELATED_HEAD: Final = re.compile(
     r"(?:next in|more (?:from|in|on|stories|news|articles|like this|top stories)|most"
     r" (?:popular|read|viewed|shared|commented|watched)|others also read|also read|read more"
@@ -173,6 +174,7 @@ RELATED_HEAD: Final = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?"
     r"|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks"
     r"|popular(?: now| stories)?|what to read next|around the web|from our partners"
+    r"|don'?t miss|see also"
     r"|lire aussi|à lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch"
     r" interessieren|lee también|noticias relacionadas|leggi anche|ver también"
     # pt, nl, pl, sv, ru: "Leia também", "Lees ook", "Czytaj także", "Läs också",

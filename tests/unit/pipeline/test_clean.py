@@ -8,7 +8,7 @@ import pytest
 
 from service.errors import Rejection
 from service.pipeline import lexicon
-from service.pipeline.boilerplate import join_wrapped, main_block
+from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
 from service.pipeline.clean import clean
 from service.pipeline.language import identify
 from service.pipeline.parse import parse
@@ -328,3 +328,35 @@ def test_an_article_after_a_related_head_is_kept_when_less_stands_above_it(
     )  # fmt: skip
     cleaned = clean(make_decoded(page))
     assert set(PROSE) <= set(cleaned.blocks)
+
+
+INLINE_TEASERS = [
+    "China furious at Macron for Hong Kong protest jibe [INSIGHT]",
+    "Lakers vs Nets: NBA chief says China row is tough [ANALYSIS]",
+]
+
+
+@pytest.mark.parametrize(
+    "head", ["Related articles", "READ MORE", "DON'T MISS", "See also", "Leia também", "Lees ook"]
+)
+def test_an_inline_related_block_goes_with_its_head(head: str) -> None:
+    """A related-links head inside the article takes the teaser headlines under it along,
+    up to the next paragraph of prose, on an extractor's output and on page text alike."""
+    lines = [*PROSE[:2], head, *INLINE_TEASERS, *PROSE[2:]]
+    kept, removed = post_clean(lines)
+    assert kept == PROSE
+    assert {r.text: r.category for r in removed} == dict.fromkeys(
+        [head, *INLINE_TEASERS], "related_headlines"
+    )
+    blocks, _, _ = main_block(lines)
+    assert blocks == PROSE
+
+
+def test_a_sentence_opening_like_a_related_head_is_not_one() -> None:
+    """ "Don't miss" and "See also" head a list only as a label, not as a sentence."""
+    for line in (
+        "Don't miss the chance to see the comet tonight, astronomers said.",
+        "See also the ruling of the appeals court, which came a day later.",
+    ):
+        assert not lexicon.is_related_head(line)
+        assert lexicon.lexicon_category(line) is None
