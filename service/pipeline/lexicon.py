@@ -76,7 +76,9 @@ PAYWALL_METADATA: Final = re.compile(
 # strike." (must start the line with the imperative), and not "Like many others, the firm
 # said the story was..." or "Follow-up talks are set for today." (only unambiguous openers).
 CALL_TO_ACTION: Final = re.compile(
-    r"(?:join our|join us|follow us|follow @|subscribe|sign up|signup|register|log ?in"
+    # an optional short question before the imperative: "Want more deals? Join the ..."
+    r"(?:[\w'’ ]{1,40}\? )?"
+    r"(?:join our|join us|join the|follow us|follow @|subscribe|sign up|signup|register|log ?in"
     r"|download|click|tap|continue reading|donate|get our|get the latest|share this"
     r"|abonnez|abonnieren|jetzt|suscr[ií]bete|iscriviti|inscrivez|s'abonner|abonneer"
     # pt, nl, pl, sv, ru: "Assine", "Siga-nos", "Volg ons", "Zapisz się", "Obserwuj nas",
@@ -94,6 +96,21 @@ CALL_TO_ACTION: Final = re.compile(
     r"|notícias|grátis|aqui|canal|nieuwsbrief|newslettera|kanał|aplikację|nyhetsbrev|appen"
     r"|här|рассылку|канал|новости|приложение|бесплатно|здесь)"
     r"\b.{0,80}"
+    # Newsletter forms, promotions and contact lines: "Pick Six Newsletter", "Thanks for
+    # signing up!", "Please check the opt-in box ...", "I agree that CBS Sports can send me
+    # ...", "Need more space? Subscribe to our sister title ...", "Listen to Newsbeat live at
+    # 12:45 ...", "Get Motor Cycle Monthly delivered through your letterbox ...", "Email Tariq
+    # Malik at tmalik@space.com ...". Not: "The newsletter, which has two million readers,
+    # was sold." nor "Listen to the tapes and you will hear a different story."
+    r"|(?:[\w'’&-]{1,20} ){0,4}newsletters?"
+    r"|(?:thanks|thank you) for (?:signing up|subscribing)\b.{0,80}"
+    r"|there was (?:a problem|an error) (?:subscribing|signing|processing your subscription)"
+    r".{0,200}|please check the opt-in box.{0,120}|i agree that .{1,60} (?:can|may) send me"
+    r".{0,160}|keep an eye on your inbox.{0,80}"
+    r"|(?:[\w'’ ]{1,40}\? )?(?:subscribe|sign up) (?:to|for) (?:our|the) .{1,200}"
+    r"|listen (?:to .{1,60} )?(?:live|again|back)\b.{0,160}"
+    r"|get .{1,60} delivered (?:to|through) your (?:inbox|door|letterbox)\b.{0,200}"
+    r"|email [\w .'’-]{1,40} at [\w.+-]{1,64}@[\w.-]{1,64}\b.{0,200}"
     r"|(?:subscribe|sign in|log in|sign up|register|share|tweet|print|email|save|comment"
     r"|advertisement|advertising|sponsored|sponsored content|ad|ads|skip ad|close"
     r"|continue reading(?: below)?|read more|show more|load more|see more"
@@ -161,6 +178,7 @@ FOOTER: Final = re.compile(
     r"|this copy is for your personal,? non-commercial use only.{0,300}"
     r"|distribution and use of this material are governed by.{0,300}"
     r"|to order presentation-ready copies.{0,300}"
+    r"|this site is protected by recaptcha.{0,160}"
 )
 
 # Heads of related-link lists: "Next In World", "Most popular", "Others Also Read",
@@ -200,9 +218,11 @@ RELATED_LINE: Final = re.compile(
 # Caption and photo furniture that is never body: "(Image credit: Blue Origin)",
 # "Image 1 of 5", "Image copyright Getty Images", "Photo: AP", "Getty Images".
 CAPTION_FURNITURE: Final = re.compile(
-    r"\(?(?:image|photo|picture|video)(?: credit| copyright| caption| source)?: ?.{1,200}"
+    r"\(?(?:(?:main|top|lead|header) )?(?:image|photo|picture|video)"
+    r"(?: credit| copyright| caption| source)?: ?.{1,200}"
     r"|(?:image|photo|slide|picture) \d{1,3} of \d{1,3}|(?:image|media) (?:copyright|caption)"
-    r" .{1,200}|getty images|afp(?:/getty images)?|reuters|ap photo|shutterstock"
+    r" .{1,200}|getty(?: images)?(?: ?[-–] ?contributor)?|afp(?:/getty images)?|reuters"
+    r"|ap photo|shutterstock"
     r"|(?:image|photo|media) (?:caption|copyright)"
 )
 

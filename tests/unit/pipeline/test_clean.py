@@ -96,6 +96,11 @@ def test_cookie_banner_and_paywall_metadata_are_categorised() -> None:
         "The minister said:",
         "Copyright cases rose sharply last year.",
         "More than 40 people died in the floods.",
+        "The newsletter, which has two million readers, was sold to a rival on Monday.",
+        "Readers who signed up to the newsletter last year were told of the change by email.",
+        "Join the army, the recruiting posters said, and see the world.",
+        "Listen to the tapes and you will hear a different story, the lawyer told the court.",
+        "Getty, the oil heir, left most of his fortune to the museum.",
     ],
 )
 def test_lexicon_leaves_prose_alone(line: str) -> None:
@@ -360,3 +365,39 @@ def test_a_sentence_opening_like_a_related_head_is_not_one() -> None:
     ):
         assert not lexicon.is_related_head(line)
         assert lexicon.lexicon_category(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Want more deals? Join the IGN Deals Newsletter.", "call_to_action"),
+        ("Get the day's top headlines delivered to your inbox every morning by subscribing to "
+         "our newsletter.", "call_to_action"),
+        ("There was a problem subscribing you to the newsletter. Double check your email and "
+         "try again.", "call_to_action"),
+        ("Please check the opt-in box to acknowledge that you would like to subscribe.",
+         "call_to_action"),
+        ('I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.',
+         "call_to_action"),
+        ("Thanks for signing up!", "call_to_action"),
+        ("There was an error processing your subscription.", "call_to_action"),
+        ("Keep an eye on your inbox for the latest sports news.", "call_to_action"),
+        ("Pick Six Newsletter", "call_to_action"),
+        ("Most recent newsletter", "call_to_action"),
+        ('Need more space? Subscribe to our sister title "All About Space" Magazine for the '
+         "latest amazing news from the final frontier!", "call_to_action"),
+        ("Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+         "call_to_action"),
+        ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "call_to_action"),
+        ("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for "
+         "£11.99. Click here for more information.", "call_to_action"),
+        ("This site is protected by recaptcha Privacy Policy | Terms of Service", "footer"),
+        ("Main image credit: Getty", "caption"),
+        ("Getty", "caption"),
+        ("Getty - Contributor", "caption"),
+    ],
+)  # fmt: skip
+def test_newsletter_forms_promotions_and_credits_are_furniture(line: str, category: str) -> None:
+    """A newsletter form's labels and messages, a magazine's or a radio show's promotion, an
+    author's contact line and a bare picture agency are furniture, not article lines."""
+    assert lexicon.lexicon_category(line) == category
