@@ -183,8 +183,8 @@ FOOTER: Final = re.compile(
 
 # Heads of related-link lists: "Next In World", "Most popular", "Others Also Read",
 # "Read more", "Related articles", "You may also like", "More from BBC News", "Trending",
-# "Don't miss", "See also", "Lire aussi", "Mehr zum Thema". Not a sentence that happens to
-# start with "More".
+# "Don't miss", "See also", "More:", "Also:", "Lire aussi", "Mehr zum Thema". Not a sentence
+# that happens to start with "More" or "Also".
 RELATED_HEAD: Final = re.compile(
     r"(?:next in|more (?:from|in|on|stories|news|articles|like this|top stories)|most"
     r" (?:popular|read|viewed|shared|commented|watched)|others also read|also read|read more"
@@ -203,6 +203,7 @@ RELATED_HEAD: Final = re.compile(
     r"|relaterade artiklar|читайте также|смотрите также|самое читаемое|по теме"
     r"|похожие (?:статьи|новости|материалы))"
     r"\b[ \w:'’&-]{0,40}"
+    r"|(?:more|also):"
 )
 
 # One related link: "Related: SpaceX's Starship ...", "READ MORE: ...", "Also: See Black

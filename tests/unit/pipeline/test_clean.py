@@ -342,7 +342,8 @@ INLINE_TEASERS = [
 
 
 @pytest.mark.parametrize(
-    "head", ["Related articles", "READ MORE", "DON'T MISS", "See also", "Leia também", "Lees ook"]
+    "head",
+    ["Related articles", "READ MORE", "DON'T MISS", "See also", "More:", "Leia também", "Lees ook"],
 )
 def test_an_inline_related_block_goes_with_its_head(head: str) -> None:
     """A related-links head inside the article takes the teaser headlines under it along,
