@@ -60,14 +60,20 @@ COMMENT_META: Final = re.compile(
 )
 
 # Paywall and analytics metadata, "Key: value" short lines a tracker renders into the page.
-# Matches "Article type: metered", "User Status:", "Campaign ID: 46", "Cxense type: free".
+# Matches "Article type: metered", "User Status:", "Campaign ID: 46", "Cxense type: free",
+# "Wordcount: 717", and the publishing stamps a page prints with them: "Published: Nov. 19,
+# 2019, 6:18 p.m. Updated: ...", "Updated at 1:23 p.m.".
 # Not: "Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures" (see RELATED_LINE)
 # and not a sentence with a colon ("He said: we are ready to go.") because the value is short
-# and the key is at most four words.
+# and the key is at most four words; not "Updated figures showed growth." nor "Posted at the
+# embassy in 2010, he said ..." (a stamp is a date or a time right after its word).
 PAYWALL_METADATA: Final = re.compile(
     r"(?:[\w-]{1,20} ){0,3}(?:type|status|id|access status|access|tier|segment|paywall|meter"
-    r"|metered|campaign)(?: \w{1,20})?: ?[\w .-]{0,30}"
+    r"|metered|campaign|wordcount|word count)(?: \w{1,20})?: ?[\w .-]{0,30}"
     r"|(?:site|arena|pagetype|section|slug|sport|route): .{0,80}\|.{0,2000}"
+    r"|(?:published|updated|posted|last updated|last modified)(?: on| at)?(?::| on| at) ?"
+    r"(?:\d{1,2}:\d{2}|\w{3,9}\.? \d{1,2}\b|\d{1,2}\.? \w{3,9}\b|\d{4}-\d{2}-\d{2})"
+    r"[\w ,.:|/-]{0,100}"
 )
 
 # Calls to action. "Join our Telegram channel to get our Evening Alerts...", "Sign up for our
@@ -228,7 +234,10 @@ CAPTION_FURNITURE: Final = re.compile(
 )
 
 # Site navigation labels: "Home", "Menu", "Search", "Next Post", "Back to top", "Startseite",
-# "Accueil", "Inicio". Not a sentence (whole-line match of the label only).
+# "Accueil", "Inicio". Not a sentence (whole-line match of the label only). Also a post's
+# taxonomy line: "Filed under: Khawarij |", "Tags: ads, awareness, meth", "Posted in News",
+# "Schlagwörter: ...", "Etiquetas: ...", "Теги: ...". Not "Tags were found on the birds."
+# (a label needs its colon, or "posted in"/"filed under" and a few words only).
 NAVIGATION: Final = re.compile(
     r"(?:home|homepage|menu|main menu|search|skip to (?:main )?content|back to top|top|more"
     r"|next|previous|next post|previous post|next article|previous article|sections|topics"
@@ -236,6 +245,10 @@ NAVIGATION: Final = re.compile(
     # pt, nl, pl, sv, ru: "Página inicial", "Zoeken", "Strona główna", "Sök", "Главная"
     r"|página inicial|início|pesquisar|buscar|zoeken|strona główna|szukaj|startsida|sök"
     r"|meny|главная|поиск|меню)[ .»>›]{0,3}"
+    r"|(?:filed under|tags?|tagged(?: with)?|posted in|categories|category|keywords"
+    r"|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|argomenti|tagi|теги|метки"
+    r") ?: .{1,200}"
+    r"|(?:filed under|posted in) [\w'’&-]{1,30}(?: [\w'’&-]{1,30}){0,3}[ |]{0,3}"
 )
 
 _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (

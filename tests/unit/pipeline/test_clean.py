@@ -101,6 +101,11 @@ def test_cookie_banner_and_paywall_metadata_are_categorised() -> None:
         "Join the army, the recruiting posters said, and see the world.",
         "Listen to the tapes and you will hear a different story, the lawyer told the court.",
         "Getty, the oil heir, left most of his fortune to the museum.",
+        "Tags were found on the legs of three of the birds, the researchers said.",
+        "Posted in Iraq for two years, the colonel said he had seen nothing like it.",
+        "Updated figures showed the economy grew 2% in the quarter.",
+        "Posted at the embassy in 2010, he said the cables were secret.",
+        "Published on Monday, the report found that 40% of schools lacked heating.",
     ],
 )
 def test_lexicon_leaves_prose_alone(line: str) -> None:
@@ -396,6 +401,14 @@ def test_a_sentence_opening_like_a_related_head_is_not_one() -> None:
         ("Main image credit: Getty", "caption"),
         ("Getty", "caption"),
         ("Getty - Contributor", "caption"),
+        ("Filed under: Khawarij |", "navigation"),
+        ("Tags: ads, advertisement, awareness, meth, methamphetamine", "navigation"),
+        ("Posted in World News", "navigation"),
+        ("Schlagwörter: Berlin, Verkehr", "navigation"),
+        ("Wordcount: 717", "paywall_metadata"),
+        ("Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.",
+         "paywall_metadata"),
+        ("Updated at 1:23 p.m.", "paywall_metadata"),
     ],
 )  # fmt: skip
 def test_newsletter_forms_promotions_and_credits_are_furniture(line: str, category: str) -> None:
