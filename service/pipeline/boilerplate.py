@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from operator import itemgetter
 from typing import Final
 
@@ -151,8 +152,9 @@ def _comment_cut(lines: list[str], feats: list[LineFeatures | None]) -> int:
         feat = feats[i]
         if feat is None:
             continue
+        # The next five non-blank lines, read only when the line is a bare "Comments".
         if prose_words >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS and lexicon.is_comment_start(
-            line, [n for n in lines[i + 1 : i + 12] if n][:5]
+            line, islice(filter(None, lines[i + 1 : i + 12]), 5)
         ):
             return i
         if prose_score(feat) >= GOOD_SCORE and feat.category is None:
