@@ -101,13 +101,13 @@ CALL_TO_ACTION: Final = re.compile(
     r"|notícias|grátis|aqui|canal|nieuwsbrief|newslettera|kanał|aplikację|nyhetsbrev|appen"
     r"|här|рассылку|канал|новости|приложение|бесплатно|здесь)"
     r"\b.{0,80}"
-    # Newsletter forms, promotions and contact lines ("Pick Six Newsletter": see
-    # ``lexicon_category``), "Thanks for
-    # signing up!", "Please check the opt-in box ...", "I agree that CBS Sports can send me
-    # ...", "Need more space? Subscribe to our sister title ...", "Listen to Newsbeat live at
-    # 12:45 ...", "Get Motor Cycle Monthly delivered through your letterbox ...", "Email Tariq
-    # Malik at tmalik@space.com ...". Not: "The newsletter, which has two million readers,
-    # was sold." nor "Listen to the tapes and you will hear a different story."
+    # Newsletter forms, promotions and contact lines: "Thanks for signing up!", "Please
+    # check the opt-in box ...", "I agree that CBS Sports can send me ...", "Subscribe to our
+    # sister title ...", "Listen to Newsbeat live at 12:45 ...", "Get Motor Cycle Monthly
+    # delivered through your letterbox ...", "Email Tariq Malik at tmalik@space.com ...".
+    # (A newsletter's name, "Pick Six Newsletter", and a question before the imperative:
+    # ``lexicon_category``.) Not: "The newsletter, which has two million readers, was sold."
+    # nor "Listen to the tapes and you will hear a different story."
     r"|(?:thanks|thank you) for (?:signing up|subscribing)\b.{0,80}"
     r"|there was (?:a problem|an error) (?:subscribing|signing|processing your subscription)"
     r".{0,200}|please check the opt-in box.{0,120}|i agree that .{1,60} (?:can|may) send me"

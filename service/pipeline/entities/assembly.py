@@ -24,7 +24,7 @@ from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.consolidate import Cluster, Surface
 from service.pipeline.entities.evidence import ArticleEvidence, Found
 from service.pipeline.entities.gazetteer import Gazetteer, Place
-from service.pipeline.entities.geo import choose, geo_of
+from service.pipeline.entities.geo import Region, choose, geo_of
 from service.pipeline.entities.name_index import word_prefixes
 from service.pipeline.entities.salience import salience
 from service.pipeline.entities.sections import SEPARATOR, Section
@@ -151,11 +151,9 @@ def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     return [starts[i] for i, flag in enumerate(flags) if flag == 1 or not i]
 
 
-def _regions(
-    written: list[str], gazetteer: Gazetteer, article: ArticleEvidence
-) -> set[tuple[str | None, str | None]]:
+def _regions(written: list[str], gazetteer: Gazetteer, article: ArticleEvidence) -> set[Region]:
     """The states the article names ("Texas"), as (country, admin1) codes."""
-    out: set[tuple[str | None, str | None]] = set()
+    out: set[Region] = set()
     for surface in written:
         place = _resolve_place(surface, gazetteer, article.context)
         if place is not None and place.kind == "admin" and place.admin1:
@@ -167,7 +165,7 @@ def _resolve_place(
     surface: str,
     gazetteer: Gazetteer,
     context: set[str],
-    regions: set[tuple[str | None, str | None]] | None = None,
+    regions: set[Region] | None = None,
 ) -> Place | None:
     places = gazetteer.lookup(surface)
     own = {p.country_code for p in places if p.kind == "country"}

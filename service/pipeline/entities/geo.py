@@ -34,13 +34,10 @@ CAPITAL = 1.0
 # the divisions GeoNames lists (the US states): pycountry's others get none, so a country
 # of their name wins ("Niger" in a story about Nigeria is the country, not the state).
 ADMIN = 0.6
-
-
 # Towns below this size never take a capital's or a big city's name (see above); a city of
 # this size or more is weighed by the context like any other.
 TOWN = 100_000
 BIG_CITY = 1_000_000
-
 
 Region = tuple[str | None, str | None]  # (country code, GeoNames admin1 code): a US state
 
