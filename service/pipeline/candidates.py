@@ -188,7 +188,7 @@ def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], 
 def _related_head(lines: list[str], lo: int, hi: int) -> int | None:
     """The last related-links head ("Related Articles", "Leia também") in ``lines[lo:hi]``."""
     for i in range(hi - 1, lo - 1, -1):
-        if lexicon.RELATED_HEAD.fullmatch(lines[i].strip().casefold()):
+        if lexicon.is_related_head(lines[i]):
             return i
     return None
 
