@@ -28,6 +28,7 @@ Decisions the event contract leaves open, and what enrich does:
   it, it is an entity of its own with no mentions (the dateline is outside ``body``).
 - ``roles`` holds the titles a person is given in the article ("prime minister",
   "colonel"), "quoted" for speakers and "dateline".
-- Names in credit lines and photo credits are never entities, even when parse leaves the
-  credit line in the body.
+- The names parse reads into credit lines and photo credits are never entities, wherever
+  they appear in the article. (A credit line in a form parse does not recognise stays in the
+  body, and its names are read like any others.)
 """
