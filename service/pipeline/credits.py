@@ -2,7 +2,8 @@
 
 - Credit line: ``(Reporting by Bate Felix; Additional reporting by John Irish in Paris;
   Writing by Alessandra Prentice; Editing by Edmund Blair)``; several names joined with
-  commas or "and" become one credit each.
+  commas or "and" become one credit each. Also in other hands: "Reporting By", parts split by
+  "," or "." or nothing, and without parentheses when every part names people.
 - AP tail: ``Associated Press writer Jane Doe in Paris contributed to this report.``
 - Byline: ``By Jane Doe and John Roe`` (role ``byline``), also ``By JANE DOE, Associated Press``.
 """
@@ -14,21 +15,33 @@ from typing import Final
 
 from service.events import Credit
 
-# One part of a wire credit line, "<role> by <names>": "Reporting by Bate Felix",
-# "Additional reporting by John Irish in Paris". Not "Photo by Jane Roe/AFP" (the role must be
-# a newsroom job: see _ROLES). Applied to one ";"-separated part at a time, never to the
-# whole line: a single pattern for "(part; part; ...)" with an optional ";" let the parts
-# split a parenthesised sentence with many "by"s in exponentially many ways.
-_CREDIT_PART: Final = re.compile(r"(?P<role>[A-Za-z][A-Za-z ]{0,40}?) by (?P<names>[^;()]{2,300})")
-# A credit line has at most this many parts, each at most a 40-letter role, " by ", 300
-# characters of names and a separator; a longer line is prose, whatever it holds.
+# A credit line has at most this many parts, each at most a 300-character run of names; a
+# longer line is prose, whatever it holds.
 MAX_CREDIT_PARTS: Final = 8
+MAX_NAMES_CHARS: Final = 300
 MAX_CREDIT_LINE_CHARS: Final = MAX_CREDIT_PARTS * 360
 _ROLES: Final = (
     "reporting", "additional reporting", "writing", "editing", "compiled", "compiling",
     "graphics", "production", "research", "translation", "fact-checking", "photography",
     "video", "reporting and writing", "writing and reporting",
 )  # fmt: skip
+# A part's role and its "by" in any case, the longest role first ("Additional reporting by"
+# is one role, "Reporting and writing by" another). Not "Photo by Jane Roe/AFP": the role
+# must be a newsroom job. One pass over the line finds every part; the names of a part run
+# to the next role, so no pattern has to guess where parts split.
+_ROLE_BY: Final = re.compile(
+    r"\b(?P<role>" + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + r")"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
+# A person's name in a credit line without parentheses: capitalised words and the particles
+# of surnames ("Ana de la Cruz", "Jan van der Berg").
+_NAME_WORD: Final = re.compile(
+    r"[A-Z][\w'’.-]*|de|da|del|dos|das|van|von|der|den|bin|al|el|la|le|di|du"
+)
+MAX_NAME_WORDS: Final = 5
+# Lines that can open a credit line: a parenthesis, the AP frame, or a role.
+_CREDIT_STARTS: Final = frozenset("(A" + "".join(r[0] + r[0].upper() for r in _ROLES))
 # "Associated Press writer Jane Doe in Paris contributed to this report."
 # Not "Jane Doe contributed $5 million" (the AP frame words are required).
 _AP_CONTRIB: Final = re.compile(
@@ -109,32 +122,50 @@ def _names(raw: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _credit_parts(line: str) -> list[re.Match[str]] | None:
-    """The parts of "(Reporting by A; Editing by B)" (a final "." allowed), else None."""
-    text = line.removesuffix(".")
-    if not (text.startswith("(") and text.endswith(")")) or len(text) > MAX_CREDIT_LINE_CHARS:
+def _credit_parts(line: str) -> list[tuple[str, str]] | None:
+    """(role, names) of each part of "(Reporting by A; Editing by B)", as newsrooms write it:
+    any case, parts split by ";", ",", "." or nothing, a final "." allowed, and parentheses or
+    not (without them, every part must name people: "Reporting by the BBC showed ..." is
+    prose). None when the line is no credit line."""
+    text = line.strip()
+    bracketed = text.startswith("(") and text.rstrip(".").endswith(")")
+    if bracketed:
+        text = text.rstrip(".")[1:-1].strip()
+    if len(text) > MAX_CREDIT_LINE_CHARS:
         return None
-    segments = [segment.lstrip() for segment in text[1:-1].split(";")]
-    if len(segments) > 1 and not segments[-1].strip():
-        segments.pop()  # "(Reporting by A;)"
-    if len(segments) > MAX_CREDIT_PARTS:
+    found = list(_ROLE_BY.finditer(text))
+    if not found or found[0].start() != 0 or len(found) > MAX_CREDIT_PARTS:
         return None
-    parts = [_CREDIT_PART.fullmatch(segment) for segment in segments]
-    return [part for part in parts if part is not None] if all(parts) else None
+    parts: list[tuple[str, str]] = []
+    for k, match in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        names = text[match.end() : end].strip(" ;,.")
+        if len(names) > MAX_NAMES_CHARS or any(mark in names for mark in "();"):
+            return None
+        if not bracketed and not _people(names):
+            return None
+        parts.append((match["role"].lower(), names))
+    return parts
+
+
+def _people(names: str) -> bool:
+    """Whether a credit's names are people's names: 'Ann Lee and Bo Chan in Paris'."""
+    found = _names(names)
+    return bool(found) and all(
+        1 <= len(words := name.split()) <= MAX_NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        for name, _ in found
+    )
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:
     """Credits of a wire credit line or AP contributor line, or None if it is neither."""
-    parts = _credit_parts(line.strip())
+    parts = _credit_parts(line)
     if parts is not None:
         credits: list[Credit] = []
-        for part in parts:
-            if not part["names"].strip():
-                continue  # "(Reporting by A; Editing by  ;)": nobody to credit
-            role = part["role"].strip().lower()
-            if role not in _ROLES:
-                return None
-            credits.extend(Credit(name=n, role=role, place=p) for n, p in _names(part["names"]))
+        for role, names in parts:
+            # "(Reporting by A; Editing by  ;)": nobody to credit for the empty part
+            credits.extend(Credit(name=n, role=role, place=p) for n, p in _names(names))
         return credits or None
     ap = _AP_CONTRIB.match(line.strip())
     if ap:
@@ -169,7 +200,7 @@ def parse_byline(line: str) -> list[Credit] | None:
 
 
 def looks_like_credit_line(line: str) -> bool:
-    return line[:1] in "(A" and parse_credit_line(line) is not None
+    return line[:1] in _CREDIT_STARTS and parse_credit_line(line) is not None
 
 
 def looks_like_byline(line: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.events import Credit
 from service.pipeline.credits import parse_byline, parse_credit_line
 
@@ -62,3 +64,48 @@ def test_sentence_starting_with_by_is_not_a_byline() -> None:
     """'By Monday the talks had stalled.' is prose."""
     assert parse_byline("By Monday the talks had stalled.") is None
     assert parse_byline("By the end of the year, prices rose.") is None
+
+
+ARENAS_HOLT = [("Miguel Arenas", "reporting"), ("Clare Holt", "editing")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting By Miguel Arenas; editing by Clare Holt)",
+        "(Reporting by Miguel Arenas, Editing by Clare Holt)",
+        "(Reporting by Miguel Arenas Editing by Clare Holt)",
+        "Reporting by Miguel Arenas; Editing by Clare Holt",
+        "Reporting by Miguel Arenas. Editing by Clare Holt.",
+    ],
+)
+def test_credit_lines_in_other_hands_give_the_same_credits(line: str) -> None:
+    """Newsrooms vary the case, the separator and the parentheses of a credit line; each
+    form gives one credit per name, never a role read as part of a name."""
+    credits = parse_credit_line(line)
+    assert credits is not None
+    assert [(c.name, c.role) for c in credits] == ARENAS_HOLT
+
+
+def test_a_joint_role_stays_one_role() -> None:
+    """'Reporting and writing by' and 'Additional reporting by' are roles of their own."""
+    credits = parse_credit_line(
+        "(Reporting and writing by Miguel Arenas; Additional reporting by Ana Ruiz in Seville)"
+    )
+    assert credits == [
+        Credit(name="Miguel Arenas", role="reporting and writing"),
+        Credit(name="Ana Ruiz", role="additional reporting", place="Seville"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the BBC showed that the ministry had known for months.",
+        "Editing by hand took the team three weeks, she said.",
+        "Writing by candlelight, the prisoners kept a diary.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_line_is_prose(line: str) -> None:
+    """Without parentheses a credit line must name people: a sentence is not one."""
+    assert parse_credit_line(line) is None
