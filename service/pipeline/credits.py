@@ -85,6 +85,8 @@ _NOT_NAMES: Final = frozenset(
         "AFP",
     ]
 )
+# A degree or title after a byline's name: "MS", "RDN", "PhD", "M.D.", "Jr.".
+_CREDENTIAL: Final = re.compile(r"[A-Z]{2,5}|Ph\.?D\.?|M\.D\.|Jr\.?|Sr\.?")
 _NAME_SPLIT: Final = re.compile(r",\s*and\s+|\s+and\s+|\s*,\s*|\s+&\s+")
 # " in Paris" at the end of a name: "John Irish in Paris". Not "Erin" (a space must precede).
 _IN_PLACE: Final = re.compile(r"^(?P<name>.+?) in (?P<place>[A-Z][\w .'’-]{1,40})$")
@@ -188,6 +190,8 @@ def parse_byline(line: str) -> list[Credit] | None:
     names = []
     for name, _ in _names(match["names"]):
         words = name.split()
+        if len(words) == 1 and _CREDENTIAL.fullmatch(words[0]):
+            continue  # "By Ilana Muhlstein, MS, RDN": her degrees
         if not words or words[0] in _NOT_NAMES:
             return None
         while words and words[-1] in _ORG_WORDS:

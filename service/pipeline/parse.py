@@ -21,8 +21,10 @@ from service.pipeline.quotes import find_quotes
 from service.pipeline.repair import repair_inline
 from service.pipeline.types import CleanedText, Decoded, ParsedArticle
 
-# Bylines are only looked for among the first blocks; deeper "By ..." lines are prose.
+# Bylines are only looked for among the first blocks; deeper "By ..." lines are prose. A
+# standfirst and a picture's caption printed as text may stand above the byline.
 BYLINE_WINDOW = 4
+MAX_PARAGRAPHS_ABOVE_BYLINE = 2
 
 
 def _headline(decoded: Decoded, cleaned: CleanedText, blocks: list[str]) -> str | None:
@@ -55,7 +57,11 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
             removed.append(Removed(text=block, category="caption"))
             continue
         found = parse_credit_line(block)
-        if found is None and index < BYLINE_WINDOW + len(captions) and not paragraphs:
+        if (
+            found is None
+            and index < BYLINE_WINDOW + len(captions)
+            and len(paragraphs) <= MAX_PARAGRAPHS_ABOVE_BYLINE
+        ):
             found = parse_byline(block)
         if found is not None:
             credits.extend(found)

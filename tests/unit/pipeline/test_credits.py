@@ -109,3 +109,14 @@ def test_a_joint_role_stays_one_role() -> None:
 def test_a_sentence_that_opens_like_a_credit_line_is_prose(line: str) -> None:
     """Without parentheses a credit line must name people: a sentence is not one."""
     assert parse_credit_line(line) is None
+
+
+def test_a_bylines_credentials_are_not_people() -> None:
+    """'By Ilana Muhlstein, MS, RDN' is one person with her degrees."""
+    assert parse_byline("By Ilana Muhlstein, MS, RDN") == [
+        Credit(name="Ilana Muhlstein", role="byline")
+    ]
+    assert parse_byline("By Jane Doe, PhD, and John Roe, MD") == [
+        Credit(name="Jane Doe", role="byline"),
+        Credit(name="John Roe", role="byline"),
+    ]

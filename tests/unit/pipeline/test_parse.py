@@ -129,3 +129,20 @@ def test_only_furniture_is_rejected(make_decoded: Callable[..., Decoded]) -> Non
     with pytest.raises(Rejection) as info:
         parse(make_decoded("x", title="T"), cleaned)
     assert info.value.reason == "no_article_body"
+
+
+def test_a_byline_under_a_deck_and_a_caption_is_a_byline(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """A byline may follow the standfirst and a picture's caption; it is still the byline,
+    and a sentence that opens with "By" further down is body."""
+    deck = "Officials say the risk of an outbreak is low, but many are concerned."
+    caption = "Yersinia pestis, the bacteria that cause plague, survives on rodents."
+    body = [
+        "Three people have been diagnosed with plague in China this month, officials said.",
+        "By taking simple precautions, hunters can avoid the disease, the health agency said.",
+    ]
+    cleaned = CleanedText(blocks=(deck, caption, "By Brigit Katz", *body))
+    parsed = parse(make_decoded("x", title="T"), cleaned)
+    assert [(c.name, c.role) for c in parsed.credits] == [("Brigit Katz", "byline")]
+    assert parsed.paragraphs == (deck, caption, *body)
