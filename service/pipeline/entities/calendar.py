@@ -13,11 +13,14 @@ WEEKDAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs
     fri sat sun""".split()  # noqa: SIM905 - word lists read better as text
 )
-# What the entity steps drop as a lone word: the full forms (abbreviations such as "Sun" or
-# "Mar" are also words and names).
+# What the entity steps drop as a lone word: the full forms, and months abbreviated with
+# their full stop ("Aug. 2 -- DTE Energy Music Theatre" in a tour's dates). Not the bare
+# abbreviations: "Sun" and "Mar" are also words and names.
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905 - word lists read better as text
+) | frozenset(
+    """jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.""".split()  # noqa: SIM905 - word lists read better as text
 )
 
 # Full weekday names only: "Sun" and "Sat" are also words.
