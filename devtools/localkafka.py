@@ -3,7 +3,9 @@
 
 The jars come from Maven Central through ``deploy/local-kafka/pom.xml`` and are cached outside
 git (``$NEWSFLOW_KAFKA_CACHE``, default ``~/.cache/newsflow/kafka-<version>``). The broker
-listens on 127.0.0.1 only, on free ports, so two runs on one machine never collide.
+listens on 127.0.0.1 only, on free ports, so two runs on one machine never collide, and it
+stops by itself when the process that started it dies (``_GUARD``), except for ``up``, whose
+broker is meant to outlive the command.
 
 Standard library only: the test fixtures import it, and ``make kafka-up`` runs it before
 any virtualenv exists.
@@ -81,6 +83,33 @@ class ScramUser:
     mechanism: str = "SCRAM-SHA-512"
 
 
+# The guard of a broker: polls its caller once a second and, when the caller is gone while
+# the broker still runs, stops the broker (SIGTERM to its session, SIGKILL after 20 s). It
+# exits when the broker does. Standard library only, run as ``python -c``.
+_GUARD = """
+import os, signal, sys, time
+caller, broker = int(sys.argv[1]), int(sys.argv[2])
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
+while alive(caller) and alive(broker):
+    time.sleep(1)
+for sig, grace in ((signal.SIGTERM, 20), (signal.SIGKILL, 0)):
+    if not alive(broker):
+        break
+    try:
+        os.killpg(broker, sig)
+    except OSError:
+        break
+    deadline = time.monotonic() + grace
+    while alive(broker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+"""
+
+
 @dataclass
 class LocalKafka:
     """One broker process. ``start`` formats on first use; ``kill`` + ``start`` restarts it."""
@@ -93,7 +122,12 @@ class LocalKafka:
     ssl_port: int | None = None
     ssl_pem: Path | None = None  # the broker's key and certificate chain (devtools.tls)
     heap: str = "512m"
+    # ``make kafka-up`` starts a broker that outlives the command; every other caller (test
+    # fixtures, the bench, the demo) gets a guard that stops the broker when the caller dies
+    # without stopping it (a killed test run, a CI timeout).
+    outlive_caller: bool = False
     proc: subprocess.Popen[bytes] | None = None
+    guard: subprocess.Popen[bytes] | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -210,6 +244,12 @@ class LocalKafka:
             start_new_session=True,
         )  # fmt: skip
         log.close()
+        if not self.outlive_caller:
+            self.guard = subprocess.Popen(
+                [sys.executable, "-c", _GUARD, str(os.getpid()), str(self.proc.pid)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )  # fmt: skip
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -278,7 +318,7 @@ def cmd_up(state_dir: Path) -> int:
         print(state["bootstrap"])
         return 0
     workdir = Path(tempfile.mkdtemp(prefix="newsflow-kafka-"))
-    broker = LocalKafka(workdir=workdir)
+    broker = LocalKafka(workdir=workdir, outlive_caller=True)
     _log(f"starting broker in {workdir} ...")
     broker.start()
     assert broker.proc is not None
