@@ -83,9 +83,9 @@ class ScramUser:
     mechanism: str = "SCRAM-SHA-512"
 
 
-# The guard of a broker: polls its caller once a second and, when the caller is gone while
-# the broker still runs, stops the broker (SIGTERM to its session, SIGKILL after 20 s). It
-# exits when the broker does. Standard library only, run as ``python -c``.
+# The guard of a broker (or a test worker): polls its caller once a second and, when the
+# caller is gone while the child still runs, stops the child (SIGTERM to its session, SIGKILL
+# after 20 s). It exits when the child does. Standard library only, run as ``python -c``.
 _GUARD = """
 import os, signal, sys, time
 caller, broker = int(sys.argv[1]), int(sys.argv[2])
@@ -108,6 +108,16 @@ for sig, grace in ((signal.SIGTERM, 20), (signal.SIGKILL, 0)):
     while alive(broker) and time.monotonic() < deadline:
         time.sleep(0.2)
 """
+
+
+def start_guard(child: int) -> subprocess.Popen[bytes]:
+    """A guard that stops ``child`` (the leader of a session of its own) when this process
+    dies without stopping it; it exits when the child does."""
+    return subprocess.Popen(
+        [sys.executable, "-c", _GUARD, str(os.getpid()), str(child)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
 
 
 @dataclass
@@ -245,11 +255,7 @@ class LocalKafka:
         )  # fmt: skip
         log.close()
         if not self.outlive_caller:
-            self.guard = subprocess.Popen(
-                [sys.executable, "-c", _GUARD, str(os.getpid()), str(self.proc.pid)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )  # fmt: skip
+            self.guard = start_guard(self.proc.pid)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -19,6 +19,8 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from devtools.localkafka import start_guard
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -97,8 +99,11 @@ class WorkerProcess:
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            start_new_session=True,  # its own session, which the guard stops
         )
         log.close()
+        # A test run killed before it stops its workers leaves none behind.
+        start_guard(self.proc.pid)
 
     def ready(self) -> bool:
         try:
