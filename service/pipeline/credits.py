@@ -133,10 +133,11 @@ def _credit_parts(line: str) -> list[tuple[str, str]] | None:
     bracketed = text.startswith("(") and text.rstrip(".").endswith(")")
     if bracketed:
         text = text.rstrip(".")[1:-1].strip()
-    if len(text) > MAX_CREDIT_LINE_CHARS:
+    # A line that does not open with a role is no credit line: one anchored try, not a scan.
+    if len(text) > MAX_CREDIT_LINE_CHARS or not _ROLE_BY.match(text):
         return None
     found = list(_ROLE_BY.finditer(text))
-    if not found or found[0].start() != 0 or len(found) > MAX_CREDIT_PARTS:
+    if len(found) > MAX_CREDIT_PARTS:
         return None
     parts: list[tuple[str, str]] = []
     for k, match in enumerate(found):
