@@ -310,7 +310,8 @@ def _read_state(state_dir: Path) -> dict[str, object] | None:
         return None
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process with this pid exists (a zombie counts until it is reaped)."""
     try:
         os.kill(pid, 0)
     except OSError:
@@ -320,7 +321,7 @@ def _alive(pid: int) -> bool:
 
 def cmd_up(state_dir: Path) -> int:
     state = _read_state(state_dir)
-    if state and _alive(int(str(state["pid"]))):
+    if state and alive(int(str(state["pid"]))):
         print(state["bootstrap"])
         return 0
     workdir = Path(tempfile.mkdtemp(prefix="newsflow-kafka-"))
@@ -343,12 +344,12 @@ def cmd_down(state_dir: Path) -> int:
         _log("no local broker is recorded; nothing to stop")
         return 0
     pid = int(str(state["pid"]))
-    if _alive(pid):
+    if alive(pid):
         os.killpg(pid, signal.SIGTERM)
         deadline = time.monotonic() + 20
-        while _alive(pid) and time.monotonic() < deadline:
+        while alive(pid) and time.monotonic() < deadline:
             time.sleep(0.2)
-        if _alive(pid):
+        if alive(pid):
             os.killpg(pid, signal.SIGKILL)
     shutil.rmtree(str(state["workdir"]), ignore_errors=True)
     _state_file(state_dir).unlink(missing_ok=True)
@@ -358,7 +359,7 @@ def cmd_down(state_dir: Path) -> int:
 
 def cmd_status(state_dir: Path) -> int:
     state = _read_state(state_dir)
-    if state and _alive(int(str(state["pid"]))):
+    if state and alive(int(str(state["pid"]))):
         print(state["bootstrap"])
         return 0
     _log("no local broker running")

@@ -9,7 +9,6 @@ worker would go on retrying a broker that is gone.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -33,36 +32,6 @@ time.sleep(600)
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True
-
-
-def test_a_broker_whose_caller_is_killed_stops_by_itself() -> None:
-    caller = subprocess.Popen(
-        [sys.executable, "-c", CALLER],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=localkafka.ROOT,
-    )
-    try:
-        assert caller.stdout is not None
-        broker_pid = int(caller.stdout.readline())
-        assert _alive(broker_pid)
-        caller.send_signal(signal.SIGKILL)  # no cleanup runs in the caller
-        caller.wait(timeout=30)
-        deadline = time.monotonic() + 60
-        while _alive(broker_pid) and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert not _alive(broker_pid), "the broker outlived the process that started it"
-    finally:
-        if caller.poll() is None:
-            caller.kill()
-
-
 # A caller that starts a test worker, prints its pid, and waits to be killed.
 WORKER_CALLER = """
 import sys, tempfile, time
@@ -75,23 +44,37 @@ time.sleep(600)
 """
 
 
-def test_a_worker_whose_caller_is_killed_stops_by_itself(bootstrap: str) -> None:
+def _started_then_orphaned(script: str, *args: str) -> int:
+    """Run ``script`` (which prints the pid of what it starts), SIGKILL it once it has, and
+    return the pid of what it started."""
     caller = subprocess.Popen(
-        [sys.executable, "-c", WORKER_CALLER, bootstrap],
-        stdout=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True,
         cwd=localkafka.ROOT,
-    )
+    )  # fmt: skip
     try:
         assert caller.stdout is not None
-        worker_pid = int(caller.stdout.readline())
-        assert _alive(worker_pid)
-        caller.send_signal(signal.SIGKILL)
+        child = int(caller.stdout.readline())
+        assert localkafka.alive(child)
+        caller.send_signal(signal.SIGKILL)  # no cleanup runs in the caller
         caller.wait(timeout=30)
-        deadline = time.monotonic() + 60
-        while _alive(worker_pid) and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert not _alive(worker_pid), "the worker outlived the process that started it"
+        return child
     finally:
         if caller.poll() is None:
             caller.kill()
+
+
+def _gone_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while localkafka.alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return not localkafka.alive(pid)
+
+
+def test_a_broker_whose_caller_is_killed_stops_by_itself() -> None:
+    broker = _started_then_orphaned(CALLER)
+    assert _gone_within(broker, 60), "the broker outlived the process that started it"
+
+
+def test_a_worker_whose_caller_is_killed_stops_by_itself(bootstrap: str) -> None:
+    worker = _started_then_orphaned(WORKER_CALLER, bootstrap)
+    assert _gone_within(worker, 60), "the worker outlived the process that started it"
