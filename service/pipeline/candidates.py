@@ -170,13 +170,14 @@ def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], 
     """
     read = _Reader(stoplist, {})
     blocks, removed, start = main_block(lines, stoplist, read.seen)
-    headline = repeated_title(lines, start)
-    if headline is None:
-        return blocks, removed, start
     words = read.words(blocks)
     implausible = words < PLAUSIBLE_WORDS and words < ARTICLE_SHARE * _count(blocks)
-    end = start if implausible else _related_head(lines, headline + 1, start)
+    # Cheap checks first: most pages have a plausible block and no related head above it.
+    end = start if implausible else _related_head(lines, 0, start)
     if end is None:
+        return blocks, removed, start
+    headline = repeated_title(lines, start)
+    if headline is None or end <= headline:  # a head above the headline ends nothing of it
         return blocks, removed, start
     under, under_removed, _ = main_block(lines, stoplist, read.seen, span=range(headline + 1, end))
     needed = MIN_UNDER_HEADLINE if end == start else max(MIN_UNDER_HEADLINE, _count(blocks) + 1)

@@ -42,12 +42,6 @@ def _title(place: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)
 
 
-def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    """The dateline of a first paragraph and the paragraph without it."""
-    dateline, _, rest = read_dateline(paragraph)
-    return dateline, rest
-
-
 def read_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
     """The dateline of a first paragraph, the region written after its place ("Maine",
     "Calif.", "Costa Rica") if any, and the paragraph without the dateline."""

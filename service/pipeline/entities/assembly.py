@@ -118,9 +118,18 @@ def surfaces(
         codes = {p.country_code for p in places}
         if len(codes) == 1 and places[0].major and places[0].country_code:
             article.context.add(places[0].country_code)
-    regions = _regions(
-        [article.written[key] for key in firsts if types[key] == "LOCATION"], gazetteer, article
-    )
+    # The places as the context alone reads them; the states among them ("Texas") let a
+    # town of theirs keep a capital's name ("Paris"), so with any, the places are read again.
+    placed = {
+        article.written[key]: _resolve_place(article.written[key], gazetteer, article.context)
+        for key in firsts
+        if types[key] == "LOCATION"
+    }
+    regions: set[Region] = {
+        (p.country_code, p.admin1)
+        for p in placed.values()
+        if p is not None and p.kind == "admin" and p.admin1
+    }
     if dateline is not None and dateline.admin1:
         regions.add((dateline.country_code, dateline.admin1))
     out: dict[str, Surface] = {}
@@ -128,11 +137,12 @@ def surfaces(
         etype, written = types[key], article.written[key]
         surf = Surface(written, etype, counts[key], first, article.canonical.get(key), key=key)
         if etype == "LOCATION":
-            places = gazetteer.lookup(written)
-            if dateline is not None and dateline in places:
+            if dateline is not None and dateline in gazetteer.lookup(written):
                 surf.place = dateline
-            else:
+            elif regions:
                 surf.place = _resolve_place(written, gazetteer, article.context, regions)
+            else:
+                surf.place = placed[written]
         elif etype == "NATIONALITY":
             surf.country_code = gazetteer.demonym_country(written)
             if surf.country_code is None:
@@ -151,28 +161,17 @@ def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     return [starts[i] for i, flag in enumerate(flags) if flag == 1 or not i]
 
 
-def _regions(written: list[str], gazetteer: Gazetteer, article: ArticleEvidence) -> set[Region]:
-    """The states the article names ("Texas"), as (country, admin1) codes."""
-    out: set[Region] = set()
-    for surface in written:
-        place = _resolve_place(surface, gazetteer, article.context)
-        if place is not None and place.kind == "admin" and place.admin1:
-            out.add((place.country_code, place.admin1))
-    return out
-
-
 def _resolve_place(
     surface: str,
     gazetteer: Gazetteer,
     context: set[str],
-    regions: set[Region] | None = None,
+    regions: set[Region] | frozenset[Region] = frozenset(),
 ) -> Place | None:
     places = gazetteer.lookup(surface)
     own = {p.country_code for p in places if p.kind == "country"}
-    found = regions or set()
     # A country name is not its own evidence: "Georgia" next to "Atlanta" is the US state.
-    return choose(places, context - own if len(places) > 1 else context, found) or choose(
-        places, context, found
+    return choose(places, context - own if len(places) > 1 else context, regions) or choose(
+        places, context, regions
     )
 
 
