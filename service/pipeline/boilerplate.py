@@ -18,8 +18,9 @@ How a scraped page's lines are sorted (all linear in the number of lines):
    rows and their heads, a sports story's content); a page without prose whose results sit
    under a sports headline or dateline is that block.
 5. **Inside the block**: lexicon furniture ("Advertisement", "Share", "READ MORE: ...") and
-   runs of headline-like lines are removed; caption, dateline, byline and credit lines that
-   sit just outside the block are pulled back in for the parse stage.
+   runs of headline-like lines are removed; caption, byline and credit lines, and datelines
+   on a line of their own, that sit just outside the block are pulled back in for the parse
+   stage.
 
 Every line outside the result is logged with a ``RemovalCategory``.
 """
@@ -36,6 +37,7 @@ from service.events import RemovalCategory, Removed
 from service.pipeline import lexicon
 from service.pipeline.captions import looks_like_caption
 from service.pipeline.credits import looks_like_byline, looks_like_credit_line
+from service.pipeline.dateline import looks_like_dateline
 from service.pipeline.language import FUNCTION_WORDS, Stoplist
 from service.pipeline.results import MIN_ROWS, Block, results_blocks, sports_heading
 
@@ -198,7 +200,12 @@ def _categorise(line: str, feat: LineFeatures | None, before: bool) -> RemovalCa
 
 def _structural(line: str) -> bool:
     """Lines parse needs even when they do not read as prose."""
-    return looks_like_caption(line) or looks_like_byline(line) or looks_like_credit_line(line)
+    return (
+        looks_like_caption(line)
+        or looks_like_byline(line)
+        or looks_like_credit_line(line)
+        or looks_like_dateline(line)
+    )
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
@@ -365,17 +372,31 @@ def _with_results(
         if first is None:
             return lo, hi
         lo, hi = first.start, first.end
-    stop = _reach(feats, hi, 1, cut)
-    for block in _blocks(lines, feats, hi, stop, title):  # down, block after block
-        if block.start != _next_line(lines, hi, 1):
-            break
-        hi = block.end
+    grown = True
+    while grown:  # down, block after block, and over an intro line between two
+        grown = False
+        after = _next_line(lines, hi, 1)
+        intro = after < cut and _intro(lines[after], feats[after])
+        begin = after + 1 if intro else hi
+        for block in _blocks(lines, feats, begin, _reach(feats, begin, 1, cut), title):
+            if block.start != _next_line(lines, begin, 1):
+                break
+            hi, begin, grown = block.end, block.end, True
     start = _reach(feats, lo - 1, -1, -1) + 1
     for block in reversed(_blocks(lines, feats, start, lo, title)):  # up
         if block.end - 1 != _next_line(lines, lo - 1, -1):
             break
         lo = block.start
+    above = _next_line(lines, lo - 1, -1)
+    if above >= 0 and lo < hi and _intro(lines[above], feats[above]):
+        lo = above
     return lo, hi
+
+
+def _intro(line: str, feat: LineFeatures | None) -> bool:
+    """A line that introduces the results under it: "Results of German first division
+    matches on Saturday :", "Standings ( tabulate under games played , won , ... ) :"."""
+    return feat is not None and feat.category is None and line.rstrip().endswith(":")
 
 
 def _blocks(
@@ -453,11 +474,13 @@ def _furniture_inside(
 
 
 def _reattach(lines: list[str], keep: list[bool], lo: int, hi: int, cut: int) -> None:
-    """Pull back what parse reads just outside the block: a byline or caption above it, a
-    credit line or caption below it. The window does not slide: a teaser list with a
-    "By X" line every few lines is not pulled in piece by piece."""
+    """Pull back what parse reads just outside the block: a byline, a dateline on its own
+    line ("ROME 1996-10-20") or a caption above it, a credit line or caption below it. The
+    window does not slide: a teaser list with a "By X" line every few lines is not pulled in
+    piece by piece."""
     for j in _near(lines, lo - 1, -1, -1):
-        if looks_like_byline(lines[j]) or looks_like_caption(lines[j]):
+        line = lines[j]
+        if looks_like_byline(line) or looks_like_caption(line) or looks_like_dateline(line):
             keep[j] = True
     for j in _near(lines, hi, 1, cut):
         if looks_like_credit_line(lines[j]) or looks_like_caption(lines[j]):

@@ -8,6 +8,12 @@ Forms handled (the prefix is stripped from the paragraph):
   the state or country after the place is not part of ``place``; ``read_dateline`` returns
   it beside the dateline (enrich places the dateline with it: Portland in Maine, not Oregon)
 - no agency: ``NEW YORK — ``, ``KYIV -- `` (an em dash or a double hyphen is required then)
+- tokenized text, with spaces around its punctuation: ``MADRID , March 2 ( Reuters ) - ``
+
+A dateline may also be a line of its own, with a date and nothing after it
+(``standalone_dateline``): ``ROME 1996-10-20``, ``AL-AIN , United Arab Emirates 1996-12-06``,
+``LONDON, Aug 30``, ``PARIS 30 August 1996``. Without text after it, the date is what tells
+it from a heading in capitals ("ROME" alone is a heading).
 
 The place is title-cased: "DAKAR" -> "Dakar", "NEW YORK" -> "New York".
 """
@@ -20,19 +26,34 @@ from typing import Final
 from service.events import Dateline
 
 _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_PLACE: Final = r"[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4}"
 # All-caps place of up to five words, "/"-joined cities allowed. Every repeat is bounded and
 # the pieces cannot overlap (a word ends where a space or slash begins), so a 5 MB paragraph
 # fails in a few steps. Matches "DAKAR", "NEW YORK", "ST. LOUIS", "BEIRUT/DUBAI".
 # Not "Dakar" (mixed case), not "US" alone before a hyphen (see _NO_AGENCY_DASH).
 _DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4})"
+    r"(?P<place>" + _PLACE + r")"
     # "Calif.", "Maine", "Costa Rica", "NY"; "N.J.", "W.Va.", "D.C."
-    r"(?:, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|[A-Z]{2}"
+    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|[A-Z]{2}"
     r"|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}))?"
-    r"(?:,? (?P<date>" + _MONTH + r" \d{1,2}))?"
-    r"(?: \((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"(?: ?,? (?P<date>" + _MONTH + r" \d{1,2}))?"
+    r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}(?: [\w.&-]{1,30}){0,3}?) ?\))?"
     r"\s?(?P<dash>--|[-–—])\s"
 )
+# A dateline on a line of its own: place, region (up to four capitalised words: "United
+# Arab Emirates"), then a date that is required (ISO, "Aug 30", "August 30, 1996",
+# "30 August 1996"), then an agency if any, and nothing else.
+_STANDALONE: Final = re.compile(
+    r"(?P<place>" + _PLACE + r")"
+    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?){0,3}|[A-Z]{2}"
+    r"|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}))?"
+    r" ?,? (?P<date>\d{4}-\d{2}-\d{2}|" + _MONTH + r" \d{1,2}(?: ?, \d{4})?"
+    r"|\d{1,2} " + _MONTH + r"(?: \d{4})?)"
+    r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}) ?\))?\s*"
+)
+# Capitals before a date that are page furniture, not a place: "UPDATED 1996-10-20".
+_NOT_PLACES: Final = frozenset({"updated", "published", "posted", "modified", "date", "issued"})
+MAX_STANDALONE_CHARS: Final = 120
 _KNOWN_AGENCIES: Final = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "bloomberg": "Bloomberg"}
 
 
@@ -40,6 +61,25 @@ def _title(place: str) -> str:
     """'NEW YORK' -> 'New York', 'BEIRUT/DUBAI' -> 'Beirut/Dubai', "ST. JOHN'S" -> "St. John's"."""
     words = re.split(r"([ /-])", place.lower())
     return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def standalone_dateline(line: str) -> tuple[Dateline, str | None] | None:
+    """The dateline that a whole line is ("ROME 1996-10-20"), and its region, if it is one."""
+    if len(line) > MAX_STANDALONE_CHARS:
+        return None
+    match = _STANDALONE.fullmatch(line.strip())
+    if match is None or match["place"].casefold() in _NOT_PLACES:
+        return None
+    agency = match["agency"]
+    if agency:
+        agency = _KNOWN_AGENCIES.get(agency.strip().lower(), agency.strip())
+    place = _title(match["place"].strip())
+    return Dateline(place=place, agency=agency, date=match["date"]), match["region"]
+
+
+def looks_like_dateline(line: str) -> bool:
+    """Whether a whole line is a dateline (``standalone_dateline``)."""
+    return standalone_dateline(line) is not None
 
 
 def read_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from service.pipeline.dateline import looks_like_dateline
+
 _WORD: Final = re.compile(r"\w+")
 # " | ZDNet", " - CBSSports.com", " – BBC News", " :: Site". Only the LAST separator counts and
 # the suffix must be short, so "Mali says it can seek help - report" keeps its "- report".
@@ -26,6 +28,11 @@ TITLE_SIMILARITY: Final = 0.8
 # A page title carries at most this many site parts ("| Autoracing | F1 | Indy | MotoGP").
 MAX_SITE_PARTS: Final = 6
 MAX_TITLE_CHARS: Final = 300
+# How many lines above the body a dateline on a line of its own may sit (under it: a
+# standfirst, a byline).
+DATELINE_REACH: Final = 3
+# A headline in capitals may end with a full stop; this share of its letters are capitals.
+CAPITALS_SHARE: Final = 0.9
 
 
 def strip_site_suffix(title: str) -> str:
@@ -67,6 +74,8 @@ def same_headline(line: str, headline: str) -> bool:
     """
     if abs(len(line) - len(headline)) > 60:
         return False
+    if line.endswith(":") and not headline.endswith(":"):
+        return False  # "Results of German first division soccer matches on Saturday :"
     ta, tb = tokens(line), tokens(headline)
     if not ta or not tb:
         return False
@@ -77,9 +86,22 @@ def same_headline(line: str, headline: str) -> bool:
 
 
 def headline_like(line: str) -> bool:
-    """A line that could be a headline: a few words, no full stop at the end."""
+    """A line that could be a headline: a few words, no full stop at the end (but for a
+    line in capitals: "SOCCER - JAPAN GET LUCKY WIN ."), and no dateline ("ROME
+    1996-10-20")."""
     words = len(_WORD.findall(line[:400]))
-    return 3 <= words <= MAX_HEADLINE_WORDS and not line.rstrip("\"'”’").endswith((".", ":", ";"))
+    if not 3 <= words <= MAX_HEADLINE_WORDS or looks_like_dateline(line):
+        return False
+    if line.rstrip("\"'”’").endswith((":", ";")):
+        return False
+    return not line.rstrip("\"'”’").endswith(".") or in_capitals(line)
+
+
+def in_capitals(line: str) -> bool:
+    """Whether a line is written in capitals: nine letters in ten, at least, of its first
+    400 characters ("NBA'S BEST START SINCE 1996 ." is)."""
+    letters = [c for c in line[:400] if c.isalpha()]
+    return bool(letters) and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
 
 
 def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | None:
@@ -91,6 +113,9 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     non_blank = [i for i in range(min(body_start, len(lines))) if lines[i]]
     if not non_blank:
         return None
+    above = _above_dateline(lines, non_blank)
+    if above is not None:
+        return above, lines[above]
     page_title = strip_site_suffix(lines[non_blank[0]])
     candidates = [i for i in non_blank[-60:] if headline_like(lines[i])]
     best: tuple[float, int] | None = None
@@ -108,6 +133,23 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     if headline_like(first) or (len(non_blank) == 1 and len(_WORD.findall(first[:400])) >= 2):
         # The only line above the body is the page's title, however short ("NBA Glance").
         return non_blank[0], page_title
+    return None
+
+
+def _above_dateline(lines: list[str], non_blank: list[int]) -> int | None:
+    """Wire copy that prints its dateline on a line of its own prints its headline above
+    it, full stop or not ("EU rejects German call to boycott British lamb ." over "BRUSSELS
+    1996-08-22"), sometimes with a byline between them: the nearest line of three words or
+    more above a dateline line among the last lines before the body, if one is there."""
+    near = non_blank[-DATELINE_REACH:]
+    dated = [k for k, i in enumerate(near) if looks_like_dateline(lines[i])]
+    if not dated:
+        return None
+    before = non_blank[: len(non_blank) - len(near) + dated[-1]]
+    for i in reversed(before[-2:]):
+        line = lines[i]
+        if 3 <= len(_WORD.findall(line[:400])) <= MAX_HEADLINE_WORDS and not line.endswith(":"):
+            return i
     return None
 
 

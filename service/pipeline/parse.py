@@ -5,7 +5,8 @@
 2. **Furniture blocks**: captions (``captions.py``), bylines and credit lines (``credits.py``)
    leave the body and are logged in ``removed`` as "caption" / "credit". An HTML page's
    figure captions (``cleaned.captions``) are captions too, split by the same credit forms.
-3. **Dateline** (``dateline.py``): stripped from the first body paragraph.
+3. **Dateline** (``dateline.py``): stripped from the first body paragraph, or the line of its
+   own above it ("ROME 1996-10-20").
 4. **Quotes** (``quotes.py``): spans with the attribution cue as written.
 """
 
@@ -15,7 +16,7 @@ from service.errors import Rejection
 from service.events import Caption, Credit, Dateline, Removed
 from service.pipeline.captions import parse_caption
 from service.pipeline.credits import parse_byline, parse_credit_line
-from service.pipeline.dateline import read_dateline
+from service.pipeline.dateline import read_dateline, standalone_dateline
 from service.pipeline.headline import headline_like, same_headline, strip_site_suffix
 from service.pipeline.quotes import find_quotes
 from service.pipeline.repair import repair_inline
@@ -69,6 +70,10 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
             continue
         text = block
         if dateline is None and not paragraphs:
+            alone = standalone_dateline(block)
+            if alone is not None:
+                dateline, region = alone
+                continue
             dateline, region, text = read_dateline(block)
         paragraphs.append(text)
     seen = {c.text for c in captions}

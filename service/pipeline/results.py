@@ -41,6 +41,9 @@ MAX_ROW_CHARS: Final = 400
 # Fewest rows a block holds, and most words a label has.
 MIN_ROWS: Final = 2
 MAX_LABEL_WORDS: Final = 8
+# A label this short needs only its first word capitalised: "England first innings",
+# "Men's singles", "Second round".
+SHORT_LABEL_WORDS: Final = 4
 # Most labels in a row: a conference, a division and its column heads; more is a menu.
 MAX_LABEL_RUN: Final = 3
 # Lower-case words a row may hold besides its glue: one, or a third of its words
@@ -72,11 +75,25 @@ _NOT_TEAMS: Final = frozenset(
 # ("Liverpool 26 19 6 1 61 24 +37 63") unless a level in thousands stands beside it
 # ("Dow 38,500 +120").
 _MARKET: Final = re.compile(r"[%$€£¥]|(?<![\w.])[+\-−]\d+\.\d|\d\.\d\d(?!\d)")
+# The same, but for a result: a time or a distance ("19.32", "2.05") beside a name's country
+# in brackets; a percentage or a currency is still a quote.
+_MARKET_MARKS: Final = re.compile(r"[%$€£¥]")
 _SIGNED: Final = re.compile(r"(?<![\w.])[+\-−]\d")
 _THOUSANDS: Final = re.compile(r"\d,\d{3}")
 # A word right before a number, one space apart: "Boston 118", "MADRID 26", "Bull 54",
 # "(Isaac Romero 39"; not "Updated: 18 Nov" (a colon between).
 _PAIR: Final = re.compile(r"(?<![\w.'’&-])([^\W\d_][\w.'’&\-]*) (\.?\d[\d.,:/+\-]*)")
+# A name's country or team in brackets right before a number: "Jan Siemerink (Netherlands)
+# 6-4 6-2", "Marc Rosset ( Switzerland ) 7-6", "Donovan Bailey (U.S.) 9.84", "(KEN) 27:05".
+# A word with lower-case letters, dotted initials or a three-letter code: never a ticker
+# ("Apple Inc (AAPL.O) 189.23" is a quote).
+_BRACKETED_PAIR: Final = re.compile(
+    r"\( ?(?:[A-Z][a-z][\w.'’&\- ]{0,30}?|(?:[A-Z]\.){2,4}|[A-Z]{3}) ?\) \.?\d"
+)
+_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A score or a place before the names: "66 Greg Norman (Australia)", "69 Steve Stricker,
+# Phil Mickelson", "T4 Ernie Els", "=7 Nick Faldo".
+_LEADING: Final = re.compile(r"(?:[T=]?\d{1,3}\.?) [A-Z][\w.'’\-]* [A-Z]")
 # A first sign of a row, tried before anything else: a digit, or " v"/" at " of a fixture.
 _MAYBE: Final = re.compile(r"\d| vs?\.? | at ")
 # "v"/"vs" between two capitalised names: a fixture ("Italy v Ireland (in Rome)"); "at"
@@ -106,15 +123,17 @@ def _lower_word(word: str) -> bool:
 def _paired(line: str) -> bool:
     """Whether a capitalised name stands right before a number (``_PAIR``): not a month,
     a weekday or a metadata label ("March 3", "Page 2"), and not before a time ("Updated
-    1:39 am")."""
+    1:39 am") or a date ("BONN 1996-09-14"); or a name's country in brackets does
+    ("Jan Siemerink (Netherlands) 6-4 6-2", "Michael Johnson ( U.S. ) 19.32")."""
     for name, number in _PAIR.findall(line):
         if (
             name[0].isupper()
             and ":" not in number
             and name.casefold().rstrip(".") not in _NOT_TEAMS
+            and _ISO_DATE.match(number) is None
         ):
             return True
-    return False
+    return _BRACKETED_PAIR.search(line) is not None
 
 
 def is_row(line: str) -> bool:
@@ -131,11 +150,14 @@ def is_row(line: str) -> bool:
     lower = sum(1 for w in words if _lower_word(w))
     if len(words) < 2 or lower > max(1, MAX_LOWER_SHARE * len(words)) or _market(line):
         return False  # prose (most lines with a number), or a quote
-    return _paired(line) or _fixture(line, lower, len(words))
+    return _paired(line) or _LEADING.match(line) is not None or _fixture(line, lower, len(words))
 
 
 def _market(line: str) -> bool:
-    """Whether a line quotes a market (``_MARKET``)."""
+    """Whether a line quotes a market (``_MARKET``); beside a name's country in brackets,
+    only a percentage or a currency does (``_MARKET_MARKS``)."""
+    if _BRACKETED_PAIR.search(line) is not None:
+        return _MARKET_MARKS.search(line) is not None
     return bool(_MARKET.search(line) or (_SIGNED.search(line) and _THOUSANDS.search(line)))
 
 
@@ -150,14 +172,16 @@ def _fixture(line: str, lower: int, words: int) -> bool:
 
 def is_label(line: str) -> bool:
     """A short section or column head: "EASTERN CONFERENCE", "Played on Saturday:",
-    "Atlantic Division W L Pct GB", "Wednesday's Games". Not a sentence ("He left.")."""
+    "Atlantic Division W L Pct GB", "Wednesday's Games", "England first innings". Not a
+    sentence ("He left.")."""
     if len(line) > MAX_ROW_CHARS or line.rstrip().endswith((".", "!", "?", ";", ",")):
         return False
     words = line.split()
     if not words or len(words) > MAX_LABEL_WORDS:
         return False
     capitalised = sum(1 for w in words if not w[0].isalpha() or w[0].isupper())
-    return line.rstrip().endswith(":") or capitalised * 2 >= len(words)
+    short_head = len(words) <= SHORT_LABEL_WORDS and words[0][0].isupper()
+    return line.rstrip().endswith(":") or capitalised * 2 >= len(words) or short_head
 
 
 @dataclass(frozen=True, slots=True)

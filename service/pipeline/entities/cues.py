@@ -40,6 +40,9 @@ COMPANY_WORDS = frozenset(
 ROW_GLUE = frozenset(
     """at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d""".split()  # noqa: SIM905 - word lists read better as text
 )
+# A cricket scorecard's marks before a fielder's or a bowler's name: "N. Hussain c Saeed
+# Anwar b Waqar Younis 12" (caught, bowled, leg before wicket, stumped).
+DISMISSALS = frozenset({"b", "c", "lbw", "st", "c&b"})
 # Verbs right after a team that plays: "Sevilla beat Valencia", "Leeds drew with ...".
 TEAM_VERBS = frozenset(
     """beat beats defeated defeat defeats edged edge edges thrashed thrash crushed

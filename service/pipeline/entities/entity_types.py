@@ -34,6 +34,7 @@ from service.pipeline.entities.heads import (
     ORG_HEADS,
     PRESS_TAILS,
 )
+from service.pipeline.entities.text import fold
 
 # The types enrich emits. Other spaCy labels (DATE, MONEY, ...) are dropped.
 MODEL_LABELS = {
@@ -60,6 +61,7 @@ EVENT_VOTE = 2.0
 THE_VOTE = 1.2  # "the Steelers", "the Kremlin": people are rarely "the X"
 PLACE_STRONG = 3.0
 BIG_CITY = 1_000_000
+LOCAL_FORM_CITY = 500_000  # see ``_local_form``
 CLEAR_PLACE_CONTEXT = 2  # spans.STRONG_CONTEXT: "in X", "X, Country", a list of places
 PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
@@ -274,11 +276,29 @@ def _organisation_cues(
             org = max(org, TEAM_VOTE)
         if evidence.sports and len(words) > 1 and not is_place and _club_name(words, gazetteer):
             org = max(org, CLUB_VOTE)
+        if evidence.sports and is_place and _local_form(words, gazetteer):
+            org = max(org, TEAM_VOTE)
     if evidence.acronym and person_model and not is_place:
         org = max(org, ACRONYM_VOTE)  # "LSEG" read as a person
     if org:
         out["ORGANIZATION"] = org
     return out
+
+
+def _local_form(words: list[str], gazetteer: Gazetteer) -> bool:
+    """A city written in its own language where English has a name of its own: "Roma"
+    (Rome), "Napoli" (Naples), "Torino" (Turin), "Wien" (Vienna). In an English sports
+    story that is the club's name: the city itself is written the English way. Big cities
+    only (``LOCAL_FORM_CITY``): a smaller town's alternate names are looser ("Gosier" for Le
+    Gosier, "Tårs" for Tarsus)."""
+    if len(words) != 1:
+        return False
+    city = next((p for p in gazetteer.lookup(words[0]) if p.kind == "city"), None)
+    return (
+        city is not None
+        and city.population >= LOCAL_FORM_CITY
+        and fold(words[0]) not in fold(city.name).split()
+    )
 
 
 def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:

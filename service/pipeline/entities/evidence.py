@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.candidates import LEADING_DROP, POSSESSIVE, Candidate, capitalised
@@ -23,6 +24,7 @@ from service.pipeline.entities.cues import (
     COMPANY_AFTER,
     COMPANY_BEFORE,
     COMPANY_BEFORE_PAIRS,
+    DISMISSALS,
     PLACE_SUFFIXES,
     ROW_GLUE,
     STATEMENT,
@@ -74,6 +76,16 @@ WEAK_CONTEXT = 1
 DATELINE_KEY = "\x1fdateline"
 
 
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+def _score_before(words: list[str], k: int) -> bool:
+    """Whether a score ("1-1", one token or three) ends right before token ``k``."""
+    if k >= 1 and _SCORE.fullmatch(words[k - 1]):
+        return True
+    return k >= 3 and words[k - 2] == "-" and words[k - 1].isdigit() and words[k - 3].isdigit()
+
+
 def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> int:
     """How clearly a name is used as a place: 2 for "in Kidal", "northern Mali", "Bamako,
     Mali" or "Kidal, Tessalit and Timbuktu"; 1 for "of Tribune"; 0 otherwise."""
@@ -81,7 +93,8 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
     if end < len(words) and words[end].casefold() in CASE_GLUE:
         return 0  # "in [Wade] v. Jacobs": "in" takes the case, not the name
     before = words[start - 1].casefold() if start > 0 else ""
-    if before in PLACE_PREPS:
+    # not "drew 1-1 at [Parma]": the home side (``team_cue``)
+    if before in PLACE_PREPS and not (before == "at" and _score_before(words, start - 1)):
         return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
     if end + 1 < len(words) and words[end] == "-" and words[end + 1].casefold() in PLACE_SUFFIXES:
         return STRONG_CONTEXT  # "London-listed", "Boston-based"
@@ -177,7 +190,8 @@ def _number(word: str) -> bool:
 
 def team_cue(view: TokenView, start: int, end: int) -> bool:
     """A team's use in prose: "[Sevilla] beat", "beat [Valencia]", "drew with [Leeds]",
-    "[Sevilla] coach", "[Leeds]' fans", "[Valencia] 2-1", "[Boston] 118, Miami 104"."""
+    "[Sevilla] coach", "[Leeds]' fans", "[Valencia] 2-1", "[Boston] 118, Miami 104", "drew
+    1-1 at [Parma]"."""
     words = view.words
     n = len(words)
     k = _after(view, end)
@@ -190,7 +204,12 @@ def team_cue(view: TokenView, start: int, end: int) -> bool:
         return True
     prev = words[start - 1].casefold() if start > 0 else ""
     prev2 = words[start - 2].casefold() if start > 1 else ""
-    if prev in TEAM_BEFORE or (prev2, prev) in TEAM_BEFORE_PAIRS:
+    # "drew 1-1 at [Parma]", "won 2-0 at [Arsenal]": the home side
+    if (
+        prev in TEAM_BEFORE
+        or (prev2, prev) in TEAM_BEFORE_PAIRS
+        or (prev == "at" and _score_before(words, start - 1))
+    ):
         return True
     if prev in TRANSFER_PREPS:
         for i in range(start - 2, max(-1, start - 2 - TRANSFER_WINDOW), -1):
@@ -213,7 +232,8 @@ def _in_brackets(view: TokenView, row: Row, start: int) -> bool:
 def row_slot(view: TokenView, row: Row, start: int, end: int) -> str | None:
     """What a name's cell in a results line or table row says: "team" for "[Sevilla] 2",
     "[Boston] 118,", "1. [REAL MADRID] 26", "[Dallas] at [Memphis]"; "person" for a
-    scorer "([Isaac Romero] 39" or a competitor "[Max Verstappen] (Netherlands)"."""
+    scorer "([Isaac Romero] 39", a competitor "[Max Verstappen] (Netherlands)" or a bowler
+    "b [Waqar Younis] 31"."""
     words = view.words
     nxt = words[end] if end < row.end else ""
     if nxt == ":":
@@ -223,6 +243,8 @@ def row_slot(view: TokenView, row: Row, start: int, end: int) -> str | None:
     if _in_brackets(view, row, start):
         return "person" if _number(nxt) else None
     prev = words[start - 1].casefold() if start > row.start else ""
+    if prev in DISMISSALS:
+        return "person"  # "c [Saeed Anwar] b [Waqar Younis] 12"
     team = (
         _number(nxt)
         or nxt.casefold() in ROW_GLUE

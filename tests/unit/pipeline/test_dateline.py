@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline.dateline import read_dateline
+from service.pipeline.dateline import looks_like_dateline, read_dateline, standalone_dateline
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,67 @@ def test_the_region_after_the_place_is_read_apart(paragraph: str, region: str | 
     assert "," not in (dateline.place or "")
     assert found == region
     assert rest[0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "date"),
+    [
+        ("MADRID , March 2 ( Reuters ) - Results of matches.", "Madrid", "Reuters", "March 2"),
+        ("SAN FRANCISCO , Calif. ( AP ) — A quake hit.", "San Francisco", "AP", None),
+    ],
+)
+def test_tokenized_dateline_prefixes_are_parsed(
+    paragraph: str, place: str, agency: str | None, date: str | None
+) -> None:
+    """Text tokenized with spaces around its punctuation keeps its dateline."""
+    dateline, _, rest = read_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    assert rest[0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "region", "date"),
+    [
+        ("ROME 1996-10-20", "Rome", None, "1996-10-20"),
+        ("NEW YORK 1996-08-29", "New York", None, "1996-08-29"),
+        (
+            "AL-AIN , United Arab Emirates 1996-12-06",
+            "Al-Ain",
+            "United Arab Emirates",
+            "1996-12-06",
+        ),
+        ("BOGOTA, Colombia 1996-08-22", "Bogota", "Colombia", "1996-08-22"),
+        ("LONDON, Aug 30", "London", None, "Aug 30"),
+        ("LONDON, August 30, 1996", "London", None, "August 30, 1996"),
+        ("PARIS 30 August 1996", "Paris", None, "30 August 1996"),
+        ("SYDNEY, March 8 (Reuters)", "Sydney", None, "March 8"),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_is_read(
+    line: str, place: str, region: str | None, date: str
+) -> None:
+    """Wire copy that prints the dateline on its own line, with a date and no text after it
+    ("ROME 1996-10-20"), has a dateline too; the whole line is the dateline."""
+    found = standalone_dateline(line)
+    assert found is not None
+    dateline, found_region = found
+    assert (dateline.place, found_region, dateline.date) == (place, region, date)
+    assert looks_like_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ROME",  # no date: a heading
+        "Rome 1996-10-20",  # the place of a dateline is in capitals
+        "NBA 2024-25 SEASON PREVIEW",
+        "UPDATED 1996-10-20 10:45",
+        "ROME 1996-10-20 - Italy's prime minister said on Sunday.",  # prose follows: a prefix
+        "LONDON, Aug 30 (Reuters) - Shares fell.",
+        "ARSENAL 2 CHELSEA 1",
+    ],
+)
+def test_lines_that_are_not_a_whole_dateline(line: str) -> None:
+    assert standalone_dateline(line) is None
+    assert not looks_like_dateline(line)

@@ -120,6 +120,11 @@ def read_text() -> Callable[[str], ParsedArticle]:
         "Dallas at Memphis, 8 p.m.",
         "Bournemouth v Manchester United (1400 GMT)",
         "Saturday's results: France 35 Ireland 17; England 27 Wales 22; Italy 22 Scotland 31",
+        "1 - Yevgeny Kafelnikov ( Russia ) beat Jan Siemerink ( Netherlands ) 6-4 6-2",
+        "1. Donovan Bailey (Canada) 9.84",
+        "66 Greg Norman ( Australia )",
+        "69 Steve Stricker, Phil Mickelson",
+        "N. Hussain c Saeed Anwar b Waqar Younis 12",
     ],
 )
 def test_results_lines_and_table_rows_are_rows(line: str) -> None:
@@ -142,6 +147,10 @@ def test_results_lines_and_table_rows_are_rows(line: str) -> None:
         "Todd George, VP of Platform Engineering at Karma Automotive, unveils the SC2 concept"
         " vehicle at the Auto Show in Los Angeles on Tuesday, Nov. 19, 2019.",
         "Home",
+        "BONN 1996-09-14",
+        "Apple Inc (AAPL.O) 189.23",
+        "Vodafone (VOD.L) 2.45",
+        "3 people were killed when the bus overturned near the border on Sunday",
     ],
 )
 def test_prose_dates_and_market_data_are_not_rows(line: str) -> None:

@@ -90,3 +90,41 @@ def test_nationality_words_are_nationalities(run: Run) -> None:
     typed = {e.name: e.entity_type for e in enriched.entities}
     assert typed.get("Brazilian") == "NATIONALITY"
     assert typed.get("Briton") == "NATIONALITY"
+
+
+def test_a_city_written_in_its_own_language_is_the_club(run: Run) -> None:
+    """ "Roma", "Napoli": in an English sports story the local form of a big city's name is
+    the club's (the city is written "Rome"); "in Milan" stays the city."""
+    found = types_of(
+        run(
+            "A late header gave Roma a 2-1 win over Lazio on Sunday.",
+            "Elsewhere, AC Milan beat Napoli 3-0 in Milan and the coach praised his squad.",
+        )
+    )
+    assert ("ORGANIZATION", "Roma") in found
+    assert ("ORGANIZATION", "Napoli") in found
+    assert ("LOCATION", "Milan") in found
+
+
+def test_the_side_a_team_played_at_after_a_score_is_a_team(run: Run) -> None:
+    """ "drew 1-1 at Parma": the home side, not the town."""
+    found = types_of(run("Juventus drew 1-1 at Parma on Sunday, the coach said after the match."))
+    assert ("ORGANIZATION", "Parma") in found
+
+
+def test_scorecard_bowlers_and_leaderboard_golfers_are_people(run: Run) -> None:
+    """A cricket bowler after "b" and a golfer after his score are people, not teams."""
+    found = types_of(
+        run(
+            "Scoreboard on the first day of the final test on Thursday:",
+            "England first innings",
+            "M. Atherton b Waqar Younis 31",
+            "N. Hussain c Saeed Anwar b Waqar Younis 12",
+            "Leading scores after the first round of the golf tournament:",
+            "66 Greg Norman (Australia)",
+            "69 Steve Stricker, Phil Mickelson",
+        )
+    )
+    for person in ("Waqar Younis", "Greg Norman", "Steve Stricker", "Phil Mickelson"):
+        assert ("PERSON", person) in found, person
+    assert ("LOCATION", "Australia") in found

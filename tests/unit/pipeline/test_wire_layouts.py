@@ -1,0 +1,106 @@
+"""Wire copy in the layout of 1990s news feeds: a headline line (in capitals, with a full
+stop), the dateline on a line of its own ("ROME 1996-10-20"), then the story; often
+tokenized, with spaces around its punctuation. The story, its headline and its dateline are
+all found, and results lines of every sport stay in the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline import read_article
+from service.pipeline.types import ParsedArticle, RecordIn
+
+MATCH = [
+    "SOCCER - LATE HEADER GIVES ROMA DERBY WIN OVER LAZIO .",
+    "ROME 1996-10-20",
+    "A late header from Brazilian defender Aldair gave Roma a 2-1 win over city rivals Lazio"
+    " in the Italian first division on Sunday .",
+    "Lazio , who had led through a first-half goal from Pierluigi Casiraghi , were reduced to"
+    " 10 men when Giuseppe Favalli was sent off after the break .",
+    '" We threw it away , " Lazio coach Zdenek Zeman told reporters .',
+    "Elsewhere , Juventus drew 1-1 at Parma and AC Milan beat Napoli 3-0 in Milan .",
+]
+RESULTS = [
+    "SOCCER - GERMAN FIRST DIVISION RESULTS .",
+    "BONN 1996-09-14",
+    "Results of German first division soccer matches on Saturday :",
+    "Bayer Leverkusen 3 Hansa Rostock 1",
+    "Werder Bremen 0 VfB Stuttgart 2",
+    "Schalke 1 Freiburg 1",
+    "Standings ( tabulate under games played , won , drawn , lost , goals for , against ,"
+    " points ) :",
+    "VfB Stuttgart 5 4 1 0 14 4 13",
+    "Bayer Leverkusen 5 4 0 1 11 5 12",
+    "Freiburg 5 0 2 3 4 11 2",
+]
+TENNIS = [
+    "TENNIS - RESULTS AT KREMLIN CUP .",
+    "MOSCOW 1996-11-14",
+    "Results from the Kremlin Cup tennis tournament on Thursday ( prefix number denotes"
+    " seeding ) :",
+    "Second round",
+    "1 - Yevgeny Kafelnikov ( Russia ) beat Jan Siemerink ( Netherlands ) 6-4 6-2",
+    "Marc Rosset ( Switzerland ) beat 5 - Cedric Pioline ( France ) 7-6 ( 7-3 ) 6-3",
+    "Andrei Olhovskiy ( Russia ) beat Tim Henman ( Britain ) 6-7 ( 5-7 ) 6-4 7-5",
+]
+BUSINESS = [
+    "Dutch insurer Aegon to buy German rival for $ 1.2 billion .",
+    "AMSTERDAM 1996-11-02",
+    "Dutch insurer Aegon NV said on Friday it had agreed to buy Frankfurt-based Deutsche Leben"
+    " from Allianz AG for 1.9 billion marks ( $ 1.2 billion ) .",
+    "Aegon shares rose 2.3 percent to 88.40 guilders in Amsterdam , while Allianz was"
+    " unchanged in Frankfurt .",
+]
+
+
+def read(lines: list[str], separator: str) -> ParsedArticle:
+    record = RecordIn(
+        value=separator.join(lines).encode(), headers=(("content-type", b"text/plain"),)
+    )
+    return read_article(record, 5_000_000)[1]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [(MATCH, "Rome"), (RESULTS, "Bonn"), (TENNIS, "Moscow"), (BUSINESS, "Amsterdam")],
+)
+def test_headline_dateline_and_every_line_of_the_story_are_found(
+    lines: list[str], place: str, separator: str
+) -> None:
+    parsed = read(lines, separator)
+    assert parsed.headline == lines[0]
+    assert parsed.dateline is not None
+    assert (parsed.dateline.place, parsed.dateline.date) == (place, lines[1].split()[-1])
+    assert parsed.paragraphs == tuple(lines[2:])
+    assert not parsed.removed
+
+
+GOLF = [
+    "GOLF - NORMAN LEADS BY TWO AT WORLD SERIES .",
+    "AKRON , Ohio 1996-08-22",
+    "Leading scores after the first round of the World Series of Golf on Thursday ( U.S."
+    " unless stated ) :",
+    "66 Greg Norman ( Australia )",
+    "68 Billy Mayfair , Paul Goydos , Hidemichi Tanaki ( Japan )",
+    "70 Nick Faldo ( Britain ) , Ernie Els ( South Africa )",
+]
+CRICKET = [
+    "CRICKET - ENGLAND V PAKISTAN FINAL TEST SCOREBOARD .",
+    "LONDON 1996-08-22",
+    "Scoreboard on the first day of the final test between England and Pakistan on Thursday :",
+    "England first innings",
+    "M. Atherton b Waqar Younis 31",
+    "A. Stewart b Mushtaq Ahmed 44",
+    "N. Hussain c Saeed Anwar b Waqar Younis 12",
+]
+
+
+@pytest.mark.parametrize(("lines", "place"), [(GOLF, "Akron"), (CRICKET, "London")])
+def test_leaderboards_and_scorecards_stay_in_the_body(lines: list[str], place: str) -> None:
+    """A score before the names, or a bowler after "b", is a results line like any other."""
+    parsed = read(lines, "\n\n")
+    assert parsed.headline == lines[0]
+    assert parsed.dateline is not None
+    assert parsed.dateline.place == place
+    assert parsed.paragraphs == tuple(lines[2:])
