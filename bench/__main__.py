@@ -103,6 +103,34 @@ def _reasons(counts: dict[str, int]) -> str:
     return ", ".join(f"{reason} {n}" for reason, n in counts.items()) or "none"
 
 
+OLDER = "through the stages, older wire layout"
+# The rows read through the stages: the genres of the guard and their whole sets.
+STAGED_GROUPS = ("sports", "business", "gum", "dev")
+
+
+def staged_rows(ents: dict[str, Any] | None, label: str) -> list[str]:
+    """Entity-set F1 of the model alone and newsflow on the texts as the stages leave them
+    (``bench.entities --stages``), in the set's own layout or the older wire layout."""
+    if ents is None:
+        return []
+    out = []
+    for group in STAGED_GROUPS:
+        cell = ents["groups"].get(group, {}).get("all")
+        if cell is None:
+            continue
+        m_f1 = cell["model alone"]["set"]["all"]["f1"]
+        n_f1 = cell["newsflow"]["set"]["all"]["f1"]
+        out.append(
+            _row(
+                f"entity-set F1 {label}, {group} ({cell['docs']} docs): model alone → newsflow",
+                f"{m_f1:.3f} → {n_f1:.3f}",
+                f"{n_f1 - m_f1:+.3f}",
+                f"≥ +0.05: {_ok(n_f1 - m_f1, ENTITY_MARGIN - 1e-9)}",
+            )
+        )
+    return out
+
+
 def table(result: dict[str, Any]) -> str:
     lines = ["| measure | value | ratio | target met |", "|---|---|---|---|"]
     lines.extend(cleaning_rows(result["cleaning"]))
@@ -125,6 +153,8 @@ def table(result: dict[str, Any]) -> str:
                 bar,
             )
         )
+    for key, label in (("entities_staged", "through the stages"), ("entities_older", OLDER)):
+        lines.extend(staged_rows(result.get(key), label))
     timing = ents["timing"]
     lines.append(
         _row(
@@ -261,6 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     say("entities: per-genre entity-set and span F1, enrichment time vs nlp.pipe")
     result["entities"] = run_entity_bench()
     result["entities"].pop("errors", None)
+    say("entities through decode -> clean -> parse, as written and in the older wire layout")
+    result["entities_staged"] = run_entity_bench(stages=True, timing=False)
+    result["entities_older"] = run_entity_bench(
+        stages=True, layout="older", corpora=("sports-business",), timing=False
+    )
+    for key in ("entities_staged", "entities_older"):
+        result[key].pop("errors", None)
     say("dedup: precision and recall of duplicate links on constructed near-duplicates")
     result["dedup"] = {
         k: v for k, v in run_dedup_bench().items() if isinstance(v, int | float | str)
@@ -278,6 +315,10 @@ def main(argv: list[str] | None = None) -> int:
         + "\n".join(language_table(result["cleaning"]))
         + "\n\nEntities per genre and half:\n\n"
         + "\n".join(genre_table(result["entities"]))
+        + "\n\nEntities per genre and half, through the stages:\n\n"
+        + "\n".join(genre_table(result["entities_staged"]))
+        + "\n\nEntities per genre and half, through the stages, older wire layout:\n\n"
+        + "\n".join(genre_table(result["entities_older"]))
     )
     print()
     print(text)

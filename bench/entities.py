@@ -21,9 +21,12 @@ Input: each document becomes a ``ParsedArticle`` directly (headline, paragraphs,
 credit lines as credits, and the dev set's dateline), so the numbers measure enrichment on
 the texts as given, results lines included, and not cleaning or parsing. ``--stages`` feeds
 every document through decode -> clean -> parse instead, as a text page (a rejected one
-finds nothing); offsets move with cleaning, so span F1 is not reported then.
+finds nothing); offsets move with cleaning, so span F1 is not reported then. ``--layout
+older`` feeds the sports and business set through the stages in the older wire layout
+(``layouts.py``: a dateline line of its own, tokenized punctuation).
 
-Run: ``.venv/bin/python -m bench.entities [--stages] [--errors [GROUP]] [--half a|b]``
+Run: ``.venv/bin/python -m bench.entities [--stages] [--layout older] [--errors [GROUP]]
+[--half a|b]``
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from bench.entity_data import (
     wire_paragraphs,
 )
 from bench.entity_metric import Tally
+from bench.layouts import older_layout
 from service.config import Settings
 from service.errors import Rejection
 from service.pipeline import Resources, read_article
@@ -176,11 +180,15 @@ def _page_read(page: str) -> ParsedArticle:
         return ParsedArticle(headline=None, paragraphs=())
 
 
-def _staged(doc: BenchDoc, dev: dict[str, dict[str, Any]]) -> BenchDoc:
-    """The document as the cleaning stages leave it. Offsets change with cleaning, so a
-    document with spans is scored on its entity set only."""
+def _staged(doc: BenchDoc, dev: dict[str, dict[str, Any]], layout: str = "as written") -> BenchDoc:
+    """The document as the cleaning stages leave it, in its own layout or the older wire
+    layout (``layouts.py``). Offsets change with cleaning, so a document with spans is
+    scored on its entity set only."""
     if doc.corpus == "dev":
         return replace(doc, parsed=parsed_by_stages(dev[doc.doc_id]))
+    if layout == "older":
+        text = older_layout(doc.text)
+        return replace(doc, text=text, parsed=_page_read(text), gold_spans=None)
     return replace(doc, parsed=_page_read(doc.text), gold_spans=None)
 
 
@@ -287,6 +295,7 @@ def _errors(docs: Sequence[BenchDoc], preds: Sequence[Prediction]) -> list[dict[
 def run_entity_bench(
     stages: bool = False,
     corpora: Sequence[str] = CORPORA,
+    layout: str = "as written",
     resources: Resources | None = None,
     timing: bool = True,
 ) -> dict[str, Any]:
@@ -297,11 +306,11 @@ def run_entity_bench(
     docs = [d for name in corpora for d in load_corpus(name)]
     if stages:
         raw = {d["id"]: d for d in load_dev_json()}
-        docs = [_staged(d, raw) for d in docs]
+        docs = [_staged(d, raw, layout) for d in docs]
     preds = predict(docs, resources)
     groups = score_groups(docs, preds)
     result: dict[str, Any] = {
-        "input": "decode->clean->parse" if stages else "ParsedArticle built directly",
+        "input": f"decode->clean->parse, {layout}" if stages else "ParsedArticle built directly",
         "documents": len(docs),
         "groups": groups,
         "documented": {g: DOCUMENTED[g] for g in groups if g in DOCUMENTED},
@@ -350,7 +359,8 @@ def genre_table(result: dict[str, Any], halves: Sequence[str] = HALVES) -> list[
 
 def main() -> None:
     args = sys.argv[1:]
-    result = run_entity_bench(stages="--stages" in args)
+    layout = args[args.index("--layout") + 1] if "--layout" in args else "as written"
+    result = run_entity_bench(stages="--stages" in args or layout != "as written", layout=layout)
     halves = HALVES
     if "--half" in args:
         halves = (args[args.index("--half") + 1],)

@@ -29,7 +29,7 @@ from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 
 # "(AAPL.O)", "(7203.T)", "(SQM_pb.SN)", "(BIMBOA.MX)"; not "(U.S.)" or "(ECOWAS)".
-TICKER = re.compile(r"\(([A-Z0-9][A-Za-z0-9_&-]{0,9}\.[A-Z]{1,3})\)")
+TICKER = re.compile(r"\( ?([A-Z0-9][A-Za-z0-9_&-]{0,9}\.[A-Z]{1,3}) ?\)")
 # "SEVILLE, Spain, March 3 (Reuters) - ", "LEEDS, England (AP) — ", "LONDON (Reuters) -".
 # The place is in capitals; the bracket holds an agency; a dash follows.
 DATELINE = re.compile(

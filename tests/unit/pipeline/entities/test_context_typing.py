@@ -128,3 +128,10 @@ def test_scorecard_bowlers_and_leaderboard_golfers_are_people(run: Run) -> None:
     for person in ("Waqar Younis", "Greg Norman", "Steve Stricker", "Phil Mickelson"):
         assert ("PERSON", person) in found, person
     assert ("LOCATION", "Australia") in found
+
+
+def test_a_ticker_in_tokenized_text_still_makes_a_company(run: Run) -> None:
+    """ "Rio Tinto ( RIO.AX )": spaces inside the brackets, as tokenized feeds print them."""
+    found = types_of(run("Shares in Rio Tinto ( RIO.AX ) fell 2.1 percent in Sydney on Monday ."))
+    assert ("ORGANIZATION", "Rio Tinto") in found
+    assert not any(text == "RIO.AX" for _, text in found)
