@@ -65,8 +65,8 @@ def _title(place: str) -> str:
 
 def standalone_dateline(line: str) -> tuple[Dateline, str | None] | None:
     """The dateline that a whole line is ("ROME 1996-10-20"), and its region, if it is one."""
-    if len(line) > MAX_STANDALONE_CHARS:
-        return None
+    if len(line) > MAX_STANDALONE_CHARS or not line.lstrip()[:2].isupper():
+        return None  # most lines: long, or not two capitals first
     match = _STANDALONE.fullmatch(line.strip())
     if match is None or match["place"].casefold() in _NOT_PLACES:
         return None

@@ -90,11 +90,12 @@ def headline_like(line: str) -> bool:
     line in capitals: "SOCCER - JAPAN GET LUCKY WIN ."), and no dateline ("ROME
     1996-10-20")."""
     words = len(_WORD.findall(line[:400]))
-    if not 3 <= words <= MAX_HEADLINE_WORDS or looks_like_dateline(line):
+    end = line.rstrip("\"'”’")
+    if not 3 <= words <= MAX_HEADLINE_WORDS or end.endswith((":", ";")):
         return False
-    if line.rstrip("\"'”’").endswith((":", ";")):
+    if end.endswith(".") and not in_capitals(line):
         return False
-    return not line.rstrip("\"'”’").endswith(".") or in_capitals(line)
+    return not looks_like_dateline(line)
 
 
 def in_capitals(line: str) -> bool:
