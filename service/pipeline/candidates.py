@@ -53,6 +53,10 @@ _WORD: Final = re.compile(r"\w+")
 ARTICLE_SHARE: Final = 0.5
 # Words the lines under the page's headline need to be the body instead.
 MIN_UNDER_HEADLINE: Final = 40
+# A page of at most this many lines and at least this many words is its own text, even when
+# it reads as no prose (``_bare_text``).
+BARE_LINES: Final = 2
+BARE_WORDS: Final = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +174,8 @@ def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], 
     """
     read = _Reader(stoplist, {})
     blocks, removed, start = main_block(lines, stoplist, read.seen)
+    if not blocks:
+        return _bare_text(lines, removed, start)
     words = read.words(blocks)
     implausible = words < PLAUSIBLE_WORDS and words < ARTICLE_SHARE * _count(blocks)
     # Cheap checks first: most pages have a plausible block and no related head above it.
@@ -184,6 +190,23 @@ def choose_text_block(lines: list[str], stoplist: Stoplist) -> tuple[list[str], 
     if _count(under) < needed:
         return blocks, removed, start
     return under, under_removed, headline + 1
+
+
+def _bare_text(
+    lines: list[str], removed: list[Removed], start: int
+) -> tuple[list[str], list[Removed], int]:
+    """A page of a line or two that reads as no prose, none of them furniture, and of
+    BARE_WORDS words or more, is the text itself: a story sent as one run of text ("SOCCER -
+    GERMAN RESULTS . BONN 1996-09-14 Results of ... : Bayer Leverkusen 3 Hansa Rostock 1
+    ..."), where there is no page around the article to remove."""
+    text = [line for line in lines if line]
+    if (
+        not 0 < len(text) <= BARE_LINES
+        or _count(text) < BARE_WORDS
+        or any(lexicon.lexicon_category(line) is not None for line in text)
+    ):
+        return [], removed, start
+    return text, [], lines.index(text[0])
 
 
 def _related_head(lines: list[str], lo: int, hi: int) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.errors import Rejection
 from service.pipeline import read_article
 from service.pipeline.types import ParsedArticle, RecordIn
 
@@ -104,3 +105,17 @@ def test_leaderboards_and_scorecards_stay_in_the_body(lines: list[str], place: s
     assert parsed.dateline is not None
     assert parsed.dateline.place == place
     assert parsed.paragraphs == tuple(lines[2:])
+
+
+@pytest.mark.parametrize("lines", [RESULTS, TENNIS])
+def test_a_story_sent_as_one_run_of_text_is_not_rejected(lines: list[str]) -> None:
+    """Without line breaks a results story reads as no prose; there is no page around it
+    to remove, so the run of text is the body."""
+    parsed = read([" ".join(lines)], "")
+    assert parsed.paragraphs == (" ".join(lines),)
+
+
+def test_a_short_run_of_menu_words_is_still_no_article() -> None:
+    with pytest.raises(Rejection) as info:
+        read(["Home World Sport Business Culture Travel Log in"], "")
+    assert info.value.reason == "no_article_body"
