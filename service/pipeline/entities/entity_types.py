@@ -54,7 +54,8 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     """sterling euro euros
     dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
     earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
-    hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr""".split()  # noqa: SIM905 - word lists read better as text
+    hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr attendance halftime
+    half-time""".split()  # noqa: SIM905 - word lists read better as text
 )
 ORG_VOTE = 2.5
 EVENT_VOTE = 2.0
@@ -270,9 +271,10 @@ def _organisation_cues(
         out["PERSON"] = PERSON_SLOT
     org = evidence.company
     if not national:
-        if (evidence.team_row and not (person_model and len(words) > 1)) or (
-            evidence.team_prose and (is_place or not person_model)
-        ):
+        if (
+            evidence.team_row
+            and not (person_model and len(words) > 1 and not _club_and_city(words, gazetteer))
+        ) or (evidence.team_prose and (is_place or not person_model)):
             org = max(org, TEAM_VOTE)
         if evidence.sports and len(words) > 1 and not is_place and _club_name(words, gazetteer):
             org = max(org, CLUB_VOTE)
@@ -283,6 +285,16 @@ def _organisation_cues(
     if org:
         out["ORGANIZATION"] = org
     return out
+
+
+def _club_and_city(words: list[str], gazetteer: Gazetteer) -> bool:
+    """ "Ajax Amsterdam", "Twente Enschede": a team's cell whose last word is its city and
+    whose first is no forename (not "Nathan Lyon"), however the model reads it."""
+    return (
+        len(words) == 2
+        and words[0].casefold() not in GIVEN_NAMES
+        and any(p.kind == "city" and p.major for p in gazetteer.lookup(words[1]))
+    )
 
 
 def _local_form(words: list[str], gazetteer: Gazetteer) -> bool:

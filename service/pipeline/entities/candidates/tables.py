@@ -8,7 +8,6 @@ scorer) is evidence, read in ``evidence.row_slot``. Only in sports stories.
 
 from __future__ import annotations
 
-from service.pipeline.entities.calendar import CALENDAR_WORDS
 from service.pipeline.entities.candidates import (
     NAME_PARTICLES,
     PRIORITY_TABLE,
@@ -17,6 +16,7 @@ from service.pipeline.entities.candidates import (
 )
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import ROW_GLUE
+from service.pipeline.entities.entity_types import NOT_NAMES
 from service.pipeline.entities.tokens import TokenView
 
 JOINERS = frozenset({".", "-", "'", "\u2019", "&"})
@@ -56,7 +56,7 @@ def table_candidates(view: TokenView, ctx: ArticleContext) -> list[Candidate]:
                 j -= 1  # no trailing particle or joiner ("Boston." at a line's end)
             surface = words[i:j]
             single = surface[0].casefold() if j - i == 1 else ""
-            if single not in ROW_GLUE and single not in CALENDAR_WORDS:
+            if single not in ROW_GLUE and single not in NOT_NAMES:  # calendar words too
                 out.append(Candidate(i, j, None, {}, PRIORITY_TABLE))
             i = j
     return out

@@ -135,3 +135,20 @@ def test_a_ticker_in_tokenized_text_still_makes_a_company(run: Run) -> None:
     found = types_of(run("Shares in Rio Tinto ( RIO.AX ) fell 2.1 percent in Sydney on Monday ."))
     assert ("ORGANIZATION", "Rio Tinto") in found
     assert not any(text == "RIO.AX" for _, text in found)
+
+
+def test_summary_lines_give_clubs_named_with_their_city_and_no_label_entities(run: Run) -> None:
+    """ "Ajax Amsterdam 2 (Kluivert 12) Feyenoord 0. Attendance 40,000": the club with its
+    city is a team whatever the model reads, the scorer a person, and the labels nothing."""
+    found = types_of(
+        run(
+            "Summaries of first division matches played on Wednesday:",
+            "Ajax Amsterdam 2 (Kluivert 12, Musampa 55) Feyenoord 0. Halftime 1-0."
+            " Attendance 40,000",
+            "Vitesse Arnhem 0 Twente Enschede 0. Attendance 9,500",
+        )
+    )
+    for team in ("Ajax Amsterdam", "Feyenoord", "Vitesse Arnhem", "Twente Enschede"):
+        assert ("ORGANIZATION", team) in found, team
+    assert ("PERSON", "Kluivert") in found
+    assert not any(text in {"Attendance", "Halftime"} for _, text in found)
