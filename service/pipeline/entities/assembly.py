@@ -95,8 +95,11 @@ def dateline_place(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
     if name is None:
         return None
     region = parsed.dateline_region
-    inside = gazetteer.within(name, region) if region else ()
+    inside = list(gazetteer.within(name, region)) if region else []
     if inside:
+        # In its state, a town under its own name beats a bigger one that has it as an
+        # alternate ("INDIAN WELLS, California" is Indian Wells, not Indio).
+        inside = [p for p in inside if fold(p.name) == fold(name)] or inside
         return choose(inside, {p.country_code for p in inside if p.country_code})
     return choose(gazetteer.lookup(name), set())
 

@@ -71,3 +71,26 @@ def test_the_body_naming_the_dateline_city_names_the_same_place(
     assert len(portland[0].mentions) == 2
     assert portland[0].geo is not None
     assert portland[0].geo.lon == pytest.approx(-70.3, abs=0.3)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name", "country"),
+    [
+        # Indio, the bigger town, has "Indian Wells" among its alternate names
+        ("INDIAN WELLS, Calif. (AP) —", "Indian Wells", "US"),
+        # a dateline on a line of its own, as the older wire layout prints it
+        ("ROME 1996-10-20\n\n", "Rome", "IT"),
+        ("AL-AIN , United Arab Emirates 1996-12-06\n\n", "Al-Ain", "AE"),
+    ],
+)
+def test_the_dateline_place_is_the_town_of_that_name(
+    enrich_article: Callable[[ParsedArticle], Enriched], dateline: str, name: str, country: str
+) -> None:
+    page = (
+        "Officials weigh new budget\n\n"
+        f"{dateline} City officials said on Tuesday that the new budget would add money for "
+        "roads and schools after a long debate.\n\n"
+        "The council will vote on the plan next week, a spokeswoman said."
+    )
+    place = next(e for e in _read(page, enrich_article).entities if "dateline" in e.roles)
+    assert (place.name, place.country_code) == (name, country)
