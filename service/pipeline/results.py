@@ -69,6 +69,9 @@ _NOT_TEAMS: Final = frozenset(
     fri sat sun monday tuesday wednesday thursday friday saturday sunday updated published
     posted modified page image photo slide""".split()  # noqa: SIM905 - a word list reads better as text
 )
+_WEEKDAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905 - a word list reads better as text
+)
 # Market data: "+0.5%", "-1.2", "$12", "€3.4bn", "189.23", "38,500.12". A score or a
 # column never carries a percentage or a currency, nor a signed decimal or a price's two
 # decimals (".774" and "19.4" do not match). A signed whole number is a goal difference
@@ -125,15 +128,31 @@ def _paired(line: str) -> bool:
     a weekday or a metadata label ("March 3", "Page 2"), and not before a time ("Updated
     1:39 am") or a date ("BONN 1996-09-14"); or a name's country in brackets does
     ("Jan Siemerink (Netherlands) 6-4 6-2", "Michael Johnson ( U.S. ) 19.32")."""
-    for name, number in _PAIR.findall(line):
+    for pair in _PAIR.finditer(line):
+        name, number = pair.groups()
         if (
             name[0].isupper()
             and ":" not in number
-            and name.casefold().rstrip(".") not in _NOT_TEAMS
+            and (name.casefold().rstrip(".") not in _NOT_TEAMS or _club_weekday(line, pair))
             and _ISO_DATE.match(number) is None
         ):
             return True
     return _BRACKETED_PAIR.search(line) is not None
+
+
+def _club_weekday(line: str, pair: re.Match[str]) -> bool:
+    """Whether a weekday before a number ends a club's name: "Sheffield Wednesday 3 2 1 0"
+    is a team; "Updated Wednesday 3" and "Associated Press November 19" (a month) are
+    not."""
+    if pair[1].casefold() not in _WEEKDAYS:
+        return False
+    before = line[: pair.start()].split()[-1:]
+    return (
+        bool(before)
+        and before[0].isalpha()  # no comma between: not "Tuesday, Nov. 19"
+        and before[0][0].isupper()
+        and before[0].casefold() not in _NOT_TEAMS
+    )
 
 
 def is_row(line: str) -> bool:

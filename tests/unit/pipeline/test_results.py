@@ -125,6 +125,7 @@ def read_text() -> Callable[[str], ParsedArticle]:
         "66 Greg Norman ( Australia )",
         "69 Steve Stricker, Phil Mickelson",
         "N. Hussain c Saeed Anwar b Waqar Younis 12",
+        "Sheffield Wednesday 3 2 1 0 5 2 7",
     ],
 )
 def test_results_lines_and_table_rows_are_rows(line: str) -> None:
@@ -150,6 +151,7 @@ def test_results_lines_and_table_rows_are_rows(line: str) -> None:
         "BONN 1996-09-14",
         "Apple Inc (AAPL.O) 189.23",
         "Vodafone (VOD.L) 2.45",
+        "Updated Wednesday 3 May",
         "3 people were killed when the bus overturned near the border on Sunday",
     ],
 )
