@@ -229,7 +229,23 @@ def _in_brackets(view: TokenView, row: Row, start: int) -> bool:
     return depth > 0
 
 
-def row_slot(view: TokenView, row: Row, start: int, end: int) -> str | None:
+MAX_COUNTRY_WORDS = 3  # "( South Africa )", "( Trinidad and Tobago )"
+
+
+def _country_in_brackets(words: list[str], start: int, stop: int, gazetteer: Gazetteer) -> bool:
+    """Whether the tokens from ``start`` are a country and a closing bracket: "Netherlands
+    )", "U.S. )", "South Africa )"; one capitalised word is taken for one ("KEN )"); not
+    "2012 )" nor "Formerly Verizon Amphitheatre )"."""
+    for k in range(start, min(stop, start + MAX_COUNTRY_WORDS + 1)):
+        if words[k] == ")":
+            inner = words[start:k]
+            if len(inner) == 1 and inner[0].isalpha():
+                return True
+            return bool(inner) and gazetteer.country_place(" ".join(inner)) is not None
+    return False
+
+
+def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazetteer) -> str | None:
     """What a name's cell in a results line or table row says: "team" for "[Sevilla] 2",
     "[Boston] 118,", "1. [REAL MADRID] 26", "[Dallas] at [Memphis]"; "person" for a
     scorer "([Isaac Romero] 39", a competitor "[Max Verstappen] (Netherlands)" or a bowler
@@ -238,8 +254,8 @@ def row_slot(view: TokenView, row: Row, start: int, end: int) -> str | None:
     nxt = words[end] if end < row.end else ""
     if nxt == ":":
         return None  # a label: "Halftime: 1-1"
-    if nxt == "(" and end + 2 < row.end and words[end + 2] == ")" and words[end + 1].isalpha():
-        return "person"  # "Name (Country)", not "Pittsburgh Pirates (2012)"
+    if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
+        return "person"  # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"
     if _in_brackets(view, row, start):
         return "person" if _number(nxt) else None
     prev = words[start - 1].casefold() if start > row.start else ""
@@ -355,7 +371,7 @@ class ArticleEvidence:
         if signals.sports:
             ev.sports = True
             row = signals.row_of(start)
-            slot = row_slot(view, row, start, end) if row is not None else None
+            slot = row_slot(view, row, start, end, self.gazetteer) if row is not None else None
             if slot == "team":
                 ev.team_row = True
             elif slot == "person":

@@ -113,7 +113,8 @@ def test_the_side_a_team_played_at_after_a_score_is_a_team(run: Run) -> None:
 
 
 def test_scorecard_bowlers_and_leaderboard_golfers_are_people(run: Run) -> None:
-    """A cricket bowler after "b" and a golfer after his score are people, not teams."""
+    """A cricket bowler after "b", a golfer after his score and a runner before her country
+    in brackets ("(U.S.)", "(South Africa)") are people, not teams."""
     found = types_of(
         run(
             "Scoreboard on the first day of the final test on Thursday:",
@@ -123,9 +124,20 @@ def test_scorecard_bowlers_and_leaderboard_golfers_are_people(run: Run) -> None:
             "Leading scores after the first round of the golf tournament:",
             "66 Greg Norman (Australia)",
             "69 Steve Stricker, Phil Mickelson",
+            "Women's 1,500 metres",
+            "1. Svetlana Masterkova (Russia) 4:01.12",
+            "2. Regina Jacobs (U.S.) 4:02.46",
+            "3. Hestrie Storbeck (South Africa) 4:03.01",
         )
     )
-    for person in ("Waqar Younis", "Greg Norman", "Steve Stricker", "Phil Mickelson"):
+    for person in (
+        "Waqar Younis",
+        "Greg Norman",
+        "Steve Stricker",
+        "Phil Mickelson",
+        "Regina Jacobs",
+        "Hestrie Storbeck",
+    ):
         assert ("PERSON", person) in found, person
     assert ("LOCATION", "Australia") in found
 
