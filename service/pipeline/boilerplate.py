@@ -39,7 +39,7 @@ from service.pipeline.captions import looks_like_caption
 from service.pipeline.credits import looks_like_byline, looks_like_credit_line
 from service.pipeline.dateline import looks_like_dateline
 from service.pipeline.language import FUNCTION_WORDS, Stoplist
-from service.pipeline.results import MIN_ROWS, Block, results_blocks, sports_heading
+from service.pipeline.results import MIN_ROWS, Block, is_row, results_blocks, sports_heading
 
 _WORD: Final = re.compile(r"\w+")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
@@ -382,6 +382,9 @@ def _with_results(
             if block.start != _next_line(lines, begin, 1):
                 break
             hi, begin, grown = block.end, block.end, True
+        row = _next_line(lines, begin, 1)
+        if intro and not grown and row < cut and _row_candidate(feats[row]) and is_row(lines[row]):
+            hi, grown = row + 1, True  # "Overall standings :" over its one row
     start = _reach(feats, lo - 1, -1, -1) + 1
     for block in reversed(_blocks(lines, feats, start, lo, title)):  # up
         if block.end - 1 != _next_line(lines, lo - 1, -1):

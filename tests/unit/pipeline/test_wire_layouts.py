@@ -119,3 +119,22 @@ def test_a_short_run_of_menu_words_is_still_no_article() -> None:
     with pytest.raises(Rejection) as info:
         read(["Home World Sport Business Culture Travel Log in"], "")
     assert info.value.reason == "no_article_body"
+
+
+CYCLING = [
+    "CYCLING - SWISS RIDER WINS TOUR STAGE .",
+    "LE MANS , France 1996-07-12",
+    "Results of the seventh stage of the Tour de France , a 190-km ride from Vire to Le Mans"
+    " on Friday :",
+    "1. Alex Zuelle ( Switzerland ) ONCE 4 hours 43 minutes 22 seconds",
+    "2. Laurent Jalabert ( France ) ONCE same time",
+    "Overall standings :",
+    "1. Evgeni Berzin ( Russia ) Gewiss 31:15:40",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_an_intro_line_keeps_its_single_row(separator: str) -> None:
+    """ "Overall standings :" over one row: the intro says a result follows."""
+    parsed = read(CYCLING, separator)
+    assert parsed.paragraphs == tuple(CYCLING[2:])
