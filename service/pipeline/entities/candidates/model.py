@@ -24,8 +24,8 @@ from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
 
 # Lower-case words inside a span that may separate two names the model ran together:
-# "Kyiv and Odesa", "Matarani in Arequipa".
-SPLITTERS = frozenset({"and", ",", "in", "&"})
+# "Kyiv and Odesa", "Matarani in Arequipa", "(from) Vire to Le Mans".
+SPLITTERS = frozenset({"and", ",", "in", "&", "to"})
 
 _JUNK_CHARS = frozenset("/@=\n")
 
@@ -232,7 +232,10 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         ]
     for k in range(cand.start + 1, cand.end - 1):
         if view.words[k] in SPLITTERS and is_place(view.surface(k + 1, cand.end), gazetteer):
-            left_known = is_place(view.surface(cand.start, k), gazetteer)
+            left = view.surface(cand.start, k)
+            left_known = is_place(left, gazetteer) or (
+                _from_to(view, cand.start, k) and bool(gazetteer.lookup(left))
+            )
             if view.words[k] == "in" or left_known:
                 return [Candidate(cand.start, k), Candidate(k + 1, cand.end)]
     parts: list[Candidate] = []
@@ -252,6 +255,11 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         else:
             return [cand]
     return parts if has_org and len(parts) > 1 else [cand]
+
+
+def _from_to(view: TokenView, start: int, k: int) -> bool:
+    """ "from [Vire to Le Mans]": a route, whose start may be a small town."""
+    return view.words[k] == "to" and start > 0 and view.words[start - 1].casefold() == "from"
 
 
 def is_place(surface: str, gazetteer: Gazetteer) -> bool:

@@ -164,3 +164,17 @@ def test_summary_lines_give_clubs_named_with_their_city_and_no_label_entities(ru
         assert ("ORGANIZATION", team) in found, team
     assert ("PERSON", "Kluivert") in found
     assert not any(text in {"Attendance", "Halftime"} for _, text in found)
+
+
+def test_a_route_the_model_reads_as_one_name_is_two_places(run: Run) -> None:
+    """ "from Vire to Le Mans", read by the model as one organisation: two places."""
+    found = types_of(
+        run(
+            "Results of the seventh stage of the Tour de France , a 190-km ride from Vire to"
+            " Le Mans on Friday :",
+            "The race ends in Paris , France , on July 21 .",
+        )
+    )
+    assert ("LOCATION", "Vire") in found
+    assert ("LOCATION", "Le Mans") in found
+    assert not any("Vire to" in text for _, text in found)
