@@ -51,8 +51,12 @@ _STANDALONE: Final = re.compile(
     r"|\d{1,2} " + _MONTH + r"(?: \d{4})?)"
     r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}) ?\))?\s*"
 )
-# Capitals before a date that are page furniture, not a place: "UPDATED 1996-10-20".
-_NOT_PLACES: Final = frozenset({"updated", "published", "posted", "modified", "date", "issued"})
+# Capitals before a date that are page furniture, not a place: "UPDATED 1996-10-20",
+# "BREAKING NEWS March 3".
+_NOT_PLACES: Final = frozenset(
+    """updated published posted modified date issued breaking news live update exclusive
+    opinion analysis video photos watch""".split()  # noqa: SIM905 - a word list reads better as text
+) | {"last updated", "breaking news"}
 MAX_STANDALONE_CHARS: Final = 120
 _KNOWN_AGENCIES: Final = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "bloomberg": "Bloomberg"}
 

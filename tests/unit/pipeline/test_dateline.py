@@ -133,6 +133,8 @@ def test_a_dateline_on_a_line_of_its_own_is_read(
         "Rome 1996-10-20",  # the place of a dateline is in capitals
         "NBA 2024-25 SEASON PREVIEW",
         "UPDATED 1996-10-20 10:45",
+        "BREAKING NEWS March 3",
+        "LAST UPDATED 1996-10-20",
         "ROME 1996-10-20 - Italy's prime minister said on Sunday.",  # prose follows: a prefix
         "LONDON, Aug 30 (Reuters) - Shares fell.",
         "ARSENAL 2 CHELSEA 1",
