@@ -15,6 +15,15 @@ def _read(page: str, enrich_article: Callable[[ParsedArticle], Enriched]) -> Enr
     return enrich_article(read_article(record, 1_000_000)[1])
 
 
+def _budget_story(dateline: str) -> str:
+    return (
+        "Officials weigh new budget\n\n"
+        f"{dateline} City officials said on Tuesday that the new budget would add money for "
+        "roads and schools after a long debate.\n\n"
+        "The council will vote on the plan next week, a spokeswoman said."
+    )
+
+
 def _dateline_entity(enriched: Enriched) -> tuple[str | None, float | None, float | None]:
     place = next(e for e in enriched.entities if "dateline" in e.roles)
     assert place.geo is not None
@@ -41,12 +50,7 @@ def test_the_dateline_place_is_the_one_in_the_region_written_after_it(
     lat: float,
     lon: float,
 ) -> None:
-    page = (
-        "Officials weigh new budget\n\n"
-        f"{dateline} City officials said on Tuesday that the new budget would add money for "
-        "roads and schools after a long debate.\n\n"
-        "The council will vote on the plan next week, a spokeswoman said."
-    )
+    page = _budget_story(dateline)
     found = _dateline_entity(_read(page, enrich_article))
     assert found[0] == country
     assert found[1] == pytest.approx(lat, abs=0.3)
@@ -86,11 +90,6 @@ def test_the_body_naming_the_dateline_city_names_the_same_place(
 def test_the_dateline_place_is_the_town_of_that_name(
     enrich_article: Callable[[ParsedArticle], Enriched], dateline: str, name: str, country: str
 ) -> None:
-    page = (
-        "Officials weigh new budget\n\n"
-        f"{dateline} City officials said on Tuesday that the new budget would add money for "
-        "roads and schools after a long debate.\n\n"
-        "The council will vote on the plan next week, a spokeswoman said."
-    )
+    page = _budget_story(dateline)
     place = next(e for e in _read(page, enrich_article).entities if "dateline" in e.roles)
     assert (place.name, place.country_code) == (name, country)
