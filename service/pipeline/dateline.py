@@ -26,11 +26,11 @@ from typing import Final
 from service.events import Dateline
 
 _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_PLACE: Final = r"[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4}"
 # All-caps place of up to five words, "/"-joined cities allowed. Every repeat is bounded and
 # the pieces cannot overlap (a word ends where a space or slash begins), so a 5 MB paragraph
 # fails in a few steps. Matches "DAKAR", "NEW YORK", "ST. LOUIS", "BEIRUT/DUBAI".
 # Not "Dakar" (mixed case), not "US" alone before a hyphen (see _NO_AGENCY_DASH).
+_PLACE: Final = r"[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4}"
 _DATELINE: Final = re.compile(
     r"(?P<place>" + _PLACE + r")"
     # "Calif.", "Maine", "Costa Rica", "NY"; "N.J.", "W.Va.", "D.C."
