@@ -44,9 +44,10 @@ from service.pipeline.results import MIN_ROWS, Block, is_row, results_blocks, sp
 _WORD: Final = re.compile(r"\w+")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-# Sentence-final punctuation, also after a closing quote or bracket: 'crisis."' or 'Paris.)'
+# Sentence-final punctuation, also after a closing quote or bracket: 'crisis."' or 'Paris.)',
+# and in tokenized text, where a space stands before the closer: 'outplayed . "'.
 _SENTENCE_END: Final = (".", "?", "!", "…", "。", "！", "？", ":", ";")
-_TRAILING_CLOSERS: Final = "\"'”’»)]*"
+_TRAILING_CLOSERS: Final = "\"'”’»)]* "
 
 # A line with at least this many words and this prose score is article prose.
 GOOD_SCORE: Final = 0.6

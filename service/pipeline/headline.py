@@ -90,7 +90,7 @@ def headline_like(line: str) -> bool:
     line in capitals: "SOCCER - JAPAN GET LUCKY WIN ."), and no dateline ("ROME
     1996-10-20")."""
     words = len(_WORD.findall(line[:400]))
-    end = line.rstrip("\"'”’")
+    end = line.rstrip("\"'”’ ")
     if not 3 <= words <= MAX_HEADLINE_WORDS or end.endswith((":", ";")):
         return False
     if end.endswith(".") and not in_capitals(line):

@@ -29,7 +29,7 @@ SAMPLE_CHARS = 600
 # a page title or a headline ("Browns player on Rudolph's role in fight - CBSSports.com").
 SAMPLE_LINE_CHARS: Final = 60
 _SENTENCE_END: Final = (".", "!", "?", "…", "。", "！", "？")
-_CLOSERS: Final = "\"'”’»)]"
+_CLOSERS: Final = "\"'”’»)] "  # a space too: tokenized text ('outplayed . "')
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: "é", "ж", "字"; not "3" or "_"
 
 # ISO 639-1 code (as py3langid answers) -> jusText stoplist name, for every stoplist whose

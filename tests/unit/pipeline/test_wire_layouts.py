@@ -138,3 +138,17 @@ def test_an_intro_line_keeps_its_single_row(separator: str) -> None:
     """ "Overall standings :" over one row: the intro says a result follows."""
     parsed = read(CYCLING, separator)
     assert parsed.paragraphs == tuple(CYCLING[2:])
+
+
+def test_a_tokenized_quote_that_ends_the_story_is_prose() -> None:
+    """ 'outplayed . "': the space before the closing quote does not make the last line of
+    a story a headline to remove."""
+    lines = [
+        "CRICKET - PAKISTAN BEAT ENGLAND BY NINE WICKETS .",
+        "LONDON 1996-08-26",
+        "Pakistan beat England by nine wickets in the third test at The Oval on Monday to"
+        " win the series 2-0 .",
+        "Saeed Anwar made 176 in Pakistan 's first innings and Wasim Akram took six wickets .",
+        'England captain Mike Atherton said : " We were outplayed . "',
+    ]
+    assert read(lines, "\n\n").paragraphs == tuple(lines[2:])
