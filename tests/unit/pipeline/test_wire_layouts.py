@@ -141,7 +141,7 @@ def test_an_intro_line_keeps_its_single_row(separator: str) -> None:
 
 
 def test_a_tokenized_quote_that_ends_the_story_is_prose() -> None:
-    """ 'outplayed . "': the space before the closing quote does not make the last line of
+    """'outplayed . "': the space before the closing quote does not make the last line of
     a story a headline to remove."""
     lines = [
         "CRICKET - PAKISTAN BEAT ENGLAND BY NINE WICKETS .",
