@@ -38,8 +38,8 @@ CAPITALS_SHARE: Final = 0.9
 def strip_site_suffix(title: str) -> str:
     """'Best tech gadgets of 2019 | ZDNet' -> 'Best tech gadgets of 2019'."""
     match = _SITE_SUFFIX.search(title[-60:])
-    if not match:
-        return title.strip()
+    if not match or match["site"].rstrip().endswith(".") or in_capitals(title):
+        return title.strip()  # "BASEBALL - RESULTS .": a topic and its headline, no site
     site = match["site"]
     separator_is_pipe = "|" in title[-60:][match.start() : match.start() + 3]
     if (

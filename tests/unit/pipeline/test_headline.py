@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline.headline import find_page_headline, same_headline
+from service.pipeline.headline import find_page_headline, same_headline, strip_site_suffix
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,18 @@ def test_a_short_title_alone_above_the_body_is_the_headline() -> None:
 def test_a_short_line_among_a_menu_is_no_headline() -> None:
     """Above a body with a menu, a two-word line is not taken for the headline."""
     assert find_page_headline(["Home", "Top News", "World", "Sport"], 4) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        ("Best tech gadgets of 2019 | ZDNet", "Best tech gadgets of 2019"),
+        ("Mali junta names new premier - Reuters", "Mali junta names new premier"),
+        ("Mali says it can seek help - report", "Mali says it can seek help - report"),
+        # a topic before a headline in capitals, and a sentence's full stop: no site
+        ("BASEBALL - RESULTS .", "BASEBALL - RESULTS ."),
+        ("SOCCER - JAPAN GET LUCKY WIN", "SOCCER - JAPAN GET LUCKY WIN"),
+    ],
+)
+def test_a_site_name_after_the_title_goes(title: str, stripped: str) -> None:
+    assert strip_site_suffix(title) == stripped
