@@ -104,8 +104,6 @@ def _reasons(counts: dict[str, int]) -> str:
 
 
 OLDER = "through the stages, older wire layout"
-# The rows read through the stages: the genres of the guard and their whole sets.
-STAGED_GROUPS = ("sports", "business", "gum", "dev")
 
 
 def staged_rows(ents: dict[str, Any] | None, label: str) -> list[str]:
@@ -114,7 +112,7 @@ def staged_rows(ents: dict[str, Any] | None, label: str) -> list[str]:
     if ents is None:
         return []
     out = []
-    for group in STAGED_GROUPS:
+    for group in GENRES:  # the genres of the guard
         cell = ents["groups"].get(group, {}).get("all")
         if cell is None:
             continue
