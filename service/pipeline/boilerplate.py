@@ -42,6 +42,8 @@ from service.pipeline.language import FUNCTION_WORDS, Stoplist
 from service.pipeline.results import MIN_ROWS, Block, is_row, results_blocks, sports_heading
 
 _WORD: Final = re.compile(r"\w+")
+# A figure: "1,905.50", "12", "4:01.12", "58-22".
+_FIGURE: Final = re.compile(r"(?<![\w.,])\d[\d,.:/-]*")
 # CJK ideographs, kana and Hangul: scripts written without spaces between words.
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # Sentence-final punctuation, also after a closing quote or bracket: 'crisis."' or 'Paris.)',
@@ -76,6 +78,9 @@ REATTACH_DISTANCE: Final = 3
 WRAPPED_MIN_SPACES: Final = 5
 # What a prose line without prose neighbours keeps of its gain (see _isolated_prose).
 ISOLATED_PROSE_FACTOR: Final = 0.5
+# A table's line (see _table_line): this many words at most, and this many figures at least.
+MAX_TABLE_WORDS: Final = 12
+MIN_TABLE_FIGURES: Final = 2
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
 # Fewest words starting with a capital (of those starting with a letter) in a results row.
@@ -383,18 +388,49 @@ def _with_results(
             if block.start != _next_line(lines, begin, 1):
                 break
             hi, begin, grown = block.end, block.end, True
-        row = _next_line(lines, begin, 1)
-        if intro and not grown and row < cut and _row_candidate(feats[row]) and is_row(lines[row]):
-            hi, grown = row + 1, True  # "Overall standings :" over its one row
+        if intro and not grown:  # "Overall standings :" over one row, prices under theirs
+            end = _table_under(lines, feats, after + 1, 1, cut)
+            if end != after + 1:
+                hi, grown = end, True
     start = _reach(feats, lo - 1, -1, -1) + 1
     for block in reversed(_blocks(lines, feats, start, lo, title)):  # up
         if block.end - 1 != _next_line(lines, lo - 1, -1):
             break
         lo = block.start
-    above = _next_line(lines, lo - 1, -1)
-    if above >= 0 and lo < hi and _intro(lines[above], feats[above]):
-        lo = above
+    if lo < hi:  # an intro line right above, or above a table right above
+        top = _table_under(lines, feats, lo - 1, -1, -1)
+        above = _next_line(lines, top, -1)
+        if above >= 0 and _intro(lines[above], feats[above]):
+            lo = above
     return lo, hi
+
+
+def _table_under(
+    lines: list[str], feats: list[LineFeatures | None], start: int, step: int, stop: int
+) -> int:
+    """From ``start`` in the direction of ``step``, past the run of table lines and blank
+    lines: where the run ends (``start`` itself when there is none). A table line is a
+    results row or a short line of figures ("Copper 1,905.50 1,906.00 up 12.50")."""
+    end = j = start
+    while j != stop and 0 <= j < len(lines):
+        feat = feats[j]
+        if feat is not None:
+            if not (_table_line(lines[j], feat) or (_row_candidate(feat) and is_row(lines[j]))):
+                break
+            end = j + step
+        j += step
+    return end
+
+
+def _table_line(line: str, feat: LineFeatures) -> bool:
+    """A short line of figures, no sentence: "Copper 1,905.50 1,906.00 up 12.50", "Nickel
+    7,210.00 7,220.00 unchanged"; not "Clique e veja o 20º GP da temporada 2019."."""
+    return (
+        feat.category is None
+        and feat.words <= MAX_TABLE_WORDS
+        and not feat.sentence_end
+        and len(_FIGURE.findall(line)) >= MIN_TABLE_FIGURES
+    )
 
 
 def _intro(line: str, feat: LineFeatures | None) -> bool:

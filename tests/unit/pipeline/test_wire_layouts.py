@@ -152,3 +152,25 @@ def test_a_tokenized_quote_that_ends_the_story_is_prose() -> None:
         'England captain Mike Atherton said : " We were outplayed . "',
     ]
     assert read(lines, "\n\n").paragraphs == tuple(lines[2:])
+
+
+PRICES = [
+    "LME metals close mixed .",
+    "LONDON 1996-08-22",
+    "London Metal Exchange closing prices on Thursday ( in dollars per tonne ) :",
+    "Copper 1,905.50 1,906.00 up 12.50",
+    "Aluminium 1,365.00 1,366.00 down 4.00",
+    "Nickel 7,210.00 7,220.00 unchanged",
+    "Dealers said copper was supported by buying from Chinese consumers and by a fall in"
+    " LME stocks .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_price_table_under_its_intro_is_the_story(separator: str) -> None:
+    """Prices under "closing prices on Thursday :" are the story's table, not a market
+    sidebar: the intro, the table and the prose after it are the body."""
+    parsed = read(PRICES, separator)
+    assert parsed.headline == PRICES[0]
+    assert parsed.dateline is not None
+    assert parsed.paragraphs == tuple(PRICES[2:])
