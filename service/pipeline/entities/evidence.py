@@ -116,6 +116,29 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
     return 0
 
 
+LIST_VOTE = 2.0  # a name listed between two people, itself no known place
+
+
+def listed_among_people(view: TokenView, kept: list[Candidate], gazetteer: Gazetteer) -> set[int]:
+    """Starts of the names of two words or more listed between two names the model reads
+    as people, that are no known place themselves: "Chris Lewis , [Dominic Cork] , Robert
+    Croft" (a squad), which the model read as a place."""
+    person_end = {c.end: c for c in kept if c.label == "PERSON"}
+    person_start = {c.start: c for c in kept if c.label == "PERSON"}
+    words = view.words
+    out: set[int] = set()
+    for cand in kept:
+        if cand.label == "PERSON" or cand.end - cand.start < 2 or cand.start < 2:
+            continue
+        before = words[cand.start - 1] in LIST_GLUE and cand.start - 1 in person_end
+        after = (
+            cand.end < len(words) and words[cand.end] in LIST_GLUE and cand.end + 1 in person_start
+        )
+        if before and after and not gazetteer.lookup(view.surface(cand.start, cand.end)):
+            out.add(cand.start)
+    return out
+
+
 def role_before(view: TokenView, start: int) -> str | None:
     """ "Malian opposition leader [Choguel Maiga]" -> "opposition leader"; also with a comma:
     "the fund's Western Hemisphere director, [Rodrigo Valdes]" -> "director"."""
@@ -320,6 +343,7 @@ class ArticleEvidence:
 
     def gather(self, kept: list[Candidate]) -> None:
         view, gazetteer, signals = self.view, self.gazetteer, self.signals
+        listed = listed_among_people(view, kept, gazetteer)
         for cand in kept:
             surface = view.surface(cand.start, cand.end)
             key = fold(surface)
@@ -339,6 +363,8 @@ class ArticleEvidence:
                 ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
             )
             ev.speech = ev.speech or speech_after(view, cand.end)
+            if cand.start in listed:
+                ev.add_vote("PERSON", LIST_VOTE)
             self._cues(ev, cand, key)
             if (
                 cand.label == "PERSON"

@@ -178,3 +178,21 @@ def test_a_route_the_model_reads_as_one_name_is_two_places(run: Run) -> None:
     assert ("LOCATION", "Vire") in found
     assert ("LOCATION", "Le Mans") in found
     assert not any("Vire to" in text for _, text in found)
+
+
+def test_a_name_listed_among_people_is_a_person(run: Run) -> None:
+    """A squad: "Chris Lewis, Dominic Cork, Robert Croft". The model reads "Dominic Cork" as
+    a place; between two people, and no known place itself, it is a person. A list of
+    places stays places."""
+    found = types_of(
+        run(
+            "England named the following squad on Sunday for the third test against Pakistan:",
+            "Mike Atherton (captain), Alec Stewart, Nick Knight, Graham Thorpe, Nasser Hussain,"
+            " John Crawley, Chris Lewis, Dominic Cork, Robert Croft, Ian Salisbury, Alan"
+            " Mullally.",
+            "The tour then moves to Leeds, Manchester, Birmingham and Cardiff.",
+        )
+    )
+    assert ("PERSON", "Dominic Cork") in found
+    for city in ("Leeds", "Manchester", "Birmingham", "Cardiff"):
+        assert ("LOCATION", city) in found, city
