@@ -123,8 +123,8 @@ def listed_among_people(view: TokenView, kept: list[Candidate], gazetteer: Gazet
     """Starts of the names of two words or more listed between two names the model reads
     as people, that are no known place themselves: "Chris Lewis , [Dominic Cork] , Robert
     Croft" (a squad), which the model read as a place."""
-    person_end = {c.end: c for c in kept if c.label == "PERSON"}
-    person_start = {c.start: c for c in kept if c.label == "PERSON"}
+    person_end = {c.end for c in kept if c.label == "PERSON"}
+    person_start = {c.start for c in kept if c.label == "PERSON"}
     words = view.words
     out: set[int] = set()
     for cand in kept:
