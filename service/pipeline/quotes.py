@@ -24,6 +24,7 @@ from service.pipeline.types import QuoteSpan
 MIN_QUOTE_WORDS: Final = 4
 _OPEN: Final = '"“«„'
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_OPENING: Final = re.compile(f"[{_OPEN}]")
 
 _VERBS: Final = (
     r"(?:said|says|say|added|adds|told|tells|stated|states|warned|warns|asked|asks|explained"
@@ -113,19 +114,16 @@ def _cue_before(text: str) -> str | None:
 def _spans(paragraph: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of quoted spans; end excludes the closing mark."""
     spans: list[tuple[int, int, bool]] = []
-    i, n = 0, len(paragraph)
-    while i < n:
-        ch = paragraph[i]
-        if ch in _OPEN:
-            close = _CLOSE_FOR[ch]
-            j = paragraph.find(close, i + 1)
-            if j < 0:
-                spans.append((i + 1, n, False))
-                break
-            spans.append((i + 1, j, True))
-            i = j + 1
-        else:
-            i += 1
+    n = len(paragraph)
+    opening = _OPENING.search(paragraph)
+    while opening is not None:  # the next opening mark found in C, not character by character
+        i = opening.start()
+        j = paragraph.find(_CLOSE_FOR[opening.group()], i + 1)
+        if j < 0:
+            spans.append((i + 1, n, False))
+            break
+        spans.append((i + 1, j, True))
+        opening = _OPENING.search(paragraph, j + 1)
     return spans
 
 
