@@ -31,11 +31,12 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{
 # fails in a few steps. Matches "DAKAR", "NEW YORK", "ST. LOUIS", "BEIRUT/DUBAI".
 # Not "Dakar" (mixed case), not "US" alone before a hyphen (see _NO_AGENCY_DASH).
 _PLACE: Final = r"[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4}"
+# A region written in capitals: "NY"; "N.J.", "W.Va.", "D.C.".
+_STATE: Final = r"[A-Z]{2}|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}"
 _DATELINE: Final = re.compile(
     r"(?P<place>" + _PLACE + r")"
     # "Calif.", "Maine", "Costa Rica", "NY"; "N.J.", "W.Va.", "D.C."
-    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|[A-Z]{2}"
-    r"|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}))?"
+    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|" + _STATE + r"))?"
     r"(?: ?,? (?P<date>" + _MONTH + r" \d{1,2}))?"
     r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}(?: [\w.&-]{1,30}){0,3}?) ?\))?"
     r"\s?(?P<dash>--|[-–—])\s"
@@ -45,8 +46,7 @@ _DATELINE: Final = re.compile(
 # "30 August 1996"), then an agency if any, and nothing else.
 _STANDALONE: Final = re.compile(
     r"(?P<place>" + _PLACE + r")"
-    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?){0,3}|[A-Z]{2}"
-    r"|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}))?"
+    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?){0,3}|" + _STATE + r"))?"
     r" ?,? (?P<date>\d{4}-\d{2}-\d{2}|" + _MONTH + r" \d{1,2}(?: ?, \d{4})?"
     r"|\d{1,2} " + _MONTH + r"(?: \d{4})?)"
     r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}) ?\))?\s*"

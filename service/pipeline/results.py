@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
 
+from service.pipeline.entities.calendar import FULL_WEEKDAYS, MONTHS, WEEKDAYS
+
 # Rows are short: longer lines are prose or something else, and are not read.
 MAX_ROW_CHARS: Final = 400
 # Fewest rows a block holds, and most words a label has.
@@ -63,14 +65,12 @@ _GLUE: Final = frozenset(
 )
 # Words before a number that are no team: a month or a weekday (also abbreviated), and
 # the labels of page metadata ("Updated 18 November 2019", "Page 2", "Image 3").
-_NOT_TEAMS: Final = frozenset(
-    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
-    june july august september october november december mon tue tues wed thu thur thurs
-    fri sat sun monday tuesday wednesday thursday friday saturday sunday updated published
-    posted modified page image photo slide""".split()  # noqa: SIM905 - a word list reads better as text
-)
-_WEEKDAYS: Final = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905 - a word list reads better as text
+_NOT_TEAMS: Final = (
+    MONTHS
+    | WEEKDAYS
+    | frozenset(
+        "thur updated published posted modified page image photo slide".split()  # noqa: SIM905 - a word list reads better as text
+    )
 )
 # Market data: "+0.5%", "-1.2", "$12", "€3.4bn", "189.23", "38,500.12". A score or a
 # column never carries a percentage or a currency, nor a signed decimal or a price's two
@@ -144,7 +144,7 @@ def _club_weekday(line: str, pair: re.Match[str]) -> bool:
     """Whether a weekday before a number ends a club's name: "Sheffield Wednesday 3 2 1 0"
     is a team; "Updated Wednesday 3" and "Associated Press November 19" (a month) are
     not."""
-    if pair[1].casefold() not in _WEEKDAYS:
+    if pair[1].casefold() not in FULL_WEEKDAYS:
         return False
     before = line[: pair.start()].split()[-1:]
     return (

@@ -24,12 +24,12 @@ CALENDAR_WORDS = frozenset(
 )
 
 # Full weekday names only: "Sun" and "Sat" are also words.
-_FULL_WEEKDAYS = WEEKDAYS & CALENDAR_WORDS
+FULL_WEEKDAYS = WEEKDAYS & CALENDAR_WORDS
 
 
 def starts_date(words: list[str], i: int) -> bool:
     """``words[i]`` is a weekday that opens a date: "Sunday, May 28, 2006". After a name it
     is the date, not the name's last word: "founder Hugh McGuire Sunday, May 28"."""
-    if words[i].casefold() not in _FULL_WEEKDAYS:
+    if words[i].casefold() not in FULL_WEEKDAYS:
         return False
     return i + 2 < len(words) and words[i + 1] == "," and words[i + 2].casefold() in MONTHS

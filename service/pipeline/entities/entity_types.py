@@ -18,7 +18,7 @@ still loses to evidence that does not depend on the sentence:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.calendar import CALENDAR_WORDS
@@ -223,7 +223,7 @@ def _context_votes(
     # National sides stay places; a demonym is a nationality, never a team.
     national = national or gazetteer.demonym_country(surface) is not None
     out = _organisation_cues(
-        surface.split(), evidence, gazetteer, bool(places), national, org_context=org_context
+        surface.split(), evidence, gazetteer, places, national, org_context=org_context
     )
     model_org = evidence.model_share("ORGANIZATION")
     if (
@@ -259,13 +259,15 @@ def _organisation_cues(
     words: list[str],
     evidence: Evidence,
     gazetteer: Gazetteer,
-    is_place: bool,
+    places: Sequence[Place],
     national: bool,
     *,
     org_context: bool,
 ) -> dict[str, float]:
-    """Votes from the article's sports and company cues (see ``Evidence``)."""
+    """Votes from the article's sports and company cues (see ``Evidence``); ``places`` are
+    the gazetteer's for the surface."""
     out: dict[str, float] = {}
+    is_place = bool(places)
     person_model = evidence.model_share("PERSON") > 0.5
     if evidence.person_slot:
         out["PERSON"] = PERSON_SLOT
@@ -278,7 +280,7 @@ def _organisation_cues(
             org = max(org, TEAM_VOTE)
         if evidence.sports and len(words) > 1 and not is_place and _club_name(words, gazetteer):
             org = max(org, CLUB_VOTE)
-        if evidence.sports and is_place and _local_form(words, gazetteer):
+        if evidence.sports and _local_form(words, places):
             org = max(org, TEAM_VOTE)
     if evidence.acronym and person_model and not is_place:
         org = max(org, ACRONYM_VOTE)  # "LSEG" read as a person
@@ -297,7 +299,7 @@ def _club_and_city(words: list[str], gazetteer: Gazetteer) -> bool:
     )
 
 
-def _local_form(words: list[str], gazetteer: Gazetteer) -> bool:
+def _local_form(words: list[str], places: Sequence[Place]) -> bool:
     """A city written in its own language where English has a name of its own: "Roma"
     (Rome), "Napoli" (Naples), "Torino" (Turin), "Wien" (Vienna). In an English sports
     story that is the club's name: the city itself is written the English way. Big cities
@@ -305,7 +307,7 @@ def _local_form(words: list[str], gazetteer: Gazetteer) -> bool:
     Gosier, "Tårs" for Tarsus)."""
     if len(words) != 1:
         return False
-    city = next((p for p in gazetteer.lookup(words[0]) if p.kind == "city"), None)
+    city = next((p for p in places if p.kind == "city"), None)
     return (
         city is not None
         and city.population >= LOCAL_FORM_CITY
