@@ -104,7 +104,11 @@ TRANSFER_WINDOW = 8  # tokens back from the preposition to look for the verb
 TEAM_NOUNS = frozenset(
     """coach coaches manager boss striker strikers midfielder defender goalkeeper keeper
     winger forward captain fans supporters players squad side team owner owners
-    outfielder pitcher quarterback guard center centre""".split()  # noqa: SIM905 - word lists read better as text
+    outfielder pitcher quarterback guard center centre skipper chairman substitute
+    full-back fullback left-back right-back centre-back center-back sweeper playmaker
+    wing fly-half scrum-half prop hooker flanker batsman bowler opener paceman spinner
+    all-rounder wicketkeeper wicket-keeper linebacker receiver cornerback kicker punter
+    goaltender goalie defenceman defenseman shortstop catcher infielder reliever rookie""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Words right before a company: "shares of X", "stake in X", "rival X".
 COMPANY_BEFORE_PAIRS = frozenset(

@@ -211,6 +211,20 @@ def _number(word: str) -> bool:
     return word[:1].isdigit()
 
 
+def _compound(view: TokenView, k: int) -> str:
+    """Word ``k`` folded, with the word it is hyphenated to: "fly-half", "full-back"."""
+    words = view.words
+    word = words[k].casefold()
+    if (
+        k + 2 < len(words)
+        and words[k + 1] == "-"
+        and view.starts[k + 1] == view.ends[k]
+        and view.starts[k + 2] == view.ends[k + 1]
+    ):
+        return f"{word}-{words[k + 2].casefold()}"
+    return word
+
+
 def team_cue(view: TokenView, start: int, end: int) -> bool:
     """A team's use in prose: "[Sevilla] beat", "beat [Valencia]", "drew with [Leeds]",
     "[Sevilla] coach", "[Leeds]' fans", "[Valencia] 2-1", "[Boston] 118, Miami 104", "drew
@@ -218,7 +232,7 @@ def team_cue(view: TokenView, start: int, end: int) -> bool:
     words = view.words
     n = len(words)
     k = _after(view, end)
-    nxt = words[k].casefold() if k < n else ""
+    nxt = _compound(view, k) if k < n else ""
     if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
         return False  # "the Birmingham side" is the place (docs/entities.md)
     if nxt in TEAM_VERBS or nxt in TEAM_NOUNS:

@@ -26,7 +26,9 @@ ORG_HEADS = frozenset(
     tribunal cabinet government administration society institution democrats
     republicans conservatives liberals socialists greens rally chronicle herald tribune
     journal gazette telegraph courier ag sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh
-    bhd tbk kk limited lp llp""".split()  # noqa: SIM905 - word lists read better as text
+    bhd tbk kk limited lp llp mining mines minerals resources metals oil chemicals electric
+    electronics insurance securities investments brewery breweries cement shipping
+    gold copper""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Last words of place names: "Swat River", "Rivers State", "Karakoram Highway"; facilities
 # are places too (docs/entities.md): "Kennedy Space Center", "Aviation Museum", "Union
@@ -37,7 +39,8 @@ LOC_HEADS = frozenset(
     coast peninsula highway airport stadium square street avenue bridge dam canal park
     crossing province region district county delta pipeline ground plateau basin center centre
     museum station base hall planetarium mosque cathedral temple castle tower towers arena
-    theatre theater zoo gardens road lane boulevard plaza harbour harbor""".split()  # noqa: SIM905 - word lists read better as text
+    theatre theater zoo gardens road lane boulevard plaza harbour harbor oval racecourse
+    velodrome""".split()  # noqa: SIM905 - word lists read better as text
 )
 LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
 # Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",
@@ -64,7 +67,8 @@ ORG_FIRST = frozenset(
 # Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
 EVENT_HEADS = frozenset(
     """cup open championship championships games olympics paralympics festival summit
-    conference awards award prize finals final tournament marathon prix expo""".split()  # noqa: SIM905 - word lists read better as text
+    conference awards award prize finals final tournament marathon prix expo shield trophy
+    bowl series""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Words of club names: "Real Betis", "Sporting Lisbon", "VfB Stuttgart", "Bayer
 # Leverkusen" is not one. Evidence of a team in a sports story only.

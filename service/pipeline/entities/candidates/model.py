@@ -15,7 +15,7 @@ from service.pipeline.entities.candidates import (
     capitalised,
     has_letter,
 )
-from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
+from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, SPORTS_WORDS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.heads import ORG_HEADS
@@ -52,18 +52,37 @@ def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -
     pieces: list[tuple[int, int]] = []
     begin = cand.start
     for i in range(cand.start, cand.end):
-        if not view.words[i].strip() or "\n" in view.words[i]:
+        if not view.words[i].strip() or "\n" in view.words[i] or _after_slug(view, begin, i):
             pieces.append((begin, i))
             begin = i + 1
     pieces.append((begin, cand.end))
     if len(pieces) > 1:
-        # A span across a paragraph break is one wrong guess; its label says nothing
-        # about the pieces ("Deby Visits Capital\n\nOfficials" labelled ORG).
+        # A span across a paragraph break, or across the dash after a sports slug, is one
+        # wrong guess; its label says nothing about the pieces ("Deby Visits
+        # Capital\n\nOfficials" labelled ORG, "BASKETBALL - NBA RESULTS" labelled ORG).
         cand = Candidate(cand.start, cand.end, None, dict(cand.votes), cand.priority, cand.role)
     out = []
     for begin, stop in pieces:
         out.extend(_trim_piece(view, cand, (begin, stop), gazetteer))
     return out
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _after_slug(view: TokenView, begin: int, i: int) -> bool:
+    """Whether token ``i`` is the dash after a sports desk's slug that opens the span
+    ("SOCCER - JAPAN GET LUCKY WIN", "MOTOR RACING - HILL WINS"): a dash with a space on
+    each side, after sport words only. Not a dash inside a name ("Great British Energy -
+    Nuclear", "Bre-X")."""
+    words = view.words
+    return (
+        words[i] in _DASHES
+        and begin < i < len(words) - 1
+        and view.starts[i] > view.ends[i - 1]
+        and view.starts[i + 1] > view.ends[i]
+        and all(w.casefold() in SPORTS_WORDS for w in words[begin:i])
+    )
 
 
 def _trim_piece(
@@ -156,18 +175,39 @@ INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
 # What may sit inside one name (``_inner_break``), each set built once.
 _INNER_WORDS = INNER_GLUE | LETTER_GLUE
 _INNER_MARKS = INNER_PUNCT | POSSESSIVE
+# Glue of organisation and place names ("University of Texas at Austin"), and the "and"
+# between two people ("Boksic and Del Piero"), that no person's
+# name holds ("Peter the Great", "Catherine of Aragon" and "Earl of Clare" do hold theirs).
+_NOT_IN_PERSON = frozenset({"and", "for", "on", "in", "at", "upon", "to"})
+
+
+def _ends_person(view: TokenView, k: int, end: int, gazetteer: Gazetteer | None) -> bool:
+    """Whether word ``k`` of a person's span ends the name: "Victoria at Bellerive Oval"
+    (no person's name runs through "at"), "Aryna Sabalenka of Belarus" (not "Catherine of
+    Aragon")."""
+    word = view.words[k]
+    if word in _NOT_IN_PERSON:
+        return True
+    return (
+        word == "of"
+        and gazetteer is not None
+        and gazetteer.country_place(view.surface(k + 1, end)) is not None
+    )
 
 
 def _inner_break(
     view: TokenView, start: int, end: int, label: str | None, gazetteer: Gazetteer | None
 ) -> int | None:
     """Index of a token that cannot be inside one name, if any: a verb ("Garrett hit
-    Rudolph"), a colon, or a possessive after a person or a known name ("Jeff Bezos's Blue
-    Origin", "Russia's Wagner Group"; not "People's Liberation Army")."""
+    Rudolph"), a colon, a possessive after a person or a known name ("Jeff Bezos's Blue
+    Origin", "Russia's Wagner Group"; not "People's Liberation Army"), or what ends a
+    person's name (``_ends_person``)."""
     words = view.words
     for k in range(start + 1, end - 1):
         word = words[k]
         if word.isalpha() and word.islower() and word not in _INNER_WORDS:
+            return k
+        if label == "PERSON" and _ends_person(view, k, end, gazetteer):
             return k
         if word.isdigit() and not (len(word) == 2 and word.startswith("0")):
             return k  # a score between two names: "Leganes 0 Real Madrid"

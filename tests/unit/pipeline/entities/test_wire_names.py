@@ -1,0 +1,95 @@
+"""Names in wire copy of every desk, read with the real model: the sports slug before a
+headline, a player's position after his club, a company's industry at the end of its name,
+and the words that no person's name runs through.
+
+The sentences are our own; the people, clubs and companies in them are real.
+"""
+
+from __future__ import annotations
+
+from tests.unit.pipeline.entities.reading import Run, types_of
+
+
+def test_the_sports_slug_of_a_headline_is_no_name(run: Run) -> None:
+    """ "BASKETBALL - NBA RESULTS ." once came out as one organisation, "BASKETBALL - NBA
+    RESULTS": nothing may span the desk's slug."""
+    enriched = run(
+        "Results of National Basketball Association games on Thursday :",
+        "CHICAGO 98 Boston 85",
+        "Seattle 104 HOUSTON 99",
+        headline="BASKETBALL - NBA RESULTS .",
+    )
+    names = {e.name for e in enriched.entities}
+    assert not any("BASKETBALL" in n.upper() for n in names), names
+    assert ("ORGANIZATION", "CHICAGO") in types_of(enriched)
+
+
+def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
+    """Only a slug of sport words ends at the dash: "Great British Energy - Nuclear" is one
+    company, as the model reads it."""
+    found = types_of(
+        run(
+            "The government set up Great British Energy - Nuclear in 2024 to run the"
+            " programme of small reactors, its chief executive said."
+        )
+    )
+    assert ("ORGANIZATION", "Great British Energy - Nuclear") in found
+
+
+def test_a_club_before_a_players_position_is_a_team(run: Run) -> None:
+    """ "Neath wing Allan Bateman", "Swansea fly-half Arwel Thomas": the club, a position
+    (hyphenated or not), then the player."""
+    found = types_of(
+        run(
+            "Wales beat Fiji 48-12 in the rugby international at Cardiff Arms Park on Saturday.",
+            "Neath wing Allan Bateman scored twice and Swansea fly-half Arwel Thomas kicked"
+            " five conversions.",
+        )
+    )
+    assert ("ORGANIZATION", "Neath") in found
+    assert ("ORGANIZATION", "Swansea") in found
+    assert ("PERSON", "Allan Bateman") in found
+    assert ("LOCATION", "Wales") in found  # a national side stays a place
+
+
+def test_an_industry_word_ends_a_company_name(run: Run) -> None:
+    """ "Kotak Securities", "Manara Minerals": the model reads such names as people."""
+    found = types_of(
+        run(
+            "Analysts at Kotak Securities said the bid valued the miner fairly, while"
+            " Manara Minerals declined to comment on the talks."
+        )
+    )
+    assert ("ORGANIZATION", "Kotak Securities") in found
+    assert ("ORGANIZATION", "Manara Minerals") in found
+
+
+def test_no_person_runs_through_at_and_or_of_a_country(run: Run) -> None:
+    """ "Victoria at Bellerive Oval", "Aryna Sabalenka of Belarus": the model's person
+    spans end before "at" and before "of" with a country; "Peter the Great" keeps its
+    words."""
+    found = types_of(
+        run(
+            "Close of play in the match between Tasmania and Victoria at Bellerive Oval on"
+            " Sunday: Victoria were 145 for three.",
+            "Aryna Sabalenka of Belarus beat Coco Gauff in the final.",
+            "The city was founded by Peter the Great in 1703.",
+        )
+    )
+    surfaces = {text for _, text in found}
+    assert "Victoria at Bellerive Oval" not in surfaces
+    assert "Aryna Sabalenka of Belarus" not in surfaces
+    assert ("PERSON", "Aryna Sabalenka") in found
+    assert ("LOCATION", "Belarus") in found
+    assert ("PERSON", "Peter the Great") in found
+
+
+def test_a_trophy_or_a_series_is_an_event_not_an_organisation(run: Run) -> None:
+    """Events are not emitted (docs/entities.md): "Sheffield Shield", "World Series"."""
+    enriched = run(
+        "Tasmania lead Victoria in the Sheffield Shield, and the New York Yankees won the"
+        " World Series on Saturday.",
+    )
+    names = {e.name for e in enriched.entities}
+    assert "Sheffield Shield" not in names
+    assert "World Series" not in names
