@@ -39,7 +39,15 @@ from service.pipeline.captions import looks_like_caption
 from service.pipeline.credits import looks_like_byline, looks_like_credit_line
 from service.pipeline.dateline import looks_like_dateline
 from service.pipeline.language import FUNCTION_WORDS, Stoplist
-from service.pipeline.results import MIN_ROWS, Block, is_row, results_blocks, sports_heading
+from service.pipeline.results import (
+    MIN_ROWS,
+    Block,
+    is_detail,
+    is_lineup,
+    is_row,
+    results_blocks,
+    sports_heading,
+)
 
 _WORD: Final = re.compile(r"\w+")
 # A figure: "1,905.50", "12", "4:01.12", "58-22".
@@ -392,6 +400,7 @@ def _with_results(
             end = _table_under(lines, feats, after + 1, 1, cut)
             if end != after + 1:
                 hi, grown = end, True
+    hi = _details_under(lines, feats, hi, cut)
     start = _reach(feats, lo - 1, -1, -1) + 1
     for block in reversed(_blocks(lines, feats, start, lo, title)):  # up
         if block.end - 1 != _next_line(lines, lo - 1, -1):
@@ -403,6 +412,26 @@ def _with_results(
         if above >= 0 and _intro(lines[above], feats[above]):
             lo = above
     return lo, hi
+
+
+def _details_under(lines: list[str], feats: list[LineFeatures | None], hi: int, cut: int) -> int:
+    """The end of the block grown over the match details right under it: "Scorers :
+    Boksic ( 55th minute )", "Attendance : 60,000", and the line-ups under "Teams :"
+    (``results.is_detail``, ``results.is_lineup``); furniture or any other line ends them."""
+    end = j = hi
+    detail = False
+    while j < cut:
+        if lines[j]:
+            feat = feats[j]
+            if feat is None or feat.category is not None:
+                break
+            if is_detail(lines[j]):
+                detail = True
+            elif not (detail and is_lineup(lines[j])):
+                break
+            end = j + 1
+        j += 1
+    return end
 
 
 def _table_under(

@@ -21,6 +21,10 @@ it): section and column heads such as "EASTERN CONFERENCE", "Atlantic Division W
 a row follows it in the block; a block holds at least ``MIN_ROWS`` rows and no more labels
 than rows, so a menu ("Home", "World", "Sport") with a stray number is never one.
 
+A **match detail** is a line under a match report with a label of ``DETAIL_LABELS``:
+"Scorers : Boksic ( 55th minute )", "Attendance : 60,000", "Wales - Tries : Bateman ( 2 )";
+under "Teams :", the line-ups "Juventus - Peruzzi , Ferrara , Torricelli" (``is_lineup``).
+
 Whether a block is kept is decided by where it sits (``boilerplate.py``): next to the
 article's prose, or as the whole of a story under a sports headline or dateline
 (``sports_heading``). A related-links list, a footer or a market sidebar is never a block.
@@ -306,6 +310,58 @@ def _close(
         return
     heads = [i for i in range(start, first) if lines[i]][-room:] if room else []
     blocks.append(Block(heads[0] if heads else first, last + 1, rows))
+
+
+# The details printed under a match report, each a line of its own with its label:
+# "Scorers : Boksic ( 55th minute ) , Del Piero ( 78th )", "Attendance : 60,000",
+# "Wales - Tries : Bateman ( 2 ) , Thomas", "Referee : Pierluigi Collina ( Italy )".
+DETAIL_LABELS: Final = frozenset(
+    """scorers scorer goalscorers goalscorer attendance crowd referee teams line-ups lineups
+    substitutes replacements tries try conversions conversion penalties penalty drop-goal
+    half-time halftime toss umpires extras booked""".split()  # noqa: SIM905 - word lists read better as text
+) | {
+    "sent off",
+    "sent-off",
+    "sending off",
+    "yellow card",
+    "yellow cards",
+    "red card",
+    "red cards",
+    "penalty goals",
+    "drop goal",
+    "drop goals",
+    "man of the match",
+    "fall of wickets",
+}
+# The details that list people (not "Attendance", "Toss" or "Half-time").
+PEOPLE_LABELS: Final = DETAIL_LABELS - {"attendance", "crowd", "half-time", "halftime", "toss",
+                                        "extras", "fall of wickets"}  # fmt: skip
+# A team's name and a spaced dash may come first ("Wales - Tries :", "Juventus - Peruzzi ,").
+DASHES: Final = frozenset({"-", "\u2013"})
+_TEAM_PREFIX: Final = r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} [-\u2013] )"
+_DETAIL: Final = re.compile(rf"{_TEAM_PREFIX}?([A-Za-z][A-Za-z' -]{{0,20}}?) ?:(?:\s|$)")
+_LINEUP: Final = re.compile(rf"{_TEAM_PREFIX}[A-Z]")
+MIN_LINEUP_COMMAS: Final = 2
+
+
+def is_detail(line: str) -> bool:
+    """A match detail's line: its label, then what it lists (``DETAIL_LABELS``)."""
+    match = _DETAIL.match(line[:MAX_ROW_CHARS])
+    return match is not None and match[1].casefold() in DETAIL_LABELS
+
+
+def team_line(line: str) -> bool:
+    """A line that opens with a team's name and a spaced dash: "Juventus - Boksic"."""
+    return _LINEUP.match(line[:MAX_ROW_CHARS]) is not None
+
+
+def is_lineup(line: str) -> bool:
+    """A team's line-up under "Teams :": "Juventus - Peruzzi , Ferrara , Torricelli ..."."""
+    if len(line) > MAX_ROW_CHARS or _LINEUP.match(line) is None:
+        return False
+    words = line.split()
+    lower = sum(1 for w in words if _lower_word(w))
+    return line.count(",") >= MIN_LINEUP_COMMAS and lower <= MAX_LOWER_SHARE * len(words)
 
 
 def sports_heading(line: str) -> bool:

@@ -27,6 +27,7 @@ from service.pipeline.entities.cues import COMPANY_WORDS, ROW_GLUE, SPORTS_MARKE
 from service.pipeline.entities.sections import Section
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
+from service.pipeline.results import DASHES, PEOPLE_LABELS, is_detail, team_line
 
 # "(AAPL.O)", "(7203.T)", "(SQM_pb.SN)", "(BIMBOA.MX)"; not "(U.S.)" or "(ECOWAS)".
 TICKER = re.compile(r"\( ?([A-Z0-9][A-Za-z0-9_&-]{0,9}\.[A-Z]{1,3}) ?\)")
@@ -50,10 +51,14 @@ ROW_MAX_LOWER = 1  # lower-case words a row may hold besides its glue ("at", "pe
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """A results line or table row: its tokens [start, end)."""
+    """A results line or table row: its tokens [start, end). A match detail's line
+    (``_details``) also says where its people start and where its team's name ends
+    (-1: none)."""
 
     start: int
     end: int
+    people: int = -1  # "Scorers : [Boksic ( 55th ) , Del Piero ( 78th )]"
+    team_end: int = -1  # "[Wales] - Tries : Bateman", "[Juventus] - Peruzzi , Ferrara"
 
 
 @dataclass(slots=True)
@@ -107,10 +112,57 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or (word[:1] in ".-" and word[1:2].isdigit())
 
 
+def _detail(view: TokenView, tokens: range, line: str, after_people: bool) -> Row | None:
+    """A match detail's line as a row (``results.is_detail``): "Scorers : Boksic ( 55th )",
+    "Wales - Tries : Bateman ( 2 ) , Thomas", "Referee : Pierluigi Collina ( Italy )"; or,
+    under a detail that lists people ("Scorers :", "Teams :"), a team's line: "Juventus -
+    Peruzzi , Ferrara", "Juventus - Boksic ( 55th minute )"."""
+    detail = is_detail(line)
+    if not detail and not (after_people and team_line(line)):
+        return None
+    words = view.words
+    colon = next((i for i in tokens if words[i] == ":"), -1) if detail else -1
+    dash = -1
+    if team_line(line):  # "Wales - Tries : Bateman", "Juventus - Peruzzi , Ferrara"
+        dash = next((i for i in tokens if words[i] in DASHES), -1)
+    elif detail and team_line(line.split(":", 1)[1].strip()):  # "Scorers : Juventus - Boksic"
+        dash = next((i for i in range(colon + 1, tokens.stop) if words[i] in DASHES), -1)
+    if not detail:
+        return Row(tokens.start, tokens.stop, dash + 1, dash)
+    label = " ".join(words[dash + 1 if 0 <= dash < colon else tokens.start : colon]).casefold()
+    people = max(colon, dash) + 1 if label in PEOPLE_LABELS else -1
+    return Row(tokens.start, tokens.stop, people, dash)
+
+
+def _details(view: TokenView) -> dict[int, Row]:
+    """The lines of match details, by their first token (``_detail``)."""
+    text = view.text
+    out: dict[int, Row] = {}
+    after_people = False
+    pos = 0
+    while pos <= len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line_start, pos = pos, stop + 1
+        line = text[line_start:stop].strip()
+        if not line:
+            continue  # a blank line between the details does not end them
+        row = None
+        if ":" in line or " - " in line:
+            tokens = _tokens_in(view, line_start, stop)
+            row = _detail(view, tokens, line, after_people) if len(tokens) > 1 else None
+        if row is not None:
+            out[row.start] = row
+        after_people = row is not None and row.people >= 0
+    return out
+
+
 def _rows(view: TokenView) -> list[Row]:
     """Lines of names and numbers: at least one number, at least one capitalised word, and
-    at most ``ROW_MAX_LOWER`` lower-case words that are not row glue."""
+    at most ``ROW_MAX_LOWER`` lower-case words that are not row glue; and the lines of
+    match details (``_details``)."""
     words = view.words
+    details = _details(view)
     rows: list[Row] = []
     text = view.text
     pos = 0
@@ -118,6 +170,9 @@ def _rows(view: TokenView) -> list[Row]:
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line_start, pos = pos, stop + 1
+        if details and (row := details.get(bisect_left(view.starts, line_start))) is not None:
+            rows.append(row)
+            continue
         if DIGIT.search(text, line_start, stop) is None:
             continue  # most lines of prose: no number, no row
         tokens = _tokens_in(view, line_start, stop)

@@ -282,6 +282,16 @@ def _country_in_brackets(words: list[str], start: int, stop: int, gazetteer: Gaz
     return False
 
 
+def _detail_slot(row: Row, start: int, end: int) -> str | None:
+    """A match detail's cell: "team" for "[Juventus] - Boksic ( 55th minute )", "person" for
+    "Scorers : [Boksic] ( 55th minute ) , [Del Piero] ( 78th )"."""
+    if row.team_end >= 0 and end <= row.team_end:
+        return "team"
+    if row.people >= 0 and start >= row.people:
+        return "person"
+    return None
+
+
 def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazetteer) -> str | None:
     """What a name's cell in a results line or table row says: "team" for "[Sevilla] 2",
     "[Boston] 118,", "1. [REAL MADRID] 26", "[Dallas] at [Memphis]"; "person" for a
@@ -289,8 +299,9 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
     "b [Waqar Younis] 31"."""
     words = view.words
     nxt = words[end] if end < row.end else ""
-    if nxt == ":":
-        return None  # a label: "Halftime: 1-1"
+    detail = _detail_slot(row, start, end)
+    if nxt == ":" or detail is not None:
+        return None if nxt == ":" else detail  # a label: "Halftime: 1-1", "Scorers :"
     if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
         return "person"  # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"
     if _in_brackets(view, row, start):

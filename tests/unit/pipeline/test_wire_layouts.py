@@ -174,3 +174,44 @@ def test_a_price_table_under_its_intro_is_the_story(separator: str) -> None:
     assert parsed.headline == PRICES[0]
     assert parsed.dateline is not None
     assert parsed.paragraphs == tuple(PRICES[2:])
+
+
+SOCCER_DETAILS = [
+    "SOCCER - JUVENTUS BEAT INTER IN TURIN .",
+    "TURIN , Italy 1996-12-01",
+    "Juventus beat Inter Milan 2-0 on Sunday to go three points clear at the top of the"
+    " Italian league .",
+    "Alen Boksic and Alessandro Del Piero scored in the second half .",
+    "Scorers : Boksic ( 55th minute ) , Del Piero ( 78th )",
+    "Attendance : 60,000",
+    "Teams :",
+    "Juventus - Peruzzi , Ferrara , Torricelli , Montero , Deschamps , Zidane , Boksic .",
+    "Inter - Pagliuca , Bergomi , Fresi , Zanetti , Ince , Djorkaeff , Zamorano .",
+]
+RUGBY_DETAILS = [
+    "RUGBY UNION - WALES CRUSH FIJI IN CARDIFF .",
+    "CARDIFF 1996-11-30",
+    "Wales ran in seven tries to beat Fiji 48-12 at Cardiff Arms Park on Saturday .",
+    "Scorers :",
+    "Wales - Tries : Bateman ( 2 ) , Thomas , Jenkins , Quinnell . Conversions : Thomas ( 5 ) .",
+    "Fiji - Try : Naisoro . Conversion : Serevi .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+@pytest.mark.parametrize("lines", [SOCCER_DETAILS, RUGBY_DETAILS])
+def test_the_details_under_a_match_report_stay_in_the_body(
+    lines: list[str], separator: str
+) -> None:
+    """ "Scorers : ...", "Attendance : 60,000", the line-ups under "Teams :": the match's
+    details, which were removed as a footer and related headlines."""
+    parsed = read(lines, separator)
+    assert parsed.paragraphs == tuple(lines[2:])
+    assert not parsed.removed
+
+
+def test_a_label_line_after_an_article_is_no_match_detail() -> None:
+    """Only the labels of match details join the story: "Tags : ..." stays furniture."""
+    lines = [*MATCH, "Tags : Roma , Lazio , Serie A , Italy"]
+    parsed = read(lines, "\n")
+    assert parsed.paragraphs == tuple(MATCH[2:])

@@ -22,6 +22,7 @@ from service.pipeline.entities.heads import ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
+from service.pipeline.results import is_detail, is_lineup, team_line
 
 # Lower-case words inside a span that may separate two names the model ran together:
 # "Kyiv and Odesa", "Matarani in Arequipa", "(from) Vire to Le Mans".
@@ -71,18 +72,38 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _after_slug(view: TokenView, begin: int, i: int) -> bool:
-    """Whether token ``i`` is the dash after a sports desk's slug that opens the span
-    ("SOCCER - JAPAN GET LUCKY WIN", "MOTOR RACING - HILL WINS"): a dash with a space on
-    each side, after sport words only. Not a dash inside a name ("Great British Energy -
-    Nuclear", "Bre-X")."""
+    """Whether token ``i`` is a dash with a space on each side that ends what opens the span:
+    a sports desk's slug, sport words only ("SOCCER - JAPAN GET LUCKY WIN", "MOTOR RACING -
+    HILL WINS"), or the team that opens a line of match details ("Juventus - Boksic ( 55th
+    minute )", "Inter - Pagliuca , Bergomi , Fresi"). Not a dash inside a name ("Great
+    British Energy - Nuclear", "Bre-X")."""
     words = view.words
-    return (
+    if not (
         words[i] in _DASHES
         and begin < i < len(words) - 1
         and view.starts[i] > view.ends[i - 1]
         and view.starts[i + 1] > view.ends[i]
-        and all(w.casefold() in SPORTS_WORDS for w in words[begin:i])
-    )
+    ):
+        return False
+    if all(w.casefold() in SPORTS_WORDS for w in words[begin:i]):
+        return True
+    text = view.text
+    start = text.rfind("\n", 0, view.starts[begin]) + 1
+    before = text[start : view.starts[begin]].strip()
+    if before and not (before.endswith(":") and is_detail(before)):
+        return False  # the span opens neither its line nor a detail ("Scorers : Juventus")
+    stop = text.find("\n", view.ends[i])
+    line = text[start : len(text) if stop < 0 else stop].strip()
+    rest = text[view.starts[begin] : len(text) if stop < 0 else stop].strip()
+    return team_line(rest) and (is_detail(line) or is_lineup(rest) or _minute_after(words, i))
+
+
+def _minute_after(words: list[str], i: int) -> bool:
+    """A bracketed number after the name that follows the dash: "Juventus - Boksic ( 55th"."""
+    k = i + 1
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    return k + 1 < len(words) and words[k] == "(" and words[k + 1][:1].isdigit()
 
 
 def _trim_piece(

@@ -93,3 +93,24 @@ def test_a_trophy_or_a_series_is_an_event_not_an_organisation(run: Run) -> None:
     names = {e.name for e in enriched.entities}
     assert "Sheffield Shield" not in names
     assert "World Series" not in names
+
+
+def test_the_people_of_match_details_are_people_and_their_teams_teams(run: Run) -> None:
+    """Scorers, try scorers and line-ups list people, whatever the model reads ("Quinnell"
+    and "Howley" as organisations, "Boksic" as nothing); the name before the dash is the
+    team ("Juventus - Boksic" was one name)."""
+    found = types_of(
+        run(
+            "Juventus beat Inter Milan 2-0 on Sunday to go three points clear in the league.",
+            "Scorers : Juventus - Boksic ( 55th minute ) , Del Piero ( 78th )",
+            "Teams :",
+            "Juventus - Peruzzi , Ferrara , Torricelli , Montero , Zidane , Boksic .",
+            "Inter - Pagliuca , Bergomi , Zanetti , Ince , Djorkaeff .",
+            "Wales - Tries : Bateman ( 2 ) , Thomas , Quinnell , Howley .",
+        )
+    )
+    for person in ("Boksic", "Del Piero", "Ferrara", "Zidane", "Pagliuca", "Quinnell", "Howley"):
+        assert ("PERSON", person) in found, person
+    assert ("ORGANIZATION", "Juventus") in found
+    assert ("ORGANIZATION", "Inter") in found
+    assert not [text for _, text in found if " - " in text]
