@@ -36,9 +36,11 @@ COMPANY_WORDS = frozenset(
     forecast outlook sales chief executive ceo cfo""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Lower-case words a results line or table row may hold: "Dallas at Memphis, 8 p.m.",
-# "Mikel Oyarzabal 64 pen", "Denver 115, L.A. Lakers 112, OT".
+# "Mikel Oyarzabal 64 pen", "Denver 115, L.A. Lakers 112, OT"; and the units of a race's
+# times and standings: "Damon Hill ( Britain ) Williams 1 hour 46 minutes", "Hill 77 points".
 ROW_GLUE = frozenset(
-    """at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d""".split()  # noqa: SIM905 - word lists read better as text
+    """at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d hour hours
+    minute minutes min mins second seconds sec secs lap laps points behind""".split()  # noqa: SIM905 - word lists read better as text
 )
 # A cricket scorecard's marks before a fielder's or a bowler's name: "N. Hussain c Saeed
 # Anwar b Waqar Younis 12" (caught, bowled, leg before wicket, stumped).

@@ -31,6 +31,7 @@ from service.pipeline.entities.heads import (
     LOC_FIRST,
     LOC_HEADS,
     ORG_FIRST,
+    ORG_FIRST_ANY,
     ORG_HEADS,
     PRESS_TAILS,
 )
@@ -276,7 +277,7 @@ def _organisation_cues(
         if (
             evidence.team_row
             and not (person_model and len(words) > 1 and not _club_and_city(words, gazetteer))
-        ) or (evidence.team_prose and (is_place or not person_model)):
+        ) or (evidence.team_prose and not evidence.person_slot and (is_place or not person_model)):
             org = max(org, TEAM_VOTE)
         if evidence.sports and len(words) > 1 and not is_place and _club_name(words, gazetteer):
             org = max(org, CLUB_VOTE)
@@ -341,7 +342,7 @@ def _word_votes(words: list[str]) -> dict[str, float]:
     if len(words) < 2:
         return {}
     first, last = words[0].casefold(), words[-1].casefold()
-    if last in ORG_HEADS or (first in ORG_FIRST and "of" in words):
+    if last in ORG_HEADS or (first in ORG_FIRST and "of" in words) or first in ORG_FIRST_ANY:
         return {"ORGANIZATION": ORG_VOTE}
     if last in LOC_HEADS or first in LOC_FIRST:
         return {"LOCATION": ORG_VOTE}

@@ -28,7 +28,7 @@ ORG_HEADS = frozenset(
     journal gazette telegraph courier ag sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh
     bhd tbk kk limited lp llp mining mines minerals resources metals oil chemicals electric
     electronics insurance securities investments brewery breweries cement shipping
-    gold copper""".split()  # noqa: SIM905 - word lists read better as text
+    gold copper banka bankasi banca""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Last words of place names: "Swat River", "Rivers State", "Karakoram Highway"; facilities
 # are places too (docs/entities.md): "Kennedy Space Center", "Aviation Museum", "Union
@@ -64,6 +64,10 @@ ORG_FIRST = frozenset(
     federation association union league party commission organisation organization
     church house""".split()  # noqa: SIM905 - word lists read better as text
 )
+# First words of banks' names in other languages, whatever follows: "Banco do Brasil",
+# "Banque de France" ("Deutsche Bank" is one by its last word). Not "Caja" nor "Caixa",
+# which are boxes too ("Caja Magica", a tennis venue).
+ORG_FIRST_ANY = frozenset({"banco", "banca", "banque", "bankhaus"})
 # Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
 EVENT_HEADS = frozenset(
     """cup open championship championships games olympics paralympics festival summit

@@ -53,15 +53,18 @@ def test_a_club_before_a_players_position_is_a_team(run: Run) -> None:
 
 
 def test_an_industry_word_ends_a_company_name(run: Run) -> None:
-    """ "Kotak Securities", "Manara Minerals": the model reads such names as people."""
+    """ "Kotak Securities", "Manara Minerals", "Komercni Banka": the model reads such names
+    as people."""
     found = types_of(
         run(
             "Analysts at Kotak Securities said the bid valued the miner fairly, while"
-            " Manara Minerals declined to comment on the talks."
+            " Manara Minerals declined to comment on the talks.",
+            "CEZ lost 21 crowns to 1,010 , while Komercni Banka eased 50 crowns to 2,450 .",
         )
     )
     assert ("ORGANIZATION", "Kotak Securities") in found
     assert ("ORGANIZATION", "Manara Minerals") in found
+    assert ("ORGANIZATION", "Komercni Banka") in found
 
 
 def test_no_person_runs_through_at_and_or_of_a_country(run: Run) -> None:
@@ -114,3 +117,26 @@ def test_the_people_of_match_details_are_people_and_their_teams_teams(run: Run) 
     assert ("ORGANIZATION", "Juventus") in found
     assert ("ORGANIZATION", "Inter") in found
     assert not [text for _, text in found if " - " in text]
+
+
+def test_a_driver_in_a_race_result_is_a_person(run: Run) -> None:
+    """ "Damon Hill won", which the model reads as a place, looks like a team's win; his
+    cell in the results ("Damon Hill ( Britain ) Williams 1 hour 46 minutes") says he is a
+    person, and his team the team. Times and points are a result's units, not prose."""
+    found = types_of(
+        run(
+            "Britain 's Damon Hill won the Hungarian Grand Prix on Sunday to extend his lead"
+            " over Williams team mate Jacques Villeneuve .",
+            "1. Damon Hill ( Britain ) Williams 1 hour 46 minutes 21.134 seconds",
+            "2. Jacques Villeneuve ( Canada ) Williams 0.771 seconds behind",
+            "3. Michael Schumacher ( Germany ) Ferrari 1 lap behind",
+            "Drivers ' championship standings :",
+            "1. Hill 77 points",
+            "2. Villeneuve 62",
+            headline="MOTOR RACING - HILL WINS HUNGARIAN GRAND PRIX .",
+        )
+    )
+    assert ("PERSON", "Damon Hill") in found
+    assert ("PERSON", "Hill") in found
+    assert ("ORGANIZATION", "Williams") in found
+    assert ("ORGANIZATION", "Ferrari") in found
