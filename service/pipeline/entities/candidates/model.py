@@ -22,7 +22,7 @@ from service.pipeline.entities.heads import ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
-from service.pipeline.results import is_detail, is_lineup, team_line
+from service.pipeline.results import MAX_ROW_CHARS, is_detail, is_lineup, team_line
 
 # Lower-case words inside a span that may separate two names the model ran together:
 # "Kyiv and Odesa", "Matarani in Arequipa", "(from) Vire to Le Mans".
@@ -88,11 +88,15 @@ def _after_slug(view: TokenView, begin: int, i: int) -> bool:
     if all(w.casefold() in SPORTS_WORDS for w in words[begin:i]):
         return True
     text = view.text
-    start = text.rfind("\n", 0, view.starts[begin]) + 1
+    # Detail lines are short: the search for the line's ends never goes further.
+    first, last = view.starts[begin] - MAX_ROW_CHARS, view.ends[i] + MAX_ROW_CHARS
+    start = text.rfind("\n", max(0, first), view.starts[begin]) + 1
+    stop = text.find("\n", view.ends[i], last)
+    if (start == 0 and first > 0) or (stop < 0 and last < len(text)):
+        return False  # a line too long to be one of match details
     before = text[start : view.starts[begin]].strip()
     if before and not (before.endswith(":") and is_detail(before)):
         return False  # the span opens neither its line nor a detail ("Scorers : Juventus")
-    stop = text.find("\n", view.ends[i])
     line = text[start : len(text) if stop < 0 else stop].strip()
     rest = text[view.starts[begin] : len(text) if stop < 0 else stop].strip()
     return team_line(rest) and (is_detail(line) or is_lineup(rest) or _minute_after(words, i))
