@@ -26,10 +26,16 @@ ORG_HEADS = frozenset(
     tribunal cabinet government administration society institution democrats
     republicans conservatives liberals socialists greens rally chronicle herald tribune
     journal gazette telegraph courier ag sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh
-    bhd tbk kk limited lp llp mining mines minerals resources metals oil chemicals electric
-    electronics insurance securities investments brewery breweries cement shipping
-    gold copper banka bankasi banca""".split()  # noqa: SIM905 - word lists read better as text
+    bhd tbk kk limited lp llp banka bankasi banca""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Last words of companies named by their industry: "Kotak Securities", "Barrick Gold". They
+# end an organisation's name, but a run of capitals before one is no name by itself ("South
+# Australia Northern Territory Oil"): ``candidates.headed`` does not search for them.
+INDUSTRY_HEADS = frozenset(
+    """mining mines minerals resources metals oil chemicals electric electronics insurance
+    securities investments brewery breweries cement shipping gold copper""".split()  # noqa: SIM905 - word lists read better as text
+)
+ORG_HEADS = ORG_HEADS | INDUSTRY_HEADS
 # Last words of place names: "Swat River", "Rivers State", "Karakoram Highway"; facilities
 # are places too (docs/entities.md): "Kennedy Space Center", "Aviation Museum", "Union
 # Station", "Bell Centre". A research centre that is an organisation ("Forest Fire Centre")
