@@ -318,7 +318,7 @@ def _close(
 DETAIL_LABELS: Final = frozenset(
     """scorers scorer goalscorers goalscorer attendance crowd referee teams line-ups lineups
     substitutes replacements tries try conversions conversion penalties penalty drop-goal
-    half-time halftime toss umpires extras booked""".split()  # noqa: SIM905 - word lists read better as text
+    half-time halftime toss umpires extras booked bowling""".split()  # noqa: SIM905 - word lists read better as text
 ) | {
     "sent off",
     "sent-off",
@@ -332,6 +332,7 @@ DETAIL_LABELS: Final = frozenset(
     "drop goals",
     "man of the match",
     "fall of wickets",
+    "to bat",
 }
 # The details that list people (not "Attendance", "Toss" or "Half-time").
 PEOPLE_LABELS: Final = DETAIL_LABELS - {"attendance", "crowd", "half-time", "halftime", "toss",

@@ -168,3 +168,26 @@ def test_a_run_of_capitals_before_an_organisation_word_has_its_limits(run: Run) 
     assert "Watching NBA League" not in surfaces
     assert "Saudi Energy" not in surfaces
     assert "English Premier League" not in surfaces
+
+
+def test_a_scoreboards_bowling_line_lists_bowlers(run: Run) -> None:
+    """ "Bowling : Ambrose 20-5-45-1 , Bishop 18-3-55-1": bowlers, not teams before a number;
+    "Extras" is a scoreboard's line, no one's name."""
+    found = types_of(
+        run(
+            "Scoreboard on the first day of the first test between Australia and the West"
+            " Indies on Friday :",
+            "M. Taylor c Lara b Ambrose 27",
+            "M. Slater c Campbell b Walsh 13",
+            "G. Blewett lbw b Bishop 69",
+            "S. Waugh not out 66",
+            "Extras ( lb-5 w-1 nb-4 ) 10",
+            "Total ( for three wickets ) 223",
+            "Fall of wickets : 1-31 2-55 3-140",
+            "Bowling : Ambrose 20-5-45-1 , Walsh 22-6-60-1 , Bishop 18-3-55-1",
+            headline="CRICKET - AUSTRALIA V WEST INDIES FIRST TEST SCOREBOARD .",
+        )
+    )
+    assert ("PERSON", "Bishop") in found
+    assert ("PERSON", "Ambrose") in found
+    assert not [text for _, text in found if text == "Extras"]
