@@ -250,6 +250,9 @@ def join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+CAPS_LABEL_WORDS = 3
+
+
 def main_block(
     lines: list[str],
     stoplist: Stoplist = FUNCTION_WORDS,
@@ -277,16 +280,28 @@ def post_clean(
     return kept, removed
 
 
-def _isolated_prose(feats: list[LineFeatures | None], gains: list[float]) -> None:
+def _caps_label(line: str) -> bool:
+    """A short label in capitals over an item: a newspaper's name in a press digest ("TRUD",
+    "24 CHASA"), a section of a list ("SECOND ROUND")."""
+    words = line.split()
+    return 0 < len(words) <= CAPS_LABEL_WORDS and line.isupper() and line[-1:].isalnum()
+
+
+def _isolated_prose(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
     """Prose with no prose neighbour earns less (context, as in jusText).
 
     Article paragraphs come in runs; a lone prose line between short lines is the lede of
-    a teaser ("Headline / Author / Date / Lede", repeated) more often than body. Blank lines
-    and lexicon furniture ("Advertisement" between two paragraphs) are skipped when looking
-    for the neighbours.
+    a teaser ("Headline / Author / Date / Lede", repeated) more often than body. Blank lines,
+    lexicon furniture ("Advertisement" between two paragraphs) and short labels in capitals
+    (a press digest's "TRUD" / item / "DUMA" / item: ``_caps_label``) are skipped when
+    looking for the neighbours.
     """
     prose = [i for i, g in enumerate(gains) if g > 0]
-    nonblank = [i for i, f in enumerate(feats) if f is not None and f.category is None]
+    nonblank = [
+        i
+        for i, f in enumerate(feats)
+        if f is not None and f.category is None and (gains[i] > 0 or not _caps_label(lines[i]))
+    ]
     position = {line: k for k, line in enumerate(nonblank)}
     for i in prose:
         k = position[i]
@@ -300,20 +315,30 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
     """Lines listed after a prose line ending with a colon ("The tour dates:") are body.
 
     They do not read as prose, so they would cost; they earn a little instead, up to the
-    next blank line or furniture line, so a list that ends the article stays with it.
+    next blank line or furniture line, so a list that ends the article stays with it. A
+    blank line right under the intro, over a label in capitals, does not end it
+    ("Headlines from Bulgaria's main newspapers :", a blank line, "TRUD").
     """
-    in_list = False
+    in_list = listed = False
     intro = -1
+    bridge: bool | None = None  # the blank lines under the intro lead to a label in capitals
     for i, feat in enumerate(feats):
+        if feat is None and in_list and not listed:
+            if bridge is None:
+                j = _next_line(lines, i, 1)
+                bridge = j < len(lines) and _caps_label(lines[j])
+            if bridge:
+                continue
         if feat is None or feat.category is not None:
             in_list = False
             continue
         if in_list and gains[i] <= 0 and not lines[i].endswith(":"):
             gains[i] = LIST_ITEM_GAIN
             gains[intro] = max(gains[intro], 0.0)  # the intro line is body with its list
+            listed = True
         else:
             in_list = feat.words >= 3 and lines[i].endswith(":")
-            intro = i
+            intro, listed, bridge = i, False, None
 
 
 def line_features(
@@ -340,7 +365,7 @@ def _sort_lines(
 ) -> tuple[list[str], list[Removed], int]:
     feats = line_features(lines, stoplist, seen)
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
-    _isolated_prose(feats, gains)
+    _isolated_prose(lines, feats, gains)
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)
     if span is not None:

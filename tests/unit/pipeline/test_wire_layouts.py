@@ -215,3 +215,29 @@ def test_a_label_line_after_an_article_is_no_match_detail() -> None:
     lines = [*MATCH, "Tags : Roma , Lazio , Serie A , Italy"]
     parsed = read(lines, "\n")
     assert parsed.paragraphs == tuple(MATCH[2:])
+
+
+DIGEST = [
+    "PRESS DIGEST - BULGARIA - AUG 30 .",
+    "SOFIA 1996-08-30",
+    "Headlines from Bulgaria 's main newspapers :",
+    "TRUD",
+    "- The government will raise electricity prices by 20 percent from September , Prime"
+    " Minister Zhan Videnov said .",
+    "DUMA",
+    "- The Bulgarian National Bank said the lev fell to a record low against the dollar .",
+    "24 CHASA",
+    "- Socialist Party leader Georgi Parvanov met President Zhelyu Zhelev on Thursday .",
+    "Reuters has not verified these stories and does not vouch for their accuracy .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_press_digest_keeps_every_newspaper_and_item(separator: str) -> None:
+    """Items under newspapers' names in capitals: each item reads as a lone line of prose
+    between short lines, like a teaser's lede, and the digest collapsed to its last item."""
+    parsed = read(DIGEST, separator)
+    assert parsed.headline == DIGEST[0]
+    assert parsed.dateline is not None
+    assert parsed.dateline.place == "Sofia"
+    assert parsed.paragraphs == tuple(DIGEST[2:])
