@@ -122,6 +122,8 @@ def _detail(view: TokenView, tokens: range, line: str, after_people: bool) -> Ro
         return None
     words = view.words
     colon = next((i for i in tokens if words[i] == ":"), -1) if detail else -1
+    if detail and colon < 0:
+        return None  # the colon glued into a token: not read
     dash = -1
     if team_line(line):  # "Wales - Tries : Bateman", "Juventus - Peruzzi , Ferrara"
         dash = next((i for i in tokens if words[i] in DASHES), -1)
