@@ -51,10 +51,12 @@ def propagate(
     for cand in kept:
         for i in range(cand.start, cand.end):
             covered[i] = True
+    seeded: set[str] = set()  # name parts looked up as they are folded ("waugh")
     for part in name_parts:
         if part not in types and fold(part) not in written:
             types[part] = "PERSON"
             written[part] = part
+            seeded.add(part)
     out: list[Found] = []
     prefixes = word_prefixes(types)
     position = 0  # tokens before it are taken (found or skipped)
@@ -69,6 +71,9 @@ def propagate(
             if key in types:
                 cand = Candidate(i, j)
                 out.append(Found(cand, surface, key, view.starts[i], view.ends[j - 1]))
+                if key in seeded:  # named as the article writes it: "Waugh", not "waugh"
+                    written[key] = surface
+                    seeded.discard(key)
                 position = j
                 break
     return out

@@ -530,7 +530,8 @@ def name_parts(types: dict[str, str]) -> set[str]:
         if words and words[-1].split("(")[0] in ROLE_WORDS:
             continue  # "Virginia Governor(s)" is a title, and "Virginia" no one's name
         if etype == "PERSON" and len(words) > 1:
-            parts.update({words[0], words[-1], " ".join(words[-2:])} - {key})
+            first = {words[0]} if len(words[0].strip(".")) > 1 else set()  # not "m." of "M. Waugh"
+            parts.update((first | {words[-1], " ".join(words[-2:])}) - {key})
         elif etype == "PERSON" and len(words) == 1:
             parts.add(key)  # "Rudolph" alone makes "Mason Rudolph" a person too
     return parts

@@ -191,3 +191,19 @@ def test_a_scoreboards_bowling_line_lists_bowlers(run: Run) -> None:
     assert ("PERSON", "Bishop") in found
     assert ("PERSON", "Ambrose") in found
     assert not [text for _, text in found if text == "Extras"]
+
+
+def test_initials_are_no_names_and_surnames_keep_their_case(run: Run) -> None:
+    """A scoreboard's "M. Taylor", "M. Waugh", "S. Waugh": "M." alone was a person named
+    "m.", and "Waugh" found again was named "waugh"."""
+    enriched = run(
+        "Scoreboard on the first day of the first test between Australia and the West Indies :",
+        "M. Taylor c Lara b Ambrose 27",
+        "M. Waugh c Browne b Benjamin 38",
+        "S. Waugh not out 66",
+        "Waugh batted through the day .",
+        headline="CRICKET - AUSTRALIA V WEST INDIES FIRST TEST SCOREBOARD .",
+    )
+    names = {e.name for e in enriched.entities}
+    assert not [n for n in names if n.islower()], names
+    assert not {"M.", "m."} & names
