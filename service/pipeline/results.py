@@ -358,7 +358,7 @@ def team_line(line: str) -> bool:
 
 def is_lineup(line: str) -> bool:
     """A team's line-up under "Teams :": "Juventus - Peruzzi , Ferrara , Torricelli ..."."""
-    if len(line) > MAX_ROW_CHARS or _LINEUP.match(line) is None:
+    if len(line) > MAX_ROW_CHARS or not team_line(line):
         return False
     words = line.split()
     lower = sum(1 for w in words if _lower_word(w))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.agencies import AGENCIES
@@ -136,16 +137,22 @@ def _detail(view: TokenView, tokens: range, line: str, after_people: bool) -> Ro
     return Row(tokens.start, tokens.stop, people, dash)
 
 
-def _details(view: TokenView) -> dict[int, Row]:
-    """The lines of match details, by their first token (``_detail``)."""
-    text = view.text
-    out: dict[int, Row] = {}
-    after_people = False
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, stop) of every line of ``text``, blank ones included."""
     pos = 0
     while pos <= len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
-        line_start, pos = pos, stop + 1
+        yield pos, stop
+        pos = stop + 1
+
+
+def _details(view: TokenView) -> dict[int, Row]:
+    """The lines of match details, by the offset where their line starts (``_detail``)."""
+    text = view.text
+    out: dict[int, Row] = {}
+    after_people = False
+    for line_start, stop in _line_spans(text):
         line = text[line_start:stop].strip()
         if not line:
             continue  # a blank line between the details does not end them
@@ -154,7 +161,7 @@ def _details(view: TokenView) -> dict[int, Row]:
             tokens = _tokens_in(view, line_start, stop)
             row = _detail(view, tokens, line, after_people) if len(tokens) > 1 else None
         if row is not None:
-            out[row.start] = row
+            out[line_start] = row
         after_people = row is not None and row.people >= 0
     return out
 
@@ -167,12 +174,8 @@ def _rows(view: TokenView) -> list[Row]:
     details = _details(view)
     rows: list[Row] = []
     text = view.text
-    pos = 0
-    while pos <= len(text):
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        line_start, pos = pos, stop + 1
-        if details and (row := details.get(bisect_left(view.starts, line_start))) is not None:
+    for line_start, stop in _line_spans(text):
+        if (row := details.get(line_start)) is not None:
             rows.append(row)
             continue
         if DIGIT.search(text, line_start, stop) is None:
