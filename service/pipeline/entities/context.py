@@ -127,9 +127,10 @@ def _detail(view: TokenView, tokens: range, line: str, after_people: bool) -> Ro
         return None  # the colon glued into a token: not read
     dash = -1
     if team_line(line):  # "Wales - Tries : Bateman", "Juventus - Peruzzi , Ferrara"
-        dash = next((i for i in tokens if words[i] in DASHES), -1)
+        dash = next((i for i in tokens if words[i] in DASHES and view.spaced(i)), -1)
     elif detail and team_line(line.split(":", 1)[1].strip()):  # "Scorers : Juventus - Boksic"
-        dash = next((i for i in range(colon + 1, tokens.stop) if words[i] in DASHES), -1)
+        after = range(colon + 1, tokens.stop)
+        dash = next((i for i in after if words[i] in DASHES and view.spaced(i)), -1)
     if not detail:
         return Row(tokens.start, tokens.stop, dash + 1, dash)
     label = " ".join(words[dash + 1 if 0 <= dash < colon else tokens.start : colon]).casefold()

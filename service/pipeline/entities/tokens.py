@@ -110,6 +110,15 @@ class TokenView:
             for b, e, label in zip(begins.tolist(), ends.tolist(), labels, strict=True)
         ]
 
+    def spaced(self, i: int) -> bool:
+        """Whether token ``i`` has a space on each side: the dash of "Juventus - Boksic",
+        not the hyphen of "Saint-Etienne"."""
+        return (
+            0 < i < len(self.words) - 1
+            and self.starts[i] > self.ends[i - 1]
+            and self.starts[i + 1] > self.ends[i]
+        )
+
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
 

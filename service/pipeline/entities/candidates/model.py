@@ -78,12 +78,7 @@ def _after_slug(view: TokenView, begin: int, i: int) -> bool:
     minute )", "Inter - Pagliuca , Bergomi , Fresi"). Not a dash inside a name ("Great
     British Energy - Nuclear", "Bre-X")."""
     words = view.words
-    if not (
-        words[i] in _DASHES
-        and begin < i < len(words) - 1
-        and view.starts[i] > view.ends[i - 1]
-        and view.starts[i + 1] > view.ends[i]
-    ):
+    if not (words[i] in _DASHES and begin < i and view.spaced(i)):
         return False
     if all(w.casefold() in SPORTS_WORDS for w in words[begin:i]):
         return True

@@ -207,3 +207,22 @@ def test_initials_are_no_names_and_surnames_keep_their_case(run: Run) -> None:
     names = {e.name for e in enriched.entities}
     assert not [n for n in names if n.islower()], names
     assert not {"M.", "m."} & names
+
+
+def test_a_hyphen_inside_a_teams_name_is_not_its_dash(run: Run) -> None:
+    """ "Saint-Etienne - Roussey ( 12th minute )": the team ends at the spaced dash, not at
+    the hyphen inside its name."""
+    enriched = run(
+        "Saint-Etienne beat Lens 2-1 in the French first division on Saturday to climb to"
+        " fifth place in the league table .",
+        "Scorers :",
+        "Saint-Etienne - Roussey ( 12th minute ) , Moreau ( 70th )",
+        "Lens - Vairelles ( 55th )",
+        headline="SOCCER - ST ETIENNE BEAT LENS .",
+    )
+    found = types_of(enriched)
+    assert ("PERSON", "Roussey") in found
+    assert ("PERSON", "Moreau") in found
+    team = next(e for e in enriched.entities if e.name == "Saint-Etienne")
+    assert team.entity_type == "ORGANIZATION"
+    assert len(team.mentions) == 2  # the story's and the scorers' line
