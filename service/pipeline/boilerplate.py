@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
-from operator import itemgetter
 from typing import Final
 
 from service.events import RemovalCategory, Removed
@@ -93,6 +92,9 @@ MIN_TABLE_FIGURES: Final = 2
 LIST_ITEM_GAIN: Final = 0.05
 # Fewest words starting with a capital (of those starting with a letter) in a results row.
 ROW_MIN_TITLE_RATIO: Final = 0.3
+# What an apostrophe leaves of a word ("Women's", "don't", "do n't", "they're"): no word of
+# its own, so no lower-case word in the title-case ratio ("Women 's 100 metres hurdles").
+_CLITICS: Final = frozenset({"s", "t", "n", "re", "ll", "ve", "d", "m"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,7 @@ def features(line: str, stoplist: Stoplist = FUNCTION_WORDS) -> LineFeatures:
         hits = sum(map(stoplist.words.__contains__, map(str.casefold, tokens)))
         stop = min(hits / len(tokens) / stoplist.prose_share, 1.0) if tokens else 0.0
     # Title-case ratio: words starting with a capital among words starting with a letter.
-    initials = list(filter(str.isalpha, map(itemgetter(0), tokens)))
+    initials = [t[0] for t in tokens if t[0].isalpha() and t not in _CLITICS]
     title = sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
     ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
     category = lexicon.lexicon_category(line) if words <= 40 else None
@@ -398,16 +400,17 @@ def _with_results(
     is its content, and so is the block that touches that one. A block elsewhere on the
     page (a scores ticker above the headline, a sidebar's table) does not touch the
     article and stays out. A page without prose (an empty main block) is a story of
-    results when a block sits under a sports headline or dateline: its first such block is
-    the article.
+    results when a block sits under a sports headline or dateline, and a business story
+    when a table of figures sits right under its dateline (``_story_without_prose``). A
+    table of figures between the dateline and the prose is the story's too
+    (``_table_above``).
 
     Only the lines that could hold a touching block are read: the run of row candidates
     (``_row_candidate``) and blank lines right after the main block and right before it; a
     block lies inside such a run. The whole page is read only when it has no prose."""
     title = _next_line(lines, 0, 1)
     if lo == hi:
-        blocks = _blocks(lines, feats, 0, cut, title)
-        first = next((b for b in blocks if _under_sports_heading(lines, b)), None)
+        first = _story_without_prose(lines, feats, cut, title)
         if first is None:
             return lo, hi
         lo, hi = first.start, first.end
@@ -431,12 +434,41 @@ def _with_results(
         if block.end - 1 != _next_line(lines, lo - 1, -1):
             break
         lo = block.start
+    lo = _table_above(lines, feats, lo, title)
     if lo < hi:  # an intro line right above, or above a table right above
         top = _table_under(lines, feats, lo - 1, -1, -1)
         above = _next_line(lines, top, -1)
         if above >= 0 and _intro(lines[above], feats[above]):
             lo = above
     return lo, hi
+
+
+def _story_without_prose(
+    lines: list[str], feats: list[LineFeatures | None], cut: int, title: int
+) -> Block | None:
+    """On a page without prose: the first results block under a sports headline or
+    dateline, else the first table of figures right under a dateline."""
+    blocks = _blocks(lines, feats, 0, cut, title)
+    first = next((b for b in blocks if _under_sports_heading(lines, b)), None)
+    if first is not None:
+        return first
+    tables = _tables(lines, feats, 0, cut, title)
+    return next((b for b in tables if _under_dateline(lines, b)), None)
+
+
+def _table_above(lines: list[str], feats: list[LineFeatures | None], lo: int, title: int) -> int:
+    """Where the block starting at ``lo`` starts once grown over the table of figures right
+    above it, when that table sits right under the dateline ("LOS ANGELES 1996-10-31",
+    "Third quarter ended Sept 30", "Shr loss $ 0.05 vs loss $ 0.12" over the note on the
+    company). Only a wire story's dateline anchors a table: on a web page, a run of dated
+    teasers above the article reads like one."""
+    start = _reach_table(feats, lo - 1, -1, -1) + 1
+    tables = _tables(lines, feats, start, lo, title)
+    if tables:
+        last = tables[-1]
+        if last.end - 1 == _next_line(lines, lo - 1, -1) and _under_dateline(lines, last):
+            return last.start
+    return lo
 
 
 def _details_under(lines: list[str], feats: list[LineFeatures | None], hi: int, cut: int) -> int:
@@ -507,6 +539,33 @@ def _blocks(
     return [Block(b.start + start, b.end + start, b.rows) for b in found]
 
 
+def _tables(
+    lines: list[str], feats: list[LineFeatures | None], start: int, stop: int, title: int
+) -> list[Block]:
+    """The tables of figures of lines [start, stop), with page indexes: blocks as
+    ``results.results_blocks`` tells them, whose rows are table lines (``_table_line``:
+    "Shr loss $ 0.05 vs loss $ 0.12", "Net sales 4,890 4,102", "1996 1995") and whose
+    labels are their heads ("Third quarter", "( in millions of pesos )", "LATEST PREVIOUS"),
+    never the story's dateline over them ("TOKYO 1996-12-06"). An earnings or a forecast
+    table is a business story's content as results are a sports story's."""
+    if stop - start < MIN_ROWS:
+        return []
+    part = feats[start:stop]
+    found = results_blocks(
+        lines[start:stop],
+        [
+            f is not None and f.category is None and not looks_like_dateline(line)
+            for line, f in zip(lines[start:stop], part, strict=True)
+        ],
+        title=title - start if start <= title < stop else None,
+        row_flags=[
+            f is not None and _table_line(line, f)
+            for line, f in zip(lines[start:stop], part, strict=True)
+        ],
+    )
+    return [Block(b.start + start, b.end + start, b.rows) for b in found]
+
+
 def _reach(feats: list[LineFeatures | None], start: int, step: int, stop: int) -> int:
     """Where the run of row candidates and blank lines from ``start`` on ends (the first
     index in the direction of ``step`` that is neither, or ``stop``)."""
@@ -514,6 +573,31 @@ def _reach(feats: list[LineFeatures | None], start: int, step: int, stop: int) -
     while j != stop and (feats[j] is None or _row_candidate(feats[j])):
         j += step
     return j
+
+
+def _reach_table(feats: list[LineFeatures | None], start: int, step: int, stop: int) -> int:
+    """``_reach`` for a table of figures: over the lines that are not furniture, short and
+    no sentence."""
+    j = start
+    while j != stop and (feats[j] is None or _table_candidate(feats[j])):
+        j += step
+    return j
+
+
+def _table_candidate(feat: LineFeatures | None) -> bool:
+    return (
+        feat is not None
+        and feat.category is None
+        and feat.words <= MAX_TABLE_WORDS
+        and not feat.sentence_end
+    )
+
+
+def _under_dateline(lines: list[str], block: Block) -> bool:
+    """Whether the line above a block is a dateline of its own ("TOKYO 1996-12-06"): the
+    block opens a wire story."""
+    above = _next_line(lines, block.start - 1, -1)
+    return above >= 0 and looks_like_dateline(lines[above])
 
 
 def _row_candidate(feat: LineFeatures | None) -> bool:

@@ -195,13 +195,15 @@ def _fixture(line: str, lower: int, words: int) -> bool:
 
 def is_label(line: str) -> bool:
     """A short section or column head: "EASTERN CONFERENCE", "Played on Saturday:",
-    "Atlantic Division W L Pct GB", "Wednesday's Games", "England first innings". Not a
-    sentence ("He left.")."""
+    "Atlantic Division W L Pct GB", "Wednesday's Games", "England first innings", a table's
+    unit in brackets ("( in millions of pesos )"). Not a sentence ("He left.")."""
     if len(line) > MAX_ROW_CHARS or line.rstrip().endswith((".", "!", "?", ";", ",")):
         return False
     words = line.split()
     if not words or len(words) > MAX_LABEL_WORDS:
         return False
+    if line.startswith("(") and line.rstrip().endswith(")"):
+        return True  # a table's unit: "( in millions of pesos )"
     capitalised = sum(1 for w in words if not w[0].isalpha() or w[0].isupper())
     short_head = len(words) <= SHORT_LABEL_WORDS and words[0][0].isupper()
     return line.rstrip().endswith(":") or capitalised * 2 >= len(words) or short_head
@@ -217,18 +219,30 @@ class Block:
     rows: int
 
 
-def results_blocks(lines: list[str], candidate: list[bool], *, title: int | None) -> list[Block]:
+def results_blocks(
+    lines: list[str],
+    candidate: list[bool],
+    *,
+    title: int | None,
+    row_flags: list[bool] | None = None,
+) -> list[Block]:
     """The results blocks among a page's lines, in order. ``candidate``: the lines that may
     be rows or labels; the caller rules out what it knows is neither (lexicon furniture such
     as "Advertisement" or "Most popular", which ends a block; lines mostly in lower case).
     ``title``: the index of the page's title ("NBA Glance"), which is never a block's label
-    (None when these lines are a part of the page without it).
+    (None when these lines are a part of the page without it). ``row_flags``: which candidates
+    are rows, when they are told otherwise than by ``is_row`` (a table of figures).
 
     Rows are found first; labels are only read between rows and just above a block's first
     row, each line at most twice, so the cost is linear in the page.
     """
     row_at = _numbered_items_out(
-        lines, [i for i, line in enumerate(lines) if candidate[i] and is_row(line)]
+        lines,
+        [
+            i
+            for i, line in enumerate(lines)
+            if candidate[i] and (is_row(line) if row_flags is None else row_flags[i])
+        ],
     )
     if len(row_at) < MIN_ROWS:
         return []

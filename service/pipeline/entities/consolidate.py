@@ -3,7 +3,8 @@
 - Places: by the GeoNames place they resolve to ("U.S." and "United States").
 - Organisations: by the alias table ("U.N." -> United Nations), by acronym definitions
   ("... West African States (ECOWAS)"), by initials ("IMF" next to "International
-  Monetary Fund") and by a bare first word ("Wagner" -> "Wagner Group").
+  Monetary Fund"), by a bare first word ("Wagner" -> "Wagner Group") and without the
+  company's legal form ("Mitsubishi Estate" -> "Mitsubishi Estate Co Ltd").
 - People: a surname or a first name joins the full name that ends or starts with it
   ("Maiga" -> "Choguel Maiga"), when only one full name fits.
 - Nationalities: by their country.
@@ -14,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.gazetteer import Place
-from service.pipeline.entities.heads import ORG_HEADS
+from service.pipeline.entities.heads import LEGAL_FORMS, ORG_HEADS
 from service.pipeline.entities.text import fold, initials
 
 
@@ -93,9 +94,29 @@ def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -
 Keys = dict[int, tuple[str, str]]
 
 
+def _without_legal_form(words: list[str]) -> list[str]:
+    """A company's name without its legal form: "Mitsubishi Estate Co Ltd" -> "Mitsubishi
+    Estate" (at least one word is left)."""
+    end = len(words)
+    while end > 1 and words[end - 1].casefold() in LEGAL_FORMS:
+        end -= 1
+    return words[:end]
+
+
 def _join_organizations(orgs: list[Surface], acronyms: dict[str, str], keys: Keys) -> None:
-    """ "IMF" joins "International Monetary Fund" by initials; "Wagner" joins "Wagner Group"."""
+    """ "IMF" joins "International Monetary Fund" by initials; "Wagner" joins "Wagner Group";
+    "Harcor Energy" joins "Harcor Energy Inc"."""
     multi = [s for s in orgs if len(s.text.split()) > 1]
+    formal: dict[str, Surface] = {}
+    for other in multi:
+        words = other.text.split()
+        core = _without_legal_form(words)
+        if len(core) < len(words):
+            formal.setdefault(fold(" ".join(core)), other)
+    for surface in orgs:
+        full = formal.get(fold(surface.text))
+        if full is not None and not surface.canonical:
+            keys[id(surface)] = keys[id(full)]
     for surface in orgs:
         words = surface.text.split()
         if len(words) != 1 or surface.canonical or surface.text in acronyms:

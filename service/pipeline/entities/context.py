@@ -7,7 +7,8 @@
   right before one is a listed company.
 - **Rows**: results lines and table rows, lines of names and numbers with next to no
   lower-case words: "Sevilla 2 (Isaac Romero 39) Valencia 1", "Boston 118, Miami 104",
-  "1. REAL MADRID 26 18 5 3 58-22 59" (``candidates/tables.py`` reads their cells).
+  "1. REAL MADRID 26 18 5 3 58-22 59" (``candidates/tables.py`` reads their cells); and
+  fixtures on a line of their own: "CLEVELAND AT BALTIMORE".
 - **Sports context**: score patterns, rows and sports words. In a sports story a place
   name that plays, wins, signs or stands in a table is a team (``evidence.py``).
 - **Company context**: tickers, legal forms and market words. In such a story a name
@@ -48,6 +49,9 @@ SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sp
 COMPANY_MIN = 2
 ROW_MIN_NUMBERS = 1
 ROW_MAX_LOWER = 1  # lower-case words a row may hold besides its glue ("at", "pen", "p.m.")
+# A fixture's line ("CLEVELAND AT BALTIMORE") is short, and its glue one of these.
+FIXTURE_MAX_CHARS = 80
+FIXTURE_GLUE = frozenset({"at", "v", "v.", "vs", "vs."})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,7 @@ class Row:
     end: int
     people: int = -1  # "Scorers : [Boksic ( 55th ) , Del Piero ( 78th )]"
     team_end: int = -1  # "[Wales] - Tries : Bateman", "[Juventus] - Peruzzi , Ferrara"
+    fixture: bool = False  # "CLEVELAND AT BALTIMORE": its "at" is no place's
 
 
 @dataclass(slots=True)
@@ -180,6 +185,9 @@ def _rows(view: TokenView) -> list[Row]:
             rows.append(row)
             continue
         if DIGIT.search(text, line_start, stop) is None:
+            if stop - line_start <= FIXTURE_MAX_CHARS and _fixture(view, line_start, stop):
+                tokens = _tokens_in(view, line_start, stop)
+                rows.append(Row(tokens.start, tokens.stop, fixture=True))
             continue  # most lines of prose: no number, no row
         tokens = _tokens_in(view, line_start, stop)
         if len(tokens) < 2:
@@ -198,6 +206,21 @@ def _rows(view: TokenView) -> list[Row]:
         if numbers >= ROW_MIN_NUMBERS and names and lower <= ROW_MAX_LOWER and numbers + names > 2:
             rows.append(Row(tokens.start, tokens.stop))
     return rows
+
+
+def _fixture(view: TokenView, start: int, end: int) -> bool:
+    """A fixture on a line of its own, no score yet: "CLEVELAND AT BALTIMORE", "Italy v
+    Ireland", "Texas at New York": capitalised names on each side of one "at", "v" or "vs",
+    and nothing else."""
+    words = view.words
+    tokens = _tokens_in(view, start, end)
+    glue = [i for i in tokens if words[i].casefold() in FIXTURE_GLUE]
+    return (
+        len(glue) == 1
+        and tokens.start < glue[0] < tokens.stop - 1
+        and all(words[i][:1].isupper() for i in tokens if i != glue[0])
+        and not (view.stops[tokens.start] or view.stops[glue[0] + 1])  # "Also at Walmart"
+    )
 
 
 def _scores(text: str) -> int:

@@ -7,6 +7,8 @@ Each list lives here and nowhere else; ``context.py`` counts them over the artic
 
 from __future__ import annotations
 
+import re
+
 # Words of sports copy: enough of them (with scores and results rows) make a sports story.
 SPORTS_WORDS = frozenset(
     """soccer football basketball baseball hockey cricket rugby tennis golf cycling
@@ -128,6 +130,12 @@ COMPANY_BEFORE_PAIRS = frozenset(
         ("chairman", "of"),
         ("analyst", "at"),
         ("analysts", "at"),
+        ("trader", "at"),
+        ("traders", "at"),
+        ("dealer", "at"),
+        ("dealers", "at"),
+        ("broker", "at"),
+        ("brokers", "at"),
         ("economist", "at"),
         ("strategist", "at"),
         ("unit", "of"),
@@ -143,6 +151,9 @@ COMPANY_AFTER = frozenset(
     """shares stock shareholders investors earnings revenue profit sales reported
     posted chief ceo cfo chairman spokesperson spokeswoman spokesman board""".split()  # noqa: SIM905 - word lists read better as text
 )
+# A reporting period right after a company's name in earnings copy: "Vitro Q3 net profit
+# rises", "Sony 1H group profit", "Infosys FY97 net". Not part of the name.
+REPORTING_PERIOD = re.compile(r"Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d\d){0,2}")
 # Between the parties of a lawsuit outside sport: "Roe v. Wade", "Kennedy versus Washington".
 CASE_GLUE = frozenset({"v", "v.", "vs", "vs.", "versus"})
 # "X said in a statement": companies and institutions speak in statements.

@@ -56,7 +56,7 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
     earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
     hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr attendance halftime extras
-    half-time""".split()  # noqa: SIM905 - word lists read better as text
+    half-time men women""".split()  # noqa: SIM905 - word lists read better as text
 )
 ORG_VOTE = 2.5
 EVENT_VOTE = 2.0
@@ -136,6 +136,8 @@ def _fixed(
         scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
     words = surface.split()
     for etype, weight in _word_votes(words).items():
+        if etype == "LOCATION" and evidence.team_row:
+            continue  # "Green Bay 42 PHILADELPHIA 17": a team named after its place
         scores[etype] = scores.get(etype, 0.0) + weight
     if _masthead(words, gazetteer):
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE

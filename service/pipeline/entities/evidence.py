@@ -26,6 +26,7 @@ from service.pipeline.entities.cues import (
     COMPANY_BEFORE_PAIRS,
     DISMISSALS,
     PLACE_SUFFIXES,
+    REPORTING_PERIOD,
     ROW_GLUE,
     STATEMENT,
     TEAM_BEFORE,
@@ -321,7 +322,8 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
 
 def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> float:
     """A company's use: a ticker after the name (decisive), "shares of [X]", "stake in
-    [X]", "rival [X]", "[X] shares", "[X]'s chief executive", "[X] said in a statement"."""
+    [X]", "rival [X]", "[X] shares", "[X]'s chief executive", "[X] Q3 net", "[X] said in a
+    statement"."""
     if end - 1 in ctx.before_ticker:
         return COMPANY_STRONG
     words = view.words
@@ -333,6 +335,8 @@ def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> f
     k = _after(view, end)
     if ctx.company and k < n and words[k].casefold() in COMPANY_AFTER:
         return COMPANY_VOTE
+    if end < n and REPORTING_PERIOD.fullmatch(words[end]):
+        return COMPANY_VOTE  # "Vitro Q3 net profit rises"
     if end >= n or words[end].casefold() != STATEMENT[0]:
         return 0.0
     said = tuple(w.casefold() for w in words[end : end + len(STATEMENT)])
@@ -384,9 +388,10 @@ class ArticleEvidence:
             nouns = noun_votes(view, cand.start, cand.end) if cand.label != "NATIONALITY" else {}
             for etype, weight in (cand.votes | nouns).items():
                 ev.add_vote(etype, weight)
-            ev.place_context = max(
-                ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
-            )
+            if not self._home_side(cand.start):
+                ev.place_context = max(
+                    ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
+                )
             ev.speech = ev.speech or speech_after(view, cand.end)
             if cand.start in listed:
                 ev.add_vote("PERSON", LIST_VOTE)
@@ -410,6 +415,24 @@ class ArticleEvidence:
             if country is not None and country.country_code:
                 self.context.add(country.country_code)
         self.common = common_words(view, self.written, self.evidence)
+
+    def _home_side(self, start: int) -> bool:
+        """Whether a name is the home side of a fixture ("CLEVELAND AT [BALTIMORE]", "Dallas
+        at [Memphis], 8 p.m."): its "at" is no place's. Names from the row's start to "at",
+        and after the home side the row's end or its time; not "June 20 -- Music Park at
+        Walnut Creek, Raleigh, NC"."""
+        signals, words = self.signals, self.view.words
+        if not signals.sports or start == 0 or words[start - 1].casefold() != "at":
+            return False
+        row = signals.row_of(start)
+        if row is None or row.fixture:
+            return row is not None
+        if start - 1 == row.start or not all(w[:1].isupper() for w in words[row.start : start - 1]):
+            return False
+        k = start
+        while k < row.end and words[k][:1].isupper():
+            k += 1
+        return k == row.end or (words[k] == "," and k + 1 < row.end and words[k + 1][:1].isdigit())
 
     def _cues(self, ev: Evidence, cand: Candidate, key: str) -> None:
         """Dateline, company, sports and acronym cues of one mention."""

@@ -36,6 +36,11 @@ INDUSTRY_HEADS = frozenset(
     securities investments brewery breweries cement shipping gold copper""".split()  # noqa: SIM905 - word lists read better as text
 )
 ORG_HEADS = ORG_HEADS | INDUSTRY_HEADS
+# Legal forms of companies: "Harcor Energy Inc" and "Harcor Energy" are one company.
+LEGAL_FORMS = frozenset(
+    """inc inc. incorporated corp corp. corporation co co. ltd ltd. limited llc plc lp llp ag
+    sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh bhd tbk kk""".split()  # noqa: SIM905 - word lists read better as text
+)
 # Last words of place names: "Swat River", "Rivers State", "Karakoram Highway"; facilities
 # are places too (docs/entities.md): "Kennedy Space Center", "Aviation Museum", "Union
 # Station", "Bell Centre". A research centre that is an organisation ("Forest Fire Centre")

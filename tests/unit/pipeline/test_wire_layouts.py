@@ -241,3 +241,75 @@ def test_a_press_digest_keeps_every_newspaper_and_item(separator: str) -> None:
     assert parsed.dateline is not None
     assert parsed.dateline.place == "Sofia"
     assert parsed.paragraphs == tuple(DIGEST[2:])
+
+
+EARNINGS = [
+    "Harcor Energy Inc Q3 net loss narrows .",
+    "LOS ANGELES 1996-10-31",
+    "Third quarter ended Sept 30",
+    "Shr loss $ 0.05 vs loss $ 0.12",
+    "Net loss 412,000 vs loss 976,000",
+    "Revenues 8.4 million vs 6.1 million",
+    "Nine months",
+    "Shr loss $ 0.21 vs loss $ 0.30",
+    "NOTE - Harcor Energy Inc is an oil and gas exploration company based in Los Angeles .",
+]
+EARNINGS_TABLE_ONLY = [
+    "Vitro Q3 net profit rises .",
+    "MEXICO CITY 1996-10-22",
+    "Third quarter",
+    "( in millions of pesos )",
+    "1996 1995",
+    "Net sales 4,890 4,102",
+    "Net profit 201 155",
+    "Nine months",
+    "Net sales 14,210 12,006",
+    "Net profit 590 402",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    ("lines", "place"), [(EARNINGS, "Los Angeles"), (EARNINGS_TABLE_ONLY, "Mexico City")]
+)
+def test_an_earnings_table_under_its_dateline_is_the_story(
+    lines: list[str], place: str, separator: str
+) -> None:
+    """A table of figures right under the dateline, with its heads ("Third quarter", "(
+    in millions of pesos )"), is a business story's content: it was navigation (the
+    headline became "Shr loss ..."), and a story of nothing but the table was rejected."""
+    parsed = read(lines, separator)
+    assert parsed.headline == lines[0]
+    assert parsed.dateline is not None
+    assert parsed.dateline.place == place
+    assert parsed.paragraphs == tuple(lines[2:])
+    assert not parsed.removed
+
+
+def test_figures_under_a_page_title_without_a_dateline_are_no_story() -> None:
+    """Only a dateline makes a bare table the story: a page of dates and numbers under a
+    title is still no article."""
+    lines = ["Archive", "September 12, 2018", "October 19, 2018", "November 2, 2018"]
+    with pytest.raises(Rejection):
+        read(lines, "\n")
+
+
+ATHLETICS = [
+    "ATHLETICS - BERLIN GRAND PRIX RESULTS .",
+    "BERLIN 1996-08-30",
+    "Leading results at the Berlin Grand Prix athletics meeting on Friday :",
+    "Women 's 100 metres hurdles",
+    "1. Ludmila Engquist ( Sweden ) 12.60 seconds",
+    "2. Michelle Freeman ( Jamaica ) 12.77",
+    "Men 's 1,500 metres",
+    "1. Noureddine Morceli ( Algeria ) 3 minutes 31.13 seconds",
+    "2. Fermin Cacho ( Spain ) 3:32.05",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_event_heads_with_a_possessive_keep_their_results(separator: str) -> None:
+    """ "Women 's 100 metres hurdles" is a results block's head: the possessive's "s" is no
+    lower-case word, and the results under it were related headlines."""
+    parsed = read(ATHLETICS, separator)
+    assert parsed.paragraphs == tuple(ATHLETICS[2:])

@@ -7,6 +7,7 @@ import re
 from service.pipeline.entities.candidates import PRIORITY_ACRONYM, Candidate, capitalised
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import ORG_VOTE
+from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.heads import LOC_HEADS
 from service.pipeline.entities.text import initials
 from service.pipeline.entities.tokens import TokenView
@@ -17,8 +18,12 @@ TICKER_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9_&-]+\.[A-Z]{1,3}")
 ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to", "'s"})
 
 
-def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str, str]]]:
-    """Definitions written "Long Form (LF)": both spans, and the pair for consolidation."""
+def acronym_candidates(
+    view: TokenView, gazetteer: Gazetteer
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """Definitions written "Long Form (LF)": both spans, and the pair for consolidation.
+    A country's abbreviation in brackets defines nothing: "Pete Sampras ( U.S. )" is a
+    player and his country."""
     out: list[Candidate] = []
     pairs: list[tuple[str, str]] = []
     words = view.words
@@ -54,7 +59,7 @@ def acronym_candidates(view: TokenView) -> tuple[list[Candidate], list[tuple[str
                 k -= 1
             while k < i and not capitalised(words[k]):
                 k += 1
-            if i - k < 2 or not acr.isupper():
+            if i - k < 2 or not acr.isupper() or gazetteer.country_place(acr) is not None:
                 continue
             best = k
         # An organisation unless the gazetteer knows the long form ("... Congo (DRC)"); a

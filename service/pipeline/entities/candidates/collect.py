@@ -70,7 +70,7 @@ def collect_candidates(
             or gazetteer.lookup(view.surface(c.start, c.end))
             or gazetteer.demonym_country(view.surface(c.start, c.end))
         ]
-    acronyms, pairs = acronym_candidates(view)
+    acronyms, pairs = acronym_candidates(view, gazetteer)
     cands = (
         model
         + lexicon_candidates(view, gazetteer, name_prefixes, context, keys=name_keys, model=model)

@@ -31,6 +31,8 @@ def _accept_place(
         return False  # part of a longer name: "Jordan Henderson", "Paris Saint-Germain"
     if place.kind in ("country", "region"):
         return True
+    if end + 1 < len(words) and words[end] == "of" and capitalised(words[end + 1]):
+        return False  # the head of an "X of Y" name: "Tour of Spain" (not Tours, France)
     evidence = place_context(view, start, end, gazetteer)
     if place.geonames_id is None:
         return False

@@ -15,7 +15,7 @@ from service.pipeline.entities.candidates import (
     capitalised,
     has_letter,
 )
-from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, SPORTS_WORDS
+from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, REPORTING_PERIOD, SPORTS_WORDS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.heads import ORG_HEADS
@@ -136,8 +136,12 @@ def _trim_piece(
         end -= 1
     if end < len(words) and words[end] == "+" and view.starts[end] == view.ends[end - 1]:
         end += 1  # "OPEC+"
-    if end - start > 1 and starts_date(words, end - 1):
-        end -= 1  # "Hugh McGuire Sunday, May 28, 2006": the name, then the date
+    if end - start > 1 and (
+        starts_date(words, end - 1) or REPORTING_PERIOD.fullmatch(words[end - 1])
+    ):
+        # "Hugh McGuire Sunday, May 28, 2006": the name, then the date; "Vitro Q3": the
+        # company, then the quarter of its results.
+        end -= 1
     if cand.label == "PERSON":
         end = _through_particles(words, end)
     if cand.label == "PERSON":

@@ -226,3 +226,95 @@ def test_a_hyphen_inside_a_teams_name_is_not_its_dash(run: Run) -> None:
     team = next(e for e in enriched.entities if e.name == "Saint-Etienne")
     assert team.entity_type == "ORGANIZATION"
     assert len(team.mentions) == 2  # the story's and the scorers' line
+
+
+def test_a_country_abbreviation_in_brackets_defines_no_acronym(run: Run) -> None:
+    """ "1 - Pete Sampras ( U.S. ) beat ...": "U.S." was read as the acronym of "Pete
+    Sampras", which became an organisation."""
+    found = types_of(
+        run(
+            "Results of first round matches at the Grand Slam Cup on Wednesday :",
+            "1 - Pete Sampras ( U.S. ) beat Mark Woodforde ( Australia ) 6-3 7-6",
+            "Boris Becker ( Germany ) beat Marcelo Rios ( Chile ) 7-6 6-1",
+            headline="TENNIS - RESULTS AT GRAND SLAM CUP .",
+        )
+    )
+    assert ("PERSON", "Pete Sampras") in found
+    assert ("PERSON", "Mark Woodforde") in found
+
+
+def test_a_reporting_period_is_no_part_of_a_company_name(run: Run) -> None:
+    """ "Vitro Q3 net profit rises": the company, then the quarter; the model read "Vitro
+    Q3" as a person. A company with and without its legal form is one entity."""
+    enriched = run(
+        "Third quarter",
+        "Net sales 4,890 vs 4,102",
+        "NOTE - Harcor Energy Inc is an oil and gas exploration company based in Los Angeles.",
+        "Harcor Energy said its loss narrowed.",
+        headline="Vitro Q3 net profit rises .",
+    )
+    found = types_of(enriched)
+    assert ("ORGANIZATION", "Vitro") in found
+    assert not [name for _, name in found if "Q3" in name], found
+    harcor = [e for e in enriched.entities if e.name.startswith("Harcor")]
+    assert len(harcor) == 1, harcor
+
+
+def test_a_trader_at_a_firm_names_a_company(run: Run) -> None:
+    """ "said a trader at Rudolf Wolff": a broker, which the model reads as a person."""
+    found = types_of(
+        run(
+            "London Metal Exchange copper ended lower on Tuesday as funds sold, traders said.",
+            '"Sumitomo is still the big story," said a trader at Rudolf Wolff.',
+        )
+    )
+    assert ("ORGANIZATION", "Rudolf Wolff") in found
+
+
+def test_the_head_of_an_x_of_y_name_is_no_place(run: Run) -> None:
+    """ "the Tour of Spain": "Tour" was found in the gazetteer as Tours, France."""
+    enriched = run(
+        "Switzerland's Alex Zuelle won the 12th stage of the Tour of Spain on Sunday, beating"
+        " Laurent Jalabert of France by 12 seconds.",
+    )
+    assert not [e for e in enriched.entities if e.name.startswith("Tour")], enriched.entities
+    assert ("LOCATION", "France") in types_of(enriched)
+
+
+def test_fixtures_name_teams_and_at_is_no_place(run: Run) -> None:
+    """ "CLEVELAND AT BALTIMORE" and "Dallas at Memphis, 8 p.m." are fixtures: both sides
+    are teams, though "at X" reads as a place; so is "Green Bay" in a results row, though
+    "Bay" ends places' names."""
+    found = types_of(
+        run(
+            "Results of National Football League games on Sunday :",
+            "DALLAS 24 New York Giants 10",
+            "Green Bay 42 PHILADELPHIA 17",
+            "BALTIMORE 20 Arizona 10",
+            "Sunday 's schedule :",
+            "CLEVELAND AT BALTIMORE",
+            "Dallas at Memphis, 8 p.m.",
+            headline="AMERICAN FOOTBALL - NFL RESULTS .",
+        )
+    )
+    assert ("ORGANIZATION", "Green Bay") in found
+    assert ("ORGANIZATION", "BALTIMORE") in found
+    assert ("ORGANIZATION", "CLEVELAND") in found
+    assert ("ORGANIZATION", "Memphis") in found
+
+
+def test_men_and_women_are_no_names(run: Run) -> None:
+    """ "Men 's 1,500 metres" heads a results block; the model read "Men" as an
+    organisation."""
+    enriched = run(
+        "Leading results at the Berlin Grand Prix athletics meeting on Friday :",
+        "Women 's 100 metres hurdles",
+        "1. Ludmila Engquist ( Sweden ) 12.60 seconds",
+        "2. Michelle Freeman ( Jamaica ) 12.77",
+        "Men 's 1,500 metres",
+        "1. Noureddine Morceli ( Algeria ) 3 minutes 31.13 seconds",
+        "2. Fermin Cacho ( Spain ) 3:32.05",
+        headline="ATHLETICS - BERLIN GRAND PRIX RESULTS .",
+    )
+    assert not [e for e in enriched.entities if e.name in {"Men", "Women"}]
+    assert ("PERSON", "Noureddine Morceli") in types_of(enriched)
