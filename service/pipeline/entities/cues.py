@@ -151,6 +151,15 @@ COMPANY_AFTER = frozenset(
     """shares stock shareholders investors earnings revenue profit sales reported
     posted chief ceo cfo chairman spokesperson spokeswoman spokesman board""".split()  # noqa: SIM905 - word lists read better as text
 )
+# A share's move in a market report: "Cheung Kong gained 50 cents to HK$ 62.25", "CEZ lost
+# 21 crowns to 1,010" (the verb, then "to" and a price within PRICE_REACH tokens).
+PRICE_MOVES = frozenset(
+    """rose fell gained lost eased added dropped slipped climbed jumped advanced declined
+    shed firmed plunged slumped surged edged tumbled rallied soared dipped""".split()  # noqa: SIM905 - word lists read better as text
+)
+PRICE_REACH = 6
+# After "to" and a number, an amount, not a price: "fell 11% to $ 18.3 billion".
+AMOUNT_WORDS = frozenset({"billion", "million", "bn", "mln", "trillion", "thousand"})
 # A reporting period right after a company's name in earnings copy: "Vitro Q3 net profit
 # rises", "Sony 1H group profit", "Infosys FY97 net". Not part of the name.
 REPORTING_PERIOD = re.compile(r"Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d\d){0,2}")

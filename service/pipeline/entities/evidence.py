@@ -20,12 +20,15 @@ from dataclasses import dataclass, field
 from service.pipeline.entities.candidates import LEADING_DROP, POSSESSIVE, Candidate, capitalised
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
+    AMOUNT_WORDS,
     CASE_GLUE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
     COMPANY_BEFORE_PAIRS,
     DISMISSALS,
     PLACE_SUFFIXES,
+    PRICE_MOVES,
+    PRICE_REACH,
     REPORTING_PERIOD,
     ROW_GLUE,
     STATEMENT,
@@ -323,7 +326,7 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
 def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> float:
     """A company's use: a ticker after the name (decisive), "shares of [X]", "stake in
     [X]", "rival [X]", "[X] shares", "[X]'s chief executive", "[X] Q3 net", "[X] said in a
-    statement"."""
+    statement"; in business copy, "[X] gained 50 cents to HK$ 62.25"."""
     if end - 1 in ctx.before_ticker:
         return COMPANY_STRONG
     words = view.words
@@ -332,15 +335,51 @@ def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> f
     prev2 = words[start - 2].casefold() if start > 1 else ""
     if (prev2, prev) in COMPANY_BEFORE_PAIRS or (ctx.company and prev in COMPANY_BEFORE):
         return COMPANY_VOTE
-    k = _after(view, end)
-    if ctx.company and k < n and words[k].casefold() in COMPANY_AFTER:
+    if _company_after(words, end, _after(view, end), company=ctx.company):
         return COMPANY_VOTE
-    if end < n and REPORTING_PERIOD.fullmatch(words[end]):
-        return COMPANY_VOTE  # "Vitro Q3 net profit rises"
     if end >= n or words[end].casefold() != STATEMENT[0]:
         return 0.0
     said = tuple(w.casefold() for w in words[end : end + len(STATEMENT)])
     return COMPANY_VOTE - 1.0 if said == STATEMENT else 0.0
+
+
+def _company_after(words: list[str], end: int, k: int, *, company: bool) -> bool:
+    """What follows a company's name (``k``: after its possessive): "[X] Q3 net profit
+    rises"; in business copy, "[X] shares rose", "[X]'s chief executive", "[X] gained 50
+    cents to HK$ 62.25"."""
+    if end < len(words) and REPORTING_PERIOD.fullmatch(words[end]):
+        return True
+    if not company or k >= len(words):
+        return False
+    word = words[k].casefold()
+    return word in COMPANY_AFTER or (word in PRICE_MOVES and _to_price(words, k + 1))
+
+
+def _to_price(words: list[str], start: int) -> bool:
+    """ "to" and a price within ``PRICE_REACH`` tokens from ``start``: "50 cents to HK$
+    62.25", "21 crowns to 1,010"; not an amount ("Sales in Greater China fell 11% to $ 18.3
+    billion")."""
+    for k in range(start, min(len(words) - 1, start + PRICE_REACH)):
+        if words[k] == "to":
+            at = k + 2 if words[k + 1].endswith("$") else k + 1
+            amount = at + 1 < len(words) and words[at + 1].casefold() in AMOUNT_WORDS
+            return at < len(words) and words[at][:1].isdigit() and not amount
+    return False
+
+
+def affiliation_cue(
+    view: TokenView, start: int, surface: str, gazetteer: Gazetteer, *, company: bool
+) -> float:
+    """In business copy, "said Peter Lee of [Jardine Fleming]": after a forename, a surname
+    and "of", a name that is no known place is where the person works (not "Aryna Sabalenka
+    of Belarus"; and elsewhere, not "Alexander Gordon of Auchintoul", an estate)."""
+    words = view.words
+    if not company or start < 3 or words[start - 1] != "of" or not capitalised(words[start - 2]):
+        return 0.0
+    forename = words[start - 3]
+    if not (capitalised(forename) and forename.casefold() in GIVEN_NAMES):
+        return 0.0
+    return 0.0 if gazetteer.lookup(surface) else COMPANY_VOTE - 1.0
 
 
 @dataclass(slots=True)
@@ -441,7 +480,13 @@ class ArticleEvidence:
         if key.endswith(DATELINE_KEY):
             ev.add_vote("LOCATION", DATELINE_VOTE)
             return
-        ev.company = max(ev.company, company_cue(view, start, end, signals))
+        ev.company = max(
+            ev.company,
+            company_cue(view, start, end, signals),
+            affiliation_cue(
+                view, start, self.written[key], self.gazetteer, company=signals.company
+            ),
+        )
         if signals.sports:
             ev.sports = True
             row = signals.row_of(start)

@@ -318,3 +318,34 @@ def test_men_and_women_are_no_names(run: Run) -> None:
     )
     assert not [e for e in enriched.entities if e.name in {"Men", "Women"}]
     assert ("PERSON", "Noureddine Morceli") in types_of(enriched)
+
+
+def test_a_share_price_move_names_a_company(run: Run) -> None:
+    """In a market report, "Cheung Kong gained 50 cents to HK$ 62.25" is a share's move:
+    the model reads "Cheung Kong" as a place. A region's sales falling "to $ 18.3 billion"
+    stay a place's."""
+    found = types_of(
+        run(
+            "Hong Kong shares closed higher on Tuesday as investors bought property stocks,"
+            " brokers said.",
+            "Cheung Kong gained 50 cents to HK$ 62.25 and HSBC Holdings added one dollar to"
+            " HK$ 152.",
+            "Sales in Greater China fell 11 percent to $ 18.3 billion, the company said.",
+        )
+    )
+    assert ("ORGANIZATION", "Cheung Kong") in found
+    assert ("ORGANIZATION", "Greater China") not in found
+
+
+def test_where_a_quoted_analyst_works_is_a_company(run: Run) -> None:
+    """ "said Peter Lee of Jardine Fleming" in business copy: the model reads the broker as
+    a person."""
+    found = types_of(
+        run(
+            "Hong Kong shares closed higher on Tuesday as investors bought property stocks,"
+            " brokers said.",
+            '"The market is looking to the elections," said Peter Lee of Jardine Fleming.',
+        )
+    )
+    assert ("ORGANIZATION", "Jardine Fleming") in found
+    assert ("PERSON", "Peter Lee") in found
