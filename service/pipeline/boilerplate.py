@@ -474,17 +474,21 @@ def _table_above(lines: list[str], feats: list[LineFeatures | None], lo: int, ti
 def _details_under(lines: list[str], feats: list[LineFeatures | None], hi: int, cut: int) -> int:
     """The end of the block grown over the match details right under it: "Scorers :
     Boksic ( 55th minute )", "Attendance : 60,000", and the line-ups under "Teams :"
-    (``results.is_detail``, ``results.is_lineup``); furniture or any other line ends them."""
+    (``results.is_detail``, ``results.is_lineup``); and over a row right under a row, which
+    its capitals did not make a candidate ("Total ( for three wickets ) 151" under "Extras (
+    lb-4 nb-6 ) 10"). Furniture or any other line ends them."""
     end = j = hi
     detail = False
+    last = _next_line(lines, hi - 1, -1)
+    row = last >= 0 and is_row(lines[last])
     while j < cut:
         if lines[j]:
             feat = feats[j]
             if feat is None or feat.category is not None:
                 break
             if is_detail(lines[j]):
-                detail = True
-            elif not (detail and is_lineup(lines[j])):
+                detail, row = True, False
+            elif not ((detail and is_lineup(lines[j])) or (row and is_row(lines[j]))):
                 break
             end = j + 1
         j += 1

@@ -65,7 +65,7 @@ MAX_FIXTURE_LOWER_SHARE: Final = 0.25
 # "Cole Palmer 40 pen", "Pittsburgh won 2-1 in shootout" has three lower-case words that are
 # not glue).
 _GLUE: Final = frozenset(
-    "at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d".split()  # noqa: SIM905 - a word list reads better as text
+    "at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d not out".split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words before a number that are no team: a month or a weekday (also abbreviated), and
 # the labels of page metadata ("Updated 18 November 2019", "Page 2", "Image 3").
@@ -98,6 +98,9 @@ _BRACKETED_PAIR: Final = re.compile(
     r"\( ?(?:[A-Z][a-z][\w.'’&\- ]{0,30}?|(?:[A-Z]\.){2,4}|[A-Z]{3}) ?\) \.?\d"
 )
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+# An aside in brackets, which says nothing of whether its line is a row: "Extras ( lb-4 nb-6
+# ) 10", "Total ( for three wickets ) 151", "1. Helissio ( ridden by Olivier Peslier ) 18-10".
+_ASIDE: Final = re.compile(r"\([^()\n]{0,120}\)")
 # A score or a place before the names: "66 Greg Norman (Australia)", "69 Steve Stricker,
 # Phil Mickelson", "T4 Ernie Els", "=7 Nick Faldo".
 _LEADING: Final = re.compile(r"(?:[T=]?\d{1,3}\.?) [A-Z][\w.'’\-]* [A-Z]")
@@ -169,11 +172,15 @@ def is_row(line: str) -> bool:
     """
     if len(line) > MAX_ROW_CHARS or _MAYBE.search(line) is None:
         return False  # neither a score nor a fixture: most lines of a page, at C speed
-    words = line.split()
+    words = (_ASIDE.sub(" ", line) if "(" in line else line).split()
     lower = sum(1 for w in words if _lower_word(w))
     if len(words) < 2 or lower > max(1, MAX_LOWER_SHARE * len(words)) or _market(line):
         return False  # prose (most lines with a number), or a quote
-    return _paired(line) or _LEADING.match(line) is not None or _fixture(line, lower, len(words))
+    if _paired(line) or _LEADING.match(line) is not None or _fixture(line, lower, len(words)):
+        return True
+    # The same without asides and glue: "Total 151", "1. Helissio 18-10", "G. Thorpe 54".
+    names = " ".join(w for w in words if w.casefold() not in _GLUE)
+    return names != line and _paired(names)
 
 
 def _market(line: str) -> bool:

@@ -56,7 +56,7 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
     earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
     hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr attendance halftime extras
-    half-time men women""".split()  # noqa: SIM905 - word lists read better as text
+    half-time men women scoreboard""".split()  # noqa: SIM905 - word lists read better as text
 )
 ORG_VOTE = 2.5
 EVENT_VOTE = 2.0
@@ -72,6 +72,7 @@ TITLE_VOTE = 3.0
 CITATION_VOTE = 4.0  # "(Dye & Bavelier, 2010)": a cited author, whatever the model or gazetteer say
 NATIONALITY_VOTE = 3.0
 PERSON_HINT = 1.5
+INITIAL_VOTE = 2.0  # "G. [Thorpe]": a forename's initial before the name
 MIN_SCORE = 0.5
 TEAM_VOTE = 3.0  # a team's cue in a sports story: beats a city's place vote and label
 CLUB_VOTE = 2.0  # a club word in the name of a sports story: "Real Betis", "Aston Villa"
@@ -92,6 +93,7 @@ class Evidence:
     place_context: int = 0  # 2 after "in/from/to/...", or listed with places; 1 after "of"
     speech: bool = False  # followed by "said", "told", ...
     team_row: bool = False  # a team's cell in a results line or table row
+    initial: bool = False  # after a forename's initial: "G. [Thorpe]"
     team_prose: bool = False  # "X beat", "beat X", "X coach" in a sports story
     person_slot: bool = False  # a scorer's or competitor's cell
     company: float = 0.0  # the strongest company cue (``evidence.company_cue``)
@@ -352,12 +354,13 @@ def _word_votes(words: list[str]) -> dict[str, float]:
 
 
 def _forename(surface: str, evidence: Evidence) -> bool:
-    """ "Isabel": a first name the model reads as a person's and the article never uses as
-    a place ("in Isabel"), whatever town shares it."""
-    return (
-        surface.casefold() in GIVEN_NAMES
-        and evidence.model_share("PERSON") >= 0.5
-        and not evidence.place_context
+    """ "Isabel": a first name the model reads as a person's, or "Thorpe" after an initial
+    ("G. Thorpe"), that the article never uses as a place ("in Isabel"), whatever town
+    shares it."""
+    if evidence.place_context:
+        return False
+    return evidence.initial or (
+        surface.casefold() in GIVEN_NAMES and evidence.model_share("PERSON") >= 0.5
     )
 
 

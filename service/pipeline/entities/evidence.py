@@ -44,6 +44,7 @@ from service.pipeline.entities.entity_types import (
     COMPANY_STRONG,
     COMPANY_VOTE,
     DATELINE_VOTE,
+    INITIAL_VOTE,
     ORG_VOTE,
     THE_VOTE,
     TITLE_VOTE,
@@ -427,6 +428,9 @@ class ArticleEvidence:
             nouns = noun_votes(view, cand.start, cand.end) if cand.label != "NATIONALITY" else {}
             for etype, weight in (cand.votes | nouns).items():
                 ev.add_vote(etype, weight)
+            if cand.end - cand.start == 1 and _after_initial(view, cand.start):
+                ev.initial = True  # "G. [Thorpe] not out 54"
+                ev.add_vote("PERSON", INITIAL_VOTE)
             if not self._home_side(cand.start):
                 ev.place_context = max(
                     ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
@@ -547,6 +551,20 @@ def _named(surface: str, name_parts: set[str], org_parts: frozenset[str]) -> boo
     name part or an organisation's first word, or ends in a name part ("Mason Rudolph")."""
     key = surface.casefold()
     return key in name_parts or key in org_parts or key.rsplit(" ", 1)[-1] in name_parts
+
+
+def _after_initial(view: TokenView, i: int) -> bool:
+    """Token ``i`` follows a forename's initial: "G. Thorpe", "M. Atherton" (one capital
+    and its full stop, a space between)."""
+    if i == 0:
+        return False
+    initial = view.words[i - 1]
+    return (
+        len(initial) == 2
+        and initial[0].isupper()
+        and initial[1] == "."
+        and view.starts[i] == view.ends[i - 1] + 1
+    )
 
 
 def _sentence_initial(view: TokenView, i: int) -> bool:

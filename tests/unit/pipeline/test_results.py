@@ -126,6 +126,9 @@ def read_text() -> Callable[[str], ParsedArticle]:
         "69 Steve Stricker, Phil Mickelson",
         "N. Hussain c Saeed Anwar b Waqar Younis 12",
         "Sheffield Wednesday 3 2 1 0 5 2 7",
+        "G. Thorpe not out 54",
+        "Total ( for three wickets ) 151",
+        "1. Helissio ( ridden by Olivier Peslier , trained by Elie Lellouche ) 18-10",
     ],
 )
 def test_results_lines_and_table_rows_are_rows(line: str) -> None:
@@ -153,6 +156,8 @@ def test_results_lines_and_table_rows_are_rows(line: str) -> None:
         "Vodafone (VOD.L) 2.45",
         "Updated Wednesday 3 May",
         "3 people were killed when the bus overturned near the border on Sunday",
+        "The company ( founded in 1990 ) said 5",
+        "Updated ( 2 hours ago ) March 3",
     ],
 )
 def test_prose_dates_and_market_data_are_not_rows(line: str) -> None:

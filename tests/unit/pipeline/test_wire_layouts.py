@@ -313,3 +313,37 @@ def test_event_heads_with_a_possessive_keep_their_results(separator: str) -> Non
     lower-case word, and the results under it were related headlines."""
     parsed = read(ATHLETICS, separator)
     assert parsed.paragraphs == tuple(ATHLETICS[2:])
+
+
+SCOREBOARD = [
+    "CRICKET - ENGLAND V PAKISTAN SCOREBOARD .",
+    "LONDON 1996-08-22",
+    "Scoreboard on the first day of the third test between England and Pakistan at The Oval"
+    " on Thursday :",
+    "England first innings",
+    "M. Atherton c Inzamam-ul-Haq b Wasim Akram 31",
+    "A. Stewart b Waqar Younis 44",
+    "G. Thorpe not out 54",
+    "Extras ( lb-4 nb-6 ) 10",
+    "Total ( for three wickets ) 151",
+    "Fall of wickets : 1-64 2-85 3-151",
+    "To bat : J. Crawley , C. Lewis , D. Cork",
+]
+RACE_CARD = [
+    "HORSE RACING - HELISSIO WINS ARC .",
+    "PARIS 1996-10-06",
+    "Result of the Prix de l'Arc de Triomphe run over 2,400 metres at Longchamp on Sunday :",
+    "1. Helissio ( ridden by Olivier Peslier , trained by Elie Lellouche ) 18-10",
+    "2. Pilsudski ( Walter Swinburn , Michael Stoute ) 22-1",
+    "3. Oscar Schindler ( Stephen Craine , Kevin Prendergast ) 20-1",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+@pytest.mark.parametrize("lines", [SCOREBOARD, RACE_CARD])
+def test_rows_with_asides_and_not_out_stay_in_the_body(lines: list[str], separator: str) -> None:
+    """An aside in brackets says nothing of whether a line is a row ("Total ( for three
+    wickets ) 151", "1. Helissio ( ridden by ... ) 18-10"), nor does a batsman's "not out":
+    from the first such line on, the scoreboard and the race card were related headlines."""
+    parsed = read(lines, separator)
+    assert parsed.paragraphs == tuple(lines[2:])

@@ -349,3 +349,18 @@ def test_where_a_quoted_analyst_works_is_a_company(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Jardine Fleming") in found
     assert ("PERSON", "Peter Lee") in found
+
+
+def test_a_name_after_an_initial_is_a_person_not_a_town(run: Run) -> None:
+    """ "G. Thorpe not out 54": the model reads "Thorpe" as a place, and an English town of
+    that name is in the gazetteer; after a forename's initial it is a batsman."""
+    found = types_of(
+        run(
+            "Scoreboard on the first day of the third test between England and Pakistan :",
+            "M. Atherton c Inzamam-ul-Haq b Wasim Akram 31",
+            "G. Thorpe not out 54",
+            headline="CRICKET - ENGLAND V PAKISTAN SCOREBOARD .",
+        )
+    )
+    assert [t for t, name in found if name.endswith("Thorpe")] == ["PERSON"], found
+    assert ("LOCATION", "England") in found
