@@ -462,11 +462,15 @@ def _table_above(lines: list[str], feats: list[LineFeatures | None], lo: int, ti
     "Third quarter ended Sept 30", "Shr loss $ 0.05 vs loss $ 0.12" over the note on the
     company). Only a wire story's dateline anchors a table: on a web page, a run of dated
     teasers above the article reads like one."""
+    above = _next_line(lines, lo - 1, -1)
+    feat = feats[above] if above >= 0 else None
+    if feat is None or not _table_line(lines[above], feat):
+        return lo  # most pages: no figures right above the article, nothing more to read
     start = _reach_table(feats, lo - 1, -1, -1) + 1
     tables = _tables(lines, feats, start, lo, title)
     if tables:
         last = tables[-1]
-        if last.end - 1 == _next_line(lines, lo - 1, -1) and _under_dateline(lines, last):
+        if last.end - 1 == above and _under_dateline(lines, last):
             return last.start
     return lo
 
