@@ -96,11 +96,11 @@ Keys = dict[int, tuple[str, str]]
 
 def _without_legal_form(words: list[str]) -> list[str]:
     """A company's name without its legal form: "Mitsubishi Estate Co Ltd" -> "Mitsubishi
-    Estate" (at least one word is left)."""
+    Estate", "Apple, Inc." -> "Apple" (at least one word is left)."""
     end = len(words)
     while end > 1 and words[end - 1].casefold() in LEGAL_FORMS:
         end -= 1
-    return words[:end]
+    return [*words[: end - 1], words[end - 1].rstrip(",")]  # "Apple, Inc." -> "Apple"
 
 
 def _join_organizations(orgs: list[Surface], acronyms: dict[str, str], keys: Keys) -> None:
@@ -115,7 +115,11 @@ def _join_organizations(orgs: list[Surface], acronyms: dict[str, str], keys: Key
             formal.setdefault(fold(" ".join(core)), other)
     for surface in orgs:
         full = formal.get(fold(surface.text))
-        if full is not None and not surface.canonical:
+        if full is None or full is surface:
+            continue
+        if surface.canonical:  # "Apple" is a known name: "Apple, Inc." joins it
+            keys[id(full)] = keys[id(surface)]
+        else:
             keys[id(surface)] = keys[id(full)]
     for surface in orgs:
         words = surface.text.split()

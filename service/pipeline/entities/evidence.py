@@ -502,8 +502,14 @@ class ArticleEvidence:
             elif row is None and team_cue(view, start, end):
                 ev.team_prose = True
         word = view.words[start]
-        if end - start == 1 and len(word) > 1 and word.isupper() and word.isalpha():
-            ev.acronym = True  # "LSEG", "NATO": written like no person's name
+        if (
+            end - start == 1
+            and len(word) > 1
+            and word.isupper()
+            and word.isalpha()
+            and word.casefold() not in GIVEN_NAMES
+        ):
+            ev.acronym = True  # "LSEG", "NATO": written like no person's name; not "DEBBIE"
 
     def decide(
         self,

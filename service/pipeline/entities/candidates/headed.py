@@ -11,6 +11,10 @@ in "-ing" ("Allow Parliament to ...", "Watching NBA League Pass"); a run that a
 nationality opens gives nothing ("English Premier League", "Saudi Energy Minister"). An
 industry's word ("Oil", "Securities") ends a name the model found, but starts no search
 here (``heads.INDUSTRY_HEADS``).
+
+A bank's word in its own language opens a name instead, which runs on over capitalised
+words and the particles between them: "Banco do Brasil", "Banca di Roma", "Banque de
+France" (``heads.ORG_FIRST_ANY``); the model reads such names in pieces.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 from service.pipeline.entities.candidates import LEADING_DROP, PRIORITY_LEXICON, Candidate
 from service.pipeline.entities.entity_types import ORG_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import INDUSTRY_HEADS, ORG_FIRST, ORG_HEADS
+from service.pipeline.entities.heads import INDUSTRY_HEADS, ORG_FIRST, ORG_FIRST_ANY, ORG_HEADS
 from service.pipeline.entities.tokens import TokenView
 
 MAX_WORDS = 6  # "Economic Community of West African States" is the longest kind
@@ -28,6 +32,8 @@ _HEADS = ORG_HEADS - INDUSTRY_HEADS - {"organisation", "organization", "union"}
 # Words before a name that are no part of it: "the", "Interim BART Police".
 _NOT_IN_RUN = LEADING_DROP | {"interim", "acting", "former"}
 _SENTENCE_END = frozenset({".", "!", "?", '"', "\u201c", ":"})
+# Lower-case words inside a name that a bank's word opens: "Banco do Brasil".
+_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "du", "des"})
 
 
 def _name_word(view: TokenView, k: int, lower: set[str]) -> bool:
@@ -70,15 +76,35 @@ def headed_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> l
     """Runs of capitalised words ending in an organisation's word (module docstring); the
     first ``skip`` tokens (a title-case headline) are not searched."""
     words = view.words
+    out = _opened(view, skip)
     ends = [i for i in view.capitalised() if i >= skip and words[i].casefold() in _HEADS]
     if not ends:
-        return []
+        return out
     lower = {w for w in words if w.islower()}
-    out: list[Candidate] = []
     for end in ends:
         start = _run_start(view, end, skip, gazetteer, lower)
         if start < end and view.ngram_end(start) > end:
             out.append(
                 Candidate(start, end + 1, None, {"ORGANIZATION": ORG_VOTE}, PRIORITY_LEXICON)
             )
+    return out
+
+
+def _opened(view: TokenView, skip: int) -> list[Candidate]:
+    """Names that a bank's word in its own language opens: "Banco do Brasil"."""
+    words = view.words
+    out: list[Candidate] = []
+    for i in view.capitalised():
+        if i < skip or words[i].casefold() not in ORG_FIRST_ANY:
+            continue
+        stop, end, k = view.ngram_end(i), i + 1, i + 1
+        while k < stop and k - i < MAX_WORDS:
+            if view.caps[k] and not view.stops[k]:
+                end = k = k + 1
+            elif words[k] in _PARTICLES:
+                k += 1
+            else:
+                break
+        if end > i + 1:
+            out.append(Candidate(i, end, None, {"ORGANIZATION": ORG_VOTE}, PRIORITY_LEXICON))
     return out

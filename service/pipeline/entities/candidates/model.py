@@ -18,7 +18,7 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, REPORTING_PERIOD, SPORTS_WORDS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import ORG_HEADS
+from service.pipeline.entities.heads import LEGAL_FORMS, ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
@@ -155,11 +155,26 @@ def _trim_piece(
         # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
         left = trim(view, Candidate(start, inner, cand.label), gazetteer)
         return left + trim(view, Candidate(inner + 1, end, None), gazetteer)
+    end = _with_legal_form(words, end, cand.label)
     piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
     piece.canonical = cand.canonical
     if role:
         piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
     return [piece]
+
+
+def _with_legal_form(words: list[str], end: int, label: str | None) -> int:
+    """The end of an organisation's name (or an unlabelled one) with the comma and legal
+    form right after it: "Atlantic Lottery Corporation, Inc."; not "Denver, CO"."""
+    if (
+        label in (None, "ORGANIZATION")
+        and end + 1 < len(words)
+        and words[end] == ","
+        and words[end + 1].casefold() in LEGAL_FORMS
+        and capitalised(words[end + 1])
+    ):
+        return end + 2
+    return end
 
 
 def _numbered_name(view: TokenView, start: int, end: int) -> bool:

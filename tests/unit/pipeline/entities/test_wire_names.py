@@ -364,3 +364,42 @@ def test_a_name_after_an_initial_is_a_person_not_a_town(run: Run) -> None:
     )
     assert [t for t, name in found if name.endswith("Thorpe")] == ["PERSON"], found
     assert ("LOCATION", "England") in found
+
+
+def test_a_bank_word_in_its_own_language_opens_a_name(run: Run) -> None:
+    """ "Banco do Brasil": the model read "Banco" as a place and "Brasil" as a person."""
+    found = types_of(
+        run(
+            "Pension fund Previ sold its stake in Banco do Brasil to BlackRock, the bank said"
+            " on Tuesday.",
+            "Shares of Banco do Brasil rose 2 percent.",
+        )
+    )
+    assert ("ORGANIZATION", "Banco do Brasil") in found
+    assert not [name for _, name in found if name in {"Banco", "Brasil"}], found
+
+
+def test_a_legal_form_after_a_comma_is_part_of_the_name(run: Run) -> None:
+    """ "Atlantic Lottery Corporation, Inc.": the name with its legal form, and the same
+    company when the article writes it without."""
+    enriched = run(
+        "The Atlantic Lottery Corporation, Inc. was sued on Monday. Atlantic Lottery"
+        " Corporation denied the claims."
+    )
+    lottery = [e for e in enriched.entities if e.name.startswith("Atlantic Lottery")]
+    assert [(e.entity_type, e.name) for e in lottery] == [
+        ("ORGANIZATION", "Atlantic Lottery Corporation, Inc.")
+    ]
+
+
+def test_a_speakers_name_in_capitals_is_no_acronym(run: Run) -> None:
+    """ "PETER :" in a transcript is a person's name in capitals, not an organisation's
+    acronym."""
+    found = types_of(
+        run(
+            "PETER : I saw the fire from the window .",
+            "MR. BOSCO : What time was that ?",
+            "PETER : About nine . Then I called the fire department .",
+        )
+    )
+    assert ("PERSON", "PETER") in found
