@@ -29,6 +29,8 @@ from service.pipeline.entities.text import fold
 MAJOR_CITY = 15_000
 SHORT_ACRONYM = 4
 LOOKUP_CACHE = 1 << 16  # surfaces whose lookup is kept
+# A compass point's initial before a place, as headlines write it: "N. Korea", "S. Africa".
+_COMPASS = {"N. ": "North", "S. ": "South", "E. ": "East", "W. ": "West"}
 # Subdivisions that are nations: "England", "Scotland", "Wales" (pycountry types).
 _NATIONS = {"Country"}
 # Latin alternate names ("Timbuktu" for Tombouctou) are indexed for major cities only; the
@@ -89,7 +91,11 @@ class Gazetteer:
             and surface not in COUNTRY_ALIASES
         ):
             return ()
-        return self.places.get(fold(surface), ())
+        found = self.places.get(fold(surface), ())
+        compass = _COMPASS.get(surface[:3])
+        if not found and compass is not None:  # "N. Korea", "S. Africa" in headlines
+            return self.places.get(fold(compass + surface[2:]), ())
+        return found
 
     def within(self, surface: str, region: str) -> tuple[Place, ...]:
         """The places called ``surface`` inside ``region`` as written after a dateline's

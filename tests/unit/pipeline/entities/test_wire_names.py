@@ -403,3 +403,14 @@ def test_a_speakers_name_in_capitals_is_no_acronym(run: Run) -> None:
         )
     )
     assert ("PERSON", "PETER") in found
+
+
+def test_a_compass_initial_before_a_country_is_the_country(run: Run) -> None:
+    """ "N. Korea", "S. Africa", as headlines write them: the model reads "N. Korea" as a
+    person."""
+    enriched = run(
+        "North Korea fired a missile into the sea on Wednesday, officials in Seoul said.",
+        headline="N. Korea fires missile into sea",
+    )
+    korea = [e for e in enriched.entities if "Korea" in e.name]
+    assert [(e.entity_type, e.name) for e in korea] == [("LOCATION", "North Korea")]
