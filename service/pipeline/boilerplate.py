@@ -452,7 +452,7 @@ def _story_without_prose(
     first = next((b for b in blocks if _under_sports_heading(lines, b)), None)
     if first is not None:
         return first
-    tables = _tables(lines, feats, 0, cut, title)
+    tables = _blocks(lines, feats, 0, cut, title, tables=True)
     return next((b for b in tables if _under_dateline(lines, b)), None)
 
 
@@ -467,7 +467,7 @@ def _table_above(lines: list[str], feats: list[LineFeatures | None], lo: int, ti
     if feat is None or not _table_line(lines[above], feat):
         return lo  # most pages: no figures right above the article, nothing more to read
     start = _reach_table(feats, lo - 1, -1, -1) + 1
-    tables = _tables(lines, feats, start, lo, title)
+    tables = _blocks(lines, feats, start, lo, title, tables=True)
     if tables:
         last = tables[-1]
         if last.end - 1 == above and _under_dateline(lines, last):
@@ -534,43 +534,33 @@ def _intro(line: str, feat: LineFeatures | None) -> bool:
 
 
 def _blocks(
-    lines: list[str], feats: list[LineFeatures | None], start: int, stop: int, title: int
+    lines: list[str],
+    feats: list[LineFeatures | None],
+    start: int,
+    stop: int,
+    title: int,
+    *,
+    tables: bool = False,
 ) -> list[Block]:
-    """The results blocks of lines [start, stop), with page indexes."""
+    """The results blocks of lines [start, stop), with page indexes; with ``tables``, the
+    tables of figures instead: blocks whose rows are table lines (``_table_line``: "Shr loss
+    $ 0.05 vs loss $ 0.12", "Net sales 4,890 4,102", "1996 1995") and whose labels are their
+    heads ("Third quarter", "( in millions of pesos )", "LATEST PREVIOUS"), never the
+    story's dateline over them ("TOKYO 1996-12-06"). An earnings or a forecast table is a
+    business story's content as results are a sports story's."""
     if stop - start < MIN_ROWS:
         return []
-    found = results_blocks(
-        lines[start:stop],
-        [_row_candidate(f) for f in feats[start:stop]],
-        title=title - start if start <= title < stop else None,
-    )
-    return [Block(b.start + start, b.end + start, b.rows) for b in found]
-
-
-def _tables(
-    lines: list[str], feats: list[LineFeatures | None], start: int, stop: int, title: int
-) -> list[Block]:
-    """The tables of figures of lines [start, stop), with page indexes: blocks as
-    ``results.results_blocks`` tells them, whose rows are table lines (``_table_line``:
-    "Shr loss $ 0.05 vs loss $ 0.12", "Net sales 4,890 4,102", "1996 1995") and whose
-    labels are their heads ("Third quarter", "( in millions of pesos )", "LATEST PREVIOUS"),
-    never the story's dateline over them ("TOKYO 1996-12-06"). An earnings or a forecast
-    table is a business story's content as results are a sports story's."""
-    if stop - start < MIN_ROWS:
-        return []
-    part = feats[start:stop]
-    found = results_blocks(
-        lines[start:stop],
-        [
+    part, page = feats[start:stop], lines[start:stop]
+    if tables:
+        candidate = [
             f is not None and f.category is None and not looks_like_dateline(line)
-            for line, f in zip(lines[start:stop], part, strict=True)
-        ],
-        title=title - start if start <= title < stop else None,
-        row_flags=[
-            f is not None and _table_line(line, f)
-            for line, f in zip(lines[start:stop], part, strict=True)
-        ],
-    )
+            for line, f in zip(page, part, strict=True)
+        ]
+        rows = [f is not None and _table_line(line, f) for line, f in zip(page, part, strict=True)]
+    else:
+        candidate, rows = [_row_candidate(f) for f in part], None
+    title_at = title - start if start <= title < stop else None
+    found = results_blocks(page, candidate, title=title_at, row_flags=rows)
     return [Block(b.start + start, b.end + start, b.rows) for b in found]
 
 

@@ -52,6 +52,7 @@ ROW_MAX_LOWER = 1  # lower-case words a row may hold besides its glue ("at", "pe
 # A fixture's line ("CLEVELAND AT BALTIMORE") is short, and its glue one of these.
 FIXTURE_MAX_CHARS = 80
 FIXTURE_GLUE = frozenset({"at", "v", "v.", "vs", "vs."})
+FIXTURE_HINT = re.compile(r" (?:at|AT|At|vs?|VS?|Vs?)\.? ")  # read before the tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,11 @@ def _rows(view: TokenView) -> list[Row]:
             rows.append(row)
             continue
         if DIGIT.search(text, line_start, stop) is None:
-            if stop - line_start <= FIXTURE_MAX_CHARS and _fixture(view, line_start, stop):
+            if (
+                stop - line_start <= FIXTURE_MAX_CHARS
+                and FIXTURE_HINT.search(text, line_start, stop) is not None
+                and _fixture(view, line_start, stop)
+            ):
                 tokens = _tokens_in(view, line_start, stop)
                 rows.append(Row(tokens.start, tokens.stop, fixture=True))
             continue  # most lines of prose: no number, no row

@@ -509,7 +509,7 @@ class ArticleEvidence:
             and word.isalpha()
             and word.casefold() not in GIVEN_NAMES
         ):
-            ev.acronym = True  # "LSEG", "NATO": written like no person's name; not "DEBBIE"
+            ev.acronym = True  # "LSEG", "NATO": written like no person's name; not "PETER"
 
     def decide(
         self,
