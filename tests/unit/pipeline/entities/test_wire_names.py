@@ -8,6 +8,7 @@ The sentences are our own; the people, clubs and companies in them are real.
 from __future__ import annotations
 
 from tests.unit.pipeline.entities.reading import Run, types_of
+from tests.unit.pipeline.test_wire_layouts import ATHLETICS
 
 
 def test_the_sports_slug_of_a_headline_is_no_name(run: Run) -> None:
@@ -306,16 +307,7 @@ def test_fixtures_name_teams_and_at_is_no_place(run: Run) -> None:
 def test_men_and_women_are_no_names(run: Run) -> None:
     """ "Men 's 1,500 metres" heads a results block; the model read "Men" as an
     organisation."""
-    enriched = run(
-        "Leading results at the Berlin Grand Prix athletics meeting on Friday :",
-        "Women 's 100 metres hurdles",
-        "1. Ludmila Engquist ( Sweden ) 12.60 seconds",
-        "2. Michelle Freeman ( Jamaica ) 12.77",
-        "Men 's 1,500 metres",
-        "1. Noureddine Morceli ( Algeria ) 3 minutes 31.13 seconds",
-        "2. Fermin Cacho ( Spain ) 3:32.05",
-        headline="ATHLETICS - BERLIN GRAND PRIX RESULTS .",
-    )
+    enriched = run(*ATHLETICS[2:], headline=ATHLETICS[0])
     assert not [e for e in enriched.entities if e.name in {"Men", "Women"}]
     assert ("PERSON", "Noureddine Morceli") in types_of(enriched)
 
