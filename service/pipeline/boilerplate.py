@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
-from typing import Final
+from typing import Final, cast
 
 from service.events import RemovalCategory, Removed
 from service.pipeline import lexicon
@@ -289,6 +289,29 @@ def _caps_label(line: str) -> bool:
     return 0 < len(words) <= CAPS_LABEL_WORDS and line.isupper() and line[-1:].isalnum()
 
 
+def _tables_between_prose(
+    lines: list[str], feats: list[LineFeatures | None], gains: list[float]
+) -> None:
+    """A table of figures between two lines of prose costs nothing: it is the story's
+    ("Brazilian coffee prices closed mixed on Tuesday , brokers said ." / "Type 6 Santos
+    155.00 156.00" / "Type 7 Rio 120.00 121.00" / "Exporters at the port said ..."), where
+    its cost made the last paragraph the whole article, its headline a table line."""
+    rows = [i for i, f in enumerate(feats) if f is not None]
+    k = 0
+    while k < len(rows):
+        j = k
+        while j < len(rows) and _table_line(lines[rows[j]], cast(LineFeatures, feats[rows[j]])):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        between = k > 0 and j < len(rows) and gains[rows[k - 1]] > 0 and gains[rows[j]] > 0
+        if j - k >= MIN_ROWS and between:
+            for m in rows[k:j]:
+                gains[m] = 0.0
+        k = j
+
+
 def _isolated_prose(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
     """Prose with no prose neighbour earns less (context, as in jusText).
 
@@ -367,6 +390,7 @@ def _sort_lines(
 ) -> tuple[list[str], list[Removed], int]:
     feats = line_features(lines, stoplist, seen)
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
+    _tables_between_prose(lines, feats, gains)
     _isolated_prose(lines, feats, gains)
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)

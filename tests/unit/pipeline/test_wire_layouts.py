@@ -347,3 +347,23 @@ def test_rows_with_asides_and_not_out_stay_in_the_body(lines: list[str], separat
     from the first such line on, the scoreboard and the race card were related headlines."""
     parsed = read(lines, separator)
     assert parsed.paragraphs == tuple(lines[2:])
+
+
+COMMODITY = [
+    "Brazil coffee prices close mixed .",
+    "SAO PAULO 1996-11-12",
+    "Brazilian coffee prices closed mixed on Tuesday , brokers said .",
+    "Type 6 Santos 155.00 156.00 reals per 60-kg bag",
+    "Type 7 Rio 120.00 121.00",
+    "Exporters at the port of Santos said shipments to Germany were steady .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_table_between_two_paragraphs_is_the_storys(separator: str) -> None:
+    """Prices between the lede and the last paragraph: their cost made the last paragraph
+    the whole article, with "Type 7 Rio 120.00 121.00" for its headline."""
+    parsed = read(COMMODITY, separator)
+    assert parsed.headline == COMMODITY[0]
+    assert parsed.dateline is not None
+    assert parsed.paragraphs == tuple(COMMODITY[2:])
