@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
-from typing import Final, cast
+from typing import Final
 
 from service.events import RemovalCategory, Removed
 from service.pipeline import lexicon
@@ -297,10 +297,11 @@ def _tables_between_prose(
     155.00 156.00" / "Type 7 Rio 120.00 121.00" / "Exporters at the port said ..."), where
     its cost made the last paragraph the whole article, its headline a table line."""
     rows = [i for i, f in enumerate(feats) if f is not None]
+    table = [_table_line(lines[i], f) for i, f in enumerate(feats) if f is not None]
     k = 0
     while k < len(rows):
         j = k
-        while j < len(rows) and _table_line(lines[rows[j]], cast(LineFeatures, feats[rows[j]])):
+        while j < len(rows) and table[j]:
             j += 1
         if j == k:
             k += 1

@@ -22,7 +22,7 @@ from service.pipeline.entities.heads import LEGAL_FORMS, ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
-from service.pipeline.results import MAX_ROW_CHARS, is_detail, is_lineup, team_line
+from service.pipeline.results import DASHES, MAX_ROW_CHARS, is_detail, is_lineup, team_line
 
 # Lower-case words inside a span that may separate two names the model ran together:
 # "Kyiv and Odesa", "Matarani in Arequipa", "(from) Vire to Le Mans".
@@ -68,7 +68,7 @@ def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -
     return out
 
 
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_DASHES = DASHES | {"\u2014"}  # a slug's dash may be an em dash too
 
 
 def _after_slug(view: TokenView, begin: int, i: int) -> bool:
