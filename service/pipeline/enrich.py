@@ -65,6 +65,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     # 4-5. Evidence per surface, then one type per surface; a second pass knows the people.
     article = ArticleEvidence(view, gazetteer, context, signals)
     article.gather(kept)
+    article.gather_again(kept)
     first = article.decide(set())
     people = name_parts(first)
     types = article.decide(people, org_parts(first), first)

@@ -20,12 +20,12 @@ from spacy.tokens import Doc
 from service.events import Mention
 from service.ids import entity_id as make_entity_id
 from service.pipeline.entities import speakers as speaker_mod
-from service.pipeline.entities.candidates import Candidate
+from service.pipeline.entities.candidates import Candidate, covered
 from service.pipeline.entities.consolidate import Cluster, Surface
 from service.pipeline.entities.evidence import ArticleEvidence, Found
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.geo import Region, choose, geo_of
-from service.pipeline.entities.name_index import word_prefixes
+from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.salience import salience
 from service.pipeline.entities.sections import SEPARATOR, Section
 from service.pipeline.entities.text import fold
@@ -47,10 +47,6 @@ def propagate(
 ) -> list[Found]:
     """One sense per article: later mentions the model missed ("Ruto" after "William Ruto",
     "ELN" after its definition) are found by looking every typed surface up again."""
-    covered = [False] * len(view.words)
-    for cand in kept:
-        for i in range(cand.start, cand.end):
-            covered[i] = True
     seeded: set[str] = set()  # name parts looked up as they are folded ("waugh")
     for part in name_parts:
         if part not in types and fold(part) not in written:
@@ -58,24 +54,11 @@ def propagate(
             written[part] = part
             seeded.add(part)
     out: list[Found] = []
-    prefixes = word_prefixes(types)
-    position = 0  # tokens before it are taken (found or skipped)
-    for i in view.live_starts(view.capitalised(), prefixes):
-        if i < position or covered[i]:
-            continue
-        for j in range(view.ngram_limit(i, prefixes), i, -1):
-            if any(covered[i:j]):
-                continue
-            surface = view.surface(i, j)
-            key = fold(surface)
-            if key in types:
-                cand = Candidate(i, j)
-                out.append(Found(cand, surface, key, view.starts[i], view.ends[j - 1]))
-                if key in seeded:  # named as the article writes it: "Waugh", not "waugh"
-                    written[key] = surface
-                    seeded.discard(key)
-                position = j
-                break
+    for i, j, surface, key in find_again(view, covered(kept, len(view.words)), types):
+        out.append(Found(Candidate(i, j), surface, key, view.starts[i], view.ends[j - 1]))
+        if key in seeded:  # named as the article writes it: "Waugh", not "waugh"
+            written[key] = surface
+            seeded.discard(key)
     return out
 
 

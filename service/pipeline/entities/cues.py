@@ -104,16 +104,28 @@ TRANSFER_VERBS = frozenset(
 )
 TRANSFER_PREPS = frozenset({"from", "to", "with", "at", "for"})
 TRANSFER_WINDOW = 8  # tokens back from the preposition to look for the verb
-# Nouns right after a team (or its possessive): "Sevilla coach", "Leeds' fans".
-TEAM_NOUNS = frozenset(
+# A team's people, named right after it: "Sevilla coach", "Leicestershire captain James
+# Whitaker".
+TEAM_ROLES = frozenset(
     """coach coaches manager boss striker strikers midfielder defender goalkeeper keeper
-    winger forward captain fans supporters players squad side team owner owners
-    outfielder pitcher quarterback guard center centre skipper chairman substitute
+    winger forward captain outfielder pitcher quarterback guard center centre skipper
+    chairman substitute
     full-back fullback left-back right-back centre-back center-back sweeper playmaker
     wing fly-half scrum-half prop hooker flanker batsman bowler opener paceman spinner
     all-rounder wicketkeeper wicket-keeper linebacker receiver cornerback kicker punter
     goaltender goalie defenceman defenseman shortstop catcher infielder reliever rookie""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Nouns right after a team (or its possessive): "Sevilla coach", "Leeds' fans".
+TEAM_NOUNS = TEAM_ROLES | {
+    "fans",
+    "supporters",
+    "players",
+    "squad",
+    "side",
+    "team",
+    "owner",
+    "owners",
+}
 # Words right before a company: "shares of X", "stake in X", "rival X".
 COMPANY_BEFORE_PAIRS = frozenset(
     {

@@ -95,6 +95,7 @@ class Evidence:
     team_row: bool = False  # a team's cell in a results line or table row
     initial: bool = False  # after a forename's initial: "G. [Thorpe]"
     team_prose: bool = False  # "X beat", "beat X", "X coach" in a sports story
+    team_member: bool = False  # "X captain James Whitaker": a team even if read as a person
     person_slot: bool = False  # a scorer's or competitor's cell
     company: float = 0.0  # the strongest company cue (``evidence.company_cue``)
     acronym: bool = False  # one all-capitals word in mixed-case text
@@ -143,7 +144,9 @@ def _fixed(
         scores[etype] = scores.get(etype, 0.0) + weight
     if _masthead(words, gazetteer):
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE
-    if gazetteer.demonym_country(surface) is not None and not gazetteer.lookup(surface):
+    # "Welsh", "Canadian": also small towns, and a nationality first
+    places = gazetteer.lookup(surface)
+    if gazetteer.demonym_country(surface) is not None and not any(p.major for p in places):
         scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
     event = len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None
     return Fixed(scores, words, surface.casefold(), event)
@@ -281,7 +284,11 @@ def _organisation_cues(
         if (
             evidence.team_row
             and not (person_model and len(words) > 1 and not _club_and_city(words, gazetteer))
-        ) or (evidence.team_prose and not evidence.person_slot and (is_place or not person_model)):
+        ) or (
+            evidence.team_prose
+            and not evidence.person_slot
+            and (is_place or not person_model or evidence.team_member)
+        ):
             org = max(org, TEAM_VOTE)
         if evidence.sports and len(words) > 1 and not is_place and _club_name(words, gazetteer):
             org = max(org, CLUB_VOTE)

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.pipeline.entities.candidates import LEADING_DROP, POSSESSIVE, Candidate, capitalised
+from service.pipeline.entities.candidates import (
+    LEADING_DROP,
+    POSSESSIVE,
+    Candidate,
+    capitalised,
+    covered,
+)
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
     AMOUNT_WORDS,
@@ -35,6 +41,7 @@ from service.pipeline.entities.cues import (
     TEAM_BEFORE,
     TEAM_BEFORE_PAIRS,
     TEAM_NOUNS,
+    TEAM_ROLES,
     TEAM_VERBS,
     TRANSFER_PREPS,
     TRANSFER_VERBS,
@@ -56,6 +63,7 @@ from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.given_names import GIVEN_NAMES
 from service.pipeline.entities.heads import ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
 from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
@@ -228,6 +236,20 @@ def _compound(view: TokenView, k: int) -> str:
     ):
         return f"{word}-{words[k + 2].casefold()}"
     return word
+
+
+def member_cue(view: TokenView, start: int, end: int) -> bool:
+    """A team, one of its people's roles, then that person's name: "[Leicestershire] captain
+    James Whitaker", "[Celtic] manager Tommy Burns". A person's people take a possessive
+    ("Sampras's coach"), so this holds where the model reads the team as a person."""
+    words = view.words
+    if end >= len(words) or (start > 0 and words[start - 1] in THE):
+        return False
+    role = _compound(view, end)
+    if role not in TEAM_ROLES:
+        return False
+    k = end + 1 + 2 * ("-" in role)  # "fly-half" is three tokens
+    return k < len(words) and capitalised(words[k])
 
 
 def team_cue(view: TokenView, start: int, end: int) -> bool:
@@ -477,6 +499,21 @@ class ArticleEvidence:
             k += 1
         return k == row.end or (words[k] == "," and k + 1 < row.end and words[k + 1][:1].isdigit())
 
+    def gather_again(self, kept: list[Candidate]) -> None:
+        """The cues of the surfaces' mentions the model did not tag: "Leicestershire beat"
+        tagged, "Leicestershire captain James Whitaker" not. Its labels and neighbours'
+        words stay the tagged mentions' own, and a word the model reads as a nationality or
+        group only ("Polaroids were") takes no cue from elsewhere."""
+        keys = {
+            key
+            for key, ev in self.evidence.items()
+            if not key.endswith(DATELINE_KEY) and ev.model_share("NATIONALITY") < 1.0
+        }
+        dateline = self.signals.dateline_tokens
+        for i, j, _, key in find_again(self.view, covered(kept, len(self.view.words)), keys):
+            if i not in dateline:
+                self._cues(self.evidence[key], Candidate(i, j), key)
+
     def _cues(self, ev: Evidence, cand: Candidate, key: str) -> None:
         """Dateline, company, sports and acronym cues of one mention."""
         view, signals = self.view, self.signals
@@ -501,6 +538,7 @@ class ArticleEvidence:
                 ev.person_slot = True
             elif row is None and team_cue(view, start, end):
                 ev.team_prose = True
+                ev.team_member = ev.team_member or member_cue(view, start, end)
         word = view.words[start]
         if (
             end - start == 1

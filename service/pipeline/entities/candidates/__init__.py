@@ -18,6 +18,7 @@ All positions are token indices into the ``Doc`` (``tokens.TokenView``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -43,6 +44,14 @@ class Candidate:
     priority: int = PRIORITY_MODEL
     role: str | None = None
     canonical: str | None = None  # from the alias table
+
+
+def covered(kept: Iterable[Candidate], n: int) -> list[bool]:
+    """For each of ``n`` tokens, whether one of ``kept`` holds it."""
+    out = [False] * n
+    for cand in kept:
+        out[cand.start : cand.end] = [True] * (cand.end - cand.start)
+    return out
 
 
 def capitalised(word: str) -> bool:

@@ -406,3 +406,36 @@ def test_a_compass_initial_before_a_country_is_the_country(run: Run) -> None:
     )
     korea = [e for e in enriched.entities if "Korea" in e.name]
     assert [(e.entity_type, e.name) for e in korea] == [("LOCATION", "North Korea")]
+
+
+def test_a_team_the_model_tags_once_takes_the_cues_of_every_mention(run: Run) -> None:
+    """The model tagged "Leicestershire" once, in "as Leicestershire beat Glamorgan", as a
+    person, and left "Leicestershire captain James Whitaker" untagged. The club's role and
+    its player's name after that untagged mention say it is a team."""
+    found = types_of(
+        run(
+            "Australian fast bowler Michael Kasprowicz took five for 42 on Friday as"
+            " Leicestershire beat Glamorgan by an innings and 27 runs inside three days to"
+            " tighten their grip on the county championship .",
+            'Leicestershire captain James Whitaker said : " We have got ourselves into a'
+            ' great position . "',
+            headline="CRICKET - LEICESTERSHIRE TIGHTEN GRIP AFTER INNINGS WIN .",
+        )
+    )
+    assert ("ORGANIZATION", "Leicestershire") in found
+    assert ("PERSON", "James Whitaker") in found
+
+
+def test_a_nationality_is_no_small_town_of_that_name(run: Run) -> None:
+    """ "Welsh" is also a town of 3,000 people in Louisiana; "the Welsh county" is the
+    nationality."""
+    found = types_of(
+        run(
+            "Kasprowicz and left-armer Alan Mullally bowled Glamorgan out for 212 in their"
+            " second innings after the Welsh county had followed on 251 runs behind at"
+            " Grace Road .",
+            headline="CRICKET - LEICESTERSHIRE TIGHTEN GRIP AFTER INNINGS WIN .",
+        )
+    )
+    assert ("LOCATION", "Welsh") not in found
+    assert ("NATIONALITY", "Welsh") in found
