@@ -20,7 +20,9 @@ SPORTS_WORDS = frozenset(
     pitcher inning innings homer touchdown quarterback rebounds assists points
     tournament derby club clubs squad transfer loan signing signed striker's
     championship title cup race lap laps podium grand prix stage peloton
-    victory defeat draw drew beat beaten""".split()  # noqa: SIM905 - word lists read better as text
+    victory defeat draw drew beat beaten swimmer swimmers freestyle backstroke
+    breaststroke skier skiers slalom sprinter sprinters medal medals olympic olympics
+    boxer""".split()  # noqa: SIM905 - word lists read better as text
 )
 # The sports words no other kind of story uses much: one of them (or a score, or results
 # rows) must be there for an article to count as a sports story.
@@ -28,7 +30,8 @@ SPORTS_MARKERS = frozenset(
     """soccer football basketball baseball hockey cricket rugby tennis golf cycling f1
     nba nfl nhl mlb wnba mls striker midfielder goalkeeper winger quarterback pitcher
     innings wicket wickets touchdown halftime half-time equaliser equalizer hat-trick
-    relegation playoff playoffs play-off play-offs postseason standings""".split()  # noqa: SIM905 - word lists read better as text
+    relegation playoff playoffs play-off play-offs postseason standings swimmer swimmers
+    freestyle backstroke breaststroke skier skiers slalom""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Words of business copy: enough of them (or a ticker) make a company story.
 COMPANY_WORDS = frozenset(
@@ -103,6 +106,12 @@ TRANSFER_VERBS = frozenset(
     acquired sold bought lost spent played re-signed recalled released""".split()  # noqa: SIM905 - word lists read better as text
 )
 TRANSFER_PREPS = frozenset({"from", "to", "with", "at", "for"})
+# Words that, earlier in the sentence, make "for X" a team: "also scored for Hartford", "had
+# a goal and an assist for Boston", "made 34 saves for Colorado".
+SCORING_WORDS = frozenset(
+    """scored score scores goal goals assist assists save saves point points try tries
+    touchdown touchdowns homer homers runs wicket wickets""".split()  # noqa: SIM905 - word lists read better as text
+)
 TRANSFER_WINDOW = 8  # tokens back from the preposition to look for the verb
 # A team's people, named right after it: "Sevilla coach", "Leicestershire captain James
 # Whitaker".

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from service.pipeline.entities.calendar import CALENDAR_WORDS
 from service.pipeline.entities.gazetteer import Gazetteer, Place
-from service.pipeline.entities.given_names import GIVEN_NAMES
+from service.pipeline.entities.given_names import GIVEN_NAMES, given_name
 from service.pipeline.entities.heads import (
     CLUB_TAILS,
     CLUB_WORDS,
@@ -302,12 +302,15 @@ def _organisation_cues(
 
 
 def _club_and_city(words: list[str], gazetteer: Gazetteer) -> bool:
-    """ "Ajax Amsterdam", "Twente Enschede": a team's cell whose last word is its city and
-    whose first is no forename (not "Nathan Lyon"), however the model reads it."""
-    return (
-        len(words) == 2
-        and words[0].casefold() not in GIVEN_NAMES
-        and any(p.kind == "city" and p.major for p in gazetteer.lookup(words[1]))
+    """ "Ajax Amsterdam", "Twente Enschede", "Maccabi Tel Aviv": a team's cell that ends
+    with its city (one or two words after the club's) and whose first word is no forename
+    (not "Nathan Lyon"), however the model reads it."""
+    if len(words) < 2 or words[0].casefold() in GIVEN_NAMES:
+        return False
+    return any(
+        any(p.kind == "city" and p.major for p in gazetteer.lookup(" ".join(words[-size:])))
+        for size in (1, 2)
+        if size < len(words)
     )
 
 
@@ -338,7 +341,7 @@ def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bo
     words = fixed.words
     if not 1 < len(words) <= 4 or words[-1].casefold() in ORG_HEADS:
         return False
-    if words[-1].casefold() not in name_parts and words[0].casefold() not in GIVEN_NAMES:
+    if words[-1].casefold() not in name_parts and not given_name(words[0]):
         return False
     if fixed.starts_with_place is None:
         fixed.starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(

@@ -37,6 +37,7 @@ from service.pipeline.entities.cues import (
     PRICE_REACH,
     REPORTING_PERIOD,
     ROW_GLUE,
+    SCORING_WORDS,
     STATEMENT,
     TEAM_BEFORE,
     TEAM_BEFORE_PAIRS,
@@ -280,7 +281,8 @@ def team_cue(view: TokenView, start: int, end: int) -> bool:
             word = words[i]
             if word in SENTENCE_END:
                 break
-            if word.casefold() in TRANSFER_VERBS:
+            folded = word.casefold()
+            if folded in TRANSFER_VERBS or (prev == "for" and folded in SCORING_WORDS):
                 return True
     return False
 
@@ -309,6 +311,25 @@ def _country_in_brackets(words: list[str], start: int, stop: int, gazetteer: Gaz
     return False
 
 
+def _two_sides(words: list[str], row: Row, opened: int) -> bool:
+    """Whether the row is a match of two sides, each with its country in brackets and its
+    goals: "Dinamo Minsk ( Belarus ) 1 Spartak Moscow ( Russia ) 2", and the bracket opened
+    at ``opened`` is one of the two. Not a ranked list of competitors ("1. Inge de Bruijn (
+    Netherlands ) 25.97 , 2. ..."), nor one competitor's rounds ("Greg Norman ( Australia )
+    68 70")."""
+    scored = [
+        k
+        for k in range(row.start, row.end - 1)
+        if words[k] == ")" and words[k + 1].isdigit() and len(words[k + 1]) <= 3
+    ]
+    if len(scored) != 2 or scored[1] + 2 != row.end or not words[scored[0] + 2][:1].isupper():
+        return False
+    if any(w.endswith(".") and w[:-1].isdigit() for w in words[row.start : row.end]):
+        return False  # a rank
+    closed = words.index(")", opened, row.end)
+    return closed in scored
+
+
 def _detail_slot(row: Row, start: int, end: int) -> str | None:
     """A match detail's cell: "team" for "[Juventus] - Boksic ( 55th minute )", "person" for
     "Scorers : [Boksic] ( 55th minute ) , [Del Piero] ( 78th )"."""
@@ -330,6 +351,8 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
     if nxt == ":" or detail is not None:
         return None if nxt == ":" else detail  # a label: "Halftime: 1-1", "Scorers :"
     if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
+        if _two_sides(words, row, end + 1):
+            return "team"  # "Legia Warsaw ( Poland ) 2 Besiktas ( Turkey ) 2"
         return "person"  # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"
     if _in_brackets(view, row, start):
         return "person" if _number(nxt) else None

@@ -67,3 +67,15 @@ GIVEN_NAMES = frozenset(
     hiroshi takeshi kenji akira yuki haruki
     """.split()  # noqa: SIM905 - word lists read better as text
 )
+
+
+def given_name(word: str) -> bool:
+    """A common given name, also a double one written with a hyphen whose first half is one:
+    "Anna-Karin", "Jean-Pierre", "Hans-Peter" (not "Hewlett-Packard")."""
+    folded = word.casefold()
+    if folded in GIVEN_NAMES:
+        return True
+    first, dash, second = folded.partition("-")
+    return (
+        bool(dash) and first in GIVEN_NAMES and second.isalpha() and word[len(first) + 1].isupper()
+    )

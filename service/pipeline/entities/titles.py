@@ -13,6 +13,7 @@ TITLE_TRIGGERS = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. sen. rep. gov. gen. col. lt. capt. sgt. rev.
     president vice-president minister premier chancellor senator governor mayor colonel
     lieutenant captain sergeant commander marshal admiral ambassador envoy commissioner
+    brigadier brig. corporal cpl. detective inspector superintendent constable
     secretary judge justice prosecutor king queen prince princess pope sheikh emir sultan
     imam rabbi bishop archbishop cardinal father sister professor chairman chairwoman
     chairperson ceo coach striker midfielder defender goalkeeper pm dame sir lord lady

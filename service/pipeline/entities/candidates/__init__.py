@@ -25,7 +25,24 @@ LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva".
 NAME_PARTICLES = frozenset(
-    {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "dos", "del"}
+    {
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "dos",
+        "del",
+        "du",
+        "di",
+    }
 )
 
 PRIORITY_MODEL = 1

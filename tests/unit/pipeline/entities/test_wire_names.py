@@ -439,3 +439,84 @@ def test_a_nationality_is_no_small_town_of_that_name(run: Run) -> None:
     )
     assert ("LOCATION", "Welsh") not in found
     assert ("NATIONALITY", "Welsh") in found
+
+
+def test_two_sides_with_their_countries_in_brackets_are_clubs(run: Run) -> None:
+    """A cup's results give each club its country in brackets and its goals: "Legia Warsaw
+    ( Poland ) 2 Besiktas ( Turkey ) 2". "Name ( Country )" alone is a competitor, so each
+    club was a person."""
+    found = types_of(
+        run(
+            "Results of UEFA Cup first round , first leg matches on Tuesday :",
+            "Dinamo Minsk ( Belarus ) 1 Spartak Moscow ( Russia ) 2",
+            "Legia Warsaw (Poland) 2 Besiktas (Turkey) 2",
+            "Aarau ( Switzerland ) 0 Ferencvaros ( Hungary ) 1",
+            headline="SOCCER - UEFA CUP FIRST ROUND RESULTS .",
+        )
+    )
+    for club in ("Dinamo Minsk", "Spartak Moscow", "Legia Warsaw", "Besiktas", "Ferencvaros"):
+        assert ("ORGANIZATION", club) in found, club
+    assert ("LOCATION", "Poland") in found
+
+
+def test_a_ranked_competitor_with_a_country_in_brackets_stays_a_person(run: Run) -> None:
+    """The guard of the test above: a ranked list of competitors with their times."""
+    found = types_of(
+        run(
+            "Dutch swimmer Inge de Bruijn set a world record in the women 's 50 metres"
+            " butterfly on Saturday , beating the old mark held by Sweden 's Anna-Karin"
+            " Kammerling .",
+            "Men 's 100 metres freestyle : 1. Alexander Popov ( Russia ) 48.74 , 2. Pieter van"
+            " den Hoogenband ( Netherlands ) 49.12 , 3. Mark Foster ( Britain ) 49.50",
+            headline="SWIMMING - DE BRUIJN SETS WORLD MARK IN SHEFFIELD .",
+        )
+    )
+    assert ("PERSON", "Alexander Popov") in found
+    assert ("PERSON", "Pieter van den Hoogenband") in found  # the model stopped at "van"
+    assert ("PERSON", "Anna-Karin Kammerling") in found  # a double given name
+
+
+def test_scoring_for_a_city_is_scoring_for_its_team(run: Run) -> None:
+    """ "also scored for Hartford", "a goal and an assist for Boston": the city is the team."""
+    found = types_of(
+        run(
+            "Geoff Sanderson scored 2:14 into overtime as the Hartford Whalers edged the"
+            " Boston Bruins 3-2 on Saturday .",
+            "Andrew Cassels also scored for Hartford , who snapped a three-game losing streak .",
+            "Ray Bourque had a goal and an assist for Boston .",
+            "In Philadelphia , Eric Lindros scored twice as the Flyers beat the Rangers 5-2 .",
+            headline="ICE HOCKEY - WHALERS EDGE BRUINS IN OVERTIME .",
+        )
+    )
+    assert ("ORGANIZATION", "Hartford") in found
+    assert ("ORGANIZATION", "Boston") in found
+    assert ("LOCATION", "Philadelphia") in found  # "In Philadelphia": the place
+
+
+def test_a_rank_before_a_name_is_a_title(run: Run) -> None:
+    """ "Military spokesman Brigadier Sarath Munasinghe": the rank is no part of his name."""
+    found = types_of(
+        run(
+            "Military spokesman Brigadier Sarath Munasinghe said air force jets had bombed"
+            " rebel positions near Mullaitivu .",
+            "Detective Inspector John Hale said the men had been charged .",
+        )
+    )
+    assert ("PERSON", "Sarath Munasinghe") in found
+    assert ("PERSON", "John Hale") in found
+
+
+def test_a_club_named_with_its_two_word_city_is_a_team(run: Run) -> None:
+    """ "Maccabi Tel Aviv", read as a person: a club's word, then its city of two words, in a
+    team's cell (a basketball score has three digits too)."""
+    found = types_of(
+        run(
+            "Results of European Basketball League matches on Thursday :",
+            "Panathinaikos ( Greece ) 78 Real Madrid ( Spain ) 70",
+            "Olimpija Ljubljana ( Slovenia ) 102 Maccabi Tel Aviv ( Israel ) 95",
+            headline="BASKETBALL - EUROLEAGUE RESULTS .",
+        )
+    )
+    assert ("ORGANIZATION", "Maccabi Tel Aviv") in found
+    assert ("ORGANIZATION", "Olimpija Ljubljana") in found
+    assert ("LOCATION", "Israel") in found
