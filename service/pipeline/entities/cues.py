@@ -106,6 +106,18 @@ TRANSFER_VERBS = frozenset(
     acquired sold bought lost spent played re-signed recalled released""".split()  # noqa: SIM905 - word lists read better as text
 )
 TRANSFER_PREPS = frozenset({"from", "to", "with", "at", "for"})
+# Results a pair of teams had: "Lazio and Roma drew 1-1", "Sevilla and Betis both won".
+RESULT_VERBS = frozenset(
+    """beat beats defeated edged thrashed crushed routed hammered drew draw lost won
+    stunned upset overcame outlasted downed rallied clinched eliminated blanked swept
+    trounced""".split()  # noqa: SIM905 - word lists read better as text
+)
+# A match's result as a noun, after its score: "a 1-1 draw at Perugia".
+RESULT_NOUNS = frozenset({"draw", "win", "victory", "defeat", "loss", "success", "triumph"})
+# What a scorer scored, right before "from": "two goals from Enrico Chiesa".
+SCORER_NOUNS = frozenset(
+    {"goal", "goals", "try", "tries", "header", "strike", "penalty", "penalties", "brace"}
+)
 # Words that, earlier in the sentence, make "for X" a team: "also scored for Hartford", "had
 # a goal and an assist for Boston", "made 34 saves for Colorado".
 SCORING_WORDS = frozenset(

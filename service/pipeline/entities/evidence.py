@@ -36,7 +36,10 @@ from service.pipeline.entities.cues import (
     PRICE_MOVES,
     PRICE_REACH,
     REPORTING_PERIOD,
+    RESULT_NOUNS,
+    RESULT_VERBS,
     ROW_GLUE,
+    SCORER_NOUNS,
     SCORING_WORDS,
     STATEMENT,
     TEAM_BEFORE,
@@ -81,6 +84,8 @@ PLACE_PREPS = frozenset(
 )
 SPEECH = frozenset({"said", "says", "told", "added", "stated", "wrote", "warned", "argued"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
+PAIR_GLUE = frozenset({"and", "&"})
+MAX_PAIRED_WORDS = 4  # words of the other name of a pair: "Lazio and [Real Sociedad] drew"
 SENTENCE_END = frozenset({".", ";", "!", "?", "\n\n"})
 OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "["})
 
@@ -94,10 +99,33 @@ _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 
 
 def _score_before(words: list[str], k: int) -> bool:
-    """Whether a score ("1-1", one token or three) ends right before token ``k``."""
+    """Whether a score ("1-1", one token or three) ends right before token ``k``, or a score
+    and its result ("a 1-1 draw")."""
+    if k >= 1 and words[k - 1].casefold() in RESULT_NOUNS:
+        k -= 1
     if k >= 1 and _SCORE.fullmatch(words[k - 1]):
         return True
     return k >= 3 and words[k - 2] == "-" and words[k - 1].isdigit() and words[k - 3].isdigit()
+
+
+def _scorer(words: list[str], start: int) -> bool:
+    """A scorer named after what he scored: "two goals from [Enrico Chiesa]"."""
+    return start >= 2 and words[start - 1] == "from" and words[start - 2].casefold() in SCORER_NOUNS
+
+
+def _paired_side(view: TokenView, start: int, end: int) -> bool:
+    """One of two names joined by "and" that had a result together: "[Lazio] and Roma
+    drew", "Lazio and [Roma] drew" (two teams, whatever places share their names)."""
+    words = view.words
+    n = len(words)
+    if start >= 2 and words[start - 1] in PAIR_GLUE and capitalised(words[start - 2]):
+        return end < n and words[end].casefold() in RESULT_VERBS
+    if end + 1 < n and words[end] in PAIR_GLUE:
+        k = end + 1
+        while k < n and k - end <= MAX_PAIRED_WORDS and capitalised(words[k]):
+            k += 1
+        return k > end + 1 and k < n and words[k].casefold() in RESULT_VERBS
+    return False
 
 
 def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -134,21 +162,38 @@ LIST_VOTE = 2.0  # a name listed between two people, itself no known place
 
 
 def listed_among_people(view: TokenView, kept: list[Candidate], gazetteer: Gazetteer) -> set[int]:
-    """Starts of the names of two words or more listed between two names the model reads
-    as people, that are no known place themselves: "Chris Lewis , [Dominic Cork] , Robert
-    Croft" (a squad), which the model read as a place."""
-    person_end = {c.end for c in kept if c.label == "PERSON"}
-    person_start = {c.start for c in kept if c.label == "PERSON"}
+    """Starts of the names of two words or more listed among names the model reads as
+    people, that are no known place themselves: between two ("Chris Lewis , [Dominic Cork] ,
+    Robert Croft", a squad the model read as a place), or last after two ("Vuk Draskovic ,
+    Zoran Djindjic and [Vesna Pesic]", read as an organisation)."""
+    people = {c.end: c.start for c in kept if c.label == "PERSON"}
+    person_start = set(people.values())
     words = view.words
+
+    def person_before(start: int) -> int | None:
+        """The start of the person listed right before ``start``."""
+        if start < 2 or words[start - 1] not in LIST_GLUE:
+            return None
+        return people.get(start - 1)
+
     out: set[int] = set()
     for cand in kept:
-        if cand.label == "PERSON" or cand.end - cand.start < 2 or cand.start < 2:
+        if cand.label == "PERSON" or cand.end - cand.start < 2:
             continue
-        before = words[cand.start - 1] in LIST_GLUE and cand.start - 1 in person_end
+        before = person_before(cand.start)
+        if before is None:
+            continue
         after = (
             cand.end < len(words) and words[cand.end] in LIST_GLUE and cand.end + 1 in person_start
         )
-        if before and after and not gazetteer.lookup(view.surface(cand.start, cand.end)):
+        if gazetteer.lookup(view.surface(cand.start, cand.end)):
+            continue
+        # Last in the list, and no word of it a place either: not "Marie-Galante, La
+        # Desirade and Les Saintes", islands the model read as people.
+        if after or (
+            person_before(before) is not None
+            and not any(gazetteer.lookup(w) for w in words[cand.start : cand.end])
+        ):
             out.add(cand.start)
     return out
 
@@ -263,7 +308,7 @@ def team_cue(view: TokenView, start: int, end: int) -> bool:
     nxt = _compound(view, k) if k < n else ""
     if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
         return False  # "the Birmingham side" is the place (docs/entities.md)
-    if nxt in TEAM_VERBS or nxt in TEAM_NOUNS:
+    if nxt in TEAM_VERBS or nxt in TEAM_NOUNS or _paired_side(view, start, end):
         return True
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
         return True
@@ -476,7 +521,8 @@ class ArticleEvidence:
             if cand.end - cand.start == 1 and _after_initial(view, cand.start):
                 ev.initial = True  # "G. [Thorpe] not out 54"
                 ev.add_vote("PERSON", INITIAL_VOTE)
-            if not self._home_side(cand.start):
+            paired = signals.sports and _paired_side(view, cand.start, cand.end)
+            if not self._home_side(cand.start) and not paired:
                 ev.place_context = max(
                     ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
                 )
@@ -557,7 +603,7 @@ class ArticleEvidence:
             slot = row_slot(view, row, start, end, self.gazetteer) if row is not None else None
             if slot == "team":
                 ev.team_row = True
-            elif slot == "person":
+            elif slot == "person" or (row is None and _scorer(view.words, start)):
                 ev.person_slot = True
             elif row is None and team_cue(view, start, end):
                 ev.team_prose = True

@@ -520,3 +520,35 @@ def test_a_club_named_with_its_two_word_city_is_a_team(run: Run) -> None:
     assert ("ORGANIZATION", "Maccabi Tel Aviv") in found
     assert ("ORGANIZATION", "Olimpija Ljubljana") in found
     assert ("LOCATION", "Israel") in found
+
+
+def test_the_last_of_a_list_of_people_is_a_person(run: Run) -> None:
+    """ "Vuk Draskovic , Zoran Djindjic and Vesna Pesic": the model read the last as an
+    organisation."""
+    found = types_of(
+        run(
+            "Zajedno coalition leaders Vuk Draskovic , Zoran Djindjic and Vesna Pesic told"
+            " the crowd the protests would go on until the results were restored .",
+        )
+    )
+    assert ("PERSON", "Vesna Pesic") in found
+    assert ("PERSON", "Zoran Djindjic") in found
+
+
+def test_a_pair_of_clubs_a_home_side_and_a_scorer(run: Run) -> None:
+    """ "Lazio and Roma drew 1-1" (Lazio is also Rome's region), "a 1-1 draw at Perugia"
+    (the home side), "two goals from Enrico Chiesa" (the scorer, read as an organisation)."""
+    found = types_of(
+        run(
+            "Juventus went top of the Italian first division on Sunday with a 2-0 win over"
+            " Inter Milan at the San Siro .",
+            "Vicenza slipped to second after a 1-1 draw at Perugia .",
+            "Lazio and Roma drew 1-1 in the Rome derby .",
+            "Sampdoria beat Parma 3-2 in Genoa with two goals from Enrico Chiesa .",
+            headline="SOCCER - JUVENTUS GO TOP AFTER BEATING INTER .",
+        )
+    )
+    assert ("ORGANIZATION", "Lazio") in found
+    assert ("ORGANIZATION", "Perugia") in found
+    assert ("PERSON", "Enrico Chiesa") in found
+    assert ("LOCATION", "Genoa") in found  # "in Genoa": the place
