@@ -341,11 +341,16 @@ def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bo
     words = fixed.words
     if not 1 < len(words) <= 4 or words[-1].casefold() in ORG_HEADS:
         return False
-    if words[-1].casefold() not in name_parts and not given_name(words[0]):
+    forename = given_name(words[0])
+    if words[-1].casefold() not in name_parts and not forename:
         return False
     if fixed.starts_with_place is None:
-        fixed.starts_with_place = any(p.major for p in gazetteer.lookup(words[0])) or any(
-            p.major for p in gazetteer.lookup(" ".join(words[:2]))
+        # A given name is taken over a place's alternate name ("Laurent Martinez", not
+        # Saint-Laurent-du-Maroni), not over its own ("Sydney Morning Herald").
+        fixed.starts_with_place = any(
+            p.major and (not forename or fold(p.name) == fold(name))
+            for name in (words[0], " ".join(words[:2]))
+            for p in gazetteer.lookup(name)
         )
     return not fixed.starts_with_place
 

@@ -159,6 +159,8 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
 
 
 LIST_VOTE = 2.0  # a name listed between two people, itself no known place
+AGE_VOTE = 2.0  # "Laurent Martinez, 54,": only a person has an age in commas
+MIN_AGE, MAX_AGE = 16, 99
 
 
 def listed_among_people(view: TokenView, kept: list[Candidate], gazetteer: Gazetteer) -> set[int]:
@@ -257,6 +259,18 @@ def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
 
 def speech_after(view: TokenView, end: int) -> bool:
     return end < len(view.words) and view.words[end].casefold() in SPEECH
+
+
+def age_after(view: TokenView, end: int) -> bool:
+    """A person's age in commas after the name: "[Laurent Martinez] , 54 , joins"."""
+    words = view.words
+    return (
+        end + 2 < len(words)
+        and words[end] == ","
+        and words[end + 2] == ","
+        and words[end + 1].isdigit()
+        and MIN_AGE <= int(words[end + 1]) <= MAX_AGE
+    )
 
 
 def _after(view: TokenView, end: int) -> int:
@@ -527,6 +541,8 @@ class ArticleEvidence:
                     ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
                 )
             ev.speech = ev.speech or speech_after(view, cand.end)
+            if age_after(view, cand.end) and signals.row_of(cand.start) is None:
+                ev.add_vote("PERSON", AGE_VOTE)
             if cand.start in listed:
                 ev.add_vote("PERSON", LIST_VOTE)
             self._cues(ev, cand, key)

@@ -552,3 +552,20 @@ def test_a_pair_of_clubs_a_home_side_and_a_scorer(run: Run) -> None:
     assert ("ORGANIZATION", "Perugia") in found
     assert ("PERSON", "Enrico Chiesa") in found
     assert ("LOCATION", "Genoa") in found  # "in Genoa": the place
+
+
+def test_a_name_with_an_age_in_commas_is_a_person(run: Run) -> None:
+    """ "Martinez , 54 , joins": the model read "Laurent Martinez" as an organisation and
+    "Martinez" as a place (a Californian city); "Laurent" is a given name, whatever
+    alternate name of Saint-Laurent-du-Maroni the gazetteer holds."""
+    found = types_of(
+        run(
+            "French telecommunications company Orange said Tuesday that it had appointed"
+            " Laurent Martinez as chief financial officer and would cut about 2,000 jobs in"
+            " France over three years .",
+            "Martinez, 54, joins from Orange's own business services unit, which he has run"
+            " since 2021.",
+        )
+    )
+    assert ("PERSON", "Laurent Martinez") in found
+    assert ("LOCATION", "Martinez") not in found
