@@ -532,19 +532,12 @@ class ArticleEvidence:
             nouns = noun_votes(view, cand.start, cand.end) if cand.label != "NATIONALITY" else {}
             for etype, weight in (cand.votes | nouns).items():
                 ev.add_vote(etype, weight)
-            if cand.end - cand.start == 1 and _after_initial(view, cand.start):
-                ev.initial = True  # "G. [Thorpe] not out 54"
-                ev.add_vote("PERSON", INITIAL_VOTE)
+            self._person_marks(ev, cand, listed)
             paired = signals.sports and _paired_side(view, cand.start, cand.end)
             if not self._home_side(cand.start) and not paired:
                 ev.place_context = max(
                     ev.place_context, place_context(view, cand.start, cand.end, gazetteer)
                 )
-            ev.speech = ev.speech or speech_after(view, cand.end)
-            if age_after(view, cand.end) and signals.row_of(cand.start) is None:
-                ev.add_vote("PERSON", AGE_VOTE)
-            if cand.start in listed:
-                ev.add_vote("PERSON", LIST_VOTE)
             self._cues(ev, cand, key)
             if (
                 cand.label == "PERSON"
@@ -565,6 +558,19 @@ class ArticleEvidence:
             if country is not None and country.country_code:
                 self.context.add(country.country_code)
         self.common = common_words(view, self.written, self.evidence)
+
+    def _person_marks(self, ev: Evidence, cand: Candidate, listed: set[int]) -> None:
+        """What around one mention marks a person: a forename's initial before it ("G.
+        [Thorpe]"), "said" after it, an age in commas, a place in a list of people."""
+        view = self.view
+        if cand.end - cand.start == 1 and _after_initial(view, cand.start):
+            ev.initial = True  # "G. [Thorpe] not out 54"
+            ev.add_vote("PERSON", INITIAL_VOTE)
+        ev.speech = ev.speech or speech_after(view, cand.end)
+        if age_after(view, cand.end) and self.signals.row_of(cand.start) is None:
+            ev.add_vote("PERSON", AGE_VOTE)
+        if cand.start in listed:
+            ev.add_vote("PERSON", LIST_VOTE)
 
     def _home_side(self, start: int) -> bool:
         """Whether a name is the home side of a fixture ("CLEVELAND AT [BALTIMORE]", "Dallas
