@@ -140,11 +140,19 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
         return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
     if end + 1 < len(words) and words[end] == "-" and words[end + 1].casefold() in PLACE_SUFFIXES:
         return STRONG_CONTEXT  # "London-listed", "Boston-based"
-    if end + 1 < len(words) and words[end] == "," and gazetteer.country_place(words[end + 1]):
+    # "MasOrange, Spain's biggest operator": an apposition about the name, no list
+    apposition = end + 2 < len(words) and words[end] == "," and words[end + 2] in POSSESSIVE
+    if (
+        not apposition
+        and end + 1 < len(words)
+        and words[end] == ","
+        and gazetteer.country_place(words[end + 1])
+    ):
         return STRONG_CONTEXT
     # In a list next to another capitalised known place: not itself ("Obama, Obama's") nor a
     # stop word ("Well, Clinton came").
-    for glue, other in ((end, end + 1), (start - 1, start - 2)):
+    sides = ((start - 1, start - 2),) if apposition else ((end, end + 1), (start - 1, start - 2))
+    for glue, other in sides:
         if (
             0 <= other < len(words)
             and glue >= 0

@@ -569,3 +569,17 @@ def test_a_name_with_an_age_in_commas_is_a_person(run: Run) -> None:
     )
     assert ("PERSON", "Laurent Martinez") in found
     assert ("LOCATION", "Martinez") not in found
+
+
+def test_an_apposition_about_a_country_is_no_list_of_places(run: Run) -> None:
+    """ "MasOrange, Spain's biggest mobile operator": the name is no place listed with
+    Spain (the model alone read it as a place); "Bamako, Mali" still is."""
+    found = types_of(
+        run(
+            "Last year, Orange combined its Spanish business with rival MasMovil to create"
+            " MasOrange, Spain's biggest mobile operator by customers.",
+            "Troops were sent from Bamako, Mali, to the north.",
+        )
+    )
+    assert ("LOCATION", "MasOrange") not in found
+    assert ("LOCATION", "Bamako") in found
