@@ -82,8 +82,9 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     found = [f for f in article.found if f.key in surfaces]
     clusters = consolidate(list(surfaces.values()), pairs)
     sents = assembly.sentence_starts(doc, view)
+    region = assembly.dateline_region(parsed, gazetteer)
     entities = assembly.entities(
-        parsed, clusters, found, article.roles, dateline, secs=secs, sents=sents
+        parsed, clusters, found, article.roles, dateline, secs=secs, sents=sents, region=region
     )
     speakers, result = assembly.speakers(parsed, entities, secs)
     return Enriched(parsed=parsed, entities=tuple(result), speakers=tuple(speakers))

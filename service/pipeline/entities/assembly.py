@@ -197,9 +197,11 @@ def entities(
     *,
     secs: list[Section],
     sents: list[int],
+    region: Place | None = None,
 ) -> list[tuple[Entity, tuple[int, ...]]]:
     """Entities with the NER-text offsets of their mentions (for speaker resolution);
-    ``secs`` are the article's ``sections``."""
+    ``secs`` are the article's ``sections``; ``region`` is the dateline's state or country
+    (``dateline_region``)."""
     starts = [s.start for s in secs]
     text_len = sum(len(s.text) + len(SEPARATOR) for s in secs)
     headline_end = secs[0].start + len(secs[0].text) if secs and secs[0].kind == "headline" else -1
@@ -245,7 +247,45 @@ def entities(
         out.append((entity, tuple(f.start for f in hits)))
     if not dateline_done:
         out.extend(_dateline_entity(parsed, dateline, out))
+    out.extend(_region_entity(parsed, region, out))
     return out
+
+
+def dateline_region(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
+    """The state or country written after the dateline's place ("HARTFORD, Connecticut",
+    "SANTA CLARA, Calif."), when the gazetteer knows it as one."""
+    if not parsed.dateline_region:
+        return None
+    areas = gazetteer.lookup(parsed.dateline_region)
+    return next((p for p in areas if p.kind in ("admin", "country")), None)
+
+
+def _region_entity(
+    parsed: ParsedArticle, region: Place | None, entities: list[tuple[Entity, tuple[int, ...]]]
+) -> list[tuple[Entity, tuple[int, ...]]]:
+    """The dateline's state or country as a LOCATION of its own, named as written ("Calif.",
+    "Australia"), when no body entity already is it; like the dateline's place it has no
+    mentions."""
+    written = parsed.dateline_region
+    if region is None or not written:
+        return []
+    ident = f"geonames:{region.geonames_id}" if region.geonames_id else None
+    if any(
+        e.entity_type == "LOCATION" and (e.entity_id == ident or fold(e.name) == fold(written))
+        for e, _ in entities
+    ):
+        return []
+    name = written.title() if written.isupper() and len(written) > 3 else written
+    entity = Entity(
+        entity_id=ident or entity_id("LOCATION", region.name),
+        entity_type="LOCATION",
+        name=name,
+        geo=geo_of(region),
+        country_code=region.country_code,
+        salience=DATELINE_SALIENCE,
+        roles=("dateline",),
+    )
+    return [(entity, ())]
 
 
 def _dateline_name(parsed: ParsedArticle) -> str | None:

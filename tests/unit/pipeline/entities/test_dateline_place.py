@@ -93,3 +93,36 @@ def test_the_dateline_place_is_the_town_of_that_name(
     page = _budget_story(dateline)
     place = next(e for e in _read(page, enrich_article).entities if "dateline" in e.roles)
     assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name", "country"),
+    [
+        ("HARTFORD , Connecticut 1996-12-07\n\n", "Connecticut", "US"),
+        ("BRISBANE , Australia 1996-11-26\n\n", "Australia", "AU"),
+        ("SANTA CLARA, Calif., Feb 26 (Reuters) -", "Calif.", "US"),
+    ],
+)
+def test_the_state_or_country_after_the_dateline_place_is_a_place_too(
+    enrich_article: Callable[[ParsedArticle], Enriched], dateline: str, name: str, country: str
+) -> None:
+    """ "BRISBANE , Australia": the dateline names Australia too, named as written, with its
+    country and no mentions (the dateline is no part of the body)."""
+    enriched = _read(_budget_story(dateline), enrich_article)
+    region = [e for e in enriched.entities if e.name == name]
+    assert len(region) == 1
+    assert (region[0].entity_type, region[0].country_code) == ("LOCATION", country)
+    assert region[0].roles == ("dateline",)
+    assert region[0].mentions == ()
+
+
+def test_a_dateline_country_the_body_names_is_one_entity(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    page = (
+        "Officials weigh new budget\n\n"
+        "BRISBANE , Australia 1996-11-26\n\n"
+        "Australia 's state officials said on Tuesday the new budget would add money for roads."
+    )
+    australia = [e for e in _read(page, enrich_article).entities if e.country_code == "AU"]
+    assert [e.name for e in australia if e.name == "Australia"] == ["Australia"]
