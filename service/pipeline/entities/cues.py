@@ -22,7 +22,8 @@ SPORTS_WORDS = frozenset(
     championship title cup race lap laps podium grand prix stage peloton
     victory defeat draw drew beat beaten swimmer swimmers freestyle backstroke
     breaststroke skier skiers slalom sprinter sprinters medal medals olympic olympics
-    boxer""".split()  # noqa: SIM905 - word lists read better as text
+    boxer unbeaten overs century batting bowling bowled paceman spinner all-rounder
+    wicketkeeper""".split()  # noqa: SIM905 - word lists read better as text
 )
 # The sports words no other kind of story uses much: one of them (or a score, or results
 # rows) must be there for an article to count as a sports story.

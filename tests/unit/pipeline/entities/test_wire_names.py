@@ -583,3 +583,34 @@ def test_an_apposition_about_a_country_is_no_list_of_places(run: Run) -> None:
     )
     assert ("LOCATION", "MasOrange") not in found
     assert ("LOCATION", "Bamako") in found
+
+
+def test_a_city_and_its_plural_nickname_are_one_team(run: Run) -> None:
+    """The model read only "Houston" in "the Houston Rockets" (a place); a nation's side
+    stays the nation, and a headline's verb in capitals is no nickname."""
+    enriched = run(
+        "Allan Houston scored 30 points and Patrick Ewing added 25 as the New York Knicks"
+        " beat the Houston Rockets 106-98 on Thursday .",
+        "Hakeem Olajuwon led the Rockets with 28 points and 12 rebounds .",
+        headline="BASKETBALL - FRANCE WINS AS KNICKS BEAT ROCKETS .",
+    )
+    found = types_of(enriched)
+    assert ("ORGANIZATION", "Houston Rockets") in found
+    assert ("ORGANIZATION", "New York Knicks") in found
+    assert not [e.name for e in enriched.entities if "Wins" in e.name or "WINS" in e.name]
+
+
+def test_a_state_side_is_a_team_in_a_cricket_story(run: Run) -> None:
+    """ "unbeaten", "overs", "paceman": a cricket story, where "against South Australia"
+    and "two wickets for South Australia" name the state's side."""
+    found = types_of(
+        run(
+            "Darren Lehmann hit an unbeaten 120 and Stuart Law made 85 as Queensland reached"
+            " 356 for four against South Australia on the first day of their Sheffield Shield"
+            " match on Sunday .",
+            "Paceman Jason Gillespie took two wickets for South Australia .",
+            headline="CRICKET - LEHMANN AND LAW SHINE FOR QUEENSLAND .",
+        )
+    )
+    assert ("ORGANIZATION", "South Australia") in found
+    assert ("PERSON", "Darren Lehmann") in found

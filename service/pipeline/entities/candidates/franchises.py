@@ -1,0 +1,66 @@
+"""Franchises: a city and its team's plural nickname in a sports story.
+
+"the New York Knicks beat the Houston Rockets 106-98": the model read "the New York Knicks"
+and, from "the Houston Rockets", only "Houston", a place. A place the model found, then a
+capitalised plural word right after it ("Rockets", "Bruins", "Cowboys") is a team's name
+as a whole, with an organisation's vote, unless the name goes on ("Cleveland Browns
+Stadium"). Only in sports stories; an event's plural
+("Atlanta Olympics") is typed as the event it is (``entity_types.EVENT_HEADS``); a
+country's side is the country ("France"), and a verb after it in a headline in capitals
+("FRANCE WINS") no nickname.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from service.pipeline.entities.candidates import PRIORITY_LEXICON, Candidate, capitalised
+from service.pipeline.entities.context import ArticleContext
+from service.pipeline.entities.cues import TEAM_VERBS
+from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.tokens import TokenView
+
+FRANCHISE_VOTE: Final = 3.0  # as a team's cue in a sports story (``entity_types.TEAM_VOTE``)
+MIN_NICKNAME = 4  # letters of a nickname: "Jets", "Nets", "Mets"
+SPEECH_VERBS = frozenset({"says", "adds", "warns", "claims", "admits", "insists"})
+
+
+def _nickname(word: str) -> bool:
+    """ "Rockets", "Bruins": one capitalised word ending in "s", lower case after; not a
+    verb of a headline in capitals ("FRANCE WINS", "HOUSTON BEATS")."""
+    return (
+        len(word) >= MIN_NICKNAME
+        and word[0].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.endswith("s")
+        and word.casefold() not in TEAM_VERBS
+        and word.casefold() not in SPEECH_VERBS
+    )
+
+
+def franchise_candidates(
+    view: TokenView, model: list[Candidate], gazetteer: Gazetteer, signals: ArticleContext
+) -> list[Candidate]:
+    """A place the model found and the plural nickname right after it, as one name."""
+    if not signals.sports:
+        return []
+    words = view.words
+    out: list[Candidate] = []
+    for cand in model:
+        end = cand.end
+        if (
+            cand.label == "LOCATION"
+            and end < len(words)
+            and gazetteer.country_place(view.surface(cand.start, end)) is None  # a nation's side
+            and view.starts[end] == view.ends[end - 1] + 1
+            and _nickname(words[end])
+            and not gazetteer.lookup(words[end])
+            and not (end + 1 < len(words) and capitalised(words[end + 1]))  # "... Stadium"
+        ):
+            out.append(
+                Candidate(
+                    cand.start, end + 1, None, {"ORGANIZATION": FRANCHISE_VOTE}, PRIORITY_LEXICON
+                )
+            )
+    return out
