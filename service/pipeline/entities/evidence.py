@@ -603,6 +603,8 @@ class ArticleEvidence:
         tagged, "Leicestershire captain James Whitaker" not. Its labels and neighbours'
         words stay the tagged mentions' own, and a word the model reads as a nationality or
         group only ("Polaroids were") takes no cue from elsewhere."""
+        if not (self.signals.sports or self.signals.company):
+            return  # the cues that matter (teams, companies) are those stories'
         keys = {
             key
             for key, ev in self.evidence.items()
