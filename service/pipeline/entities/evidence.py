@@ -65,7 +65,7 @@ from service.pipeline.entities.entity_types import (
 )
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.given_names import GIVEN_NAMES
-from service.pipeline.entities.heads import ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
+from service.pipeline.entities.heads import LOC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.text import fold
@@ -378,6 +378,18 @@ def _country_in_brackets(words: list[str], start: int, stop: int, gazetteer: Gaz
     return False
 
 
+def _named_in_brackets(words: list[str], start: int, stop: int) -> bool:
+    """Whether the tokens from ``start`` are capitalised words and a closing bracket, with
+    the row's end, a comma or a number after it: "VfB Stuttgart ) ,", "Cologne )"."""
+    for k in range(start, min(stop, start + MAX_COUNTRY_WORDS + 1)):
+        if words[k] == ")":
+            after = words[k + 1] if k + 1 < stop else ""
+            return k > start and (not after or after == "," or _number(after))
+        if not capitalised(words[k]):
+            return False
+    return False
+
+
 def _two_sides(words: list[str], row: Row, opened: int) -> bool:
     """Whether the row is a match of two sides, each with its country in brackets and its
     goals: "Dinamo Minsk ( Belarus ) 1 Spartak Moscow ( Russia ) 2", and the bracket opened
@@ -417,12 +429,15 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
     detail = _detail_slot(row, start, end)
     if nxt == ":" or detail is not None:
         return None if nxt == ":" else detail  # a label: "Halftime: 1-1", "Scorers :"
+    headed = words[end - 1].casefold() in ORG_HEADS | LOC_HEADS  # "... Amphitheatre"
     if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
-        if _two_sides(words, row, end + 1):
-            return "team"  # "Legia Warsaw ( Poland ) 2 Besiktas ( Turkey ) 2"
-        return "person"  # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"
+        # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"; but two sides:
+        # "Legia Warsaw ( Poland ) 2 Besiktas ( Turkey ) 2"
+        return "team" if _two_sides(words, row, end + 1) else "person"
+    if nxt == "(" and not headed and _named_in_brackets(words, end + 1, row.end):
+        return "person"  # "Fredi Bobic ( VfB Stuttgart )": a player and his club
     if _in_brackets(view, row, start):
-        return "person" if _number(nxt) else None
+        return _bracketed_slot(words, row, start, end, headed=headed)
     prev = words[start - 1].casefold() if start > row.start else ""
     if prev in DISMISSALS:
         return "person"  # "c [Saeed Anwar] b [Waqar Younis] 12"
@@ -434,6 +449,18 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
         or (start > row.start and (_number(prev) or prev == "."))  # a rank: "1. REAL MADRID"
     )
     return "team" if team else None
+
+
+def _bracketed_slot(
+    words: list[str], row: Row, start: int, end: int, *, headed: bool
+) -> str | None:
+    """``row_slot`` of a name inside brackets: a scorer "( [Isaac Romero] 39", or the club
+    of the player before the bracket "Fredi Bobic ( [VfB Stuttgart] )"."""
+    nxt = words[end] if end < row.end else ""
+    if _number(nxt):
+        return "person"
+    opened = start >= row.start + 2 and words[start - 1] == "(" and nxt == ")"
+    return "team" if opened and not headed and capitalised(words[start - 2]) else None
 
 
 def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> float:

@@ -51,7 +51,7 @@ LOC_HEADS = frozenset(
     crossing province region district county delta pipeline ground plateau basin center centre
     museum station base hall planetarium mosque cathedral temple castle tower towers arena
     theatre theater zoo gardens road lane boulevard plaza harbour harbor oval racecourse
-    velodrome""".split()  # noqa: SIM905 - word lists read better as text
+    velodrome amphitheatre amphitheater""".split()  # noqa: SIM905 - word lists read better as text
 )
 LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
 # Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",

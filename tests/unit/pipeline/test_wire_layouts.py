@@ -96,10 +96,22 @@ CRICKET = [
     "N. Hussain c Saeed Anwar b Waqar Younis 12",
 ]
 
+SCORERS = [
+    "SOCCER - GERMAN LEAGUE TOP SCORERS .",
+    "BONN 1996-12-08",
+    "Leading goalscorers in the German first division after Saturday 's matches :",
+    "10 - Fredi Bobic ( VfB Stuttgart )",
+    "8 - Giovane Elber ( VfB Stuttgart ) , Ulf Kirsten ( Bayer Leverkusen )",
+    "6 - Olaf Marschall ( Kaiserslautern )",
+]
 
-@pytest.mark.parametrize(("lines", "place"), [(GOLF, "Akron"), (CRICKET, "London")])
+
+@pytest.mark.parametrize(
+    ("lines", "place"), [(GOLF, "Akron"), (CRICKET, "London"), (SCORERS, "Bonn")]
+)
 def test_leaderboards_and_scorecards_stay_in_the_body(lines: list[str], place: str) -> None:
-    """A score before the names, or a bowler after "b", is a results line like any other."""
+    """A score before the names (also with a dash, "10 - Fredi Bobic"), or a bowler after
+    "b", is a results line like any other."""
     parsed = read(lines, "\n\n")
     assert parsed.headline == lines[0]
     assert parsed.dateline is not None

@@ -614,3 +614,21 @@ def test_a_state_side_is_a_team_in_a_cricket_story(run: Run) -> None:
     )
     assert ("ORGANIZATION", "South Australia") in found
     assert ("PERSON", "Darren Lehmann") in found
+
+
+def test_a_scorer_and_his_club_in_brackets(run: Run) -> None:
+    """ "10 - Fredi Bobic ( VfB Stuttgart )": the player, then his club in brackets; a
+    venue's name with its former name in brackets is neither ("... Amphitheatre")."""
+    found = types_of(
+        run(
+            "Leading goalscorers in the German first division after Saturday 's matches :",
+            "10 - Fredi Bobic ( VfB Stuttgart )",
+            "8 - Giovane Elber ( VfB Stuttgart ) , Ulf Kirsten ( Bayer Leverkusen )",
+            "6 - Olaf Marschall ( Kaiserslautern )",
+            headline="SOCCER - GERMAN LEAGUE TOP SCORERS .",
+        )
+    )
+    for player in ("Fredi Bobic", "Ulf Kirsten", "Olaf Marschall"):
+        assert ("PERSON", player) in found, player
+    for club in ("VfB Stuttgart", "Bayer Leverkusen", "Kaiserslautern"):
+        assert ("ORGANIZATION", club) in found, club
