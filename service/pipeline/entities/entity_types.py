@@ -139,8 +139,11 @@ def _fixed(
         scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
     words = surface.split()
     for etype, weight in _word_votes(words).items():
-        if etype == "LOCATION" and evidence.team_row:
-            continue  # "Green Bay 42 PHILADELPHIA 17": a team named after its place
+        if etype == "LOCATION" and (evidence.team_row or evidence.team_member):
+            # "Green Bay 42 PHILADELPHIA 17", "Green Bay quarterback Brett Favre": a team
+            # named after its place, whose "Bay" says nothing (not any team cue in prose: a
+            # travel story's "Fort Lee" is the place)
+            continue
         scores[etype] = scores.get(etype, 0.0) + weight
     if _masthead(words, gazetteer):
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE

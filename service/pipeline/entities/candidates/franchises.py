@@ -12,6 +12,7 @@ country's side is the country ("France"), and a verb after it in a headline in c
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from service.pipeline.entities.candidates import PRIORITY_LEXICON, Candidate, capitalised
@@ -21,19 +22,16 @@ from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.tokens import TokenView
 
 FRANCHISE_VOTE: Final = 3.0  # as a team's cue in a sports story (``entity_types.TEAM_VOTE``)
-MIN_NICKNAME = 4  # letters of a nickname: "Jets", "Nets", "Mets"
+# "Jets", "Rockets", "49ers", "76ers"
+_NICKNAME: Final = re.compile(r"(?:[A-Z][a-z]{2,}|\d{2}[a-z]{2,})s")
 SPEECH_VERBS = frozenset({"says", "adds", "warns", "claims", "admits", "insists"})
 
 
-def _nickname(word: str) -> bool:
-    """ "Rockets", "Bruins": one capitalised word ending in "s", lower case after; not a
-    verb of a headline in capitals ("FRANCE WINS", "HOUSTON BEATS")."""
+def nickname(word: str) -> bool:
+    """ "Rockets", "Bruins", "49ers": one capitalised word (or a number and a word) ending
+    in "s"; not a verb of a headline in capitals ("FRANCE WINS", "HOUSTON BEATS")."""
     return (
-        len(word) >= MIN_NICKNAME
-        and word[0].isupper()
-        and word[1:].isalpha()
-        and word[1:].islower()
-        and word.endswith("s")
+        _NICKNAME.fullmatch(word) is not None
         and word.casefold() not in TEAM_VERBS
         and word.casefold() not in SPEECH_VERBS
     )
@@ -54,7 +52,7 @@ def franchise_candidates(
             and end < len(words)
             and gazetteer.country_place(view.surface(cand.start, end)) is None  # a nation's side
             and view.starts[end] == view.ends[end - 1] + 1
-            and _nickname(words[end])
+            and nickname(words[end])
             and not gazetteer.lookup(words[end])
             and not (end + 1 < len(words) and capitalised(words[end + 1]))  # "... Stadium"
         ):

@@ -29,6 +29,9 @@ from service.pipeline.results import DASHES, MAX_ROW_CHARS, is_detail, is_lineup
 SPLITTERS = frozenset({"and", ",", "in", "&", "to"})
 
 _JUNK_CHARS = frozenset("/@=\n")
+# Abbreviations that open a name and that the model leaves out of it now and then ("St.
+# Louis Rams" read as "Louis Rams").
+SAINTS = frozenset({"St.", "St", "Ste.", "Ste"})
 
 
 def _junk(words: list[str]) -> bool:
@@ -274,8 +277,15 @@ def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Ca
         if last is not None and label == last.label == "PERSON" and last.end == start:
             last.end = end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
             continue
-        spans.append(Candidate(start, end, label))
+        spans.append(Candidate(_with_saint(view, start), end, label))
     return [piece for cand in spans for piece in trim(view, cand, gazetteer)]
+
+
+def _with_saint(view: TokenView, start: int) -> int:
+    """ "St." + "Louis Rams": the saint's abbreviation right before a span opens the name."""
+    if start > 0 and view.words[start - 1] in SAINTS:
+        return start - 1 if view.starts[start] == view.ends[start - 1] + 1 else start
+    return start
 
 
 def known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:

@@ -632,3 +632,22 @@ def test_a_scorer_and_his_club_in_brackets(run: Run) -> None:
         assert ("PERSON", player) in found, player
     for club in ("VfB Stuttgart", "Bayer Leverkusen", "Kaiserslautern"):
         assert ("ORGANIZATION", club) in found, club
+
+
+def test_an_american_football_report_names_its_teams(run: Run) -> None:
+    """ "the San Francisco 49ers" (the model read "San Francisco"), "two interceptions for
+    Dallas", "Green Bay quarterback Brett Favre" ("Bay" says nothing of a team's name), and
+    "the St. Louis Rams", whose "St." the model left out."""
+    enriched = run(
+        "Steve Young threw three touchdown passes as the San Francisco 49ers routed the"
+        " Atlanta Falcons 34-10 on Sunday .",
+        "Troy Aikman was sacked five times and threw two interceptions for Dallas .",
+        "Green Bay quarterback Brett Favre threw for 280 yards in a 24-9 win over the St."
+        " Louis Rams .",
+        headline="AMERICAN FOOTBALL - YOUNG LEADS 49ERS PAST FALCONS .",
+    )
+    found = types_of(enriched)
+    assert ("ORGANIZATION", "San Francisco 49ers") in found
+    assert ("ORGANIZATION", "Dallas") in found
+    assert ("ORGANIZATION", "Green Bay") in found
+    assert "St. Louis Rams" in {m.text for e in enriched.entities for m in e.mentions}
