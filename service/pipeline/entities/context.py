@@ -25,7 +25,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.agencies import AGENCIES
-from service.pipeline.entities.cues import COMPANY_WORDS, ROW_GLUE, SPORTS_MARKERS, SPORTS_WORDS
+from service.pipeline.entities.cues import (
+    COMPANY_WORDS,
+    ROW_GLUE,
+    SLUG_WORDS,
+    SPORTS_MARKERS,
+    SPORTS_WORDS,
+)
 from service.pipeline.entities.sections import Section
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
@@ -45,6 +51,8 @@ DATELINE = re.compile(
 SCORE = re.compile(r"(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,/-])")
 NOT_BEFORE_SCORE = frozenset("0123456789.,/-")
 DIGIT = re.compile(r"\d")
+MAX_SLUG_WORDS = 3  # "AMERICAN FOOTBALL", "MOTOR RACING", "ALPINE SKIING"
+_SLUG = SPORTS_WORDS | SLUG_WORDS
 SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
 COMPANY_MIN = 2
 ROW_MIN_NUMBERS = 1
@@ -173,15 +181,18 @@ def _details(view: TokenView) -> dict[int, Row]:
     return out
 
 
-def _rows(view: TokenView) -> list[Row]:
+def _rows(view: TokenView, body: int = 0) -> list[Row]:
     """Lines of names and numbers: at least one number, at least one capitalised word, and
     at most ``ROW_MAX_LOWER`` lower-case words that are not row glue; and the lines of
-    match details (``_details``)."""
+    match details (``_details``). Only lines from offset ``body``: a headline is no row,
+    whatever its score ("SOCCER - ENGLAND BEAT MOLDOVA 3-0 .")."""
     words = view.words
     details = _details(view)
     rows: list[Row] = []
     text = view.text
     for line_start, stop in _line_spans(text):
+        if line_start < body:
+            continue
         if (row := details.get(line_start)) is not None:
             rows.append(row)
             continue
@@ -240,10 +251,25 @@ def _scores(text: str) -> int:
     return count
 
 
+def _sports_slug(headline: Section | None) -> bool:
+    """A sports desk's slug opens the headline: "SOCCER - ...", "AMERICAN FOOTBALL - ...",
+    "MOTOR RACING - ..." (sport words only, before a dash with a space on each side)."""
+    if headline is None:
+        return False
+    slug, dash, _ = headline.text.partition(" - ")
+    words = slug.casefold().split()
+    return (
+        bool(dash)
+        and 0 < len(words) <= MAX_SLUG_WORDS
+        and (SPORTS_WORDS | SLUG_WORDS).issuperset(words)
+    )
+
+
 def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
     """The article's signals (module docstring)."""
     tickers, before = _tickers(view)
-    rows = _rows(view)
+    headline = secs[0] if secs and secs[0].kind == "headline" else None
+    rows = _rows(view, headline.start + len(headline.text) if headline else 0)
     words = set(map(str.casefold, set(view.words)))
     scores = _scores(view.text)
     marked = bool(scores) or len(rows) > 1 or not words.isdisjoint(SPORTS_MARKERS)
@@ -255,6 +281,6 @@ def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
         before_ticker=before,
         rows=rows,
         row_starts=[r.start for r in rows],
-        sports=marked and sports >= SPORTS_MIN,
+        sports=(marked and sports >= SPORTS_MIN) or _sports_slug(headline),
         company=company >= COMPANY_MIN,
     )

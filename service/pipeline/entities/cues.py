@@ -25,6 +25,14 @@ SPORTS_WORDS = frozenset(
     boxer unbeaten overs century batting bowling bowled paceman spinner all-rounder
     wicketkeeper""".split()  # noqa: SIM905 - word lists read better as text
 )
+# The words of a sports desk's slug ("AMERICAN FOOTBALL - ", "ALPINE SKIING - "), with
+# the sport words above: a slug of these alone opens a sports story's headline.
+SLUG_WORDS = frozenset(
+    """american alpine nordic skiing ice union swimming boxing horse yachting sailing rowing
+    badminton squash volleyball handball judo wrestling weightlifting gymnastics speed
+    skating figure biathlon bobsleigh luge triathlon snooker darts equestrianism
+    motorcycling rallying table bowls softball""".split()  # noqa: SIM905 - word lists read better as text
+)
 # The sports words no other kind of story uses much: one of them (or a score, or results
 # rows) must be there for an article to count as a sports story.
 SPORTS_MARKERS = frozenset(

@@ -651,3 +651,23 @@ def test_an_american_football_report_names_its_teams(run: Run) -> None:
     assert ("ORGANIZATION", "Dallas") in found
     assert ("ORGANIZATION", "Green Bay") in found
     assert "St. Louis Rams" in {m.text for e in enriched.entities for m in e.mentions}
+
+
+def test_a_headline_with_a_score_is_no_results_line(run: Run) -> None:
+    """ "SOCCER - ENGLAND BEAT MOLDOVA 3-0 ..." once gave the organisation "ENGLAND BEAT
+    MOLDOVA", a team's cell of a results line; and a desk's slug alone makes a sports story
+    ("the San Francisco 49ers" in a one-line story)."""
+    enriched = run(
+        "England began their World Cup qualifying campaign with a 3-0 win over Moldova on"
+        " Sunday , with goals from Nick Barmby , Paul Gascoigne and Alan Shearer .",
+        headline="SOCCER - ENGLAND BEAT MOLDOVA 3-0 IN WORLD CUP QUALIFIER .",
+    )
+    assert not [e.name for e in enriched.entities if "BEAT" in e.name]
+    assert ("LOCATION", "ENGLAND") in types_of(enriched)
+    short = run(
+        "Steve Young threw three touchdown passes as the San Francisco 49ers routed the"
+        " Atlanta Falcons 34-10 on Sunday .",
+        headline="AMERICAN FOOTBALL - YOUNG LEADS 49ERS PAST FALCONS .",
+    )
+    assert ("ORGANIZATION", "San Francisco 49ers") in types_of(short)
+    assert not [e.name for e in short.entities if "LEADS" in e.name or "PAST" in e.name]
