@@ -453,7 +453,9 @@ def _with_results(
             end = _table_under(lines, feats, after + 1, 1, cut)
             if end != after + 1:
                 hi, grown = end, True
-    hi = _details_under(lines, feats, hi, cut)
+        if not grown:  # match details, or a total under its rows, then the next block:
+            end = _details_under(lines, feats, hi, cut)  # "New Zealand" and its innings
+            grown, hi = end > hi, end
     start = _reach(feats, lo - 1, -1, -1) + 1
     for block in reversed(_blocks(lines, feats, start, lo, title)):  # up
         if block.end - 1 != _next_line(lines, lo - 1, -1):

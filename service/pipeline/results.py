@@ -62,10 +62,12 @@ MAX_LOWER_SHARE: Final = 0.34
 MAX_FIXTURE_LOWER_SHARE: Final = 0.25
 
 # Row glue: the few lower-case words that results lines hold ("Dallas at Memphis, 8 p.m.",
+# "Saeed Anwar run out 91",
 # "Cole Palmer 40 pen", "Pittsburgh won 2-1 in shootout" has three lower-case words that are
 # not glue).
 _GLUE: Final = frozenset(
-    "at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d not out".split()  # noqa: SIM905 - a word list reads better as text
+    """at v vs vs. pen og aet p.m. a.m. pm am ot so et ht ft pts pct gb w l d not out run
+    retired hurt""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words before a number that are no team: a month or a weekday (also abbreviated), and
 # the labels of page metadata ("Updated 18 November 2019", "Page 2", "Image 3").

@@ -28,6 +28,7 @@ from service.pipeline.entities.agencies import AGENCIES
 from service.pipeline.entities.cues import (
     COMPANY_WORDS,
     ROW_GLUE,
+    SCORECARD_WORDS,
     SLUG_WORDS,
     SPORTS_MARKERS,
     SPORTS_WORDS,
@@ -53,6 +54,7 @@ NOT_BEFORE_SCORE = frozenset("0123456789.,/-")
 DIGIT = re.compile(r"\d")
 MAX_SLUG_WORDS = 3  # "AMERICAN FOOTBALL", "MOTOR RACING", "ALPINE SKIING"
 _SLUG = SPORTS_WORDS | SLUG_WORDS
+_ROW_WORDS = ROW_GLUE | SCORECARD_WORDS  # a row's lower-case words that are no prose
 SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
 COMPANY_MIN = 2
 ROW_MIN_NUMBERS = 1
@@ -215,7 +217,7 @@ def _rows(view: TokenView, body: int = 0) -> list[Row]:
                 numbers += 1
             elif word[:1].isupper():
                 names += 1
-            elif word.isalpha() and word.casefold() not in ROW_GLUE:
+            elif word.isalpha() and word.casefold() not in _ROW_WORDS:
                 lower += 1
                 if lower > ROW_MAX_LOWER:
                     break  # prose: no need to read the rest of the line

@@ -59,6 +59,9 @@ ROW_GLUE = frozenset(
 # A cricket scorecard's marks before a fielder's or a bowler's name: "N. Hussain c Saeed
 # Anwar b Waqar Younis 12" (caught, bowled, leg before wicket, stumped).
 DISMISSALS = frozenset({"b", "c", "lbw", "st", "c&b"})
+# A batsman's line besides its names: "Saeed Anwar run out 91", "G. Thorpe not out 54",
+# "Ijaz Ahmed c Spearman b Vaughan 43"; a name right before one of these is the batsman's.
+SCORECARD_WORDS = DISMISSALS | {"run", "out", "not", "retired", "hurt"}
 # Verbs right after a team that plays: "Sevilla beat Valencia", "Leeds drew with ...".
 TEAM_VERBS = frozenset(
     """beat beats defeated defeat defeats edged edge edges thrashed thrash crushed

@@ -39,6 +39,7 @@ from service.pipeline.entities.cues import (
     RESULT_NOUNS,
     RESULT_VERBS,
     ROW_GLUE,
+    SCORECARD_WORDS,
     SCORER_NOUNS,
     SCORING_WORDS,
     STATEMENT,
@@ -439,8 +440,10 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
     if _in_brackets(view, row, start):
         return _bracketed_slot(words, row, start, end, headed=headed)
     prev = words[start - 1].casefold() if start > row.start else ""
-    if prev in DISMISSALS:
-        return "person"  # "c [Saeed Anwar] b [Waqar Younis] 12"
+    if prev in DISMISSALS or nxt in SCORECARD_WORDS:
+        # "c [Saeed Anwar] b [Waqar Younis] 12", "[Ijaz Ahmed] c Spearman", "[Saeed Anwar]
+        # run out 91"
+        return "person"
     team = (
         _number(nxt)
         or nxt.casefold() in ROW_GLUE

@@ -96,6 +96,20 @@ CRICKET = [
     "N. Hussain c Saeed Anwar b Waqar Younis 12",
 ]
 
+ONE_DAY = [
+    "CRICKET - PAKISTAN V NEW ZEALAND ONE-DAY SCOREBOARD .",
+    "SIALKOT , Pakistan 1996-12-06",
+    "Scoreboard in the second one-day cricket international between Pakistan and New Zealand"
+    " on Friday :",
+    "Pakistan",
+    "Saeed Anwar run out 91",
+    "Ijaz Ahmed c Spearman b Vaughan 43",
+    "Total ( for five wickets , 50 overs ) 277",
+    "New Zealand",
+    "B. Young lbw b Waqar 9",
+    "N. Astle c Moin b Saqlain 55",
+    "Total ( all out , 46.5 overs ) 231",
+]
 SCORERS = [
     "SOCCER - GERMAN LEAGUE TOP SCORERS .",
     "BONN 1996-12-08",
@@ -107,11 +121,13 @@ SCORERS = [
 
 
 @pytest.mark.parametrize(
-    ("lines", "place"), [(GOLF, "Akron"), (CRICKET, "London"), (SCORERS, "Bonn")]
+    ("lines", "place"),
+    [(GOLF, "Akron"), (CRICKET, "London"), (SCORERS, "Bonn"), (ONE_DAY, "Sialkot")],
 )
 def test_leaderboards_and_scorecards_stay_in_the_body(lines: list[str], place: str) -> None:
     """A score before the names (also with a dash, "10 - Fredi Bobic"), or a bowler after
-    "b", is a results line like any other."""
+    "b", is a results line like any other; so is a batsman "run out", and the second
+    innings under its total and its team's name."""
     parsed = read(lines, "\n\n")
     assert parsed.headline == lines[0]
     assert parsed.dateline is not None

@@ -671,3 +671,22 @@ def test_a_headline_with_a_score_is_no_results_line(run: Run) -> None:
     )
     assert ("ORGANIZATION", "San Francisco 49ers") in types_of(short)
     assert not [e.name for e in short.entities if "LEADS" in e.name or "PAST" in e.name]
+
+
+def test_every_batsman_and_bowler_of_a_scoreboard_is_a_person(run: Run) -> None:
+    """ "Saeed Anwar run out 91", "Ijaz Ahmed c Spearman b Vaughan 43": the dismissal's
+    words are no prose, and the name before them is the batsman's."""
+    found = types_of(
+        run(
+            "Scoreboard in the second one-day cricket international between Pakistan and"
+            " New Zealand on Friday :",
+            "Pakistan",
+            "Saeed Anwar run out 91",
+            "Ijaz Ahmed c Spearman b Vaughan 43",
+            "Total ( for five wickets , 50 overs ) 277",
+            headline="CRICKET - PAKISTAN V NEW ZEALAND ONE-DAY SCOREBOARD .",
+        )
+    )
+    for person in ("Saeed Anwar", "Ijaz Ahmed", "Spearman", "Vaughan"):
+        assert ("PERSON", person) in found, person
+    assert ("LOCATION", "Pakistan") in found
