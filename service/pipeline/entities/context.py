@@ -260,11 +260,7 @@ def _sports_slug(headline: Section | None) -> bool:
         return False
     slug, dash, _ = headline.text.partition(" - ")
     words = slug.casefold().split()
-    return (
-        bool(dash)
-        and 0 < len(words) <= MAX_SLUG_WORDS
-        and (SPORTS_WORDS | SLUG_WORDS).issuperset(words)
-    )
+    return bool(dash) and 0 < len(words) <= MAX_SLUG_WORDS and _SLUG.issuperset(words)
 
 
 def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:

@@ -170,6 +170,7 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
 LIST_VOTE = 2.0  # a name listed between two people, itself no known place
 AGE_VOTE = 2.0  # "Laurent Martinez, 54,": only a person has an age in commas
 MIN_AGE, MAX_AGE = 16, 99
+_HEADS = ORG_HEADS | LOC_HEADS  # the last words of organisations' and facilities' names
 
 
 def listed_among_people(view: TokenView, kept: list[Candidate], gazetteer: Gazetteer) -> set[int]:
@@ -277,6 +278,7 @@ def age_after(view: TokenView, end: int) -> bool:
         end + 2 < len(words)
         and words[end] == ","
         and words[end + 2] == ","
+        and words[end + 1].isascii()
         and words[end + 1].isdigit()
         and MIN_AGE <= int(words[end + 1]) <= MAX_AGE
     )
@@ -430,7 +432,7 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
     detail = _detail_slot(row, start, end)
     if nxt == ":" or detail is not None:
         return None if nxt == ":" else detail  # a label: "Halftime: 1-1", "Scorers :"
-    headed = words[end - 1].casefold() in ORG_HEADS | LOC_HEADS  # "... Amphitheatre"
+    headed = words[end - 1].casefold() in _HEADS  # "... Amphitheatre"
     if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
         # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"; but two sides:
         # "Legia Warsaw ( Poland ) 2 Besiktas ( Turkey ) 2"

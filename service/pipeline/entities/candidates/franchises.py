@@ -4,10 +4,9 @@
 and, from "the Houston Rockets", only "Houston", a place. A place the model found, then a
 capitalised plural word right after it ("Rockets", "Bruins", "Cowboys") is a team's name
 as a whole, with an organisation's vote, unless the name goes on ("Cleveland Browns
-Stadium"). Only in sports stories; an event's plural
-("Atlanta Olympics") is typed as the event it is (``entity_types.EVENT_HEADS``); a
-country's side is the country ("France"), and a verb after it in a headline in capitals
-("FRANCE WINS") no nickname.
+Stadium"). Only in sports stories. An event's plural ("Atlanta Olympics") is typed as the
+event it is (``entity_types.EVENT_HEADS``); a country's side is the country ("France");
+and a verb after a place in a headline in capitals is no nickname ("FRANCE WINS").
 """
 
 from __future__ import annotations
@@ -24,16 +23,16 @@ from service.pipeline.entities.tokens import TokenView
 FRANCHISE_VOTE: Final = 3.0  # as a team's cue in a sports story (``entity_types.TEAM_VOTE``)
 # "Jets", "Rockets", "49ers", "76ers"
 _NICKNAME: Final = re.compile(r"(?:[A-Z][a-z]{2,}|\d{2}[a-z]{2,})s")
-SPEECH_VERBS = frozenset({"says", "adds", "warns", "claims", "admits", "insists"})
+_SPEECH_VERBS = frozenset({"says", "adds", "warns", "claims", "admits", "insists"})
 
 
-def nickname(word: str) -> bool:
+def _nickname(word: str) -> bool:
     """ "Rockets", "Bruins", "49ers": one capitalised word (or a number and a word) ending
     in "s"; not a verb of a headline in capitals ("FRANCE WINS", "HOUSTON BEATS")."""
     return (
         _NICKNAME.fullmatch(word) is not None
         and word.casefold() not in TEAM_VERBS
-        and word.casefold() not in SPEECH_VERBS
+        and word.casefold() not in _SPEECH_VERBS
     )
 
 
@@ -52,7 +51,7 @@ def franchise_candidates(
             and end < len(words)
             and gazetteer.country_place(view.surface(cand.start, end)) is None  # a nation's side
             and view.starts[end] == view.ends[end - 1] + 1
-            and nickname(words[end])
+            and _nickname(words[end])
             and not gazetteer.lookup(words[end])
             and not (end + 1 < len(words) and capitalised(words[end + 1]))  # "... Stadium"
         ):

@@ -690,3 +690,10 @@ def test_every_batsman_and_bowler_of_a_scoreboard_is_a_person(run: Run) -> None:
     for person in ("Saeed Anwar", "Ijaz Ahmed", "Spearman", "Vaughan"):
         assert ("PERSON", person) in found, person
     assert ("LOCATION", "Pakistan") in found
+
+
+def test_a_digit_that_is_no_ascii_number_is_no_age(run: Run) -> None:
+    """ "John Smith , ² ," : a superscript two is a digit to Python but no number to int();
+    the age cue reads ASCII digits only, and the article is enriched."""
+    found = types_of(run("John Smith , ² , said on Tuesday the plan would go ahead ."))
+    assert ("PERSON", "John Smith") in found
