@@ -17,7 +17,10 @@ TITLE_TRIGGERS = frozenset(
     secretary judge justice prosecutor king queen prince princess pope sheikh emir sultan
     imam rabbi bishop archbishop cardinal father sister professor chairman chairwoman
     chairperson ceo coach striker midfielder defender goalkeeper pm dame sir lord lady
-    spokesman spokeswoman spokesperson""".split()  # noqa: SIM905 - word lists read better as text
+    spokesman spokeswoman spokesperson winger fly-half scrum-half full-back fullback
+    flanker quarterback linebacker goaltender goalie defenceman defenseman shortstop
+    infielder outfielder paceman batsman wicketkeeper all-rounder left-back right-back
+    centre-back playmaker""".split()  # noqa: SIM905 - word lists read better as text
 )
 
 # Words that may make up a role before or after a name ("Malian opposition leader",

@@ -697,3 +697,16 @@ def test_a_digit_that_is_no_ascii_number_is_no_age(run: Run) -> None:
     the age cue reads ASCII digits only, and the article is enriched."""
     found = types_of(run("John Smith , ² , said on Tuesday the plan would go ahead ."))
     assert ("PERSON", "John Smith") in found
+
+
+def test_a_players_position_before_his_name_is_his_role(run: Run) -> None:
+    """ "Winger David Campese" opened the sentence and the model's span; a position is a
+    role, as "coach" and "striker" are."""
+    enriched = run(
+        "Australia beat Italy 40-18 in a rugby union test on Wednesday .",
+        "Winger David Campese scored two tries for the Wallabies , who led 22-6 at halftime .",
+        headline="RUGBY UNION - WALLABIES BEAT ITALY IN PADUA .",
+    )
+    campese = [e for e in enriched.entities if "Campese" in e.name]
+    assert [e.name for e in campese] == ["David Campese"]
+    assert "winger" in campese[0].roles
