@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from service.pipeline.entities import assembly
+from service.pipeline.entities.candidates import covered
 from service.pipeline.entities.candidates.collect import collect_candidates, title_case_tokens
 from service.pipeline.entities.consolidate import consolidate
 from service.pipeline.entities.context import read_context
@@ -65,13 +66,14 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     # 4-5. Evidence per surface, then one type per surface; a second pass knows the people.
     article = ArticleEvidence(view, gazetteer, context, signals)
     article.gather(kept)
-    article.gather_again(kept)
+    taken = covered(kept, len(view.words))  # the tokens of the candidates kept
+    article.gather_again(taken)
     first = article.decide(set())
     people = name_parts(first)
     types = article.decide(people, org_parts(first), first)
 
     # 6. Assembly: mentions found again, credits and photographers left out, entities.
-    article.found += assembly.propagate(view, kept, types, people, article.written)
+    article.found += assembly.propagate(view, taken, types, people, article.written)
     excluded = assembly.excluded_names(parsed)
     article.found = [
         f

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 from service.events import Mention
 from service.ids import entity_id as make_entity_id
 from service.pipeline.entities import speakers as speaker_mod
-from service.pipeline.entities.candidates import Candidate, covered
+from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.consolidate import Cluster, Surface
 from service.pipeline.entities.evidence import ArticleEvidence, Found
 from service.pipeline.entities.gazetteer import Gazetteer, Place
@@ -40,13 +41,14 @@ entity_id = lru_cache(maxsize=1 << 16)(make_entity_id)
 
 def propagate(
     view: TokenView,
-    kept: list[Candidate],
+    taken: Sequence[bool],
     types: dict[str, str],
     name_parts: set[str],
     written: dict[str, str],
 ) -> list[Found]:
     """One sense per article: later mentions the model missed ("Ruto" after "William Ruto",
-    "ELN" after its definition) are found by looking every typed surface up again."""
+    "ELN" after its definition) are found by looking every typed surface up again, on the
+    tokens no candidate holds (``taken``)."""
     seeded: set[str] = set()  # name parts looked up as they are folded ("waugh")
     for part in name_parts:
         if part not in types and fold(part) not in written:
@@ -54,7 +56,7 @@ def propagate(
             written[part] = part
             seeded.add(part)
     out: list[Found] = []
-    for i, j, surface, key in find_again(view, covered(kept, len(view.words)), types):
+    for i, j, surface, key in find_again(view, taken, types):
         out.append(Found(Candidate(i, j), surface, key, view.starts[i], view.ends[j - 1]))
         if key in seeded:  # named as the article writes it: "Waugh", not "waugh"
             written[key] = surface

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.candidates import (
@@ -22,7 +23,6 @@ from service.pipeline.entities.candidates import (
     POSSESSIVE,
     Candidate,
     capitalised,
-    covered,
 )
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
@@ -630,11 +630,12 @@ class ArticleEvidence:
             k += 1
         return k == row.end or (words[k] == "," and k + 1 < row.end and words[k + 1][:1].isdigit())
 
-    def gather_again(self, kept: list[Candidate]) -> None:
+    def gather_again(self, taken: Sequence[bool]) -> None:
         """The cues of the surfaces' mentions the model did not tag: "Leicestershire beat"
         tagged, "Leicestershire captain James Whitaker" not. Its labels and neighbours'
         words stay the tagged mentions' own, and a word the model reads as a nationality or
-        group only ("Polaroids were") takes no cue from elsewhere."""
+        group only ("Polaroids were") takes no cue from elsewhere. ``taken``: the tokens the
+        candidates hold."""
         if not (self.signals.sports or self.signals.company):
             return  # the cues that matter (teams, companies) are those stories'
         keys = {
@@ -643,7 +644,7 @@ class ArticleEvidence:
             if not key.endswith(DATELINE_KEY) and ev.model_share("NATIONALITY") < 1.0
         }
         dateline = self.signals.dateline_tokens
-        for i, j, _, key in find_again(self.view, covered(kept, len(self.view.words)), keys):
+        for i, j, _, key in find_again(self.view, taken, keys):
             if i not in dateline:
                 self._cues(self.evidence[key], Candidate(i, j), key)
 
