@@ -92,6 +92,7 @@ def consolidate(surfaces: list[Surface], acronym_pairs: list[tuple[str, str]]) -
 
 
 Keys = dict[int, tuple[str, str]]
+MAX_PART_WORDS = 6  # the longest part of a person's name that joins the full name
 
 
 def _without_legal_form(words: list[str]) -> list[str]:
@@ -121,23 +122,33 @@ def _join_organizations(orgs: list[Surface], acronyms: dict[str, str], keys: Key
             keys[id(full)] = keys[id(surface)]
         else:
             keys[id(surface)] = keys[id(full)]
+    _join_short_forms(orgs, multi, acronyms, keys)
+
+
+def _join_short_forms(
+    orgs: list[Surface], multi: list[Surface], acronyms: dict[str, str], keys: Keys
+) -> None:
+    """A one-word name joins the first multi-word name (in the article's order) it stands
+    for: by its initials, or as the name's first word before an organisation's head noun.
+    Indexed once, so the join is linear in the number of names."""
+    by_initials: dict[str, Surface] = {}
+    by_first_word: dict[str, Surface] = {}
+    for other in multi:
+        other_words = other.text.split()
+        for letters in (initials(other_words, False), initials(other_words, True)):
+            by_initials.setdefault(letters, other)
+        if other_words[-1].casefold() in ORG_HEADS:
+            by_first_word.setdefault(other_words[0], other)
     for surface in orgs:
         words = surface.text.split()
         if len(words) != 1 or surface.canonical or surface.text in acronyms:
             continue
-        for other in multi:
-            other_words = other.text.split()
-            is_acronym = surface.text.isupper() and len(surface.text) > 1
-            if (
-                is_acronym
-                and surface.text in (initials(other_words, False), initials(other_words, True))
-            ) or (
-                not is_acronym
-                and other_words[0] == words[0]
-                and other_words[-1].casefold() in ORG_HEADS
-            ):
-                keys[id(surface)] = keys[id(other)]
-                break
+        if surface.text.isupper() and len(surface.text) > 1:  # an acronym
+            match = by_initials.get(surface.text)
+        else:
+            match = by_first_word.get(words[0])
+        if match is not None:
+            keys[id(surface)] = keys[id(match)]
 
 
 def _join_people(people: list[Surface], keys: Keys) -> None:
@@ -151,17 +162,24 @@ def _join_people(people: list[Surface], keys: Keys) -> None:
             target = keys[id(group[1])]  # each joins the first other of its group
             for surface in group:
                 keys[id(surface)] = target
+    # The longer names each name may be part of, indexed once (linear, not a scan of every
+    # pair): by their last words ("Maiga" in "Choguel Maiga"), and by their first word for
+    # a one-word name ("Choguel"). A part of more than MAX_PART_WORDS words is no name's
+    # part: a run of words that long is no surname, and the index stays linear.
+    ending: dict[tuple[str, ...], list[int]] = {}
+    starting: dict[str, list[int]] = {}
+    for i, other in enumerate(people):
+        other_words = core[id(other)]
+        for size in range(1, min(len(other_words), MAX_PART_WORDS + 1)):
+            ending.setdefault(tuple(other_words[-size:]), []).append(i)
+        if len(other_words) > 1:
+            starting.setdefault(other_words[0], []).append(i)
     for surface in sorted(people, key=lambda s: -len(s.text.split())):  # longest first: chains
         words = core[id(surface)]
-        fits = [
-            other
-            for other in people
-            if len(other_words := core[id(other)]) > len(words)
-            and (
-                other_words[-len(words) :] == words
-                or (len(words) == 1 and other_words[0] == words[0])
-            )
-        ]
+        found = set(ending.get(tuple(words), ()))
+        if len(words) == 1:
+            found.update(starting.get(words[0], ()))
+        fits = [people[i] for i in sorted(found)]
         targets = {keys[id(other)] for other in fits}
         if len(targets) == 1:
             keys[id(surface)] = targets.pop()
