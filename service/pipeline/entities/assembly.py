@@ -340,23 +340,25 @@ def speakers(
     if not parsed.quotes:
         return [], [e for e, _ in entities]
     body = {s.index: s for s in secs if s.kind == "body"}
-    cands = [
-        speaker_mod.Candidate(
-            e.name,
-            e.entity_id,
-            e.entity_type,
-            frozenset({fold(e.name), *(fold(a) for a in e.aliases)}),
-            e.roles,
-            positions,
-        )
-        for e, positions in entities
-    ]
+    index = speaker_mod.SpeakerIndex(
+        [
+            speaker_mod.Candidate(
+                e.name,
+                e.entity_id,
+                e.entity_type,
+                frozenset({fold(e.name), *(fold(a) for a in e.aliases)}),
+                e.roles,
+                positions,
+            )
+            for e, positions in entities
+        ]
+    )
     quoted: set[str] = set()
     out: list[Speaker] = []
     for quote in parsed.quotes:
         sec = body.get(quote.paragraph)
         position = sec.start + quote.start if sec else 0
-        found = speaker_mod.resolve(quote.cue, position, cands)
+        found = speaker_mod.resolve(quote.cue, position, index)
         out.append(Speaker(name=found.name, entity_id=found.entity_id))
         if found.entity_id:
             quoted.add(found.entity_id)

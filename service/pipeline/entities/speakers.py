@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.titles import ROLE_STOP, ROLE_WORDS
@@ -19,6 +21,8 @@ from service.pipeline.entities.titles import ROLE_STOP, ROLE_WORDS
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 ORG_PRONOUNS = frozenset({"it"})
+PERSON: Final = frozenset({"PERSON"})
+ORGANIZATION: Final = frozenset({"ORGANIZATION"})
 CUE_DROP = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "country's"})
 
 
@@ -40,16 +44,94 @@ class Resolved:
     entity_id: str | None
 
 
-def _nearest(cands: Sequence[Candidate], types: set[str], position: int) -> Candidate | None:
-    best: Candidate | None = None
-    best_pos = -1
-    for cand in cands:
-        if cand.etype not in types:
-            continue
-        before = [p for p in cand.positions if p < position]
-        if before and max(before) > best_pos:
-            best, best_pos = cand, max(before)
-    return best
+class _Nearest:
+    """Of some candidates, the one mentioned last before a position (the first of them in
+    order on a tie): their mentions sorted once, each question a binary search."""
+
+    def __init__(self, cands: Sequence[Candidate]) -> None:
+        mentions = sorted((p, order) for order, c in enumerate(cands) for p in c.positions)
+        self._cands = cands
+        self._positions = [p for p, _ in mentions]
+        self._orders = [order for _, order in mentions]
+
+    def before(self, position: int) -> Candidate | None:
+        last = bisect_left(self._positions, position) - 1
+        if last < 0:
+            return None
+        first_there = bisect_left(self._positions, self._positions[last])
+        return self._cands[self._orders[first_there]]
+
+
+class SpeakerIndex:
+    """An article's candidates, indexed once for all its quotes: each quote reads these
+    maps instead of every candidate, so an article of thousands of quotes and names costs
+    time in proportion to them, not to their product."""
+
+    def __init__(self, cands: Sequence[Candidate]) -> None:
+        self.cands = tuple(cands)
+        people = [c for c in self.cands if c.etype == "PERSON"]
+        self._order = {id(c): i for i, c in enumerate(people)}
+        self._by_form: dict[str, list[Candidate]] = {}
+        self._by_long_form: dict[str, list[Candidate]] = {}  # people's names of 2+ words
+        self._by_last_word: dict[str, list[Candidate]] = {}  # people, by a name's last word
+        self._by_role_end: dict[str, list[Candidate]] = {}  # people, by a role's last word
+        for cand in self.cands:
+            for form in cand.forms:
+                self._by_form.setdefault(form, []).append(cand)
+        for cand in people:
+            for form in cand.forms:
+                if " " in form:
+                    self._by_long_form.setdefault(form, []).append(cand)
+            for word in {f.split()[-1] for f in cand.forms if f.split()}:
+                self._by_last_word.setdefault(word, []).append(cand)
+            for word in {r.split()[-1] for r in cand.roles if r.split()}:
+                self._by_role_end.setdefault(word, []).append(cand)
+        self._nearest: dict[object, _Nearest] = {}
+
+    def nearest(self, key: object, cands: Sequence[Candidate], position: int) -> Candidate | None:
+        """The one of ``cands`` (the same list each time for one ``key``) mentioned last
+        before ``position``."""
+        if key not in self._nearest:
+            self._nearest[key] = _Nearest(cands)
+        return self._nearest[key].before(position)
+
+    def of_types(self, types: frozenset[str], position: int) -> Candidate | None:
+        """The candidate of one of ``types`` mentioned last before ``position``."""
+        if types not in self._nearest:
+            self._nearest[types] = _Nearest([c for c in self.cands if c.etype in types])
+        return self._nearest[types].before(position)
+
+    def named(self, key: str) -> list[Candidate]:
+        """The candidates with this name or alias (folded)."""
+        return self._by_form.get(key, [])
+
+    def named_inside(self, key: str) -> list[Candidate]:
+        """The people one of whose names (of two words or more) the cue contains, as words:
+        "secretary of state antony blinken" names "antony blinken"; the longest name wins."""
+        words = key.split(" ")
+        found: dict[str, list[Candidate]] = {}
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                form = " ".join(words[i:j])
+                if form in self._by_long_form:
+                    found[form] = self._by_long_form[form]
+        if not found:
+            return []
+        longest = max(map(len, found))
+        best = {id(c): c for form, cs in found.items() if len(form) == longest for c in cs}
+        return sorted(best.values(), key=lambda c: self._order[id(c)])
+
+    def by_surname(self, word: str) -> list[Candidate]:
+        """The people one of whose names ends with ``word``."""
+        return self._by_last_word.get(word, [])
+
+    def holding(self, words: list[str]) -> list[Candidate]:
+        """The people the article gives a role ending with ``words``."""
+        return [
+            c
+            for c in self._by_role_end.get(words[-1], [])
+            if any(r.split()[-len(words) :] == words for r in c.roles if r)
+        ]
 
 
 def _role_words(cue: str) -> list[str]:
@@ -57,49 +139,32 @@ def _role_words(cue: str) -> list[str]:
     return [w for w in words if w not in ROLE_STOP]
 
 
-def resolve(cue: str | None, position: int, cands: Sequence[Candidate]) -> Resolved:
+def resolve(cue: str | None, position: int, index: SpeakerIndex) -> Resolved:
     """The speaker of a quote at ``position`` (NER-text offset) attributed to ``cue``."""
     if not cue or not cue.strip():
         return Resolved(None, None)
     key = fold(cue)
     if key in PERSON_PRONOUNS | GROUP_PRONOUNS | ORG_PRONOUNS:
-        types = {"PERSON"} if key in PERSON_PRONOUNS else {"ORGANIZATION"}
+        types = PERSON if key in PERSON_PRONOUNS else ORGANIZATION
         if key in GROUP_PRONOUNS:
-            types = {"PERSON", "ORGANIZATION"}
-        found = _nearest(cands, types, position)
+            types = PERSON | ORGANIZATION
+        found = index.of_types(types, position)
         return Resolved(found.name, found.entity_id) if found else Resolved(None, None)
-    people = [c for c in cands if c.etype == "PERSON"]
     words = _role_words(cue)
-    named = (
-        [c for c in cands if key in c.forms]
-        or _named_inside(key, people)
-        or [c for c in people if words and any(f.split()[-1] == words[-1] for f in c.forms)]
-    )
+    named, kind = index.named(key), "name"
+    if not named:
+        named, kind = index.named_inside(key), "inside"
+    if not named and words:
+        named, kind = index.by_surname(words[-1]), "surname"
     if named:
-        found = _nearest(named, {c.etype for c in named}, position) or named[0]
+        found = index.nearest((kind, key), named, position) or named[0]
         return Resolved(found.name, found.entity_id)
     if words and all(w in ROLE_WORDS for w in words):
-        holders = [
-            c for c in people if any(r.split()[-len(words) :] == words for r in c.roles if r)
-        ]
+        holders = index.holding(words)
         if holders:
-            found = _nearest(holders, {"PERSON"}, position) or holders[0]
+            found = index.nearest(("role", key), holders, position) or holders[0]
             return Resolved(found.name, found.entity_id)
     return Resolved(name_in_cue(cue), None)
-
-
-def _named_inside(key: str, people: Sequence[Candidate]) -> list[Candidate]:
-    """The people one of whose names (of two words or more) the cue contains, as words:
-    "secretary of state antony blinken" names "antony blinken"; the longest name wins."""
-    padded = f" {key} "
-    best: list[Candidate] = []
-    best_len = 0
-    for cand in people:
-        for form in cand.forms:
-            if " " in form and f" {form} " in padded and len(form) >= best_len:
-                best = [cand] if len(form) > best_len else [*best, cand]
-                best_len = len(form)
-    return best
 
 
 def name_in_cue(cue: str) -> str:

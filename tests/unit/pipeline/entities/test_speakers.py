@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.pipeline.entities.speakers import Candidate, Resolved, resolve
+from service.pipeline.entities.speakers import Candidate, Resolved, SpeakerIndex, resolve
 
 MAIGA = Candidate(
     "Choguel Maiga",
@@ -23,7 +23,7 @@ GOITA = Candidate(
 UN = Candidate(
     "United Nations", "organization:united_nations", "ORGANIZATION", frozenset({"u.n."}), (), (300,)
 )
-CANDS = (MAIGA, GOITA, UN)
+CANDS = SpeakerIndex((MAIGA, GOITA, UN))
 
 
 def test_name_cue_resolves_to_the_consolidated_person() -> None:
@@ -74,3 +74,19 @@ def test_unknown_titled_cue_keeps_the_name_after_the_title() -> None:
         "Hervé Berville", None
     )
     assert resolve("the head of the agency", 500, CANDS) == Resolved("the head of the agency", None)
+
+
+def test_a_surname_two_people_share_goes_to_the_one_mentioned_last_before_the_quote() -> None:
+    """ "Smith said" after Anna Smith's mention at 200 and John Smith's at 300 is John, and
+    before 300 it is Anna; the index answers each quote from its own position."""
+    anna = Candidate(
+        "Anna Smith", "person:anna_smith", "PERSON", frozenset({"anna smith"}), (), (200,)
+    )
+    john = Candidate(
+        "John Smith", "person:john_smith", "PERSON", frozenset({"john smith"}), (), (100, 300)
+    )
+    index = SpeakerIndex((anna, john))
+    assert resolve("Smith", 350, index).name == "John Smith"
+    assert resolve("Smith", 250, index).name == "Anna Smith"
+    assert resolve("Smith", 150, index).name == "John Smith"
+    assert resolve("Smith", 50, index).name == "Anna Smith"  # nobody before: the first named
