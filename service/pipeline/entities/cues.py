@@ -138,6 +138,18 @@ SCORING_WORDS = frozenset(
     rebounds""".split()  # noqa: SIM905 - word lists read better as text
 )
 TRANSFER_WINDOW = 8  # tokens back from the preposition to look for the verb
+# Words that, earlier in the sentence, make "by X" a team: "were held to a 1-1 draw at home
+# by Bastia", "was beaten 2-0 by Ajax", "PARIS ST GERMAIN HELD BY BASTIA".
+BEATEN_BY = frozenset(
+    """held beaten defeated stunned upset thrashed crushed routed hammered edged
+    eliminated knocked downed blanked tied outplayed humbled""".split()  # noqa: SIM905 - word lists read better as text
+)
+# What a team's player did, after "X 's" and his name: "Bastia 's Pierre-Yves Andre
+# equalised", "Ajax 's Jari Litmanen scored".
+GOAL_VERBS = frozenset(
+    """scored equalised equalized netted headed struck converted grabbed""".split()  # noqa: SIM905 - word lists read better as text
+)
+MAX_PLAYER_WORDS = 3  # the player's name between the team's possessive and his goal
 # A team's people, named right after it: "Sevilla coach", "Leicestershire captain James
 # Whitaker".
 TEAM_ROLES = frozenset(

@@ -27,11 +27,14 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
     AMOUNT_WORDS,
+    BEATEN_BY,
     CASE_GLUE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
     COMPANY_BEFORE_PAIRS,
     DISMISSALS,
+    GOAL_VERBS,
+    MAX_PLAYER_WORDS,
     PLACE_SUFFIXES,
     PRICE_MOVES,
     PRICE_REACH,
@@ -337,24 +340,44 @@ def team_cue(view: TokenView, start: int, end: int) -> bool:
         return True
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
         return True
+    return _team_before(words, start) or (k > end and _player_then_goal(words, k))
+
+
+def _team_before(words: list[str], start: int) -> bool:
+    """What comes before a team: "beat [Valencia]", "drew with [Leeds]", "drew 1-1 at
+    [Parma]", "signed for [Benfica]", "held to a draw by [Bastia]"."""
     prev = words[start - 1].casefold() if start > 0 else ""
     prev2 = words[start - 2].casefold() if start > 1 else ""
-    # "drew 1-1 at [Parma]", "won 2-0 at [Arsenal]": the home side
-    if (
+    if prev in TRANSFER_PREPS:
+        vocab = TRANSFER_VERBS | SCORING_WORDS if prev == "for" else TRANSFER_VERBS
+        if _earlier_in_sentence(words, start - 2, vocab):
+            return True
+    return (
         prev in TEAM_BEFORE
         or (prev2, prev) in TEAM_BEFORE_PAIRS
-        or (prev == "at" and _score_before(words, start - 1))
-    ):
-        return True
-    if prev in TRANSFER_PREPS:
-        for i in range(start - 2, max(-1, start - 2 - TRANSFER_WINDOW), -1):
-            word = words[i]
-            if word in SENTENCE_END:
-                break
-            folded = word.casefold()
-            if folded in TRANSFER_VERBS or (prev == "for" and folded in SCORING_WORDS):
-                return True
+        or (prev == "at" and _score_before(words, start - 1))  # the home side
+        or (prev == "by" and _earlier_in_sentence(words, start - 2, BEATEN_BY))
+    )
+
+
+def _earlier_in_sentence(words: list[str], i: int, vocab: frozenset[str]) -> bool:
+    """Whether one of ``vocab`` is among the TRANSFER_WINDOW words back from ``i``, in
+    the same sentence."""
+    for j in range(i, max(-1, i - TRANSFER_WINDOW), -1):
+        if words[j] in SENTENCE_END:
+            return False
+        if words[j].casefold() in vocab:
+            return True
     return False
+
+
+def _player_then_goal(words: list[str], k: int) -> bool:
+    """After a team's possessive: a player's name, then what he scored ("[Bastia] 's
+    Pierre-Yves Andre equalised")."""
+    name = 0
+    while k + name < len(words) and name < MAX_PLAYER_WORDS and words[k + name][:1].isupper():
+        name += 1
+    return name > 0 and k + name < len(words) and words[k + name].casefold() in GOAL_VERBS
 
 
 def _in_brackets(view: TokenView, row: Row, start: int) -> bool:

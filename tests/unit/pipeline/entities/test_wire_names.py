@@ -7,8 +7,11 @@ The sentences are our own; the people, clubs and companies in them are real.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from service.pipeline.types import Enriched, ParsedArticle
 from tests.unit.pipeline.entities.reading import Run, types_of
-from tests.unit.pipeline.test_wire_layouts import ATHLETICS
+from tests.unit.pipeline.test_wire_layouts import ATHLETICS, read
 
 
 def test_the_sports_slug_of_a_headline_is_no_name(run: Run) -> None:
@@ -710,3 +713,42 @@ def test_a_players_position_before_his_name_is_his_role(run: Run) -> None:
     campese = [e for e in enriched.entities if "Campese" in e.name]
     assert [e.name for e in campese] == ["David Campese"]
     assert "winger" in campese[0].roles
+
+
+def _wire(enrich_article: Callable[[ParsedArticle], Enriched], *lines: str) -> set[tuple[str, str]]:
+    """(type, written form) of every mention of a story sent as page text, headline and
+    dateline lines first, through the real stages."""
+    return types_of(enrich_article(read(list(lines), "\n")))
+
+
+def test_the_side_that_held_the_favourite_and_its_scorer_make_a_team(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "HELD BY BASTIA", "held to a 1-1 draw at home by Bastia", "Bastia 's Pierre-Yves
+    Andre equalised": the model reads Bastia as an organisation, the gazetteer as a town of
+    Corsica (in the dateline's country); a side that held another, and a side whose player
+    scored, is the club."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - PARIS ST GERMAIN HELD BY BASTIA .",
+        "PARIS 1996-12-14",
+        "Paris St Germain were held to a 1-1 draw at home by Bastia on Saturday .",
+        "Leonardo gave the Parisians the lead but Bastia 's Pierre-Yves Andre equalised"
+        " with a header seven minutes from time .",
+    )
+    assert ("ORGANIZATION", "Bastia") in found, found
+    assert ("PERSON", "Pierre-Yves Andre") in found
+
+
+def test_a_country_whose_player_scored_stays_a_place(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """A national side stays a place (the guidelines), whoever scored for it."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - GERMANY BEAT ARMENIA .",
+        "YEREVAN 1996-10-09",
+        "Germany beat Armenia 5-1 in a World Cup qualifier on Wednesday .",
+        "Germany 's Juergen Klinsmann scored twice in the first half .",
+    )
+    assert ("LOCATION", "Germany") in found, found
