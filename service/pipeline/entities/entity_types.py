@@ -56,7 +56,8 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
     earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
     hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr attendance halftime extras
-    half-time men women scoreboard""".split()  # noqa: SIM905 - word lists read better as text
+    half-time men women scoreboard results result standings fixtures scorers schedule
+    summary""".split()  # noqa: SIM905 - word lists read better as text
 )
 ORG_VOTE = 2.5
 EVENT_VOTE = 2.0

@@ -752,3 +752,27 @@ def test_a_country_whose_player_scored_stays_a_place(
         "Germany 's Juergen Klinsmann scored twice in the first half .",
     )
     assert ("LOCATION", "Germany") in found, found
+
+
+def test_the_head_of_a_block_of_results_is_no_team(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "SATURDAY , DECEMBER 14 RESULTS" heads a block of rows: its last word was read as a
+    team's cell. "Results", "Standings", "Schedule" on their own are never names."""
+    enriched = enrich_article(
+        read(
+            [
+                "ICE HOCKEY - NHL RESULTS .",
+                "NEW YORK 1996-12-15",
+                "Results of National Hockey League games on Saturday :",
+                "SATURDAY , DECEMBER 14 RESULTS",
+                "Hartford 4 NY ISLANDERS 2",
+                "Philadelphia 3 Toronto 1",
+                "St Louis 2 Colorado 2 ( OT )",
+            ],
+            "\n",
+        )
+    )
+    names = {e.name.casefold() for e in enriched.entities}
+    assert "results" not in names, names
+    assert ("ORGANIZATION", "Hartford") in types_of(enriched)
