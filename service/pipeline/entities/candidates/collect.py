@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.candidates.acronyms import acronym_candidates
 from service.pipeline.entities.candidates.citations import citation_candidates
-from service.pipeline.entities.candidates.franchises import franchise_candidates
+from service.pipeline.entities.candidates.franchises import club_candidates, franchise_candidates
 from service.pipeline.entities.candidates.headed import headed_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
 from service.pipeline.entities.candidates.model import model_candidates, split_composite
@@ -72,14 +72,18 @@ def collect_candidates(
             or gazetteer.demonym_country(view.surface(c.start, c.end))
         ]
     acronyms, pairs = acronym_candidates(view, gazetteer)
+    lexicon = lexicon_candidates(
+        view, gazetteer, name_prefixes, context, keys=name_keys, model=model
+    )
     cands = (
         model
-        + lexicon_candidates(view, gazetteer, name_prefixes, context, keys=name_keys, model=model)
+        + lexicon
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
         + table_candidates(view, signals)
         + headed_candidates(view, gazetteer, skip=title_case_tokens)
         + franchise_candidates(view, model, gazetteer, signals)
+        + club_candidates(view, model + lexicon, gazetteer, signals)
     )
     cited = citation_candidates(view, gazetteer, signals)
     if cited:  # "(Dye & Bavelier, 2010)": the model's "Dye & Bavelier" ORG gives way

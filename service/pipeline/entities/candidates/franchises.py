@@ -1,4 +1,5 @@
-"""Franchises: a city and its team's plural nickname in a sports story.
+"""Franchises and clubs: a city and its team's plural nickname, or a club's word and its
+city, in a sports story.
 
 "the New York Knicks beat the Houston Rockets 106-98": the model read "the New York Knicks"
 and, from "the Houston Rockets", only "Houston", a place. A place the model found, then a
@@ -7,6 +8,11 @@ as a whole, with an organisation's vote, unless the name goes on ("Cleveland Bro
 Stadium"). Only in sports stories. An event's plural ("Atlanta Olympics") is typed as the
 event it is (``entity_types.EVENT_HEADS``); a country's side is the country ("France");
 and a verb after a place in a headline in capitals is no nickname ("FRANCE WINS").
+
+"Olympique Marseille coach Gerard Gili": the model read nothing of the club, and the
+gazetteer "Marseille". A place found by either, with a club's word right before it
+("Olympique", "Sporting", "Dynamo", "Borussia": ``heads.CLUB_WORDS``), is the club's name as
+a whole ("Sporting Lisbon", "Dynamo Kiev"), with an organisation's vote.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from service.pipeline.entities.candidates import PRIORITY_LEXICON, Candidate, ca
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import TEAM_VERBS
 from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.heads import CLUB_WORDS
 from service.pipeline.entities.tokens import TokenView
 
 FRANCHISE_VOTE: Final = 3.0  # as a team's cue in a sports story (``entity_types.TEAM_VOTE``)
@@ -60,4 +67,25 @@ def franchise_candidates(
                     cand.start, end + 1, None, {"ORGANIZATION": FRANCHISE_VOTE}, PRIORITY_LEXICON
                 )
             )
+    return out
+
+
+def club_candidates(
+    view: TokenView, places: list[Candidate], gazetteer: Gazetteer, signals: ArticleContext
+) -> list[Candidate]:
+    """A club's word and the place right after it, as one name: "Olympique Marseille"."""
+    if not signals.sports:
+        return []
+    words = view.words
+    out: list[Candidate] = []
+    for cand in places:
+        start = cand.start
+        if (
+            start > 0
+            and capitalised(words[start - 1])
+            and words[start - 1].casefold() in CLUB_WORDS
+            and (cand.label == "LOCATION" or gazetteer.lookup(view.surface(start, cand.end)))
+        ):
+            vote = {"ORGANIZATION": FRANCHISE_VOTE}
+            out.append(Candidate(start - 1, cand.end, None, vote, PRIORITY_LEXICON))
     return out

@@ -776,3 +776,22 @@ def test_the_head_of_a_block_of_results_is_no_team(
     names = {e.name.casefold() for e in enriched.entities}
     assert "results" not in names, names
     assert ("ORGANIZATION", "Hartford") in types_of(enriched)
+
+
+def test_a_clubs_word_before_its_city_is_the_clubs_name(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """The model read nothing of "Olympique Marseille coach Gerard Gili", and the gazetteer
+    only "Marseille": a club's word and the city after it are one club."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - PARIS ST GERMAIN HELD BY BASTIA .",
+        "PARIS 1996-12-14",
+        "Paris St Germain were held to a 1-1 draw at home by Bastia on Saturday , letting"
+        " Monaco close the gap at the top of the French first division .",
+        "Monaco , who beat Lens 2-0 with goals from Sonny Anderson and Thierry Henry , are two"
+        " points behind with a game in hand .",
+        "Olympique Marseille coach Gerard Gili said his side would fight to the end after they"
+        " lost 3-1 at Girondins Bordeaux .",
+    )
+    assert ("ORGANIZATION", "Olympique Marseille") in found, found
