@@ -208,7 +208,17 @@ def decide_type(
     best = max(scores, key=scores.__getitem__)
     if best == "LOCATION" and len(words) == 1 and _model_only_place(scores, evidence):
         return None  # "Brexit", "Weibo": one unknown word the model alone calls a place
+    if len(words) == 1 and _coded(surface, best):
+        return None  # "Baa1", "STS-1": a rating, a product's code
     return best if scores[best] >= MIN_SCORE else None
+
+
+def _coded(word: str, etype: str) -> bool:
+    """A word with a digit is no person's name ("STS-1"), nor a place's with lower-case
+    letters too ("Baa1", a rating); a road's capitals and number are a place ("I-44", "M25")."""
+    if not any(ch.isdigit() for ch in word):
+        return False
+    return etype == "PERSON" or (etype == "LOCATION" and any(ch.islower() for ch in word))
 
 
 def _context_votes(

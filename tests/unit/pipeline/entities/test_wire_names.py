@@ -795,3 +795,16 @@ def test_a_clubs_word_before_its_city_is_the_clubs_name(
         " lost 3-1 at Girondins Bordeaux .",
     )
     assert ("ORGANIZATION", "Olympique Marseille") in found, found
+
+
+def test_a_rating_or_a_code_is_no_place_or_person(run: Run) -> None:
+    """ "to Baa2 from Baa1": the model read "Baa1" as a place ("from X"); a word with a
+    digit and lower-case letters is a code, not a place, and no person's name has a digit."""
+    enriched = run(
+        "Moody 's Investors Service said on Sunday it had lowered the long-term debt ratings"
+        " of Daewoo Corp and its unit Daewoo Heavy Industries to Baa2 from Baa1 .",
+        headline="Moody 's cuts Daewoo Corp ratings , outlook negative .",
+    )
+    names = {e.name for e in enriched.entities}
+    assert not {"Baa1", "Baa2"} & names, names
+    assert ("ORGANIZATION", "Daewoo Corp") in types_of(enriched)
