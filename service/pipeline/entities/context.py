@@ -89,6 +89,8 @@ class ArticleContext:
     row_starts: list[int] = field(default_factory=list)
     sports: bool = False
     company: bool = False
+    # "Leading scores ( South Africa unless stated )": the rows list competitors, people
+    competitors: bool = False
 
     def row_of(self, token: int) -> Row | None:
         k = bisect_right(self.row_starts, token) - 1
@@ -263,6 +265,11 @@ def _sports_slug(headline: Section | None) -> bool:
     return bool(dash) and 0 < len(words) <= MAX_SLUG_WORDS and _SLUG.issuperset(words)
 
 
+# The note of a list of competitors: "( South Africa unless stated )", "( U.S. unless
+# otherwise stated )", "unless noted". Their nationality is given once; the rows are people.
+UNLESS_STATED = re.compile(r"\bunless (?:otherwise )?(?:stated|noted|indicated)\b", re.IGNORECASE)
+
+
 def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
     """The article's signals (module docstring)."""
     tickers, before = _tickers(view)
@@ -281,4 +288,5 @@ def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
         row_starts=[r.start for r in rows],
         sports=(marked and sports >= SPORTS_MIN) or _sports_slug(headline),
         company=company >= COMPANY_MIN,
+        competitors=UNLESS_STATED.search(view.text) is not None,
     )

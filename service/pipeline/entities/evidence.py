@@ -445,11 +445,20 @@ def _detail_slot(row: Row, start: int, end: int) -> str | None:
     return None
 
 
-def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+def row_slot(
+    view: TokenView,
+    row: Row,
+    start: int,
+    end: int,
+    gazetteer: Gazetteer,
+    *,
+    competitors: bool = False,
+) -> str | None:
     """What a name's cell in a results line or table row says: "team" for "[Sevilla] 2",
     "[Boston] 118,", "1. [REAL MADRID] 26", "[Dallas] at [Memphis]"; "person" for a
     scorer "([Isaac Romero] 39", a competitor "[Max Verstappen] (Netherlands)" or a bowler
-    "b [Waqar Younis] 31"."""
+    "b [Waqar Younis] 31". ``competitors``: the article's rows list people, whose country is
+    given once ("( South Africa unless stated )"): "136 [Ernie Els] 68 68" is a person's."""
     words = view.words
     nxt = words[end] if end < row.end else ""
     detail = _detail_slot(row, start, end)
@@ -464,6 +473,14 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
         return "person"  # "Fredi Bobic ( VfB Stuttgart )": a player and his club
     if _in_brackets(view, row, start):
         return _bracketed_slot(words, row, start, end, headed=headed)
+    return _plain_slot(words, row, start, end, competitors=competitors)
+
+
+def _plain_slot(
+    words: list[str], row: Row, start: int, end: int, *, competitors: bool
+) -> str | None:
+    """``row_slot`` of a name outside brackets and labels."""
+    nxt = words[end] if end < row.end else ""
     prev = words[start - 1].casefold() if start > row.start else ""
     if prev in DISMISSALS or nxt in SCORECARD_WORDS:
         # "c [Saeed Anwar] b [Waqar Younis] 12", "[Ijaz Ahmed] c Spearman", "[Saeed Anwar]
@@ -476,7 +493,9 @@ def row_slot(view: TokenView, row: Row, start: int, end: int, gazetteer: Gazette
         or (nxt == "," and end + 1 < row.end and _number(words[end + 1]))
         or (start > row.start and (_number(prev) or prev == "."))  # a rank: "1. REAL MADRID"
     )
-    return "team" if team else None
+    if not team:
+        return None
+    return "person" if competitors else "team"
 
 
 def _bracketed_slot(
@@ -688,7 +707,11 @@ class ArticleEvidence:
         if signals.sports:
             ev.sports = True
             row = signals.row_of(start)
-            slot = row_slot(view, row, start, end, self.gazetteer) if row is not None else None
+            slot = (
+                row_slot(view, row, start, end, self.gazetteer, competitors=signals.competitors)
+                if row is not None
+                else None
+            )
             if slot == "team":
                 ev.team_row = True
             elif slot == "person" or (row is None and _scorer(view.words, start)):

@@ -808,3 +808,28 @@ def test_a_rating_or_a_code_is_no_place_or_person(run: Run) -> None:
     names = {e.name for e in enriched.entities}
     assert not {"Baa1", "Baa2"} & names, names
     assert ("ORGANIZATION", "Daewoo Corp") in types_of(enriched)
+
+
+GOLF_LEADERS = [
+    "GOLF - ELS TAKES TWO-SHOT LEAD IN SUN CITY .",
+    "SUN CITY , South Africa 1996-12-06",
+    "South Africa 's Ernie Els shot a four-under-par 68 on Friday to take a two-stroke lead"
+    " after the second round of the Million Dollar Challenge .",
+    "Els , the U.S. Open champion , was on eight-under 136 , two ahead of American Tom Lehman"
+    " and Zimbabwe 's Nick Price .",
+    "Leading second-round scores ( South Africa unless stated ) :",
+    "136 Ernie Els 68 68",
+    "138 Tom Lehman ( U.S. ) 70 68 , Nick Price ( Zimbabwe ) 69 69",
+    "141 David Frost 71 70 , Wayne Westner 72 69",
+]
+
+
+def test_rows_of_competitors_whose_country_is_given_once_are_people(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "( South Africa unless stated )": the rows list people, and the country is written
+    only for the others; "136 Ernie Els 68 68" is a golfer's row, not a team's."""
+    found = _wire(enrich_article, *GOLF_LEADERS)
+    for person in ("Ernie Els", "David Frost", "Wayne Westner", "Tom Lehman"):
+        assert ("PERSON", person) in found, person
+    assert ("LOCATION", "Zimbabwe") in found
