@@ -32,6 +32,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...], float, float], ...] = (
     ("Latin America", (), -10.0, -60.0),
     ("Central America", (), 14.0, -87.0),
     ("Caribbean", (), 17.0, -72.0),
+    ("West Indies", (), 16.0, -64.0),  # also their cricket side: a place, as national sides
     ("Scandinavia", (), 62.0, 15.0),
     ("Baltics", ("Baltic states",), 57.0, 24.0),
     ("Eastern Europe", (), 50.0, 30.0),

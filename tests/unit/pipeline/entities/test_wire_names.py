@@ -833,3 +833,20 @@ def test_rows_of_competitors_whose_country_is_given_once_are_people(
     for person in ("Ernie Els", "David Frost", "Wayne Westner", "Tom Lehman"):
         assert ("PERSON", person) in found, person
     assert ("LOCATION", "Zimbabwe") in found
+
+
+def test_the_west_indies_side_is_a_place_as_national_sides_are(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """The West Indies play cricket as one nation; the gazetteer knew no "West Indies", and
+    "West Indies beat Australia" made them an organisation."""
+    found = _wire(
+        enrich_article,
+        "CRICKET - WEST INDIES BEAT AUSTRALIA BY FOUR WICKETS .",
+        "MELBOURNE 1996-12-15",
+        "West Indies beat Australia by four wickets in a World Series one-day match at the"
+        " Melbourne Cricket Ground on Sunday .",
+        "Curtly Ambrose took three for 35 and Courtney Walsh two for 41 for the West Indies .",
+    )
+    assert ("LOCATION", "West Indies") in found, found
+    assert ("LOCATION", "Australia") in found
