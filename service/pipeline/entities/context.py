@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.agencies import AGENCIES
+from service.pipeline.entities.candidates import NAME_PARTICLES
 from service.pipeline.entities.cues import (
     COMPANY_WORDS,
     ROW_GLUE,
@@ -32,6 +33,7 @@ from service.pipeline.entities.cues import (
     SLUG_WORDS,
     SPORTS_MARKERS,
     SPORTS_WORDS,
+    TEAM_ROLES,
 )
 from service.pipeline.entities.sections import Section
 from service.pipeline.entities.text import fold
@@ -54,7 +56,9 @@ NOT_BEFORE_SCORE = frozenset("0123456789.,/-")
 DIGIT = re.compile(r"\d")
 MAX_SLUG_WORDS = 3  # "AMERICAN FOOTBALL", "MOTOR RACING", "ALPINE SKIING"
 _SLUG = SPORTS_WORDS | SLUG_WORDS
-_ROW_WORDS = ROW_GLUE | SCORECARD_WORDS  # a row's lower-case words that are no prose
+# A row's lower-case words that are no prose: its glue, a scorecard's marks, a name's
+# particle and a player's role ("12 - Phil de Glanville ( Bath , captain )").
+_ROW_WORDS = ROW_GLUE | SCORECARD_WORDS | NAME_PARTICLES | TEAM_ROLES
 SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
 COMPANY_MIN = 2
 ROW_MIN_NUMBERS = 1

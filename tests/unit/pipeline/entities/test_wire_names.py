@@ -850,3 +850,24 @@ def test_the_west_indies_side_is_a_place_as_national_sides_are(
     )
     assert ("LOCATION", "West Indies") in found, found
     assert ("LOCATION", "Australia") in found
+
+
+def test_a_line_up_with_particles_and_a_captain_is_a_row_of_players(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "12 - Phil de Glanville ( Bath , captain )": a name's particle and a player's role
+    are no prose; the line-up was no row, and the model read none of its players."""
+    found = _wire(
+        enrich_article,
+        "RUGBY UNION - ENGLAND NAME SQUAD FOR ARGENTINA TEST .",
+        "LONDON 1996-12-09",
+        "England coach Jack Rowell named an unchanged side on Monday for Saturday 's test"
+        " against Argentina at Twickenham .",
+        "Team :",
+        "15 - Tim Stimpson ( Newcastle ) , 14 - Jon Sleightholme ( Bath ) , 13 - Will Carling"
+        " ( Harlequins ) , 12 - Phil de Glanville ( Bath , captain ) , 11 - Tony Underwood"
+        " ( Newcastle )",
+    )
+    for person in ("Tim Stimpson", "Jon Sleightholme", "Will Carling", "Tony Underwood"):
+        assert ("PERSON", person) in found, person
+    assert ("ORGANIZATION", "Harlequins") in found
