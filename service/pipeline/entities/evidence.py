@@ -462,6 +462,8 @@ def row_slot(
     words = view.words
     nxt = words[end] if end < row.end else ""
     detail = _detail_slot(row, start, end)
+    if detail == "person" and _club_in_brackets(words, row, start, end):
+        detail = "team"  # "Replacements : Paul Grayson ( [Northampton] )": the player's club
     if nxt == ":" or detail is not None:
         return None if nxt == ":" else detail  # a label: "Halftime: 1-1", "Scorers :"
     headed = words[end - 1].casefold() in _HEADS  # "... Amphitheatre"
@@ -496,6 +498,17 @@ def _plain_slot(
     if not team:
         return None
     return "person" if competitors else "team"
+
+
+def _club_in_brackets(words: list[str], row: Row, start: int, end: int) -> bool:
+    """A name alone in brackets right after a name: "Paul Grayson ( [Northampton] )"."""
+    return (
+        start >= row.start + 2
+        and words[start - 1] == "("
+        and end < row.end
+        and words[end] == ")"
+        and capitalised(words[start - 2])
+    )
 
 
 def _bracketed_slot(

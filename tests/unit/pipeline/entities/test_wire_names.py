@@ -871,3 +871,21 @@ def test_a_line_up_with_particles_and_a_captain_is_a_row_of_players(
     for person in ("Tim Stimpson", "Jon Sleightholme", "Will Carling", "Tony Underwood"):
         assert ("PERSON", person) in found, person
     assert ("ORGANIZATION", "Harlequins") in found
+
+
+def test_a_players_club_in_brackets_after_a_people_label_is_a_team(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Replacements : Paul Grayson ( Northampton ) , Andy Gomarsall ( Wasps )": the label
+    makes its names people, but not the club in brackets after each player."""
+    found = _wire(
+        enrich_article,
+        "RUGBY UNION - ENGLAND NAME SQUAD FOR ARGENTINA TEST .",
+        "LONDON 1996-12-09",
+        "England coach Jack Rowell named an unchanged side on Monday for Saturday 's test"
+        " against Argentina at Twickenham .",
+        "Replacements : Paul Grayson ( Northampton ) , Andy Gomarsall ( Wasps )",
+    )
+    assert ("ORGANIZATION", "Northampton") in found, found
+    assert ("ORGANIZATION", "Wasps") in found, found
+    assert ("PERSON", "Andy Gomarsall") in found
