@@ -306,12 +306,17 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
     whole = view.surface(cand.start, cand.end)
     if known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
         return [cand]
-    first = gazetteer.country_place(view.words[cand.start])
+    first: object = gazetteer.country_place(view.words[cand.start])
+    if first is None and cand.label == "PERSON":
+        # "German Heinz-Harald Frentzen": a nationality, then the person
+        first = gazetteer.demonym_country(view.words[cand.start])
     rest = view.words[cand.start + 1 : cand.end]
     if (
         first is not None
         and len(rest) > 1
-        and all(capitalised(w) for w in rest)
+        and all(capitalised(w) or w == "-" for w in rest[1:-1])  # "Heinz - Harald"
+        and capitalised(rest[0])
+        and capitalised(rest[-1])
         and rest[-1].casefold() not in ORG_HEADS
     ):
         # "Ukraine Kurt Volker": a country, then a name of its own.

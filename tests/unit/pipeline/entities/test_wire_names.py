@@ -889,3 +889,18 @@ def test_a_players_club_in_brackets_after_a_people_label_is_a_team(
     assert ("ORGANIZATION", "Northampton") in found, found
     assert ("ORGANIZATION", "Wasps") in found, found
     assert ("PERSON", "Andy Gomarsall") in found
+
+
+def test_a_nationality_that_opens_a_persons_span_is_cut_off(run: Run) -> None:
+    """The model read "German Heinz-Harald Frentzen" as one person: a nationality, then a
+    person's name (hyphenated given name and all), as "Ukraine Kurt Volker" is a country
+    and a name."""
+    found = types_of(
+        run(
+            "Villeneuve , runner-up to team mate Damon Hill in this year 's Formula One world"
+            " championship , will partner German Heinz-Harald Frentzen next season .",
+            headline="MOTOR RACING - VILLENEUVE SIGNS NEW WILLIAMS CONTRACT .",
+        )
+    )
+    assert ("PERSON", "Heinz-Harald Frentzen") in found, found
+    assert ("NATIONALITY", "German") in found
