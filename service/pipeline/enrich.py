@@ -31,6 +31,7 @@ from service.pipeline.entities.consolidate import consolidate
 from service.pipeline.entities.context import read_context
 from service.pipeline.entities.evidence import ArticleEvidence, name_parts, org_parts
 from service.pipeline.entities.sections import SEPARATOR, ner_text, sections
+from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.resources import Resources
 from service.pipeline.types import Enriched, ParsedArticle
@@ -64,7 +65,8 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     )
 
     # 4-5. Evidence per surface, then one type per surface; a second pass knows the people.
-    article = ArticleEvidence(view, gazetteer, context, signals)
+    place = parsed.dateline.place if parsed.dateline else None
+    article = ArticleEvidence(view, gazetteer, context, signals, dateline=fold(place or ""))
     article.gather(kept)
     taken = covered(kept, len(view.words))  # the tokens of the candidates kept
     article.gather_again(taken)

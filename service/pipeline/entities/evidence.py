@@ -56,11 +56,13 @@ from service.pipeline.entities.cues import (
     TRANSFER_WINDOW,
 )
 from service.pipeline.entities.entity_types import (
+    CLEAR_PLACE_CONTEXT,
     COMPANY_STRONG,
     COMPANY_VOTE,
     DATELINE_VOTE,
     INITIAL_VOTE,
     ORG_VOTE,
+    PLACE_STRONG,
     THE_VOTE,
     TITLE_VOTE,
     Evidence,
@@ -608,6 +610,7 @@ class ArticleEvidence:
     canonical: dict[str, str] = field(default_factory=dict)
     common: set[str] = field(default_factory=set)  # keys of common words (``common_words``)
     memo: dict[str, Fixed] = field(default_factory=dict)  # ``decide_type``'s, per key
+    dateline: str = ""  # the dateline's place as parsed from its own line, folded
 
     def gather(self, kept: list[Candidate]) -> None:
         view, gazetteer, signals = self.view, self.gazetteer, self.signals
@@ -652,6 +655,16 @@ class ArticleEvidence:
             country = gazetteer.country_place(surface)
             if country is not None and country.country_code:
                 self.context.add(country.country_code)
+        for key, ev in self.evidence.items():
+            # "RUSUMO , Rwanda ...": the dateline's place, which the gazetteer does not know,
+            # is that place wherever the text uses it as one ("crossed at Rusumo")
+            dated = key == self.dateline or key + DATELINE_KEY in self.evidence
+            if (
+                ev.place_context >= CLEAR_PLACE_CONTEXT
+                and dated
+                and not gazetteer.lookup(self.written[key])  # a known place has its vote
+            ):
+                ev.add_vote("LOCATION", PLACE_STRONG)
         self.common = common_words(view, self.written, self.evidence)
 
     def _person_marks(self, ev: Evidence, cand: Candidate, listed: set[int]) -> None:

@@ -904,3 +904,25 @@ def test_a_nationality_that_opens_a_persons_span_is_cut_off(run: Run) -> None:
     )
     assert ("PERSON", "Heinz-Harald Frentzen") in found, found
     assert ("NATIONALITY", "German") in found
+
+
+def test_the_datelines_place_the_gazetteer_lacks_is_a_place_in_the_text(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "RUSUMO , Rwanda": a border post the gazetteer does not know, which the model read
+    as a person in "crossed at Rusumo"; the dateline says it is a place."""
+    enriched = enrich_article(
+        read(
+            [
+                "Rwandan refugees stream home from Tanzania .",
+                "RUSUMO , Rwanda 1996-12-15",
+                "Tens of thousands of Rwandan Hutu refugees streamed across the border from"
+                " Tanzania on Sunday , aid workers said .",
+                "The U.N. High Commissioner for Refugees ( UNHCR ) said about 20,000 people"
+                " crossed at Rusumo in the morning .",
+            ],
+            "\n",
+        )
+    )
+    assert ("LOCATION", "Rusumo") in types_of(enriched)
+    assert not [e for e in enriched.entities if e.name == "Rusumo" and e.entity_type == "PERSON"]
