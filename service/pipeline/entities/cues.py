@@ -72,6 +72,15 @@ TEAM_VERBS = frozenset(
     appointed have has had are were will said says kept added agreed accepted wanted
     confirmed announced paid sold bought completed re-signed""".split()  # noqa: SIM905 - word lists read better as text
 )
+# A team's place in its league, right after its name: "Liverpool went top", "LIVERPOOL GO
+# TOP", "Milan stay second".
+TABLE_MOVES = frozenset(
+    """went go goes gone stay stays stayed remain remains remained moved move moves climbed
+    climb climbs slipped slip slips dropped drop drops""".split()  # noqa: SIM905 - word lists read better as text
+)
+TABLE_PLACES = frozenset(
+    """top bottom clear second third fourth fifth level""".split()  # noqa: SIM905 - word lists read better as text
+)
 # Words right before a team: "beat Valencia", "drew with Sunderland", "lost to Miami",
 # "signed for Benfica", "joined Chelsea", "travel to Girona" (fixture phrasing).
 TEAM_BEFORE = frozenset(

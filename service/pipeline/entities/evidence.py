@@ -46,6 +46,8 @@ from service.pipeline.entities.cues import (
     SCORER_NOUNS,
     SCORING_WORDS,
     STATEMENT,
+    TABLE_MOVES,
+    TABLE_PLACES,
     TEAM_BEFORE,
     TEAM_BEFORE_PAIRS,
     TEAM_NOUNS,
@@ -340,6 +342,8 @@ def team_cue(view: TokenView, start: int, end: int) -> bool:
         return False  # "the Birmingham side" is the place (docs/entities.md)
     if nxt in TEAM_VERBS or nxt in TEAM_NOUNS or _paired_side(view, start, end):
         return True
+    if nxt in TABLE_MOVES and k + 1 < n and words[k + 1].casefold() in TABLE_PLACES:
+        return True  # "Liverpool went top"
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
         return True
     return _team_before(words, start) or (k > end and _player_then_goal(words, k))

@@ -926,3 +926,19 @@ def test_the_datelines_place_the_gazetteer_lacks_is_a_place_in_the_text(
     )
     assert ("LOCATION", "Rusumo") in types_of(enriched)
     assert not [e for e in enriched.entities if e.name == "Rusumo" and e.entity_type == "PERSON"]
+
+
+def test_a_side_that_went_top_is_a_team(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "LIVERPOOL GO TOP", "Liverpool went top of the English premier league": a side's
+    place in its league after its name; the model read Liverpool as the city."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - NEWCASTLE HELD AT HOME AS LIVERPOOL GO TOP .",
+        "LONDON 1996-12-14",
+        "Liverpool went top of the English premier league on Saturday after a 1-0 win at"
+        " Middlesbrough .",
+        "Stan Collymore scored the only goal at the Riverside Stadium after 25 minutes .",
+    )
+    assert ("ORGANIZATION", "Liverpool") in found, found
