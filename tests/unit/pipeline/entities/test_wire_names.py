@@ -852,6 +852,14 @@ def test_the_west_indies_side_is_a_place_as_national_sides_are(
     assert ("LOCATION", "Australia") in found
 
 
+RUGBY_SQUAD = [
+    "RUGBY UNION - ENGLAND NAME SQUAD FOR ARGENTINA TEST .",
+    "LONDON 1996-12-09",
+    "England coach Jack Rowell named an unchanged side on Monday for Saturday 's test against"
+    " Argentina at Twickenham .",
+]
+
+
 def test_a_line_up_with_particles_and_a_captain_is_a_row_of_players(
     enrich_article: Callable[[ParsedArticle], Enriched],
 ) -> None:
@@ -859,10 +867,7 @@ def test_a_line_up_with_particles_and_a_captain_is_a_row_of_players(
     are no prose; the line-up was no row, and the model read none of its players."""
     found = _wire(
         enrich_article,
-        "RUGBY UNION - ENGLAND NAME SQUAD FOR ARGENTINA TEST .",
-        "LONDON 1996-12-09",
-        "England coach Jack Rowell named an unchanged side on Monday for Saturday 's test"
-        " against Argentina at Twickenham .",
+        *RUGBY_SQUAD,
         "Team :",
         "15 - Tim Stimpson ( Newcastle ) , 14 - Jon Sleightholme ( Bath ) , 13 - Will Carling"
         " ( Harlequins ) , 12 - Phil de Glanville ( Bath , captain ) , 11 - Tony Underwood"
@@ -880,10 +885,7 @@ def test_a_players_club_in_brackets_after_a_people_label_is_a_team(
     makes its names people, but not the club in brackets after each player."""
     found = _wire(
         enrich_article,
-        "RUGBY UNION - ENGLAND NAME SQUAD FOR ARGENTINA TEST .",
-        "LONDON 1996-12-09",
-        "England coach Jack Rowell named an unchanged side on Monday for Saturday 's test"
-        " against Argentina at Twickenham .",
+        *RUGBY_SQUAD,
         "Replacements : Paul Grayson ( Northampton ) , Andy Gomarsall ( Wasps )",
     )
     assert ("ORGANIZATION", "Northampton") in found, found
