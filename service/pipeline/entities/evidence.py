@@ -380,10 +380,14 @@ def _earlier_in_sentence(words: list[str], i: int, vocab: frozenset[str]) -> boo
 def _player_then_goal(words: list[str], k: int) -> bool:
     """After a team's possessive: a player's name, then what he scored ("[Bastia] 's
     Pierre-Yves Andre equalised")."""
-    name = 0
-    while k + name < len(words) and name < MAX_PLAYER_WORDS and words[k + name][:1].isupper():
-        name += 1
-    return name > 0 and k + name < len(words) and words[k + name].casefold() in GOAL_VERBS
+    j, names = k, 0
+    while j < len(words) and names < MAX_PLAYER_WORDS:
+        if words[j][:1].isupper():
+            names += 1
+        elif not (words[j] == "-" and names):  # "Pierre - Yves", as the tokens read
+            break
+        j += 1
+    return names > 0 and j < len(words) and words[j].casefold() in GOAL_VERBS
 
 
 def _in_brackets(view: TokenView, row: Row, start: int) -> bool:

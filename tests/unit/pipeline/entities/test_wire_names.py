@@ -944,3 +944,18 @@ def test_a_side_that_went_top_is_a_team(
         "Stan Collymore scored the only goal at the Riverside Stadium after 25 minutes .",
     )
     assert ("ORGANIZATION", "Liverpool") in found, found
+
+
+def test_a_side_whose_player_scored_is_a_team(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Bastia 's Pierre-Yves Andre equalised": the team's possessive, its player (a
+    hyphenated given name is three tokens) and what he scored, with no other cue."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - FRENCH LEAGUE ROUND-UP .",
+        "PARIS 1996-12-14",
+        "Monaco led at the break through Sonny Anderson on Saturday .",
+        "Bastia 's Pierre-Yves Andre equalised with a header seven minutes from time .",
+    )
+    assert ("ORGANIZATION", "Bastia") in found, found
