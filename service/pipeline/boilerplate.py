@@ -88,6 +88,10 @@ ISOLATED_PROSE_FACTOR: Final = 0.5
 # A table's line (see _table_line): this many words at most, and this many figures at least.
 MAX_TABLE_WORDS: Final = 12
 MIN_TABLE_FIGURES: Final = 2
+# The text's last line joins the main block right above it as a short closing sentence (see
+# _with_closing_line) with at least this many words and this prose score.
+CLOSING_MIN_WORDS: Final = 6
+CLOSING_MIN_SCORE: Final = 0.5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
 # Fewest words starting with a capital (of those starting with a letter) in a results row.
@@ -399,6 +403,7 @@ def _sort_lines(
         lo, hi = span.start, min(span.stop, cut)
     elif select:
         lo, hi = _with_results(lines, feats, *_best_run(gains, 0, cut)[:2], cut)
+        hi = _with_closing_line(lines, feats, hi, cut)
     else:
         lo, hi = 0, cut
     keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
@@ -415,6 +420,29 @@ def _sort_lines(
         if line and not keep[i]
     ]
     return kept, removed, lo
+
+
+def _with_closing_line(
+    lines: list[str], feats: list[LineFeatures | None], hi: int, cut: int
+) -> int:
+    """The main block grown over the text's last line when that is a short sentence of
+    prose right under it: a wire story's "Telstra chief executive Frank Blount declined to
+    comment ." scores under GOOD_SCORE (eight words), and nothing comes after it."""
+    k = hi
+    while k < cut and not lines[k]:
+        k += 1
+    feat = feats[k] if k < cut else None
+    if (
+        feat is None
+        or any(lines[k + 1 : cut])
+        or feat.category is not None
+        or ":" in lines[k]  # a label: "Virginia, highlighted in red. Image : Huebi ."
+        or not feat.sentence_end
+        or feat.words < CLOSING_MIN_WORDS
+        or prose_score(feat) < CLOSING_MIN_SCORE
+    ):
+        return hi
+    return k + 1
 
 
 def _with_results(

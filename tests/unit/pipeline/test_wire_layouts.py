@@ -395,3 +395,32 @@ def test_a_table_between_two_paragraphs_is_the_storys(separator: str) -> None:
     assert parsed.headline == COMMODITY[0]
     assert parsed.dateline is not None
     assert parsed.paragraphs == tuple(COMMODITY[2:])
+
+
+TELSTRA = [
+    "Telstra float to raise A$ 8 billion , Howard says .",
+    "CANBERRA 1996-12-10",
+    "Australian Prime Minister John Howard said on Tuesday the partial sale of Telstra Corp"
+    " would raise about A$ 8 billion for the government .",
+    "The float of a third of the telecommunications carrier , managed by Credit Suisse First"
+    " Boston and J.B. Were , is due in November 1997 .",
+    "Opposition leader Kim Beazley said Labor would fight the sale in the Senate .",
+    "Shares in rival Optus Communications are not listed .",
+    "Telstra chief executive Frank Blount declined to comment .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_short_closing_sentence_stays_in_the_story(separator: str) -> None:
+    """The story's last line, eight words of prose, scored under a prose line's bar and was
+    removed; the last line right under the story, a sentence with no label in it, is the
+    story's."""
+    parsed = read(TELSTRA, separator)
+    assert parsed.paragraphs[-1] == TELSTRA[-1]
+
+
+def test_a_closing_caption_with_its_credit_label_stays_out() -> None:
+    """ "Tina McKenzie. Image : Australian Paralympic Committee .": a caption and its credit
+    after the story is no closing sentence."""
+    lines = [*TELSTRA[:-1], "Tina McKenzie. Image : Australian Paralympic Committee ."]
+    assert read(lines, "\n").paragraphs[-1] == TELSTRA[-2]
