@@ -306,13 +306,14 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
     whole = view.surface(cand.start, cand.end)
     if known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
         return [cand]
-    first: object = gazetteer.country_place(view.words[cand.start])
-    if first is None and cand.label == "PERSON":
+    first = view.words[cand.start]
+    nation = gazetteer.country_place(first) is not None or (
         # "German Heinz-Harald Frentzen": a nationality, then the person
-        first = gazetteer.demonym_country(view.words[cand.start])
+        cand.label == "PERSON" and gazetteer.demonym_country(first) is not None
+    )
     rest = view.words[cand.start + 1 : cand.end]
     if (
-        first is not None
+        nation
         and len(rest) > 1
         and all(capitalised(w) or w == "-" for w in rest[1:-1])  # "Heinz - Harald"
         and capitalised(rest[0])
