@@ -152,7 +152,11 @@ def _fixed(
     places = gazetteer.lookup(surface)
     if gazetteer.demonym_country(surface) is not None and not any(p.major for p in places):
         scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
-    event = len(words) > 1 and words[-1].casefold() in EVENT_HEADS and lexicon_type is None
+    last = words[-1].casefold()
+    # "CENTRAL DIVISION" of a standings table, as "Eastern Conference": a league's part (a
+    # military one, "82nd Airborne Division", is an organisation outside sports stories)
+    league_part = evidence.sports and last == "division"
+    event = len(words) > 1 and (last in EVENT_HEADS or league_part) and lexicon_type is None
     return Fixed(scores, words, surface.casefold(), event)
 
 

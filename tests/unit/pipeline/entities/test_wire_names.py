@@ -959,3 +959,32 @@ def test_a_side_whose_player_scored_is_a_team(
         "Bastia 's Pierre-Yves Andre equalised with a header seven minutes from time .",
     )
     assert ("ORGANIZATION", "Bastia") in found, found
+
+
+def test_a_standings_tables_division_is_no_name(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "CENTRAL DIVISION" heads a block of an NBA standings table; the model read it as an
+    organisation. A league's divisions, as its conferences, are not annotated."""
+    enriched = enrich_article(
+        read(
+            [
+                "BASKETBALL - NBA STANDINGS AFTER SATURDAY 'S GAMES .",
+                "NEW YORK 1996-12-15",
+                "Standings of National Basketball Association teams after games played on"
+                " Saturday ( tabulate under won , lost , percentage , games behind ) :",
+                "EASTERN CONFERENCE",
+                "ATLANTIC DIVISION",
+                "W L PCT GB",
+                "MIAMI 15 6 .714 -",
+                "NEW YORK 14 6 .700 1/2",
+                "CENTRAL DIVISION",
+                "CHICAGO 20 2 .909 -",
+                "DETROIT 17 4 .810 2 1/2",
+            ],
+            "\n",
+        )
+    )
+    names = {e.name.casefold() for e in enriched.entities}
+    assert not [n for n in names if n.endswith("division")], names
+    assert ("ORGANIZATION", "CHICAGO") in types_of(enriched)
