@@ -526,11 +526,9 @@ def _bracketed_slot(
 ) -> str | None:
     """``row_slot`` of a name inside brackets: a scorer "( [Isaac Romero] 39", or the club
     of the player before the bracket "Fredi Bobic ( [VfB Stuttgart] )"."""
-    nxt = words[end] if end < row.end else ""
-    if _number(nxt):
+    if end < row.end and _number(words[end]):
         return "person"
-    opened = start >= row.start + 2 and words[start - 1] == "(" and nxt == ")"
-    return "team" if opened and not headed and capitalised(words[start - 2]) else None
+    return "team" if not headed and _club_in_brackets(words, row, start, end) else None
 
 
 def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> float:

@@ -715,10 +715,15 @@ def test_a_players_position_before_his_name_is_his_role(run: Run) -> None:
     assert "winger" in campese[0].roles
 
 
+def _enriched(enrich_article: Callable[[ParsedArticle], Enriched], *lines: str) -> Enriched:
+    """A story sent as page text, headline and dateline lines first, through the real
+    stages."""
+    return enrich_article(read(list(lines), "\n"))
+
+
 def _wire(enrich_article: Callable[[ParsedArticle], Enriched], *lines: str) -> set[tuple[str, str]]:
-    """(type, written form) of every mention of a story sent as page text, headline and
-    dateline lines first, through the real stages."""
-    return types_of(enrich_article(read(list(lines), "\n")))
+    """(type, written form) of every mention of ``_enriched``'s story."""
+    return types_of(_enriched(enrich_article, *lines))
 
 
 def test_the_side_that_held_the_favourite_and_its_scorer_make_a_team(
@@ -759,19 +764,15 @@ def test_the_head_of_a_block_of_results_is_no_team(
 ) -> None:
     """ "SATURDAY , DECEMBER 14 RESULTS" heads a block of rows: its last word was read as a
     team's cell. "Results", "Standings", "Schedule" on their own are never names."""
-    enriched = enrich_article(
-        read(
-            [
-                "ICE HOCKEY - NHL RESULTS .",
-                "NEW YORK 1996-12-15",
-                "Results of National Hockey League games on Saturday :",
-                "SATURDAY , DECEMBER 14 RESULTS",
-                "Hartford 4 NY ISLANDERS 2",
-                "Philadelphia 3 Toronto 1",
-                "St Louis 2 Colorado 2 ( OT )",
-            ],
-            "\n",
-        )
+    enriched = _enriched(
+        enrich_article,
+        "ICE HOCKEY - NHL RESULTS .",
+        "NEW YORK 1996-12-15",
+        "Results of National Hockey League games on Saturday :",
+        "SATURDAY , DECEMBER 14 RESULTS",
+        "Hartford 4 NY ISLANDERS 2",
+        "Philadelphia 3 Toronto 1",
+        "St Louis 2 Colorado 2 ( OT )",
     )
     names = {e.name.casefold() for e in enriched.entities}
     assert "results" not in names, names
@@ -913,18 +914,14 @@ def test_the_datelines_place_the_gazetteer_lacks_is_a_place_in_the_text(
 ) -> None:
     """ "RUSUMO , Rwanda": a border post the gazetteer does not know, which the model read
     as a person in "crossed at Rusumo"; the dateline says it is a place."""
-    enriched = enrich_article(
-        read(
-            [
-                "Rwandan refugees stream home from Tanzania .",
-                "RUSUMO , Rwanda 1996-12-15",
-                "Tens of thousands of Rwandan Hutu refugees streamed across the border from"
-                " Tanzania on Sunday , aid workers said .",
-                "The U.N. High Commissioner for Refugees ( UNHCR ) said about 20,000 people"
-                " crossed at Rusumo in the morning .",
-            ],
-            "\n",
-        )
+    enriched = _enriched(
+        enrich_article,
+        "Rwandan refugees stream home from Tanzania .",
+        "RUSUMO , Rwanda 1996-12-15",
+        "Tens of thousands of Rwandan Hutu refugees streamed across the border from"
+        " Tanzania on Sunday , aid workers said .",
+        "The U.N. High Commissioner for Refugees ( UNHCR ) said about 20,000 people"
+        " crossed at Rusumo in the morning .",
     )
     assert ("LOCATION", "Rusumo") in types_of(enriched)
     assert not [e for e in enriched.entities if e.name == "Rusumo" and e.entity_type == "PERSON"]
@@ -966,24 +963,20 @@ def test_a_standings_tables_division_is_no_name(
 ) -> None:
     """ "CENTRAL DIVISION" heads a block of an NBA standings table; the model read it as an
     organisation. A league's divisions, as its conferences, are not annotated."""
-    enriched = enrich_article(
-        read(
-            [
-                "BASKETBALL - NBA STANDINGS AFTER SATURDAY 'S GAMES .",
-                "NEW YORK 1996-12-15",
-                "Standings of National Basketball Association teams after games played on"
-                " Saturday ( tabulate under won , lost , percentage , games behind ) :",
-                "EASTERN CONFERENCE",
-                "ATLANTIC DIVISION",
-                "W L PCT GB",
-                "MIAMI 15 6 .714 -",
-                "NEW YORK 14 6 .700 1/2",
-                "CENTRAL DIVISION",
-                "CHICAGO 20 2 .909 -",
-                "DETROIT 17 4 .810 2 1/2",
-            ],
-            "\n",
-        )
+    enriched = _enriched(
+        enrich_article,
+        "BASKETBALL - NBA STANDINGS AFTER SATURDAY 'S GAMES .",
+        "NEW YORK 1996-12-15",
+        "Standings of National Basketball Association teams after games played on"
+        " Saturday ( tabulate under won , lost , percentage , games behind ) :",
+        "EASTERN CONFERENCE",
+        "ATLANTIC DIVISION",
+        "W L PCT GB",
+        "MIAMI 15 6 .714 -",
+        "NEW YORK 14 6 .700 1/2",
+        "CENTRAL DIVISION",
+        "CHICAGO 20 2 .909 -",
+        "DETROIT 17 4 .810 2 1/2",
     )
     names = {e.name.casefold() for e in enriched.entities}
     assert not [n for n in names if n.endswith("division")], names
