@@ -42,7 +42,7 @@ import trafilatura
 from lxml.etree import ElementDefaultClassLookup
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
-from trafilatura.settings import MANUALLY_CLEANED, use_config
+from trafilatura.settings import CUT_EMPTY_ELEMS, MANUALLY_CLEANED, use_config
 from trafilatura.utils import HTML_PARSER, load_html
 from trafilatura.xml import delete_element
 
@@ -105,12 +105,19 @@ _CHROME: Final = tuple(
 
 
 def _drop_chrome(tree: Any) -> None:
-    """Delete, as trafilatura would later, what can never be article text (tails kept)."""
+    """Delete, as trafilatura would later, what can never be article text (tails kept).
+
+    Empty elements go too, with the text after them kept: precision mode would delete that
+    text with them (``prune_html``), and an empty element opens many a paragraph (WordPress's
+    ``<span id="more-5662"></span>`` before the rest of the post, an icon's ``<i>``)."""
     for element in list(tree.iter(*_CHROME)):
         delete_element(element)
     for element in list(tree.iter("script")):
         if (element.get("type") or "").strip().lower() != "application/ld+json":
             delete_element(element)
+    empty = [e for e in tree.iterdescendants(*CUT_EMPTY_ELEMS) if e.text is None and len(e) == 0]
+    for element in empty:
+        delete_element(element, keep_tail=True)
 
 
 def _figure_captions(tree: Any) -> tuple[str, ...]:

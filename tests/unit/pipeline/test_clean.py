@@ -176,6 +176,25 @@ def test_html_path_uses_trafilatura_and_post_cleans(make_decoded: Callable[..., 
     assert list(cleaned.blocks) == PROSE
 
 
+@pytest.mark.parametrize(
+    "empty",
+    ['<span id="more-5662"></span>', '<i class="icon-quote"></i>', "<b></b>", "<em></em>"],
+)
+def test_html_text_after_an_empty_inline_element_is_kept(
+    make_decoded: Callable[..., Decoded], empty: str
+) -> None:
+    """trafilatura's precision mode deletes an empty element with the text after it: the
+    paragraph after WordPress's "more" anchor, or after an icon, was lost. Empty elements
+    go before the extraction, their text after them kept."""
+    body = [f"<p>{p}</p>" for p in PROSE]
+    body[2] = f"<p>{empty}{PROSE[2]}</p>"
+    html = (
+        "<html><head><title>Council passes budget</title></head><body>"
+        f"<article><h1>Council passes budget</h1>{''.join(body)}</article></body></html>"
+    )
+    assert list(clean(make_decoded(html, "text/html")).blocks) == PROSE
+
+
 def test_html_figure_captions_are_kept_apart_from_the_body(
     make_decoded: Callable[..., Decoded],
 ) -> None:
