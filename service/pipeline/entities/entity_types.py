@@ -139,7 +139,11 @@ def _fixed(
     if lexicon_type is not None:
         scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
     words = surface.split()
+    places = gazetteer.lookup(surface)
+    land = any(p.land for p in places)
     for etype, weight in _word_votes(words).items():
+        if etype == "ORGANIZATION" and land:
+            continue  # "West Bank": a region, whatever its last word
         if etype == "LOCATION" and (evidence.team_row or evidence.team_member):
             # "Green Bay 42 PHILADELPHIA 17", "Green Bay quarterback Brett Favre": a team
             # named after its place, whose "Bay" says nothing (not any team cue in prose: a
@@ -149,7 +153,6 @@ def _fixed(
     if _masthead(words, gazetteer):
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE
     # "Welsh", "Canadian": also small towns, and a nationality first
-    places = gazetteer.lookup(surface)
     if gazetteer.demonym_country(surface) is not None and not any(p.major for p in places):
         scores["NATIONALITY"] = scores.get("NATIONALITY", 0.0) + NATIONALITY_VOTE
     last = words[-1].casefold()

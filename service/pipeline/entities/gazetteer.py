@@ -55,6 +55,11 @@ class Place:
     admin1: str | None = None  # GeoNames' first-level division code ("OR": Oregon)
 
     @property
+    def land(self) -> bool:
+        """A country or a region: "West Bank" is one, whatever its last word says."""
+        return self.kind in ("country", "region")
+
+    @property
     def major(self) -> bool:
         """Strong enough to be a place without context: not a small town or a bare subdivision."""
         if self.kind in ("country", "region"):

@@ -8,7 +8,8 @@ Hockey League games" gives "National Hockey League". It stops at a determiner, a
 an organisation's word ("Senate Democrats" gives nothing), "interim", "acting" or
 "former", and a word that opens a sentence and is written in lower case elsewhere or ends
 in "-ing" ("Allow Parliament to ...", "Watching NBA League Pass"); a run that a
-nationality opens gives nothing ("English Premier League", "Saudi Energy Minister"). An
+nationality opens gives nothing ("English Premier League", "Saudi Energy Minister"), nor
+one the gazetteer knows as a country or region ("the West Bank"). An
 industry's word ("Oil", "Securities") ends a name the model found, but starts no search
 here (``heads.INDUSTRY_HEADS``).
 
@@ -83,11 +84,18 @@ def headed_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> l
     lower = {w for w in words if w.islower()}
     for end in ends:
         start = _run_start(view, end, skip, gazetteer, lower)
-        if start < end and view.ngram_end(start) > end:
+        if start == end or view.ngram_end(start) <= end:
+            continue
+        if not _land(words[start : end + 1], gazetteer):  # "West Bank"
             out.append(
                 Candidate(start, end + 1, None, {"ORGANIZATION": ORG_VOTE}, PRIORITY_LEXICON)
             )
     return out
+
+
+def _land(words: list[str], gazetteer: Gazetteer) -> bool:
+    """A country or region the gazetteer knows: "West Bank" is no bank."""
+    return any(p.land for p in gazetteer.lookup(" ".join(words)))
 
 
 def _opened(view: TokenView, skip: int) -> list[Candidate]:

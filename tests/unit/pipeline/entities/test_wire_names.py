@@ -981,3 +981,18 @@ def test_a_standings_tables_division_is_no_name(
     names = {e.name.casefold() for e in enriched.entities}
     assert not [n for n in names if n.endswith("division")], names
     assert ("ORGANIZATION", "CHICAGO") in types_of(enriched)
+
+
+def test_a_region_ending_in_an_organisations_word_stays_a_place(run: Run) -> None:
+    """ "the West Bank": "Bank" ends many a company's name, but the gazetteer knows the
+    region; it was an organisation. "Bank of Israel" stays the central bank."""
+    found = types_of(
+        run(
+            "Palestinian President Yasser Arafat accused Israel of expanding Jewish"
+            " settlements in the West Bank , officials said .",
+            "The Bank of Israel left its key interest rate unchanged on Monday .",
+            headline="Arafat accuses Israel over settlements .",
+        )
+    )
+    assert ("LOCATION", "West Bank") in found
+    assert ("ORGANIZATION", "Bank of Israel") in found
