@@ -129,6 +129,16 @@ COUNTRIES: dict[str, str] = {
     "Korea": "KR",
     "Bosnia": "BA",
     "Mainland China": "CN",
+    # Two-part countries by their first part, as sport and news name them ("Ato Boldon (
+    # Trinidad )"); not "Serbia" (a country of its own) nor "Turks" (a nationality)
+    "Trinidad": "TT",
+    "Antigua": "AG",
+    "St Kitts": "KN",
+    "St. Kitts": "KN",
+    "Saint Kitts": "KN",
+    "St Vincent": "VC",
+    "St. Vincent": "VC",
+    "Saint Vincent": "VC",
 }
 
 # AP-style US state abbreviations, as datelines and wire copy write them ("HAYWARD,

@@ -23,26 +23,47 @@ TITLE_TRIGGERS = frozenset(
     centre-back playmaker""".split()  # noqa: SIM905 - word lists read better as text
 )
 
+# What a person does for a living, as news writes it before a name or in commas after it
+# ("businessman Boris Berezovsky", "Meraj Khalid , a veteran politician ,"); only people have
+# one. Not the words that are also common surnames ("Farmer", "Singer", "Baker"): a lone
+# role word the model reads as a name is dropped (``candidates.model``); nor what a company
+# is too ("SoftBank , its largest investor ,", "the IMF , author of the report").
+OCCUPATIONS = frozenset(
+    """politician lawyer businessman businesswoman banker diplomat journalist reporter
+    activist campaigner novelist poet playwright actor actress musician artist historian
+    entrepreneur financier industrialist tycoon magnate architect engineer surgeon
+    physician priest cleric preacher student teacher""".split()  # noqa: SIM905 - word lists read better as text
+)
+
 # Words that may make up a role before or after a name ("Malian opposition leader",
 # "the country's interim president", "French Foreign Minister"). Lower-cased.
-ROLE_WORDS = TITLE_TRIGGERS | frozenset(
-    """prime vice deputy acting interim transitional former new foreign defence defense
+ROLE_WORDS = (
+    TITLE_TRIGGERS
+    | OCCUPATIONS
+    | frozenset(
+        """prime vice deputy acting interim transitional former new foreign defence defense
     finance interior economy trade health justice energy oil agriculture education labour
     labor security home state opposition party rebel militia army military police union
     leader head chief executive director general major founder president-elect officer
     minister-president speaker coordinator analyst economist researcher scientist
     spokesman spokeswoman spokesperson manager adviser advisor counsel attorney chair
     negotiator
-    national senior top regional provincial federal""".split()  # noqa: SIM905 - word lists read better as text
+    national senior top regional provincial federal veteran retired prominent leading
+    well-known""".split()  # noqa: SIM905 - word lists read better as text
+    )
 )
 
 # Lower-case words that, right before two or more capitalised words, introduce a person:
 # "chief executive Atsuyoshi Koike", "regional governor Oleh Kiper". They are also the
 # words a role must end with to count as evidence that the name is a person's.
-ROLE_HEADS = TITLE_TRIGGERS | frozenset(
-    """leader head chief executive director officer founder economist analyst scientist
+ROLE_HEADS = (
+    TITLE_TRIGGERS
+    | OCCUPATIONS
+    | frozenset(
+        """leader head chief executive director officer founder economist analyst scientist
     researcher manager adviser advisor counsel attorney coordinator negotiator commander
     envoy governor chair president-elect""".split()  # noqa: SIM905 - word lists read better as text
+    )
 )
 LOWER_TRIGGERS = frozenset(
     """president minister governor leader chief executive director spokesman spokeswoman

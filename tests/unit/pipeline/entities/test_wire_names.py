@@ -996,3 +996,32 @@ def test_a_region_ending_in_an_organisations_word_stays_a_place(run: Run) -> Non
     )
     assert ("LOCATION", "West Bank") in found
     assert ("ORGANIZATION", "Bank of Israel") in found
+
+
+def test_an_occupation_in_commas_after_a_name_makes_a_person(run: Run) -> None:
+    """ "Meraj Khalid , a veteran politician ,": the model read an organisation. An
+    occupation after the name, in commas, is a person's, as a role already was."""
+    found = types_of(
+        run(
+            "Leghari appointed Meraj Khalid , a veteran politician , as caretaker prime"
+            " minister and set elections for February 3 .",
+            headline="Bhutto sacked , Pakistan parliament dissolved .",
+        )
+    )
+    assert ("PERSON", "Meraj Khalid") in found
+
+
+def test_the_first_part_of_a_two_part_country_is_the_country(run: Run) -> None:
+    """ "Ato Boldon ( Trinidad ) 20.11": sport and news name Trinidad and Tobago by its
+    first part; in a results row it was a club."""
+    found = types_of(
+        run(
+            "Leading results :",
+            "1. Michael Johnson ( U.S. ) 19.87",
+            "2. Frankie Fredericks ( Namibia ) 19.92",
+            "3. Ato Boldon ( Trinidad ) 20.11",
+            headline="ATHLETICS - JOHNSON WINS 200 METRES IN BRUSSELS .",
+        )
+    )
+    assert ("LOCATION", "Trinidad") in found
+    assert ("PERSON", "Ato Boldon") in found
