@@ -65,6 +65,7 @@ THE_VOTE = 1.2  # "the Steelers", "the Kremlin": people are rarely "the X"
 PLACE_STRONG = 3.0
 BIG_CITY = 1_000_000
 LOCAL_FORM_CITY = 500_000  # see ``_local_form``
+CLUB_CITY = 100_000  # a club's city in prose: "Ajax Amsterdam", not "Feliciano Lopez"
 CLEAR_PLACE_CONTEXT = 2  # spans.STRONG_CONTEXT: "in X", "X, Country", a list of places
 PLACE_CITY = 2.0
 PLACE_WEAK = 1.2
@@ -308,7 +309,12 @@ def _organisation_cues(
         ) or (
             evidence.team_prose
             and not evidence.person_slot
-            and (is_place or not person_model or evidence.team_member)
+            and (
+                is_place
+                or not person_model
+                or evidence.team_member
+                or _club_and_city(words, gazetteer, prose=True)  # "Ajax Amsterdam were held"
+            )
         ):
             org = max(org, TEAM_VOTE)
         if evidence.sports and len(words) > 1 and not is_place and _club_name(words, gazetteer):
@@ -322,17 +328,23 @@ def _organisation_cues(
     return out
 
 
-def _club_and_city(words: list[str], gazetteer: Gazetteer) -> bool:
-    """ "Ajax Amsterdam", "Twente Enschede", "Maccabi Tel Aviv": a team's cell that ends
-    with its city (one or two words after the club's) and whose first word is no forename
-    (not "Nathan Lyon"), however the model reads it."""
+def _club_and_city(words: list[str], gazetteer: Gazetteer, *, prose: bool = False) -> bool:
+    """ "Ajax Amsterdam", "Twente Enschede", "Maccabi Tel Aviv": a team's name (in a cell,
+    or in prose with a team's cue) that ends with its city (one or two words after the
+    club's) and whose first word is no forename (not "Nathan Lyon"), however the model
+    reads it. In prose the city is a big one, by its own name: "Feliciano Lopez" (Lopez, a
+    town in the Philippines) stays a person."""
     if len(words) < 2 or words[0].casefold() in GIVEN_NAMES:
         return False
-    return any(
-        any(p.kind == "city" and p.major for p in gazetteer.lookup(" ".join(words[-size:])))
-        for size in (1, 2)
-        if size < len(words)
-    )
+    for size in (1, 2):
+        if size < len(words):
+            city = " ".join(words[-size:])
+            for p in gazetteer.lookup(city):
+                if p.kind != "city" or not p.major:
+                    continue
+                if not prose or (p.population >= CLUB_CITY and fold(p.name) == fold(city)):
+                    return True
+    return False
 
 
 def _local_form(words: list[str], places: Sequence[Place]) -> bool:

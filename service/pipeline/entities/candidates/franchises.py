@@ -11,8 +11,9 @@ and a verb after a place in a headline in capitals is no nickname ("FRANCE WINS"
 
 "Olympique Marseille coach Gerard Gili": the model read nothing of the club, and the
 gazetteer "Marseille". A place found by either, with a club's word right before it
-("Olympique", "Sporting", "Dynamo", "Borussia": ``heads.CLUB_WORDS``), is the club's name as
-a whole ("Sporting Lisbon", "Dynamo Kiev"), with an organisation's vote.
+("Olympique", "Sporting", "Dynamo", "Borussia": ``heads.CLUB_WORDS``), or with its initials
+("PSV Eindhoven", "CSKA Moscow": two to five capitals, the city not in capitals), is the
+club's name as a whole ("Sporting Lisbon", "Dynamo Kiev"), with an organisation's vote.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from service.pipeline.entities.tokens import TokenView
 FRANCHISE_VOTE: Final = 3.0  # as a team's cue in a sports story (``entity_types.TEAM_VOTE``)
 # "Jets", "Rockets", "49ers", "76ers"
 _NICKNAME: Final = re.compile(r"(?:[A-Z][a-z]{2,}|\d{2}[a-z]{2,})s")
+# A club's initials: "PSV", "AZ", "CSKA", "PAOK"
+_INITIALS: Final = re.compile(r"[A-Z]{2,5}")
 _SPEECH_VERBS = frozenset({"says", "adds", "warns", "claims", "admits", "insists"})
 
 
@@ -70,10 +73,35 @@ def franchise_candidates(
     return out
 
 
+def _initials_and_city(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
+    """A club's initials and its city, one or two words, by the city's own name: "PSV
+    Eindhoven", "CSKA Moscow"; not a line in capitals ("BEAT BARCELONA"), a country's
+    letters ("USA Atlanta") or a town's alternate name ("PPL Center": Ózd's)."""
+    words = view.words
+    out: list[Candidate] = []
+    for i in view.capitalised():
+        if _INITIALS.fullmatch(words[i]) is None or gazetteer.lookup(words[i]):
+            continue
+        stop = view.ngram_end(i)
+        for size in (2, 1):
+            end = i + 1 + size
+            city = words[i + 1 : end]
+            if end > stop or not all(capitalised(w) and not w.isupper() for w in city):
+                continue
+            name = " ".join(city)
+            if any(p.kind == "city" and p.major and p.name == name for p in gazetteer.lookup(name)):
+                out.append(
+                    Candidate(i, end, None, {"ORGANIZATION": FRANCHISE_VOTE}, PRIORITY_LEXICON)
+                )
+                break
+    return out
+
+
 def club_candidates(
     view: TokenView, places: list[Candidate], gazetteer: Gazetteer, signals: ArticleContext
 ) -> list[Candidate]:
-    """A club's word and the place right after it, as one name: "Olympique Marseille"."""
+    """A club's word or initials and the place right after it, as one name: "Olympique
+    Marseille", "PSV Eindhoven"."""
     if not signals.sports:
         return []
     words = view.words
@@ -88,4 +116,4 @@ def club_candidates(
         ):
             vote = {"ORGANIZATION": FRANCHISE_VOTE}
             out.append(Candidate(start - 1, cand.end, None, vote, PRIORITY_LEXICON))
-    return out
+    return out + _initials_and_city(view, gazetteer)

@@ -1025,3 +1025,36 @@ def test_the_first_part_of_a_two_part_country_is_the_country(run: Run) -> None:
     )
     assert ("LOCATION", "Trinidad") in found
     assert ("PERSON", "Ato Boldon") in found
+
+
+def test_a_club_named_with_its_city_in_prose_is_a_team(run: Run) -> None:
+    """ "Dutch champions Ajax Amsterdam were held ... by Vitesse Arnhem": the model read the
+    champions as a person, and "Ajax" in the results joined him. A club's name that ends
+    with a big city, its first word no forename, is a team in prose as in a results cell."""
+    found = types_of(
+        run(
+            "Dutch champions Ajax Amsterdam were held to a 1-1 draw at home by Vitesse"
+            " Arnhem on Sunday .",
+            "Danish striker Soren Andersen gave Ajax the lead after 20 minutes .",
+            "Results :",
+            "Ajax 1 Vitesse 1",
+            headline="SOCCER - AJAX HELD AT HOME BY VITESSE .",
+        )
+    )
+    assert ("ORGANIZATION", "Ajax Amsterdam") in found
+    assert ("PERSON", "Soren Andersen") in found
+
+
+def test_a_clubs_initials_and_its_city_are_one_team(run: Run) -> None:
+    """ "PSV Eindhoven beat Feyenoord": the model read nothing, and "Eindhoven" became a
+    team of its own. A club's initials right before its city are its name, as a club's
+    word is ("Olympique Marseille"); not a word of a headline in capitals ("BEAT")."""
+    enriched = run(
+        "PSV Eindhoven beat Feyenoord 2-0 with goals from Luc Nilis and Wim Jonk .",
+        "CSKA Moscow drew 1-1 with Spartak in the Russian league .",
+        headline="SOCCER - AJAX BEAT EINDHOVEN .",
+    )
+    found = types_of(enriched)
+    assert ("ORGANIZATION", "PSV Eindhoven") in found
+    assert ("ORGANIZATION", "CSKA Moscow") in found
+    assert not [e.name for e in enriched.entities if e.name.startswith("BEAT")]
