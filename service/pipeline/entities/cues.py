@@ -72,6 +72,11 @@ TEAM_VERBS = frozenset(
     appointed have has had are were will said says kept added agreed accepted wanted
     confirmed announced paid sold bought completed re-signed""".split()  # noqa: SIM905 - word lists read better as text
 )
+# What people do as much as teams: after a place's name a team's cue ("Toulouse have
+# signed", "Chelsea said"), after any other name none ("Mola said": the coach).
+PERSON_OR_TEAM_VERBS = frozenset(
+    "have has had are were will said says kept added agreed accepted wanted".split()  # noqa: SIM905 - word lists read better as text
+)
 # A team's place in its league, right after its name: "Liverpool went top", "LIVERPOOL GO
 # TOP", "Milan stay second".
 TABLE_MOVES = frozenset(

@@ -309,6 +309,7 @@ def _organisation_cues(
         ) or (
             evidence.team_prose
             and not evidence.person_slot
+            and "PERSON" not in evidence.votes  # "Toulouse coach [Ugo Mola] said"
             and (
                 is_place
                 or not person_model

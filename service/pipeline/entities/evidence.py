@@ -35,6 +35,7 @@ from service.pipeline.entities.cues import (
     DISMISSALS,
     GOAL_VERBS,
     MAX_PLAYER_WORDS,
+    PERSON_OR_TEAM_VERBS,
     PLACE_SUFFIXES,
     PRICE_MOVES,
     PRICE_REACH,
@@ -223,11 +224,29 @@ def role_before(view: TokenView, start: int) -> str | None:
     words = view.words
     if start > 1 and words[start - 1] == "," and words[start - 2].casefold() in ROLE_HEADS:
         start -= 1
-    k = start
-    while k > 0 and start - k < MAX_ROLE_WORDS and words[k - 1].casefold() in ROLE_WORDS:
-        k -= 1
-    role = [w.casefold() for w in words[k:start] if w.casefold() not in ROLE_STOP]
+    k, found = start, list[str]()
+    while k > 0 and len(found) < MAX_ROLE_WORDS:
+        word, size = _compound_before(view, k)
+        if word not in ROLE_WORDS:
+            break
+        found.append(word)
+        k -= size
+    role = [w for w in reversed(found) if w not in ROLE_STOP]
     return " ".join(role) or None
+
+
+def _compound_before(view: TokenView, k: int) -> tuple[str, int]:
+    """The word that ends right before token ``k``, folded, with the word it is hyphenated
+    to ("New Zealand fly-half [Richie Mo'unga]": three tokens), and its token count."""
+    words = view.words
+    if (
+        k >= 3
+        and words[k - 2] == "-"
+        and view.starts[k - 2] == view.ends[k - 3]
+        and view.starts[k - 1] == view.ends[k - 2]
+    ):
+        return f"{words[k - 3]}-{words[k - 1]}".casefold(), 3
+    return words[k - 1].casefold(), 1
 
 
 def role_after(view: TokenView, end: int) -> str | None:
@@ -330,16 +349,31 @@ def member_cue(view: TokenView, start: int, end: int) -> bool:
     return k < len(words) and capitalised(words[k])
 
 
-def team_cue(view: TokenView, start: int, end: int) -> bool:
+def _place_named(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a place's ("Atalanta", a town too), or ends with a big city's own
+    name ("Ajax Amsterdam"): such a name is a team's where people's verbs follow it in a
+    sports story."""
+    if gazetteer.lookup(view.surface(start, end)):
+        return True
+    last = view.words[end - 1]
+    return end - start > 1 and any(
+        p.kind == "city" and p.major and p.name == last for p in gazetteer.lookup(last)
+    )
+
+
+def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
     """A team's use in prose: "[Sevilla] beat", "beat [Valencia]", "drew with [Leeds]",
     "[Sevilla] coach", "[Leeds]' fans", "[Valencia] 2-1", "[Boston] 118, Miami 104", "drew
-    1-1 at [Parma]"."""
+    1-1 at [Parma]". ``place``: the name is a place's (``_place_named``), so "[Toulouse]
+    have signed" is the team too; "[Mola] said" is not."""
     words = view.words
     n = len(words)
     k = _after(view, end)
     nxt = _compound(view, k) if k < n else ""
     if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
         return False  # "the Birmingham side" is the place (docs/entities.md)
+    if nxt in PERSON_OR_TEAM_VERBS and not place:
+        nxt = ""
     if nxt in TEAM_VERBS or nxt in TEAM_NOUNS or _paired_side(view, start, end):
         return True
     if nxt in TABLE_MOVES and k + 1 < n and words[k + 1].casefold() in TABLE_PLACES:
@@ -748,7 +782,9 @@ class ArticleEvidence:
                 ev.team_row = True
             elif slot == "person" or (row is None and _scorer(view.words, start)):
                 ev.person_slot = True
-            elif row is None and team_cue(view, start, end):
+            elif row is None and team_cue(
+                view, start, end, place=_place_named(view, start, end, self.gazetteer)
+            ):
                 ev.team_prose = True
                 ev.team_member = ev.team_member or member_cue(view, start, end)
         word = view.words[start]

@@ -1058,3 +1058,21 @@ def test_a_clubs_initials_and_its_city_are_one_team(run: Run) -> None:
     assert ("ORGANIZATION", "PSV Eindhoven") in found
     assert ("ORGANIZATION", "CSKA Moscow") in found
     assert not [e.name for e in enriched.entities if e.name.startswith("BEAT")]
+
+
+def test_a_coach_and_a_fly_half_stay_people_in_a_transfer_story(run: Run) -> None:
+    """ "New Zealand fly-half Richie Mo'unga" (the tokens "fly - half") gave no role, and
+    "Mola said" was a team's cue ("Chelsea said" is one), so the coach the model read as
+    an organisation stayed one. A hyphenated position is a role; a verb people use as much
+    as teams is a team's cue after a place's name only."""
+    found = types_of(
+        run(
+            "Toulouse have signed New Zealand fly-half Richie Mo'unga on a three-year"
+            " contract from next season , the Top 14 champions said on Tuesday .",
+            "Toulouse coach Ugo Mola said Mo'unga would compete for the number 10 shirt .",
+            '" He knows how to win big games , " Mola said .',
+            headline="RUGBY UNION - TOULOUSE SIGN MO'UNGA .",
+        )
+    )
+    assert ("PERSON", "Richie Mo'unga") in found
+    assert ("PERSON", "Ugo Mola") in found
