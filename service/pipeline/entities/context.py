@@ -48,6 +48,8 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\u2019 -]*[A-Z.])(?P<rest>(?:,\s*[^,()\n]{2,30}){0,3})"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*[-\u2013\u2014]"
 )
+# A press digest's headline: "PRESS DIGEST - Bulgaria - Sept 3", "Press digest - Egypt"
+DIGEST = re.compile(r"\bpress digest\b", re.IGNORECASE)
 # "2-1", "118-104", "6-4": two small numbers of one size joined by a dash; not "22-506" (a
 # case number), "2019-20", "201-947-1234" or "1.5-2" (what comes before is checked in
 # ``_scores``: a look-behind at every position of the text costs more).
@@ -95,6 +97,9 @@ class ArticleContext:
     company: bool = False
     # "Leading scores ( South Africa unless stated )": the rows list competitors, people
     competitors: bool = False
+    # "PRESS DIGEST - Bulgaria - Sept 3": its newspapers head their items
+    # (``candidates/digests.py``)
+    digest: bool = False
 
     def row_of(self, token: int) -> Row | None:
         k = bisect_right(self.row_starts, token) - 1
@@ -293,4 +298,5 @@ def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
         sports=(marked and sports >= SPORTS_MIN) or _sports_slug(headline),
         company=company >= COMPANY_MIN,
         competitors=UNLESS_STATED.search(view.text) is not None,
+        digest=headline is not None and DIGEST.search(headline.text) is not None,
     )

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.candidates.acronyms import acronym_candidates
 from service.pipeline.entities.candidates.citations import citation_candidates
+from service.pipeline.entities.candidates.digests import digest_candidates
 from service.pipeline.entities.candidates.franchises import club_candidates, franchise_candidates
 from service.pipeline.entities.candidates.headed import headed_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
@@ -84,6 +85,7 @@ def collect_candidates(
         + headed_candidates(view, gazetteer, skip=title_case_tokens)
         + franchise_candidates(view, model, gazetteer, signals)
         + club_candidates(view, model + lexicon, gazetteer, signals)
+        + digest_candidates(view, signals)
     )
     cited = citation_candidates(view, gazetteer, signals)
     if cited:  # "(Dye & Bavelier, 2010)": the model's "Dye & Bavelier" ORG gives way

@@ -1076,3 +1076,25 @@ def test_a_coach_and_a_fly_half_stay_people_in_a_transfer_story(run: Run) -> Non
     )
     assert ("PERSON", "Richie Mo'unga") in found
     assert ("PERSON", "Ugo Mola") in found
+
+
+def test_the_newspapers_of_a_press_digest_are_organisations(run: Run) -> None:
+    """A press digest lists each newspaper's stories under its name, a line of its own in
+    capitals ("AL-AHRAM", "24 CHASA"): the model read some as people, some not at all."""
+    found = types_of(
+        run(
+            "These are the leading stories in the Sofia press on Tuesday . Reuters has not"
+            " verified these stories and does not vouch for their accuracy .",
+            "DUMA",
+            "- The Socialist Party will nominate Foreign Minister Georgi Pirinski for president .",
+            "24 CHASA",
+            "- Bread prices rose by 20 percent in Sofia on Monday .",
+            "AL-AHRAM",
+            "- President Hosni Mubarak meets Israeli envoy Dore Gold .",
+            headline="PRESS DIGEST - Bulgaria - Sept 3 .",
+        )
+    )
+    assert ("ORGANIZATION", "DUMA") in found
+    assert ("ORGANIZATION", "24 CHASA") in found
+    assert ("ORGANIZATION", "AL-AHRAM") in found
+    assert ("PERSON", "Georgi Pirinski") in found
