@@ -318,6 +318,25 @@ def _tables_between_prose(
         k = j
 
 
+def _labels_between_prose(
+    lines: list[str], feats: list[LineFeatures | None], gains: list[float]
+) -> None:
+    """A short label in capitals between two lines of prose costs nothing, as a table
+    there does: a press digest's newspaper between its items ("- King Hussein receives
+    ..." / "AL-DUSTOUR" / "- Riots in Kerak ..."), where one-line items earn less than the
+    label cost and the digest stopped after its first newspaper."""
+    nonblank = [i for i, f in enumerate(feats) if f is not None]
+    for k in range(1, len(nonblank) - 1):
+        i = nonblank[k]
+        if (
+            gains[i] < 0
+            and gains[nonblank[k - 1]] > 0
+            and gains[nonblank[k + 1]] > 0
+            and _caps_label(lines[i])
+        ):
+            gains[i] = 0.0
+
+
 def _isolated_prose(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
     """Prose with no prose neighbour earns less (context, as in jusText).
 
@@ -397,6 +416,7 @@ def _sort_lines(
     feats = line_features(lines, stoplist, seen)
     gains = [_gain(f) if f is not None else 0.0 for f in feats]
     _tables_between_prose(lines, feats, gains)
+    _labels_between_prose(lines, feats, gains)
     _isolated_prose(lines, feats, gains)
     _list_items(lines, feats, gains)
     cut = _comment_cut(lines, feats)

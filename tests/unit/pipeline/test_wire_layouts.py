@@ -271,6 +271,32 @@ def test_a_press_digest_keeps_every_newspaper_and_item(separator: str) -> None:
     assert parsed.paragraphs == tuple(DIGEST[2:])
 
 
+DIGEST_SHORT_ITEMS = [
+    "PRESS DIGEST - Jordan - Aug 29 .",
+    "AMMAN 1996-08-29",
+    "These are the leading stories in the Jordanian press on Thursday . Reuters has not"
+    " verified these stories and does not vouch for their accuracy .",
+    "AL-RAI",
+    "- King Hussein receives a message from the Syrian president .",
+    "- The prime minister says bread subsidies will be phased out .",
+    "AL-DUSTOUR",
+    "- Riots in Kerak and Tafileh over bread prices leave one dead .",
+    "JORDAN TIMES",
+    "- The parliament speaker calls for calm in the south .",
+    "AL-ARAB AL-YAWM",
+    "- Bread prices rose by 20 percent in Amman on Monday .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_press_digest_of_one_line_items_keeps_every_newspaper(separator: str) -> None:
+    """Items of ten words or so each earn less than the newspaper's name above them costs,
+    so the digest stopped after its first newspaper. A label in capitals between two lines
+    of prose costs nothing, as a table between them does."""
+    parsed = read(DIGEST_SHORT_ITEMS, separator)
+    assert parsed.paragraphs == tuple(DIGEST_SHORT_ITEMS[2:])
+
+
 EARNINGS = [
     "Harcor Energy Inc Q3 net loss narrows .",
     "LOS ANGELES 1996-10-31",
