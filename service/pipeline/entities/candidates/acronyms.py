@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.entities.candidates import PRIORITY_ACRONYM, Candidate, capitalised
+from service.pipeline.entities.candidates import (
+    LEADING_DROP,
+    PRIORITY_ACRONYM,
+    Candidate,
+    capitalised,
+)
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import ORG_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
@@ -57,8 +62,8 @@ def acronym_candidates(
             k = i
             while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in ("of", "and", "for")):
                 k -= 1
-            while k < i and not capitalised(words[k]):
-                k += 1
+            while k < i and (not capitalised(words[k]) or words[k].casefold() in LEADING_DROP):
+                k += 1  # "The National Liberation Army (ELN)" opening a sentence
             if i - k < 2 or not acr.isupper() or gazetteer.country_place(acr) is not None:
                 continue
             best = k

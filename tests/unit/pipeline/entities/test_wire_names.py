@@ -1098,3 +1098,17 @@ def test_the_newspapers_of_a_press_digest_are_organisations(run: Run) -> None:
     assert ("ORGANIZATION", "24 CHASA") in found
     assert ("ORGANIZATION", "AL-AHRAM") in found
     assert ("PERSON", "Georgi Pirinski") in found
+
+
+def test_an_article_opening_a_sentence_is_no_part_of_a_defined_name(run: Run) -> None:
+    """ "The National Liberation Army ( ELN ) , a smaller rebel group , claimed ...": the
+    long form of an acronym that is not its initials ran back over the sentence's "The"."""
+    found = types_of(
+        run(
+            "The National Liberation Army ( ELN ) , a smaller rebel group , claimed a bomb"
+            " attack on an oil pipeline in Arauca .",
+            headline="Colombian rebels bomb pipeline .",
+        )
+    )
+    assert ("ORGANIZATION", "National Liberation Army") in found
+    assert not [name for _, name in found if name.startswith("The ")]
