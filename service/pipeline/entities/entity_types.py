@@ -65,6 +65,7 @@ THE_VOTE = 1.2  # "the Steelers", "the Kremlin": people are rarely "the X"
 PLACE_STRONG = 3.0
 BIG_CITY = 1_000_000
 LOCAL_FORM_CITY = 500_000  # see ``_local_form``
+MAX_LEAGUE_INITIALS = 4  # "NFC", "AL", "SEC"
 CLUB_CITY = 100_000  # a club's city in prose: "Ajax Amsterdam", not "Feliciano Lopez"
 CLEAR_PLACE_CONTEXT = 2  # spans.STRONG_CONTEXT: "in X", "X, Country", a list of places
 PLACE_CITY = 2.0
@@ -159,9 +160,24 @@ def _fixed(
     last = words[-1].casefold()
     # "CENTRAL DIVISION" of a standings table, as "Eastern Conference": a league's part (a
     # military one, "82nd Airborne Division", is an organisation outside sports stories)
-    league_part = evidence.sports and last == "division"
+    league_part = evidence.sports and (last == "division" or _compass_division(words))
     event = len(words) > 1 and (last in EVENT_HEADS or league_part) and lexicon_type is None
     return Fixed(scores, words, surface.casefold(), event)
+
+
+_COMPASS_PARTS = frozenset({"east", "west", "north", "south", "central"})
+_LEAGUE_WORDS = frozenset({"league", "conference"})
+
+
+def _compass_division(words: list[str]) -> bool:
+    """A league's division by its compass point: "NFC East", "AL Central" (the league's
+    initials), "American League East"; not "Middle East"."""
+    if len(words) < 2 or words[-1].casefold() not in _COMPASS_PARTS:
+        return False
+    league = words[-2]
+    return league.casefold() in _LEAGUE_WORDS or (
+        len(words) == 2 and league.isupper() and len(league) <= MAX_LEAGUE_INITIALS
+    )
 
 
 def decide_type(
