@@ -333,6 +333,7 @@ def _labels_between_prose(
             and gains[nonblank[k - 1]] > 0
             and gains[nonblank[k + 1]] > 0
             and _caps_label(lines[i])
+            and not looks_like_dateline(lines[i])  # "AMSTERDAM 1996-11-02" ends a headline
         ):
             gains[i] = 0.0
 
