@@ -62,20 +62,19 @@ DISMISSALS = frozenset({"b", "c", "lbw", "st", "c&b"})
 # A batsman's line besides its names: "Saeed Anwar run out 91", "G. Thorpe not out 54",
 # "Ijaz Ahmed c Spearman b Vaughan 43"; a name right before one of these is the batsman's.
 SCORECARD_WORDS = DISMISSALS | {"run", "out", "not", "retired", "hurt"}
+# What people do as much as teams: after a place's name a team's cue ("Toulouse have
+# signed", "Chelsea said"), after any other name none ("Mola said": the coach).
+PERSON_OR_TEAM_VERBS = frozenset(
+    "have has had are were will said says kept added agreed accepted wanted".split()  # noqa: SIM905 - word lists read better as text
+)
 # Verbs right after a team that plays: "Sevilla beat Valencia", "Leeds drew with ...".
-TEAM_VERBS = frozenset(
+TEAM_VERBS = PERSON_OR_TEAM_VERBS | frozenset(
     """beat beats defeated defeat defeats edged edge edges thrashed thrash crushed
     routed hammered drew draw draws lost lose loses won win wins hosted host hosts
     visit visits visited faced face faces stunned upset overcame outlasted downed
     rallied clinched survived eliminated blanked swept topped trounced held hold
     holds leads led trail trailed trails signed sign signs signing extended sacked
-    appointed have has had are were will said says kept added agreed accepted wanted
-    confirmed announced paid sold bought completed re-signed""".split()  # noqa: SIM905 - word lists read better as text
-)
-# What people do as much as teams: after a place's name a team's cue ("Toulouse have
-# signed", "Chelsea said"), after any other name none ("Mola said": the coach).
-PERSON_OR_TEAM_VERBS = frozenset(
-    "have has had are were will said says kept added agreed accepted wanted".split()  # noqa: SIM905 - word lists read better as text
+    appointed confirmed announced paid sold bought completed re-signed""".split()  # noqa: SIM905 - word lists read better as text
 )
 # A team's place in its league, right after its name: "Liverpool went top", "LIVERPOOL GO
 # TOP", "Milan stay second".
