@@ -65,6 +65,11 @@ GIVEN_NAMES = frozenset(
     xavier joao jair lula rodrigo rui nuno tiago
     naveen rajiv ravi suresh ramesh mukesh anand ashok deepak ajay vikram
     hiroshi takeshi kenji akira yuki haruki
+    romain antoine julien mathieu sebastien stephane christophe alain fabien florent
+    guillaume jerome cedric arnaud benoit ugo alessandro gianluca roberto fabio luigi
+    stefano massimo gianfranco feliciano joaquin ignacio marcelo felipe gonzalo emilio
+    iker xavi stefan matthias uwe dieter lothar bastian johan ruud arjen wim zlatan hristo
+    gheorghe davor goran dejan zoran predrag slobodan richie
     """.split()  # noqa: SIM905 - word lists read better as text
 )
 

@@ -78,6 +78,13 @@ def test_given_name_makes_a_person(decide: Decide) -> None:
     assert decide("Jeanine Pirro", {"ORGANIZATION": 1}) == "PERSON"
 
 
+@pytest.mark.parametrize("name", ["Romain Ntamack", "Antoine Dupont", "Stefan de Vrij"])
+def test_european_players_given_names_make_people(decide: Decide, name: str) -> None:
+    """The model read these players of the sports set and the golden events as
+    organisations; the list knew none of their given names."""
+    assert decide(name, {"ORGANIZATION": 1}) == "PERSON"
+
+
 def test_events_are_not_emitted(decide: Decide) -> None:
     """ "Davis Cup" is an event, which enrich leaves out."""
     assert decide("Davis Cup", {"PERSON": 1}) == "EVENT"
