@@ -353,15 +353,14 @@ def _club_and_city(words: list[str], gazetteer: Gazetteer, *, prose: bool = Fals
     town in the Philippines) stays a person."""
     if len(words) < 2 or words[0].casefold() in GIVEN_NAMES:
         return False
-    for size in (1, 2):
-        if size < len(words):
-            city = " ".join(words[-size:])
-            for p in gazetteer.lookup(city):
-                if p.kind != "city" or not p.major:
-                    continue
-                if not prose or (p.population >= CLUB_CITY and fold(p.name) == fold(city)):
-                    return True
-    return False
+    cities = [" ".join(words[-size:]) for size in (1, 2) if size < len(words)]
+    return any(
+        p.kind == "city"
+        and p.major
+        and (not prose or (p.population >= CLUB_CITY and fold(p.name) == fold(city)))
+        for city in cities
+        for p in gazetteer.lookup(city)
+    )
 
 
 def _local_form(words: list[str], places: Sequence[Place]) -> bool:

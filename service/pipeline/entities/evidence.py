@@ -224,7 +224,8 @@ def role_before(view: TokenView, start: int) -> str | None:
     words = view.words
     if start > 1 and words[start - 1] == "," and words[start - 2].casefold() in ROLE_HEADS:
         start -= 1
-    k, found = start, list[str]()
+    k = start
+    found: list[str] = []
     while k > 0 and len(found) < MAX_ROLE_WORDS:
         word, size = _compound_before(view, k)
         if word not in ROLE_WORDS:
@@ -238,15 +239,9 @@ def role_before(view: TokenView, start: int) -> str | None:
 def _compound_before(view: TokenView, k: int) -> tuple[str, int]:
     """The word that ends right before token ``k``, folded, with the word it is hyphenated
     to ("New Zealand fly-half [Richie Mo'unga]": three tokens), and its token count."""
-    words = view.words
-    if (
-        k >= 3
-        and words[k - 2] == "-"
-        and view.starts[k - 2] == view.ends[k - 3]
-        and view.starts[k - 1] == view.ends[k - 2]
-    ):
-        return f"{words[k - 3]}-{words[k - 1]}".casefold(), 3
-    return words[k - 1].casefold(), 1
+    if k >= 3 and view.words[k - 2] == "-" and "-" in (joined := _compound(view, k - 3)):
+        return joined, 3
+    return view.words[k - 1].casefold(), 1
 
 
 def role_after(view: TokenView, end: int) -> str | None:
@@ -355,10 +350,7 @@ def _place_named(view: TokenView, start: int, end: int, gazetteer: Gazetteer) ->
     sports story."""
     if gazetteer.lookup(view.surface(start, end)):
         return True
-    last = view.words[end - 1]
-    return end - start > 1 and any(
-        p.kind == "city" and p.major and p.name == last for p in gazetteer.lookup(last)
-    )
+    return end - start > 1 and gazetteer.major_city(view.words[end - 1])
 
 
 def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
@@ -372,9 +364,8 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
     nxt = _compound(view, k) if k < n else ""
     if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
         return False  # "the Birmingham side" is the place (docs/entities.md)
-    if nxt in PERSON_OR_TEAM_VERBS and not place:
-        nxt = ""
-    if nxt in TEAM_VERBS or nxt in TEAM_NOUNS or _paired_side(view, start, end):
+    verb = nxt in TEAM_VERBS and (place or nxt not in PERSON_OR_TEAM_VERBS)
+    if verb or nxt in TEAM_NOUNS or _paired_side(view, start, end):
         return True
     if nxt in TABLE_MOVES and k + 1 < n and words[k + 1].casefold() in TABLE_PLACES:
         return True  # "Liverpool went top"

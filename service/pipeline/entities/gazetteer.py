@@ -102,6 +102,11 @@ class Gazetteer:
             return self.places.get(fold(compass + surface[2:]), ())
         return found
 
+    def major_city(self, name: str) -> bool:
+        """Whether ``name`` is a major city's own name, as written: "Eindhoven"; not an
+        alternate name ("Center" for Ózd) nor a small town's."""
+        return any(p.kind == "city" and p.major and p.name == name for p in self.lookup(name))
+
     def within(self, surface: str, region: str) -> tuple[Place, ...]:
         """The places called ``surface`` inside ``region`` as written after a dateline's
         place: a US state ("Maine", "Ore.": the state's cities) or a country ("Costa Rica",

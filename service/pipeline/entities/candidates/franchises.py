@@ -88,8 +88,7 @@ def _initials_and_city(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]
             city = words[i + 1 : end]
             if end > stop or not all(capitalised(w) and not w.isupper() for w in city):
                 continue
-            name = " ".join(city)
-            if any(p.kind == "city" and p.major and p.name == name for p in gazetteer.lookup(name)):
+            if gazetteer.major_city(" ".join(city)):
                 out.append(
                     Candidate(i, end, None, {"ORGANIZATION": FRANCHISE_VOTE}, PRIORITY_LEXICON)
                 )
