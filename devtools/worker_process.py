@@ -142,6 +142,21 @@ class WorkerProcess:
                     continue
         return out
 
+    async def logged(
+        self, done: Callable[[list[dict[str, Any]]], bool], within: float = 30.0
+    ) -> list[dict[str, Any]]:
+        """The log records once ``done`` holds for them (or ``within`` seconds have passed).
+
+        The worker counts and logs a batch after the broker acks its output, so a consumer
+        can read an event a moment before its log line and its metrics exist.
+        """
+        deadline = time.monotonic() + within
+        while True:
+            records = self.log_records()
+            if done(records) or time.monotonic() > deadline:
+                return records
+            await asyncio.sleep(0.2)
+
     def stop(self, timeout: float = 45.0) -> int | None:
         """SIGTERM and wait; SIGKILL if it does not exit in time. Returns the exit code."""
         if self.proc is None or self.proc.poll() is not None:

@@ -3,6 +3,7 @@ table of one record per article."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections.abc import Callable
@@ -106,13 +107,19 @@ async def _send(bootstrap: str, topic: str, partition: int, value: bytes) -> Non
         await producer.stop()
 
 
-def _processed_by(workers: list[WorkerProcess], source_id: str) -> list[int]:
-    return [
-        i
-        for i, worker in enumerate(workers)
-        for r in worker.log_records()
-        if r.get("event") == "article processed" and r.get("source_id") == source_id
-    ]
+async def _processed_by(workers: list[WorkerProcess], source_id: str) -> list[int]:
+    """The workers that logged this article; the line follows its event by a moment."""
+    deadline = time.monotonic() + 30
+    while True:
+        found = [
+            i
+            for i, worker in enumerate(workers)
+            for r in worker.log_records()
+            if r.get("event") == "article processed" and r.get("source_id") == source_id
+        ]
+        if found or time.monotonic() > deadline:
+            return found
+        await asyncio.sleep(0.2)
 
 
 async def test_a_copy_on_another_worker_links_to_the_first(
@@ -149,16 +156,16 @@ async def test_a_copy_on_another_worker_links_to_the_first(
         events = await consume_until(
             bootstrap, [topics.normalized], lambda evs: bool(normalized(evs, copy["id"]))
         )
-        by_original, by_copy = (
-            _processed_by(workers, original["id"]),
-            _processed_by(workers, copy["id"]),
-        )
+        by_original = await _processed_by(workers, original["id"])
+        by_copy = await _processed_by(workers, copy["id"])
         if set(by_original).isdisjoint(by_copy) or time.monotonic() > deadline:
             break
         # Both went to one worker (the group was still rebalancing): try with new ids.
         tag = uuid.uuid4().hex[:6]
         original["id"], copy["id"] = f"orig-{tag}", f"copy-{tag}"
         original["url"], copy["url"] = f"https://news.example.com/{tag}", f"https://o.example/{tag}"
+    assert by_original, by_original
+    assert by_copy, by_copy
     assert set(by_original).isdisjoint(by_copy), (by_original, by_copy)
     v1 = normalized(first, original["id"])[0]
     linked = normalized(events, copy["id"])[0]

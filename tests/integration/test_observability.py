@@ -77,8 +77,29 @@ async def test_health_ready_and_metrics_reflect_processed_messages(
             e["_key"] == f"bad-{tag}".encode() for e in evs
         )
 
-    await consume_until(shared_worker.bootstrap, [topics.normalized, topics.rejected], both)
+    events = await consume_until(
+        shared_worker.bootstrap, [topics.normalized, topics.rejected], both
+    )
+    bad = next(e for e in events if e["_key"] == f"bad-{tag}".encode())
 
+    def processed(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [
+            r
+            for r in records
+            if r.get("event") == "article processed" and r.get("source_id") == f"ok-{tag}"
+        ]
+
+    def rejected(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [
+            r
+            for r in records
+            if r.get("event") == "article rejected"
+            and r.get("reason") == "invalid_json"
+            and r.get("offset") == bad["origin"]["offset"]
+        ]
+
+    # A batch is counted and logged just after the broker acks its events: wait for its lines.
+    records = await shared_worker.logged(lambda rs: bool(processed(rs) and rejected(rs)))
     status, text = get(shared_worker, "/metrics")
     assert status == 200
     assert metric(text, "newsflow_messages_total", outcome="normalized") >= 1
@@ -89,19 +110,13 @@ async def test_health_ready_and_metrics_reflect_processed_messages(
     assert metric(text, "newsflow_event_loop_lag_seconds") >= 0
     assert "faust_messages_received" in text  # Faust's own sensors share the page
 
-    lines = [r for r in shared_worker.log_records() if r.get("event") == "article processed"]
-    mine = [r for r in lines if r.get("source_id") == f"ok-{tag}"]
-    assert len(mine) == 1
+    mine = processed(records)
+    assert len(mine) == 1, shared_worker.log_tail()
     line = mine[0]
     for field in ("article_id", "topic", "partition", "offset", "outcome", "duration_ms"):
         assert field in line, field
     assert line["entity_count"] > 0
-    rejected = [
-        r
-        for r in shared_worker.log_records()
-        if r.get("event") == "article rejected" and r.get("reason") == "invalid_json"
-    ]
-    assert rejected
+    assert len(rejected(records)) == 1, shared_worker.log_tail()
     startup = next(r for r in shared_worker.log_records() if r.get("event") == "starting worker")
     assert startup["settings"]["topic_raw"] == topics.raw
 
