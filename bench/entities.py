@@ -157,7 +157,10 @@ def _newsflow_found(bench_doc: BenchDoc, enriched: Enriched) -> tuple[Pairs, Spa
         if entity.entity_type not in TYPES:
             continue
         if not entity.mentions:
-            pairs.add((entity.entity_type, normalise(entity.name)))
+            # Scored as the article writes it, as mentions are: the dateline's "(AP)" is the
+            # entity "Associated Press" with the alias "AP".
+            written = entity.aliases[0] if entity.aliases else entity.name
+            pairs.add((entity.entity_type, normalise(written)))
         for m in entity.mentions:
             pairs.add((entity.entity_type, normalise(m.text)))
             if m.section == "caption":

@@ -26,8 +26,10 @@ Decisions the event contract leaves open, and what enrich does:
   place, else the longest written form; every other written form is in ``aliases``.
 - The dateline place is a LOCATION with role "dateline". When the body does not mention
   it, it is an entity of its own with no mentions (the dateline is outside ``body``).
+- The dateline's agency ("(Reuters)") is an ORGANIZATION with role "agency", without
+  mentions unless the body names it too.
 - ``roles`` holds the titles a person is given in the article ("prime minister",
-  "colonel"), "quoted" for speakers and "dateline".
+  "colonel"), "quoted" for speakers, "dateline" and "agency".
 - The names parse reads into credit lines and photo credits are never entities, wherever
   they appear in the article. (A credit line in a form parse does not recognise stays in the
   body, and its names are read like any others.)

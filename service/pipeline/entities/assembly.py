@@ -4,8 +4,8 @@
 2. surfaces are grouped into entities (``consolidate.py``), places geocoded in the
    article's country context (``geo.py``);
 3. mentions get their offsets in ``body`` (or headline, caption), sentence and paragraph;
-4. quotes are attributed (``speakers.py``) and the dateline place is added with role
-   "dateline".
+4. quotes are attributed (``speakers.py``), the dateline place is added with role
+   "dateline" and the dateline's agency with role "agency".
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from service.pipeline.entities.consolidate import Cluster, Surface
 from service.pipeline.entities.evidence import ArticleEvidence, Found
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.geo import Region, choose, geo_of
+from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.salience import salience
 from service.pipeline.entities.sections import SEPARATOR, Section
@@ -250,7 +251,7 @@ def entities(
     if not dateline_done:
         out.extend(_dateline_entity(parsed, dateline, out))
     out.extend(_region_entity(parsed, region, out))
-    return out
+    return _with_agency(parsed, out)
 
 
 def dateline_region(parsed: ParsedArticle, gazetteer: Gazetteer) -> Place | None:
@@ -331,6 +332,35 @@ def _dateline_entity(
         roles=("dateline",),
     )
     return [(entity, ())]
+
+
+def _with_agency(
+    parsed: ParsedArticle, entities: list[tuple[Entity, tuple[int, ...]]]
+) -> list[tuple[Entity, tuple[int, ...]]]:
+    """The dateline's agency ("(Reuters)", "(AP)") is an organisation the article names, as
+    its place is a place: the body's organisation of that name takes the role "agency", else
+    it is an ORGANIZATION of its own without mentions (the dateline is outside ``body``),
+    named as the alias table names it ("AP" -> "Associated Press")."""
+    written = parsed.dateline.agency if parsed.dateline is not None else None
+    if not written:
+        return entities
+    name = known_organization(written) or written
+    keys = {fold(written), fold(name)}
+    for i, (entity, starts) in enumerate(entities):
+        forms = {fold(entity.name), *map(fold, entity.aliases)}
+        if entity.entity_type == "ORGANIZATION" and keys & forms:
+            if "agency" not in entity.roles:
+                entities[i] = (replace(entity, roles=(*entity.roles, "agency")), starts)
+            return entities
+    agency = Entity(
+        entity_id=entity_id("ORGANIZATION", name),
+        entity_type="ORGANIZATION",
+        name=name,
+        aliases=(written,) if fold(written) != fold(name) else (),
+        salience=DATELINE_SALIENCE,
+        roles=("agency",),
+    )
+    return [*entities, (agency, ())]
 
 
 def speakers(

@@ -126,3 +126,54 @@ def test_a_dateline_country_the_body_names_is_one_entity(
     )
     australia = [e for e in _read(page, enrich_article).entities if e.country_code == "AU"]
     assert [e.name for e in australia if e.name == "Australia"] == ["Australia"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name", "aliases"),
+    [
+        ("CAMBRIDGE, Mass., March 3 (Reuters) -", "Reuters", ()),
+        # the alias table's name, as the body's "AP" would be named
+        ("PORTLAND, Maine (AP) —", "Associated Press", ("AP",)),
+        ("ROME, March 3 (Xinhua) --", "Xinhua", ()),
+    ],
+)
+def test_the_dateline_agency_is_an_organisation_without_mentions(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+    dateline: str,
+    name: str,
+    aliases: tuple[str, ...],
+) -> None:
+    """ "(Reuters)" names an organisation in the article, as the dateline names its place:
+    an ORGANIZATION with the role "agency" and no mentions (the dateline is outside the
+    body); the role "dateline" stays with places."""
+    enriched = _read(_budget_story(dateline), enrich_article)
+    agency = [e for e in enriched.entities if "agency" in e.roles]
+    assert [(e.entity_type, e.name, e.aliases, e.mentions) for e in agency] == [
+        ("ORGANIZATION", name, aliases, ())
+    ]
+    dateline = {e.entity_type for e in enriched.entities if "dateline" in e.roles}
+    assert dateline == {"LOCATION"}
+
+
+def test_the_body_naming_the_agency_is_the_same_organisation(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    page = (
+        "Mali seeks help\n\n"
+        "DAKAR, Sept 25 (Reuters) - Mali has the right to seek military support from whoever "
+        "it wants, the prime minister said on Saturday.\n\n"
+        "Diplomatic and security sources have told Reuters the government was close to a deal."
+    )
+    reuters = [e for e in _read(page, enrich_article).entities if e.name == "Reuters"]
+    assert len(reuters) == 1
+    assert reuters[0].entity_type == "ORGANIZATION"
+    assert "agency" in reuters[0].roles
+    assert len(reuters[0].mentions) == 1
+
+
+def test_a_dateline_without_an_agency_names_none(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    enriched = _read(_budget_story("KYIV — "), enrich_article)
+    assert [e.name for e in enriched.entities if "dateline" in e.roles] == ["Kyiv"]
+    assert not [e for e in enriched.entities if "agency" in e.roles]
