@@ -39,8 +39,9 @@ from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 
 # A year as citations write it: ", 2010)", ", 2010;" or " 2010)" in brackets, "(1964)" or
-# "(2000: 103)" in prose; not "in 2010 the", "(2010-11)" or "1,964".
-CITED_YEAR = re.compile(r"(?:, | |\()((?:1[5-9]|20)\d\d[a-z]?)(?=[);:,])")
+# "(2000: 103)" in prose, and so with the punctuation tokenized ("( 1964 )", ", 2010 ;");
+# not "in 2010 the", "(2010-11)" or "1,964".
+CITED_YEAR = re.compile(r"(?:, | |\()((?:1[5-9]|20)\d\d[a-z]?)(?= ?[);:,])")
 # Words between authors: "Dye & Bavelier", "Palmeri and Gazio", "Li, Polat, & Scalzo".
 AUTHOR_GLUE = frozenset({",", "&", "and"})
 # Lower-case words that open a bracketed citation: "(see also, Gibbons et al., 2014)".
