@@ -69,6 +69,14 @@ ORG_NOUNS = frozenset(
     organisation organization startup retailer regulator exchange operator developer
     manufacturer watchdog body""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Nouns that say what a company or a person is and never open a name, so that a capital
+# on one is the sentence's: "Rival Samsung Electronics (005930.KS) reported", "Chipmaker
+# Rapidus said". Not "bank", "group" or "union", which do ("Bank Rakyat", "Union Pacific").
+DESCRIPTORS = frozenset(
+    """rival rivals peer peers chipmaker chipmakers carmaker carmakers automaker automakers
+    drugmaker drugmakers lender lenders insurer insurers retailer retailers miner miners
+    brewer brewers regulator regulators watchdog conglomerate""".split()  # noqa: SIM905
+)
 # First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
 ORG_FIRST = frozenset(
     """ministry bank university department office council court institute board bureau

@@ -13,7 +13,7 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import ORG_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import LOC_HEADS
+from service.pipeline.entities.heads import DESCRIPTORS, LOC_HEADS
 from service.pipeline.entities.text import initials
 from service.pipeline.entities.tokens import TokenView
 
@@ -62,7 +62,7 @@ def acronym_candidates(
             k = i
             while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in ("of", "and", "for")):
                 k -= 1
-            while k < i and (not capitalised(words[k]) or words[k].casefold() in LEADING_DROP):
+            while k < i and (not capitalised(words[k]) or _opens_sentence(words[k])):
                 k += 1  # "The National Liberation Army (ELN)" opening a sentence
             if i - k < 2 or not acr.isupper() or gazetteer.country_place(acr) is not None:
                 continue
@@ -86,8 +86,16 @@ def _listed_name(view: TokenView, bracket: int) -> list[Candidate]:
         k -= 1
     while k < bracket and not capitalised(words[k]):
         k += 1
+    while bracket - k > 1 and _opens_sentence(words[k]):
+        k += 1  # "Rival Samsung Electronics (005930.KS)" opening a sentence
     if bracket - k > 2 and (words[k].casefold(), words[k + 1]) in COMPANY_BEFORE_PAIRS:
         k += 2
     if k >= bracket:
         return []
     return [Candidate(k, bracket, None, {"ORGANIZATION": ORG_VOTE}, PRIORITY_ACRONYM)]
+
+
+def _opens_sentence(word: str) -> bool:
+    """A word whose capital is the sentence's, before a name: "The", "Rival"."""
+    folded = word.casefold()
+    return folded in LEADING_DROP or folded in DESCRIPTORS

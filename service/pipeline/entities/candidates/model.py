@@ -18,7 +18,7 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, REPORTING_PERIOD, SPORTS_WORDS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import LEGAL_FORMS, ORG_HEADS
+from service.pipeline.entities.heads import DESCRIPTORS, LEGAL_FORMS, ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
@@ -118,8 +118,9 @@ def _trim_piece(
         words[start].casefold() in LEADING_DROP
         or (not has_letter(words[start]) and not _numbered_name(view, start, end))
         or (words[start].islower() and words[start] not in NAME_PARTICLES)
+        or (words[start].casefold() in DESCRIPTORS and start + 1 < end)
     ):
-        start += 1  # "the", quotes, "state Department of Public Safety"
+        start += 1  # "the", quotes, "state Department of Public Safety", "Rival Samsung"
     if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_HEADS:
         start += 2  # "Founder of Ceres Robotics"; not "State of Ohio"
     if end - start > 2 and (words[start].casefold(), words[start + 1]) in COMPANY_BEFORE_PAIRS:

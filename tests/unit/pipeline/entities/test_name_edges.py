@@ -63,3 +63,22 @@ def test_an_editors_brackets_inside_a_person_name_keep_it_whole(run: Run) -> Non
     )
     assert ("PERSON", "George H. W.] Bush") in found
     assert ("PERSON", "George H. W.") not in found
+
+
+def test_a_descriptor_opening_a_sentence_is_not_part_of_the_company(run: Run) -> None:
+    """ "Rival Samsung Electronics", "Rivals Honda Motor and Mazda", "Chipmaker Rapidus" at
+    the start of a sentence, a ticker after the name or none: the capital is the sentence's,
+    the word says what the company is, as "chipmaker Rapidus" does inside one."""
+    found = types_of(
+        run(
+            "Apple said on Thursday that iPhone sales rose 6% in the quarter.",
+            "Rival Samsung Electronics (005930.KS) reported a fall in profit last week.",
+            "Rivals Honda Motor (7267.T) and Mazda (7261.T), which report next week, cut "
+            "their forecasts.",
+            "Chipmaker Rapidus said it would open a plant in Hokkaido.",
+        )
+    )
+    names = {text for _, text in found}
+    for name in ("Samsung Electronics", "Honda Motor", "Rapidus"):
+        assert name in names, (name, found)
+    assert not any(text.split()[0] in ("Rival", "Rivals", "Chipmaker") for text in names)
