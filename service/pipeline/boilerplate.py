@@ -57,6 +57,10 @@ _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 # Sentence-final punctuation, also after a closing quote or bracket: 'crisis."' or 'Paris.)',
 # and in tokenized text, where a space stands before the closer: 'outplayed . "'.
 _SENTENCE_END: Final = (".", "?", "!", "…", "。", "！", "？", ":", ";")
+_ASKS: Final = ("?", "!", "？", "！")
+# Fewest words starting with a capital (of those starting with a letter) in a teaser that
+# asks: "Is Using the Snooze Button Bad for You?" has seven of nine.
+TEASER_MIN_TITLE_RATIO: Final = 0.7
 _TRAILING_CLOSERS: Final = "\"'”’»)]* "
 
 # A line with at least this many words and this prose score is article prose.
@@ -200,8 +204,13 @@ def _near(lines: list[str], start: int, step: int, stop: int) -> list[int]:
     return out
 
 
-def _blank_or_headline(feat: LineFeatures | None) -> bool:
-    return feat is None or _headline_like(feat)
+def _blank_or_teaser(line: str, feat: LineFeatures | None) -> bool:
+    """A blank line or a teaser's headline: one without an end mark, or a headline that asks
+    in title case ("Is Using the Snooze Button Bad for You?"), which prose never is."""
+    if feat is None or _headline_like(feat):
+        return True
+    asks = line.endswith(_ASKS) and feat.title_ratio >= TEASER_MIN_TITLE_RATIO
+    return asks and 4 <= feat.words <= 25 and feat.category is None
 
 
 def _categorise(line: str, feat: LineFeatures | None, before: bool) -> RemovalCategory:
@@ -712,7 +721,7 @@ def _furniture_inside(
             removed[i] = "related_headlines"
             keep[i] = False
             j = i + 1
-            while j < hi and _blank_or_headline(feats[j]):
+            while j < hi and _blank_or_teaser(lines[j], feats[j]):
                 if lines[j]:
                     removed[j] = "related_headlines"
                     keep[j] = False

@@ -187,11 +187,13 @@ FOOTER: Final = re.compile(
 )
 
 # Heads of related-link lists: "Next In World", "Most popular", "Others Also Read",
-# "Read more", "Related articles", "You may also like", "More from BBC News", "Trending",
+# "Read more", "Related articles", "You may also like", "More from BBC News", "More
+# Must-Reads From TIME", "More Top Stories From The Tribune", "Trending",
 # "Don't miss", "See also", "More:", "Also:", "Lire aussi", "Mehr zum Thema". Not a sentence
 # that happens to start with "More" or "Also".
 RELATED_HEAD: Final = re.compile(
-    r"(?:next in|more (?:from|in|on|stories|news|articles|like this|top stories)|most"
+    r"(?:next in|more (?:from|in|on|like this|(?:top |latest )?(?:stories|news|articles"
+    r"|videos|headlines|must-reads|must reads|reads))|most"
     r" (?:popular|read|viewed|shared|commented|watched)|others also read|also read|read more"
     r"|read also|related(?: articles| stories| content| coverage| news| topics| links)?"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?"

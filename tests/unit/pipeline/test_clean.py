@@ -382,6 +382,29 @@ def test_an_inline_related_block_goes_with_its_head(head: str) -> None:
     assert blocks == PROSE
 
 
+def test_teasers_asking_a_question_go_with_their_head() -> None:
+    """Teaser headlines under a related-links head, some of them questions in title case
+    ("Is Using the Snooze Button Bad for You?"), and a head that names its teasers ("More
+    Must-Reads From TIME"): all of them go, to the end of the list."""
+    teasers = [
+        "- The Struggle to Save Lives Inside Field Hospitals",
+        "- Is Using the Snooze Button Bad for You?",
+        "- Why Do Cities Keep Building Stadiums Nobody Wants?",
+        "- The Best Inventions of the Year",
+    ]
+    for head in ("Read more", "More Must-Reads From TIME", "More Stories From The Tribune"):
+        kept, removed = post_clean([*PROSE, head, *teasers])
+        assert kept == PROSE, head
+        assert {r.text for r in removed} == {head, *teasers}, head
+
+
+def test_a_question_in_prose_after_a_related_head_is_kept() -> None:
+    """A question of prose, in sentence case, ends the teasers under a head."""
+    question = "Will the council now change its mind about the new budget rules?"
+    kept, _ = post_clean([*PROSE[:2], "Read more", *INLINE_TEASERS, question, *PROSE[2:]])
+    assert kept == [*PROSE[:2], question, *PROSE[2:]]
+
+
 def test_a_sentence_opening_like_a_related_head_is_not_one() -> None:
     """ "Don't miss" and "See also" head a list only as a label, not as a sentence."""
     for line in (
