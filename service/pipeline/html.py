@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import trafilatura
+from lxml import etree
 from lxml.etree import ElementDefaultClassLookup
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
@@ -102,6 +103,31 @@ _IN_ARTICLE: Final = "//article//figcaption | //main//figcaption"
 _CHROME: Final = tuple(
     tag for tag in MANUALLY_CLEANED if tag not in {"form", "figure", "math", "head", "script"}
 )
+
+
+# What HTML counts as white space between words (not the no-break space).
+_HTML_SPACES: Final = re.compile(r"[ \t\n\r\f]+")
+# The body's texts with a line break and a word in them (one XPath pass, linear in the
+# page: the indentation between tags is most of a page's texts and needs nothing).
+_WRAPPED_TEXTS: Final = etree.XPath(
+    "//body//text()[contains(., '\n') and normalize-space(.) != '']"
+)
+_OWN_LINES: Final = ("pre", "textarea", "script", "style")
+
+
+def _unwrap_source_lines(tree: Any) -> None:
+    """A line break in the page's source is a space, as a browser renders it: "won the" /
+    "Africa Movie Academy Award" of a hand-wrapped paragraph is one line of text, not two
+    blocks (trafilatura keeps the source's line breaks). Preformatted text keeps its own."""
+    kept = {e for block in tree.iter(*_OWN_LINES) for e in block.iter()}
+    for text in _WRAPPED_TEXTS(tree):
+        owner = text.getparent()
+        if owner is None:
+            continue
+        if text.is_text and owner not in kept:
+            owner.text = _HTML_SPACES.sub(" ", text)
+        elif text.is_tail and owner.getparent() not in kept:
+            owner.tail = _HTML_SPACES.sub(" ", text)
 
 
 def _drop_chrome(tree: Any) -> None:
@@ -197,6 +223,8 @@ class HtmlPage:
     def _full_tree(self) -> Any:
         if self._full is None:
             self._full = load_html(self.html)
+            if self._full is not None:
+                _unwrap_source_lines(self._full)
         return self._full
 
     def _extract(self, **options: Any) -> str:
@@ -243,6 +271,7 @@ def read_page(html: str) -> HtmlPage:
         tree = load_html(html)
         if tree is None:
             return HtmlPage(html, None, None, (), "")
+        _unwrap_source_lines(tree)
         meta = _page_meta(tree)
         title = _stripped(meta.title or extract_title(tree))
         captions = _figure_captions(tree)

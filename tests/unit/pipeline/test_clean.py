@@ -195,6 +195,21 @@ def test_html_text_after_an_empty_inline_element_is_kept(
     assert list(clean(make_decoded(html, "text/html")).blocks) == PROSE
 
 
+def test_html_line_breaks_in_the_source_are_spaces(make_decoded: Callable[..., Decoded]) -> None:
+    """A paragraph hard-wrapped in the page's source reads as one line, as a browser shows
+    it; a <pre> block keeps its lines."""
+    wrapped = [p.replace(" ", "\n", 3).replace(", ", ",\n  ", 1) for p in PROSE]
+    body = "".join(f"<div><span>{p}</span></div>" for p in wrapped)
+    html = (
+        "<html><head><title>Council passes budget</title></head><body>"
+        f"<article><h1>Council passes budget</h1>{body}"
+        "<pre>Ward 1    yes\nWard 2    no</pre></article></body></html>"
+    )
+    blocks = list(clean(make_decoded(html, "text/html")).blocks)
+    assert blocks[: len(PROSE)] == PROSE
+    assert "Ward 1 yes" in blocks or "Ward 1    yes" in blocks, blocks
+
+
 def test_html_figure_captions_are_kept_apart_from_the_body(
     make_decoded: Callable[..., Decoded],
 ) -> None:
