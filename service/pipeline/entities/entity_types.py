@@ -25,6 +25,8 @@ from service.pipeline.entities.calendar import CALENDAR_WORDS
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.given_names import GIVEN_NAMES, given_name
 from service.pipeline.entities.heads import (
+    AWARD_HEADS,
+    AWARD_LINKS,
     CLUB_TAILS,
     CLUB_WORDS,
     EVENT_HEADS,
@@ -161,8 +163,18 @@ def _fixed(
     # "CENTRAL DIVISION" of a standings table, as "Eastern Conference": a league's part (a
     # military one, "82nd Airborne Division", is an organisation outside sports stories)
     league_part = evidence.sports and (last == "division" or _compass_division(words))
-    event = len(words) > 1 and (last in EVENT_HEADS or league_part) and lexicon_type is None
+    headed = last in EVENT_HEADS or league_part or _award_for(words)
+    event = len(words) > 1 and headed and lexicon_type is None
     return Fixed(scores, words, surface.casefold(), event)
+
+
+def _award_for(words: list[str]) -> bool:
+    """An award or a cup, then what it is for: "Academy Award for Best Actress", "Nobel
+    Prize in Physics", "Africa Cup of Nations"; not "Bank of England"."""
+    return any(
+        words[i].casefold() in AWARD_HEADS and words[i + 1] in AWARD_LINKS
+        for i in range(1, len(words) - 2)
+    )
 
 
 _COMPASS_PARTS = frozenset({"east", "west", "north", "south", "central"})

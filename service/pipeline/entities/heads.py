@@ -93,6 +93,10 @@ EVENT_HEADS = frozenset(
     conference awards award prize finals final tournament marathon prix expo shield trophy
     bowl series""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Awards and cups named with what they are for: "Academy Award for Best Actress", "Nobel
+# Prize in Physics", "Africa Cup of Nations", "Medal of Honor" (events, as "Davis Cup" is).
+AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "medal", "cup", "trophy"})
+AWARD_LINKS = frozenset({"for", "in", "of"})
 # Words of club names: "Real Betis", "Sporting Lisbon", "VfB Stuttgart", "Bayer
 # Leverkusen" is not one. Evidence of a team in a sports story only.
 CLUB_WORDS = frozenset(

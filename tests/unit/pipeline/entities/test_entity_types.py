@@ -90,6 +90,26 @@ def test_events_are_not_emitted(decide: Decide) -> None:
     assert decide("Davis Cup", {"PERSON": 1}) == "EVENT"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Africa Movie Academy Award for Best Actress",
+        "Nobel Prize in Physics",
+        "Africa Cup of Nations",
+        "Congressional Medal of Honor",
+    ],
+)
+def test_an_award_or_a_cup_named_with_what_it_is_for_is_an_event(decide: Decide, name: str) -> None:
+    """The award's or the cup's word, then "for", "in" or "of" and what it is for: an
+    event as "Davis Cup" is, however the model reads it."""
+    assert decide(name, {"ORGANIZATION": 1}) == "EVENT"
+
+
+def test_an_organisation_of_a_place_is_no_event(decide: Decide) -> None:
+    assert decide("Bank of England", {"ORGANIZATION": 1}) == "ORGANIZATION"
+    assert decide("University of Cape Town", {"ORGANIZATION": 1}) == "ORGANIZATION"
+
+
 def test_unknown_word_the_model_alone_calls_a_place_is_dropped(decide: Decide) -> None:
     """One word, no gazetteer entry, no "in X": the model's GPE label alone is not enough."""
     assert decide("Weibo", {"LOCATION": 1}) is None
