@@ -202,12 +202,23 @@ RELATED_HEAD: Final = re.compile(
     r"|don'?t miss|see also"
     r"|lire aussi|à lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch"
     r" interessieren|lee también|noticias relacionadas|leggi anche|ver también"
+    # de, fr, es, it: "Lesen Sie auch", "Meistgelesen", "Mehr aus Politik", "Les plus lus",
+    # "À lire également", "Te puede interesar", "Lo más leído", "I più letti", ...
+    r"|lesen sie auch|auch interessant|meistgelesen(?:e artikel)?|weitere (?:artikel"
+    r"|nachrichten|meldungen)|ähnliche artikel|zum thema|empfehlungen der redaktion|mehr aus"
+    r"|lire également|à lire également|les plus lus|dans la même rubrique|vous aimerez aussi"
+    r"|à voir aussi|articles similaires|(?:también )?te puede interesar|lo más leído"
+    r"|más noticias|relacionad[oa]s?|potrebbe interessarti(?: anche)?|ti potrebbe interessare"
+    r"|i più letti|articoli correlati|altre notizie"
     # pt, nl, pl, sv, ru: "Leia também", "Lees ook", "Czytaj także", "Läs också",
     # "Читайте также", "Самое читаемое"
     r"|leia também|veja também|notícias relacionadas|mais lidas|lees ook|meest gelezen"
     r"|gerelateerde artikelen|czytaj także|czytaj też|zobacz także|zobacz też"
     r"|najczęściej czytane|powiązane artykuły|läs också|läs även|mest lästa"
+    r"|przeczytaj (?:też|także|również)|czytaj również|zobacz również|podobne artykuły"
+    r"|polecamy|você pode gostar|ook interessant|meer nieuws|relaterat"
     r"|relaterade artiklar|читайте также|смотрите также|самое читаемое|по теме"
+    r"|другие новости|новости по теме"
     r"|похожие (?:статьи|новости|материалы))"
     r"\b[ \w:'’&-]{0,40}"
     r"|(?:more|also):"

@@ -1,5 +1,6 @@
 """The removal lexicon in Portuguese, Dutch, Polish, Swedish and Russian (and the notices a
-page shows instead of its article): what must match, and article sentences that must not."""
+page shows instead of its article, and related-list heads in German, French, Spanish and
+Italian too): what must match, and article sentences that must not."""
 
 from __future__ import annotations
 
@@ -87,6 +88,31 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
         ("Читайте также: Госдума приняла закон о гражданской обороне", "related_headlines"),
         ("Самое читаемое", "related_headlines"),
     ],
+    # heads of related-link lists in the languages of most real feeds
+    "related heads": [
+        (head, "related_headlines")
+        for head in (
+            "Lesen Sie auch",
+            "Meistgelesen",
+            "Weitere Artikel",
+            "Ähnliche Artikel",
+            "Mehr aus Politik",
+            "Empfehlungen der Redaktion",
+            "Les plus lus",
+            "À lire également",
+            "Vous aimerez aussi",
+            "Te puede interesar",
+            "Lo más leído",
+            "I più letti",
+            "Articoli correlati",
+            "Przeczytaj także",
+            "Podobne artykuły",
+            "Você pode gostar",
+            "Ook interessant",
+            "Другие новости",
+            "Новости по теме",
+        )
+    ],
     "notices": [
         (
             "This copy is for your personal, non-commercial use only. To order "
@@ -107,6 +133,15 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
 
 # Article sentences that use the same words and must stay body.
 MUST_NOT_MATCH: dict[str, list[str]] = {
+    "related heads": [
+        "Lesen Sie auch den Bericht der Kommission, sagte der Minister.",
+        "Zum Thema Klima äußerte sich die Kanzlerin am Montag nicht.",
+        "Mehr aus der Region erfahren Sie am Abend in der Sendung.",
+        "Polecamy wszystkim mieszkańcom ostrożność na drogach, mówi policja.",
+        "Relacionado con el caso, el juez citó a tres testigos más.",
+        "Altre notizie sono attese dal governo nei prossimi giorni.",
+        "Другие новости региона будут опубликованы завтра.",
+    ],
     "pt": [
         "O governo vai assinar o acordo com os sindicatos na próxima semana.",
         "A publicidade infantil foi proibida pelo tribunal na segunda-feira.",
