@@ -7,8 +7,9 @@ badly: every one uses bounded repeats or literal alternatives.
 To extend: add a line to the right table with an example in the comment, and the example
 (with an article sentence it must not match) to the tests: tests/unit/test_clean.py for
 English, tests/unit/pipeline/test_lexicon_languages.py for the other languages. Covered:
-English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish and Russian;
-an unknown language simply falls back to the line features.
+English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish and Russian
+(each with its examples in the tests); an unknown language simply falls back to the line
+features.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ COMMENT_START: Final = re.compile(
     r"|deixe (?:um|o seu|seu) comentário|deixe uma resposta|plaats een reactie"
     r"|laat een reactie achter|(?:dodaj|zostaw|napisz) komentarz|(?:lämna|skriv) en kommentar"
     r"|(?:оставить|оставьте|добавить) комментарий"
+    # de, fr, es, it: "Jetzt kommentieren", "Laisser un commentaire", "Deja un comentario",
+    # "Lascia un commento"
+    r"|jetzt kommentieren|kommentar (?:schreiben|verfassen)|(?:laisser|ajouter|écrire)"
+    r" un commentaire|(?:deja|dejar|escribe|añade) (?:un|tu) comentario"
+    r"|(?:lascia|scrivi|aggiungi) un commento"
     r"|(?:top rated|most recent|latest|show|view|load|see) (?:all )?(?:\d{1,6} )?comments"
     r"|\d{1,6} (?:responses|replies|thoughts|comments) (?:to|on) .{0,300}"
     r"|join the (?:conversation|discussion)|reader comments"
@@ -91,7 +97,10 @@ CALL_TO_ACTION: Final = re.compile(
     r"|assine|inscreva-se|cadastre-se|siga-nos|siga o|receba|volg ons|meld je aan"
     r"|schrijf je in|zapisz się|subskrybuj|zaprenumeruj|obserwuj nas|pobierz|prenumerera"
     r"|följ oss|registrera dig|ladda ner|подпишитесь|подписывайтесь|подписаться на|скачайте"
-    r"|следите за)"
+    r"|следите за"
+    # de, fr, es, it: "Folgen Sie uns auf Twitter", "Suivez-nous sur Facebook", "Síguenos en
+    # Instagram", "Seguici su Facebook"
+    r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici)"
     r"\b.{0,160}"
     r"\b(?:newsletters?|channel|alerts?|updates|app|here|now|free|today"
     # a network's name, inflected too: "na Twitterze", "в Telegram", "no Instagram"
@@ -128,7 +137,14 @@ CALL_TO_ACTION: Final = re.compile(
     r"|compartilhar|partilhar|publicidade|anúncio|leia mais|continue lendo|delen"
     r"|advertentie|lees meer|lees verder|udostępnij|reklama|czytaj więcej|czytaj dalej|dela"
     r"|annons|läs mer|läs vidare|поделиться|реклама|читать далее|читать полностью"
-    r"|подробнее)[ .!:»>›]{0,3}"
+    r"|подробнее"
+    # de, fr, es, it labels: "Newsletter abonnieren", "Jetzt abonnieren", "Drucken",
+    # "Artikel teilen", "Mehr lesen", "Hier anmelden", "S'abonner", "Imprimer",
+    # "Suscríbete", "Imprimir", "Abbonati", "Leggi tutto", "Stampa"
+    r"|newsletter abonnieren|jetzt abonnieren|abonnieren|drucken|artikel teilen|mehr lesen"
+    r"|(?:hier |jetzt )?anmelden|einloggen|s'abonner|abonnez-vous|imprimer|se connecter"
+    r"|connexion|suscríbete|suscribirse|imprimir|iniciar sesión|abbonati|leggi tutto"
+    r"|leggi di più|stampa|accedi)[ .!:»>›]{0,3}"
     r"|this (?:article|content|story) is (?:for|only available to) (?:subscribers|members)"
     r".{0,80}|(?:you have|you've) (?:reached|read) .{0,80}(?:free )?(?:articles?|stories)"
     r".{0,80}|(?:subscribe )?to continue reading.{0,120}|already a subscriber\?.{0,80}"
@@ -155,6 +171,13 @@ CALL_TO_ACTION: Final = re.compile(
     r"|używamy (?:plików )?cookies?.{0,400}|vi använder cookies.{0,400}"
     r"|(?:den här|denna) webbplats använder cookies.{0,400}"
     r"|(?:мы используем|этот сайт использует|сайт использует) (?:файлы )?cookie.{0,400}"
+    # "Diese Website verwendet Cookies", "Ce site utilise des cookies", "Este sitio web
+    # utiliza cookies", "Questo sito utilizza cookie", and their settings links
+    r"|diese (?:web)?(?:seite|site) (?:verwendet|nutzt) cookies.{0,400}"
+    r"|ce site (?:web )?utilise des cookies.{0,400}|este sitio (?:web )?(?:utiliza|usa)"
+    r" cookies.{0,400}|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie.{0,400}"
+    r"|cookie-einstellungen|paramètres des cookies|gestion des cookies"
+    r"|configuración de (?:las )?cookies|impostazioni (?:dei )?cookie"
 )
 
 # Footer lines. "© 2019 Billboard. All Rights Reserved.", "Copyright 2021 The Associated
@@ -170,6 +193,12 @@ FOOTER: Final = re.compile(
     r" policy|cookies|contact(?: us)?|about(?: us)?|sitemap|site map|careers|jobs|faq|help"
     r"|accessibility|advertise(?: with us)?|impressum|datenschutz|mentions légales"
     r"|aviso legal"
+    # de, fr, es, it: "Datenschutzerklärung", "Kontakt", "AGB", "Politique de confidentialité",
+    # "Política de privacidad", "Informativa sulla privacy", "Chi siamo"
+    r"|datenschutzerklärung|nutzungsbedingungen|kontakt|agb|über uns"
+    r"|politique de confidentialité|conditions générales(?: d'utilisation)?|qui sommes-nous"
+    r"|política de privacidad|términos y condiciones|contacto|quiénes somos"
+    r"|informativa (?:sulla )?privacy|termini e condizioni|contatti|chi siamo"
     # pt, nl, pl, sv, ru: "Política de Privacidade", "Privacyverklaring", "Polityka
     # prywatności", "Integritetspolicy", "Политика конфиденциальности"
     r"|política de privacidade|termos de uso|fale conosco|expediente|privacybeleid"
@@ -242,6 +271,10 @@ CAPTION_FURNITURE: Final = re.compile(
     r"|(?:image|photo|slide|picture) \d{1,3} of \d{1,3}|(?:image|media) (?:copyright|caption)"
     r" .{1,200}|getty(?: images)?(?: ?[-–] ?contributor)?|afp(?:/getty images)?|reuters"
     r"|ap photo|shutterstock"
+    # de, fr, es, it credits: "Foto: dpa", "Bild: Reuters", "Photo : AFP", "Crédit photo :
+    # AFP", "Imagen: EFE", "Foto: Ansa"
+    # (singular: "Photos: Million-dollar cars for auction" is a gallery's teaser)
+    r"|(?:foto|bild|photo|crédits? photos?|imagen|immagine|foto di) ?: ?.{1,120}"
     r"|(?:image|photo|media) (?:caption|copyright)"
 )
 
@@ -256,7 +289,10 @@ NAVIGATION: Final = re.compile(
     r"|startseite|accueil|inicio|navigation|navigate|go|all sections|edition"
     # pt, nl, pl, sv, ru: "Página inicial", "Zoeken", "Strona główna", "Sök", "Главная"
     r"|página inicial|início|pesquisar|buscar|zoeken|strona główna|szukaj|startsida|sök"
-    r"|meny|главная|поиск|меню)[ .»>›]{0,3}"
+    r"|meny|главная|поиск|меню"
+    # de, fr, it: "Zur Startseite", "Suche", "Recherche", "Cerca"
+    r"|zur startseite|suche|menü|recherche|rechercher|cerca|ricerca|pagina iniziale)"
+    r"[ .»>›]{0,3}"
     r"|(?:filed under|tags?|tagged(?: with)?|posted in|categories|category|keywords"
     r"|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|argomenti|tagi|теги|метки"
     r") ?: .{1,200}"

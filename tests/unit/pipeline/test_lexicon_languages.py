@@ -1,6 +1,6 @@
-"""The removal lexicon in Portuguese, Dutch, Polish, Swedish and Russian (and the notices a
-page shows instead of its article, and related-list heads in German, French, Spanish and
-Italian too): what must match, and article sentences that must not."""
+"""The removal lexicon in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish
+and Russian (and the notices a page shows instead of its article): what must match, and
+article sentences that must not."""
 
 from __future__ import annotations
 
@@ -88,6 +88,57 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
         ("Читайте также: Госдума приняла закон о гражданской обороне", "related_headlines"),
         ("Самое читаемое", "related_headlines"),
     ],
+    "de": [
+        ("Zur Startseite", "navigation"),
+        ("Suche", "navigation"),
+        ("Newsletter abonnieren", "call_to_action"),
+        ("Jetzt abonnieren", "call_to_action"),
+        ("Artikel teilen", "call_to_action"),
+        ("Drucken", "call_to_action"),
+        ("Sie haben bereits ein Abo? Hier anmelden", "call_to_action"),
+        ("Folgen Sie uns auf Twitter", "call_to_action"),
+        (
+            "Diese Website verwendet Cookies, um Ihnen ein besseres Erlebnis zu bieten.",
+            "call_to_action",
+        ),
+        ("Cookie-Einstellungen", "call_to_action"),
+        ("Datenschutzerklärung", "footer"),
+        ("Kontakt", "footer"),
+        ("AGB", "footer"),
+        ("Foto: dpa", "caption"),
+        ("Bild: Reuters", "caption"),
+    ],
+    "fr": [
+        ("Recherche", "navigation"),
+        ("S'abonner", "call_to_action"),
+        ("Imprimer", "call_to_action"),
+        ("Se connecter", "call_to_action"),
+        ("Suivez-nous sur Twitter", "call_to_action"),
+        ("Ce site utilise des cookies.", "call_to_action"),
+        ("Politique de confidentialité", "footer"),
+        ("Qui sommes-nous", "footer"),
+        ("Photo : AFP", "caption"),
+        ("Crédit photo : Ludovic Marin / AFP", "caption"),
+    ],
+    "es": [
+        ("Suscríbete", "call_to_action"),
+        ("Imprimir", "call_to_action"),
+        ("Síguenos en Instagram", "call_to_action"),
+        ("Este sitio web utiliza cookies para mejorar su experiencia.", "call_to_action"),
+        ("Política de privacidad", "footer"),
+        ("Términos y condiciones", "footer"),
+        ("Foto: EFE", "caption"),
+    ],
+    "it": [
+        ("Cerca", "navigation"),
+        ("Abbonati", "call_to_action"),
+        ("Leggi tutto", "call_to_action"),
+        ("Seguici su Facebook", "call_to_action"),
+        ("Questo sito utilizza cookie tecnici e di profilazione.", "call_to_action"),
+        ("Informativa sulla privacy", "footer"),
+        ("Chi siamo", "footer"),
+        ("Foto: Ansa", "caption"),
+    ],
     # heads of related-link lists in the languages of most real feeds
     "related heads": [
         (head, "related_headlines")
@@ -133,6 +184,25 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
 
 # Article sentences that use the same words and must stay body.
 MUST_NOT_MATCH: dict[str, list[str]] = {
+    "de": [
+        "Die Polizei bittet um Kontakt mit Zeugen des Unfalls in Berlin.",
+        "Suche nach Vermissten geht am Montag weiter, teilte die Polizei mit.",
+        "Folgen Sie uns nicht, sagte der Bürgermeister lachend.",
+        "Drucken ließ die Partei zwei Millionen Flugblätter, hieß es.",
+    ],
+    "fr": [
+        "La recherche des disparus a repris lundi matin, selon la préfecture.",
+        "Imprimer des billets ne suffira pas, a averti la banque centrale.",
+    ],
+    "es": [
+        "Contacto con la embajada no hubo durante el fin de semana.",
+        "Síguenos, gritaban los manifestantes frente al Congreso en Madrid.",
+    ],
+    "it": [
+        "Cerca di capire cosa è successo, ha detto il sindaco ai giornalisti.",
+        "Stampa estera e italiana hanno seguito il vertice con attenzione.",
+        "Abbonati e lettori hanno protestato contro il prezzo, scrive il giornale.",
+    ],
     "related heads": [
         "Lesen Sie auch den Bericht der Kommission, sagte der Minister.",
         "Zum Thema Klima äußerte sich die Kanzlerin am Montag nicht.",
@@ -209,6 +279,10 @@ def test_article_sentences_with_the_same_words_stay_body(line: str) -> None:
         ("Komentarze", ["jan_kowalski napisał:", "Świetny artykuł."]),
         ("Kommentarer (8)", []),
         ("Комментарии", ["ivan_petrov says:", "Спасибо за статью."]),
+        ("Jetzt kommentieren", []),
+        ("Laisser un commentaire", []),
+        ("Deja un comentario", []),
+        ("Lascia un commento", []),
     ],
 )
 def test_comment_sections_open_in_each_language(line: str, following: list[str]) -> None:
