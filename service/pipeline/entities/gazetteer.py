@@ -21,6 +21,7 @@ from service.pipeline.entities.aliases import COUNTRIES as COUNTRY_ALIASES
 from service.pipeline.entities.aliases import US_STATES
 from service.pipeline.entities.demonyms import IRREGULAR as IRREGULAR_DEMONYMS
 from service.pipeline.entities.regions import REGIONS
+from service.pipeline.entities.subdivisions import EXONYMS
 from service.pipeline.entities.text import fold
 
 # Cities of at least this population resolve on their own; smaller ones (down to the 1,000
@@ -255,6 +256,12 @@ class _Index:
                 continue  # already there with a GeoNames id ("Texas", "Kidal")
             if sub.type in _SUBDIVISION_TYPES and _latin_name(sub.name):
                 self.add(sub.name, Place(None, sub.name, sub.country_code, None, None, 0, "admin"))
+        for code, (name, others) in EXONYMS.items():
+            # "Lower Saxony" for pycountry's "Niedersachsen" (``subdivisions.py``)
+            country = code.split("-")[0]
+            region = Place(None, name, country, None, None, 0, "admin")
+            for written in (name, *others):
+                self.add(written, region)
 
 
 def _rank(place: Place) -> tuple[int, int]:

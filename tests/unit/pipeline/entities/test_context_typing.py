@@ -196,3 +196,19 @@ def test_a_name_listed_among_people_is_a_person(run: Run) -> None:
     assert ("PERSON", "Dominic Cork") in found
     for city in ("Leeds", "Manchester", "Birmingham", "Cardiff"):
         assert ("LOCATION", city) in found, city
+
+
+def test_regions_named_in_english_are_places(run: Run) -> None:
+    """ "Lower Saxony", which the model reads as an organisation, "Thuringia" and
+    "Guangdong", which it leaves out, are regions."""
+    found = types_of(
+        run(
+            "Factory output rose in Bavaria and Lower Saxony in January, while it fell in "
+            "Saxony and Thuringia, state statistics offices said on Tuesday.",
+            "In China, authorities in Xinjiang and Guangdong said exports rose.",
+            headline="Ruling party wins Lower Saxony vote",
+        )
+    )
+    for name in ("Bavaria", "Lower Saxony", "Thuringia", "Guangdong"):
+        assert ("LOCATION", name) in found, (name, found)
+    assert ("ORGANIZATION", "Lower Saxony") not in found

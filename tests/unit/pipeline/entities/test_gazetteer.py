@@ -131,3 +131,28 @@ def test_a_big_city_beats_the_state_of_its_name(gazetteer: Gazetteer) -> None:
         place = choose(gazetteer.lookup(name), {"US"})
         assert place is not None, name
         assert place.kind == "city", name
+
+
+def test_regions_are_known_by_their_english_names(gazetteer: Gazetteer) -> None:
+    """pycountry writes "Niedersachsen" and "Toscana"; English news writes "Lower Saxony"
+    and "Tuscany" (and "Tuscany" is also a small Canadian town, which it is not here)."""
+    for name, country in (
+        ("Lower Saxony", "DE"),
+        ("Bavaria", "DE"),
+        ("Tuscany", "IT"),
+        ("Catalonia", "ES"),
+        ("Guangdong", "CN"),
+        ("Tigray", "ET"),
+    ):
+        assert any(
+            p.kind == "admin" and p.country_code == country for p in gazetteer.lookup(name)
+        ), name
+
+
+def test_every_english_region_name_is_a_pycountry_subdivision() -> None:
+    import pycountry
+
+    from service.pipeline.entities.subdivisions import EXONYMS
+
+    missing = [code for code in EXONYMS if pycountry.subdivisions.get(code=code) is None]
+    assert missing == []
