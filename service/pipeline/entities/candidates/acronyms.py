@@ -18,6 +18,7 @@ from service.pipeline.entities.text import initials
 from service.pipeline.entities.tokens import TokenView
 
 # "AAPL.O", "ZURN.S", "7203.T": a listing code, not an acronym ("U.S." has a dot per letter).
+MAX_MIXED_ACRONYM = 5  # "PvdA"
 TICKER_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9_&-]+\.[A-Z]{1,3}")
 # Connectors allowed inside an acronym's long form: "Bank *for* International Settlements".
 ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to", "'s"})
@@ -64,7 +65,7 @@ def acronym_candidates(
                 k -= 1
             while k < i and (not capitalised(words[k]) or _opens_sentence(words[k])):
                 k += 1  # "The National Liberation Army (ELN)" opening a sentence
-            if i - k < 2 or not acr.isupper() or gazetteer.country_place(acr) is not None:
+            if i - k < 2 or not _acronym(acr) or gazetteer.country_place(acr) is not None:
                 continue
             best = k
         # An organisation unless the gazetteer knows the long form ("... Congo (DRC)"); a
@@ -99,3 +100,20 @@ def _opens_sentence(word: str) -> bool:
     """A word whose capital is the sentence's, before a name: "The", "Rival"."""
     folded = word.casefold()
     return folded in LEADING_DROP or folded in DESCRIPTORS
+
+
+def _acronym(word: str) -> bool:
+    """Capitals, or an acronym with a little lower case in it ("AfD", "PvdA", "FdI"): two
+    capitals or more, one first and one last, and at most two lower-case letters; not
+    "McLaren" or "YouTube"."""
+    if word.isupper():
+        return True
+    capitals = sum(ch.isupper() for ch in word)
+    lower = sum(ch.islower() for ch in word)
+    return (
+        len(word) <= MAX_MIXED_ACRONYM
+        and word[0].isupper()
+        and word[-1].isupper()
+        and capitals >= 2
+        and lower <= 2
+    )

@@ -82,3 +82,17 @@ def test_a_descriptor_opening_a_sentence_is_not_part_of_the_company(run: Run) ->
     for name in ("Samsung Electronics", "Honda Motor", "Rapidus"):
         assert name in names, (name, found)
     assert not any(text.split()[0] in ("Rival", "Rivals", "Chipmaker") for text in names)
+
+
+def test_a_party_with_a_mixed_case_acronym_in_another_language(run: Run) -> None:
+    """ "Alternative for Germany (AfD)": the initials are German, and the acronym has lower
+    case in it; the name before the bracket is the party, and "AfD" is the same one."""
+    found = types_of(
+        run(
+            "The far-right Alternative for Germany (AfD) nearly doubled its support in the "
+            "state vote on Sunday, projections showed.",
+            "AfD co-leader Tino Chrupalla said voters were turning to his party.",
+        )
+    )
+    assert ("ORGANIZATION", "Alternative for Germany") in found, found
+    assert not any(etype != "ORGANIZATION" for etype, text in found if text == "AfD")
