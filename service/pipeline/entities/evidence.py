@@ -277,7 +277,7 @@ def role_is_person(role: str | None) -> bool:
 
 def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
     """Evidence from the common nouns around a name: "Malatya province", "the town of
-    Yesilyurt", "chipmaker Rapidus", "the agency AFAD"."""
+    Yesilyurt", "chipmaker Rapidus", "the agency AFAD", "Gavi, the vaccine alliance"."""
     words = view.words
     after = words[end] if end < len(words) else ""
     before = words[start - 1] if start > 0 else ""
@@ -285,7 +285,32 @@ def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
         return {"LOCATION": ORG_VOTE - 0.5}
     if after in ORG_NOUNS or before in ORG_NOUNS:
         return {"ORGANIZATION": ORG_VOTE - 0.5}
+    head = _appositive_head(words, end)
+    if head in PLACE_NOUNS:
+        return {"LOCATION": ORG_VOTE - 0.5}
+    if head in ORG_NOUNS:
+        return {"ORGANIZATION": ORG_VOTE - 0.5}
     return {}
+
+
+# What may follow an appositive's head noun: the appositive ends, or its noun takes a
+# complement ("a town in northern Mali", "a group based in Paris"); not "'s" ("the city's
+# mayor": "city" is no head there).
+_APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", ")", "in", "of", "that", "which", "based"})
+MAX_APPOSITIVE_WORDS = 4  # "the vaccine alliance", "a small opposition party"
+
+
+def _appositive_head(words: list[str], end: int) -> str | None:
+    """The head noun of ", the vaccine alliance," or ", a town in ..." right after a name:
+    an article, lower-case words, and the noun before the appositive's end."""
+    if end + 2 >= len(words) or words[end] != "," or words[end + 1] not in ("the", "a", "an"):
+        return None
+    for k in range(end + 2, min(end + 2 + MAX_APPOSITIVE_WORDS, len(words) - 1)):
+        if not (words[k].isalpha() and words[k].islower()):
+            return None
+        if words[k + 1] in _APPOSITIVE_ENDS:
+            return words[k]
+    return None
 
 
 def speech_after(view: TokenView, end: int) -> bool:

@@ -40,8 +40,8 @@ def _junk(words: list[str]) -> bool:
     folded = [w for w in map(str.casefold, words) if w != "of"]
     if ROLE_WORDS.issuperset(folded) and (len(folded) == 1 or not ROLE_HEADS.isdisjoint(folded)):
         return True
-    if len(words) == 1 and folded and folded[0] in NOT_NAMES:
-        return True
+    if len(words) == 1 and folded and (folded[0] in NOT_NAMES or folded[0] in DESCRIPTORS):
+        return True  # "Drugmakers said ..." opening a sentence
     joined = "".join(words)
     if len(joined) < 2 or not has_letter(joined):
         return True

@@ -96,3 +96,21 @@ def test_a_party_with_a_mixed_case_acronym_in_another_language(run: Run) -> None
     )
     assert ("ORGANIZATION", "Alternative for Germany") in found, found
     assert not any(etype != "ORGANIZATION" for etype, text in found if text == "AfD")
+
+
+def test_an_appositive_noun_says_what_a_name_is(run: Run) -> None:
+    """ "Gavi, the vaccine alliance," and "Tessalit, a town": the noun after the comma says
+    what the name is, an organisation or a place, whatever the model guessed; a role after
+    the comma ("Halsema, the city's mayor,") leaves a person a person."""
+    found = types_of(
+        run(
+            "Drugmakers said they would supply vaccines to Gavi, the vaccine alliance, while "
+            "donors met in Geneva.",
+            "Fighting spread to Tessalit, a town in northern Mali, on Tuesday.",
+            "Femke Halsema, the city's mayor, said the bank would reopen.",
+        )
+    )
+    assert ("ORGANIZATION", "Gavi") in found, found
+    assert ("LOCATION", "Tessalit") in found, found
+    assert ("PERSON", "Femke Halsema") in found, found
+    assert not any(text == "Drugmakers" for _, text in found), found
