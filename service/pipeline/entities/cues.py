@@ -82,6 +82,12 @@ TABLE_MOVES = frozenset(
     """went go goes gone stay stays stayed remain remains remained moved move moves climbed
     climb climbs slipped slip slips dropped drop drops""".split()  # noqa: SIM905 - word lists read better as text
 )
+# A team's win-loss record after its name: "Los Angeles fell to 23-26", "Denver improved to
+# 34-15".
+RECORD_MOVES = frozenset(
+    """fell falls fall improved improves improve dropped drops moved moves slipped slips
+    rose rises climbed climbs""".split()  # noqa: SIM905 - word lists read better as text
+)
 TABLE_PLACES = frozenset(
     """top bottom clear second third fourth fifth level""".split()  # noqa: SIM905 - word lists read better as text
 )

@@ -39,6 +39,7 @@ from service.pipeline.entities.cues import (
     PLACE_SUFFIXES,
     PRICE_MOVES,
     PRICE_REACH,
+    RECORD_MOVES,
     REPORTING_PERIOD,
     RESULT_NOUNS,
     RESULT_VERBS,
@@ -394,9 +395,22 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
         return True
     if nxt in TABLE_MOVES and k + 1 < n and words[k + 1].casefold() in TABLE_PLACES:
         return True  # "Liverpool went top"
+    if nxt in RECORD_MOVES and _record_after(words, k + 1):
+        return True  # "Los Angeles fell to 23-26"
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
         return True
     return _team_before(words, start) or (k > end and _player_then_goal(words, k))
+
+
+def _record_after(words: list[str], k: int) -> bool:
+    """ "to 23-26" from token ``k`` on: a win-loss record (the tokenizer splits the dash)."""
+    return (
+        k + 3 < len(words)
+        and words[k] == "to"
+        and words[k + 1].isdigit()
+        and words[k + 2] == "-"
+        and words[k + 3].isdigit()
+    )
 
 
 def _team_before(words: list[str], start: int) -> bool:

@@ -212,3 +212,18 @@ def test_regions_named_in_english_are_places(run: Run) -> None:
     for name in ("Bavaria", "Lower Saxony", "Thuringia", "Guangdong"):
         assert ("LOCATION", name) in found, (name, found)
     assert ("ORGANIZATION", "Lower Saxony") not in found
+
+
+def test_a_place_with_a_win_loss_record_is_the_team(run: Run) -> None:
+    """ "Los Angeles fell to 23-26": a team's record after its city's name, in a game story."""
+    found = types_of(
+        run(
+            "Stephen Curry scored 40 points as the Golden State Warriors beat the Los Angeles "
+            "Lakers 129-120 on Saturday.",
+            "LeBron James led the Lakers with 36 points, but Los Angeles fell to 23-26 and "
+            "Denver improved to 34-15 with a win over Utah.",
+            headline="Curry scores 40 as Warriors beat Lakers",
+        )
+    )
+    assert ("ORGANIZATION", "Los Angeles") in found, found
+    assert ("ORGANIZATION", "Denver") in found, found
