@@ -190,7 +190,11 @@ def _comment_cut(lines: list[str], feats: list[LineFeatures | None]) -> int:
 
 
 def _headline_like(feat: LineFeatures) -> bool:
-    return 4 <= feat.words <= 25 and not feat.sentence_end and feat.category is None
+    return _headline_sized(feat) and not feat.sentence_end
+
+
+def _headline_sized(feat: LineFeatures) -> bool:
+    return 4 <= feat.words <= 25 and feat.category is None
 
 
 def _near(lines: list[str], start: int, step: int, stop: int) -> list[int]:
@@ -207,10 +211,10 @@ def _near(lines: list[str], start: int, step: int, stop: int) -> list[int]:
 def _blank_or_teaser(line: str, feat: LineFeatures | None) -> bool:
     """A blank line or a teaser's headline: one without an end mark, or a headline that asks
     in title case ("Is Using the Snooze Button Bad for You?"), which prose never is."""
-    if feat is None or _headline_like(feat):
+    if feat is None:
         return True
     asks = line.endswith(_ASKS) and feat.title_ratio >= TEASER_MIN_TITLE_RATIO
-    return asks and 4 <= feat.words <= 25 and feat.category is None
+    return _headline_sized(feat) and (not feat.sentence_end or asks)
 
 
 def _categorise(line: str, feat: LineFeatures | None, before: bool) -> RemovalCategory:

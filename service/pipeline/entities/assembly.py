@@ -349,9 +349,10 @@ def _with_agency(
     for i, (entity, starts) in enumerate(entities):
         forms = {fold(entity.name), *map(fold, entity.aliases)}
         if entity.entity_type == "ORGANIZATION" and keys & forms:
-            if "agency" not in entity.roles:
-                entities[i] = (replace(entity, roles=(*entity.roles, "agency")), starts)
-            return entities
+            if "agency" in entity.roles:
+                return entities
+            named = replace(entity, roles=(*entity.roles, "agency"))
+            return [*entities[:i], (named, starts), *entities[i + 1 :]]
     agency = Entity(
         entity_id=entity_id("ORGANIZATION", name),
         entity_type="ORGANIZATION",

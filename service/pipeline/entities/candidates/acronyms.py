@@ -18,8 +18,8 @@ from service.pipeline.entities.text import initials
 from service.pipeline.entities.tokens import TokenView
 
 # "AAPL.O", "ZURN.S", "7203.T": a listing code, not an acronym ("U.S." has a dot per letter).
-MAX_MIXED_ACRONYM = 5  # "PvdA"
 TICKER_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9_&-]+\.[A-Z]{1,3}")
+MAX_MIXED_ACRONYM = 5  # the longest acronym with lower case in it: "PvdA"
 # Connectors allowed inside an acronym's long form: "Bank *for* International Settlements".
 ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "de", "in", "&", "-", "to", "'s"})
 
