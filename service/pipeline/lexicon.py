@@ -57,14 +57,18 @@ COMMENT_HEAD_WEAK: Final = re.compile(rf"{_COMMENTS}|discussion|conversation|dis
 # 6:34 am said:", "Rating: 36 Votes", "2 days ago at 07:52 am", "Reply", "Report".
 # Not: "Maiga said in a briefing." (no trailing colon), and not "The minister said:" before a
 # quoted paragraph (a bare "said:" needs the "on <date> at <time>" of comment software).
-COMMENT_META: Final = re.compile(
+# The author's line: it ends with a colon (what ``_FLOATING`` checks first).
+_COMMENT_AUTHOR: Final = (
     # the verb in en, de, fr, pt, nl, pl, sv, ru: "ana_silva escreveu:", "jan napisał:"
     r"[\w.@'-]{1,30}(?: [\w.@'-]{1,30}){0,2} (?:says|wrote|writes|schreibt|schrieb|a écrit"
     r"|escreveu|schreef|napisał|napisała|skrev|написал|написала):"
     r"|.{1,60} on .{1,40} at .{1,12} (?:said|says|wrote):"
-    r"|rating: -?\d{1,6} votes?|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?)"
+)
+_COMMENT_STAMPS: Final = (
+    r"rating: -?\d{1,6} votes?|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?)"
     r" ago(?: at .{1,12})?|reply|report|like|flag|permalink|upvote|downvote"
 )
+COMMENT_META: Final = re.compile(f"{_COMMENT_AUTHOR}|{_COMMENT_STAMPS}")
 
 # Paywall and analytics metadata, "Key: value" short lines a tracker renders into the page.
 # Matches "Article type: metered", "User Status:", "Campaign ID: 46", "Cxense type: free",
@@ -74,14 +78,18 @@ COMMENT_META: Final = re.compile(
 # and not a sentence with a colon ("He said: we are ready to go.") because the value is short
 # and the key is at most four words; not "Updated figures showed growth." nor "Posted at the
 # embassy in 2010, he said ..." (a stamp is a date or a time right after its word).
-PAYWALL_METADATA: Final = re.compile(
+# A tracker's "key: value" (what ``_FLOATING`` checks first: the colon).
+_TRACKER_KEY: Final = (
     r"(?:[\w-]{1,20} ){0,3}(?:type|status|id|access status|access|tier|segment|paywall|meter"
     r"|metered|campaign|wordcount|word count)(?: \w{1,20})?: ?[\w .-]{0,30}"
-    r"|(?:site|arena|pagetype|section|slug|sport|route): .{0,80}\|.{0,2000}"
+)
+_STAMPS: Final = (
+    r"(?:site|arena|pagetype|section|slug|sport|route): .{0,80}\|.{0,2000}"
     r"|(?:published|updated|posted|last updated|last modified)(?: on| at)?(?::| on| at) ?"
     r"(?:\d{1,2}:\d{2}|\w{3,9}\.? \d{1,2}\b|\d{1,2}\.? \w{3,9}\b|\d{4}-\d{2}-\d{2})"
     r"[\w ,.:|/-]{0,100}"
 )
+PAYWALL_METADATA: Final = re.compile(f"{_TRACKER_KEY}|{_STAMPS}")
 
 # Calls to action. "Join our Telegram channel to get our Evening Alerts...", "Sign up for our
 # newsletter", "Subscribe now", "Follow us on Twitter", "Click here to ...", "Download our app",
@@ -183,12 +191,25 @@ CALL_TO_ACTION: Final = re.compile(
 # Footer lines. "© 2019 Billboard. All Rights Reserved.", "Copyright 2021 The Associated
 # Press.", "Privacy Policy", "Terms of Use", "Tous droits réservés". Not: "The copyright
 # dispute went to court." nor "Copyright cases rose." (the mark, or "Copyright" + a year).
-FOOTER: Final = re.compile(
+# "All rights reserved" anywhere in a short line (what ``_FLOATING`` checks first: the
+# words themselves).
+RIGHTS_RESERVED: Final = (
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "alla rättigheter förbehållna",
+    "все права защищены",
+)
+_RIGHTS: Final = (
+    r".{0,200}all rights reserved.{0,200}"
+    rf"|.{{0,120}}(?:{'|'.join(RIGHTS_RESERVED)}).{{0,120}}"
+)
+_FOOTER_LINES: Final = (
     r"(?:©|\(c\)|copyright ©? ?(?:\d{4}|©)).{0,300}"
-    r"|.{0,200}all rights reserved.{0,200}|.{0,120}(?:tous droits réservés|alle rechte"
-    r" vorbehalten|todos los derechos reservados|tutti i diritti riservati"
-    r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
-    r"|alla rättigheter förbehållna|все права защищены).{0,120}"
     r"|(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms & conditions|cookie"
     r" policy|cookies|contact(?: us)?|about(?: us)?|sitemap|site map|careers|jobs|faq|help"
     r"|accessibility|advertise(?: with us)?|impressum|datenschutz|mentions légales"
@@ -214,6 +235,7 @@ FOOTER: Final = re.compile(
     r"|to order presentation-ready copies.{0,300}"
     r"|this site is protected by recaptcha.{0,160}"
 )
+FOOTER: Final = re.compile(f"{_FOOTER_LINES}|{_RIGHTS}")
 
 # Heads of related-link lists: "Next In World", "Most popular", "Others Also Read",
 # "Read more", "Related articles", "You may also like", "More from BBC News", "More
@@ -310,11 +332,42 @@ _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (
     ("call_to_action", CALL_TO_ACTION),
 )
 
+
+# The branches that may start anywhere in a line (".{0,200}all rights reserved", "<name>
+# says:"): the regex engine tries them at every offset of every line, which was half the
+# lexicon's time. They stay out of ``_ALL``, and ``_table_of`` tries each apart, only on a
+# line that holds what any match of it holds (a colon; the words of a rights notice).
+_TRACKER_BRANCH: Final = re.compile(_TRACKER_KEY)
+_RIGHTS_BRANCH: Final = re.compile(_RIGHTS)
+_RIGHTS_WORDS: Final = re.compile("|".join(("all rights reserved", *RIGHTS_RESERVED)))
+_AUTHOR_BRANCH: Final = re.compile(_COMMENT_AUTHOR)
+_PAYWALL, _FOOTER, _COMMENTS_TABLE = 1, 2, 6
+# Each table without its floating branches.
+_ANCHORED: Final = tuple(
+    {_PAYWALL: _STAMPS, _FOOTER: _FOOTER_LINES, _COMMENTS_TABLE: _COMMENT_STAMPS}.get(
+        i, pattern.pattern
+    )
+    for i, (_, pattern) in enumerate(_TABLES)
+)
+
 # All tables in one alternation, tried in table order: one regex call per line instead of
 # one per table. Group "t<i>" is table i.
-_ALL: Final = re.compile(
-    "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_TABLES))
-)
+_ALL: Final = re.compile("|".join(f"(?P<t{i}>{source})" for i, source in enumerate(_ANCHORED)))
+
+
+def _table_of(text: str) -> int | None:
+    """The first table that matches the whole of ``text`` (case-folded and stripped)."""
+    match = _ALL.fullmatch(text)
+    found = len(_TABLES) if match is None or match.lastgroup is None else int(match.lastgroup[1:])
+    # The floating branches, in table order, each only where it would come first.
+    if found > _PAYWALL and ":" in text and _TRACKER_BRANCH.fullmatch(text):
+        return _PAYWALL
+    if found > _FOOTER and _RIGHTS_WORDS.search(text) and _RIGHTS_BRANCH.fullmatch(text):
+        return _FOOTER
+    if found > _COMMENTS_TABLE and text.endswith(":") and _AUTHOR_BRANCH.fullmatch(text):
+        return _COMMENTS_TABLE
+    return found if found < len(_TABLES) else None
+
 
 # Lines longer than this are prose for the lexicon's purposes: no pattern is tried on them,
 # which bounds the work per line whatever the input.
@@ -336,8 +389,8 @@ def lexicon_category(line: str) -> RemovalCategory | None:
     if len(line) > MAX_LEXICON_CHARS:
         return None
     text = line.strip().casefold()
-    match = _ALL.fullmatch(text)
-    if match is None or match.lastgroup is None:
+    table = _table_of(text)
+    if table is None:
         # A short question before a call to action is read past: "Want more deals? Join
         # the IGN Deals Newsletter.", "Need more space? Subscribe to our sister title ..."
         # (found here, not in the pattern: one search instead of a try on every line).
@@ -348,7 +401,7 @@ def lexicon_category(line: str) -> RemovalCategory | None:
         if text.endswith(_NEWSLETTER) and text.count(" ") < MAX_LABEL_WORDS:
             return "call_to_action"
         return None
-    return _TABLES[int(match.lastgroup[1:])][0]
+    return _TABLES[table][0]
 
 
 def is_comment_start(line: str, following: Iterable[str]) -> bool:

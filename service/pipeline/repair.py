@@ -11,6 +11,7 @@ from typing import Final
 
 import ftfy
 from ftfy.badness import is_bad
+from ftfy.chardata import HTML_ENTITY_RE
 
 # Zero-width and bidirectional-control characters carry no text; drop them.
 # U+200B..U+200F (ZWSP, ZWNJ, ZWJ, LRM, RLM), U+202A..U+202E (embeddings/overrides),
@@ -28,13 +29,15 @@ _FTFY_SLICE: Final = 100_000
 
 
 def _fix_line(line: str) -> str:
-    # Pure-ASCII lines cannot hold mojibake; only an HTML entity ("&amp;") needs ftfy there.
-    if line.isascii() and "&" not in line:
-        return line
+    if line.isascii():
+        # Pure-ASCII lines cannot hold mojibake; ftfy changes one only by decoding its HTML
+        # entities ("&amp;"), which it leaves alone in a line with a "<" (HTML source).
+        if "&" not in line or "<" in line or HTML_ENTITY_RE.search(line) is None:
+            return line
     # UTF-8 read as Latin-1 / Windows-1252 always shows a lead-byte character (Â..ô: "Ã©"
     # for "é"); a line with none, and no entity, needs nothing. Otherwise ftfy's detector
     # (one regex pass) decides, and only a suspect line pays for the full fix.
-    if "&" not in line and (_MOJIBAKE_LEAD.search(line) is None or not is_bad(line)):
+    elif "&" not in line and (_MOJIBAKE_LEAD.search(line) is None or not is_bad(line)):
         return line
     if len(line) <= _FTFY_SLICE:
         return ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False)

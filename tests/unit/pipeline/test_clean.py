@@ -33,6 +33,20 @@ def test_repair_normalises_to_nfc() -> None:
     assert repair("e\u0301") == "\u00e9"
 
 
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        ("AT&amp;T and P&amp;G fell", "AT&T and P&G fell"),  # entities are decoded
+        ("Procter &#38; Gamble", "Procter & Gamble"),
+        ("AT&T, S&P 500 & Dow; R&D", "AT&T, S&P 500 & Dow; R&D"),  # a bare "&" stays
+        ("if a<b &amp;&amp; c", "if a<b &amp;&amp; c"),  # HTML source: ftfy leaves it
+        ("Caf\u00e9 &amp; bar", "Caf\u00e9 & bar"),  # not ASCII: ftfy decodes it too
+    ],
+)
+def test_repair_decodes_html_entities_as_ftfy_does(text: str, repaired: str) -> None:
+    assert repair(text) == repaired
+
+
 def test_navigation_runs_and_related_lists_are_removed() -> None:
     """Menus before and a 'Most popular' headline list after the body are logged as such."""
     lines = ["Home", "World", "Business", "Sport", "", *PROSE, "", "Most popular"]
