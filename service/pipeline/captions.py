@@ -21,8 +21,10 @@ _TAIL_CHARS: Final = 160
 
 # "REUTERS/Amadou Keita/File Photo", "REUTERS/Amadou Keita", "EPA-EFE/Jane Roe".
 # Not "US/China talks" (the agency must be an all-caps wire name at the end of the line).
+_WIRES: Final = ("REUTERS", "AFP", "AP", "EPA", "EPA-EFE", "XINHUA", "ANADOLU", "KYODO",
+                 "YONHAP", "ANSA", "DPA")  # fmt: skip
 _SLASH_CREDIT: Final = re.compile(
-    r"\s(?P<agency>REUTERS|AFP|AP|EPA(?:-EFE)?|XINHUA|ANADOLU|KYODO|YONHAP|ANSA|DPA)"
+    rf"\s(?P<agency>{'|'.join(sorted(_WIRES, key=len, reverse=True))})"
     r"/(?P<photographer>[^/()]{2,60}?)(?P<file>/File Photo)?\s*$",
     re.IGNORECASE,
 )
@@ -37,11 +39,13 @@ _BY_CREDIT: Final = re.compile(
     r"(?P<agency>[A-Z][\w .-]{1,30}?)(?: via Getty Images)?\)\s*$"
 )
 # "(Image: GETTY )", "(Photo: Getty Images)", "Photograph: Jane Roe/AFP via Getty Images",
-# "(Picture credit: Reuters)". Not "(Photo: )" (empty) and not a sentence about a photo
-# (the label and its colon must follow a space and end the line).
+# "(Picture credit: Reuters)", "Image: Nick Moreau." (a full stop after the credit is not
+# the credit's). Not "(Photo: )" (empty) and not a sentence about a photo (the label and
+# its colon must follow a space and end the line). A wire's name before the slash is the
+# agency, as in its own credits: "Photo: Reuters/Andrew Biraj" (``parse_caption``).
 _LABEL_CREDIT: Final = re.compile(
     r"\s\(?(?:Image|Photo|Picture|Photograph)(?: credit)?: ?"
-    r"(?:(?P<photographer>[^()/:]{2,60})/)?(?P<agency>[^()/:]{2,60}?)\s?\)?\s*$"
+    r"(?:(?P<photographer>[^()/:]{2,60})/)?(?P<agency>[^()/:]{2,60}?)\s?\)?\.?\s*$"
 )
 # Caption kinds written before the text: "FILE PHOTO: ", "FILE - ", "PHOTO: ".
 # Not "FILE-SHARING services ..." (a colon, or a spaced dash, must follow).
@@ -83,12 +87,10 @@ def parse_caption(line: str) -> Caption | None:
         kind = "file photo"
     if not text:
         return None
-    return Caption(
-        text=text,
-        kind=kind,
-        agency=_agency(credit["agency"].strip()),
-        photographer=(credit["photographer"] or "").strip() or None,
-    )
+    agency, photographer = credit["agency"].strip(), (credit["photographer"] or "").strip()
+    if photographer.upper() in _WIRES and agency.upper() not in _WIRES:
+        agency, photographer = photographer, agency
+    return Caption(text=text, kind=kind, agency=_agency(agency), photographer=photographer or None)
 
 
 def looks_like_caption(line: str) -> bool:

@@ -44,3 +44,22 @@ def test_prose_with_a_slash_is_not_a_caption() -> None:
     """A sentence mentioning 'US/China' is not a caption."""
     assert not looks_like_caption("Talks on US/China trade resumed on Monday in Geneva.")
     assert not looks_like_caption("Mali has the right to seek military support.")
+
+
+def test_a_labelled_credit_ends_before_the_full_stop() -> None:
+    """'... Image: Nick Moreau.': the full stop ends the caption, it is not the credit's."""
+    caption = parse_caption("A showdown at the 501st Legion booth. Image: Nick Moreau.")
+    assert caption is not None
+    assert caption.text == "A showdown at the 501st Legion booth."
+    assert caption.agency == "Nick Moreau"
+
+
+def test_a_labelled_credit_names_the_wire_first_or_the_photographer_first() -> None:
+    """'Photograph: Jane Roe/AFP' is the photographer, then the agency; a wire's name
+    before the slash is the agency ('Photo: Reuters/Andrew Biraj', as REUTERS/Name)."""
+    guardian = parse_caption("Protesters in Paris. Photograph: Jane Roe/AFP")
+    wire_first = parse_caption("Flood victims wait for aid in Dhaka. Photo: Reuters / Andrew Biraj.")
+    assert guardian is not None and wire_first is not None
+    assert (guardian.agency, guardian.photographer) == ("AFP", "Jane Roe")
+    assert (wire_first.agency, wire_first.photographer) == ("Reuters", "Andrew Biraj")
+    assert wire_first.text == "Flood victims wait for aid in Dhaka."
