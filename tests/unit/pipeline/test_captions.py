@@ -58,7 +58,9 @@ def test_a_labelled_credit_names_the_wire_first_or_the_photographer_first() -> N
     """'Photograph: Jane Roe/AFP' is the photographer, then the agency; a wire's name
     before the slash is the agency ('Photo: Reuters/Andrew Biraj', as REUTERS/Name)."""
     guardian = parse_caption("Protesters in Paris. Photograph: Jane Roe/AFP")
-    wire_first = parse_caption("Flood victims wait for aid in Dhaka. Photo: Reuters / Andrew Biraj.")
+    wire_first = parse_caption(
+        "Flood victims wait for aid in Dhaka. Photo: Reuters / Andrew Biraj."
+    )
     assert guardian is not None and wire_first is not None
     assert (guardian.agency, guardian.photographer) == ("AFP", "Jane Roe")
     assert (wire_first.agency, wire_first.photographer) == ("Reuters", "Andrew Biraj")

@@ -18,7 +18,7 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, REPORTING_PERIOD, SPORTS_WORDS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import DESCRIPTORS, LEGAL_FORMS, ORG_HEADS
+from service.pipeline.entities.heads import DESCRIPTORS, LEGAL_FORMS, ORG_HEADS, ORG_NOUNS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
@@ -319,7 +319,8 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         and all(capitalised(w) or w == "-" for w in rest[1:-1])  # "Heinz - Harald"
         and capitalised(rest[0])
         and capitalised(rest[-1])
-        and rest[-1].casefold() not in ORG_HEADS
+        # not an organisation's own name: "U.S. Geological Survey", "UAE Team Emirates"
+        and not any(w.casefold() in ORG_HEADS or w.casefold() in ORG_NOUNS for w in rest)
     ):
         # "Ukraine Kurt Volker": a country, then a name of its own.
         return [

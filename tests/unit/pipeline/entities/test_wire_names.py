@@ -909,6 +909,21 @@ def test_a_nationality_that_opens_a_persons_span_is_cut_off(run: Run) -> None:
     assert ("NATIONALITY", "German") in found
 
 
+def test_a_country_that_opens_an_organisations_own_name_stays_in_it(run: Run) -> None:
+    """ "U.S. Geological Survey", "UAE Team Emirates": a country and a name that holds an
+    organisation's word is one organisation, not a country and another name."""
+    found = types_of(
+        run(
+            "An earthquake measuring 6.4 shook northern Peru on Wednesday , the Geophysics"
+            " Institute said . The U.S. Geological Survey in Golden , Colorado , put the"
+            " magnitude at 6.2 .",
+            headline="Earthquake shakes northern Peru , no damage reported .",
+        )
+    )
+    assert ("ORGANIZATION", "U.S. Geological Survey") in found, found
+    assert ("ORGANIZATION", "Geological Survey") not in found
+
+
 def test_the_datelines_place_the_gazetteer_lacks_is_a_place_in_the_text(
     enrich_article: Callable[[ParsedArticle], Enriched],
 ) -> None:
