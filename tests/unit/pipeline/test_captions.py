@@ -61,7 +61,8 @@ def test_a_labelled_credit_names_the_wire_first_or_the_photographer_first() -> N
     wire_first = parse_caption(
         "Flood victims wait for aid in Dhaka. Photo: Reuters / Andrew Biraj."
     )
-    assert guardian is not None and wire_first is not None
+    assert guardian is not None
+    assert wire_first is not None
     assert (guardian.agency, guardian.photographer) == ("AFP", "Jane Roe")
     assert (wire_first.agency, wire_first.photographer) == ("Reuters", "Andrew Biraj")
     assert wire_first.text == "Flood victims wait for aid in Dhaka."
