@@ -23,9 +23,13 @@ from dataclasses import dataclass, field
 
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-# Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva".
+# Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva", "Daniel arap
+# Moi", "Noor binti Ahmad". Not German "zu", a preposition far more often than a particle.
 NAME_PARTICLES = frozenset(
     {
+        "arap",
+        "binti",
+        "bint",
         "bin",
         "ibn",
         "al",

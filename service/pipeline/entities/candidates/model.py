@@ -50,9 +50,12 @@ def _junk(words: list[str]) -> bool:
     return not any(w[:1].isupper() for w in words)
 
 
-def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+def trim(
+    view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None, *, extend: bool = True
+) -> list[Candidate]:
     """Split at line breaks; drop determiners, possessives, edge punctuation and (for
-    people) leading titles, which become the candidate's role."""
+    people) leading titles, which become the candidate's role. ``extend``: a person's span
+    may run on through the particles after it (``_through_particles``)."""
     pieces: list[tuple[int, int]] = []
     begin = cand.start
     for i in range(cand.start, cand.end):
@@ -67,7 +70,7 @@ def trim(view: TokenView, cand: Candidate, gazetteer: Gazetteer | None = None) -
         cand = Candidate(cand.start, cand.end, None, dict(cand.votes), cand.priority, cand.role)
     out = []
     for begin, stop in pieces:
-        out.extend(_trim_piece(view, cand, (begin, stop), gazetteer))
+        out.extend(_trim_piece(view, cand, (begin, stop), gazetteer, extend))
     return out
 
 
@@ -109,7 +112,11 @@ def _minute_after(words: list[str], i: int) -> bool:
 
 
 def _trim_piece(
-    view: TokenView, cand: Candidate, span: tuple[int, int], gazetteer: Gazetteer | None
+    view: TokenView,
+    cand: Candidate,
+    span: tuple[int, int],
+    gazetteer: Gazetteer | None,
+    extend: bool = True,
 ) -> list[Candidate]:
     words = view.words
     start, end = span
@@ -146,7 +153,7 @@ def _trim_piece(
         # "Hugh McGuire Sunday, May 28, 2006": the name, then the date; "Vitro Q3": the
         # company, then the quarter of its results.
         end -= 1
-    if cand.label == "PERSON":
+    if cand.label == "PERSON" and extend:
         end = _through_particles(words, end)
     if cand.label == "PERSON":
         while end - start > 1 and words[start].casefold() in ROLE_WORDS:
@@ -156,8 +163,9 @@ def _trim_piece(
         return []
     inner = _inner_break(view, start, end, cand.label, gazetteer)
     if inner is not None:
-        # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one.
-        left = trim(view, Candidate(start, inner, cand.label), gazetteer)
+        # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one. The name
+        # before the break ends there: it does not run on through it again.
+        left = trim(view, Candidate(start, inner, cand.label), gazetteer, extend=False)
         return left + trim(view, Candidate(inner + 1, end, None), gazetteer)
     end = _with_legal_form(words, end, cand.label)
     piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
@@ -216,7 +224,7 @@ LETTER_GLUE = frozenset("abcdefghijklmnopqrstuvwxyz") - {"v", "x"}
 EDITORIAL = frozenset({"[", "]"})
 INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
 # What may sit inside one name (``_inner_break``), each set built once.
-_INNER_WORDS = INNER_GLUE | LETTER_GLUE
+_INNER_WORDS = INNER_GLUE | LETTER_GLUE | NAME_PARTICLES  # "Marc-Andre ter Stegen"
 _INNER_MARKS = INNER_PUNCT | POSSESSIVE
 # Glue of organisation and place names ("University of Texas at Austin"), and the "and"
 # between two people ("Boksic and Del Piero"), that no person's

@@ -909,6 +909,24 @@ def test_a_nationality_that_opens_a_persons_span_is_cut_off(run: Run) -> None:
     assert ("NATIONALITY", "German") in found
 
 
+def test_a_particle_inside_a_persons_name_keeps_the_name_whole(run: Run) -> None:
+    """ "Marc-Andre ter Stegen" sent the trimming of the model's span round in circles
+    (the particle broke the name, and the piece before the break grew back over it): the
+    article was rejected with a RecursionError. "Daniel arap Moi", which the model cut into
+    a person and an organisation, is one person too."""
+    found = types_of(
+        run(
+            "Barcelona goalkeeper Marc-Andre ter Stegen made three saves as Barcelona beat"
+            " Sevilla 2-0 on Sunday . President Daniel arap Moi sent condolences to the"
+            " family , state-run Kenya Broadcasting Corporation reported .",
+            headline="Barcelona beat Sevilla 2-0 .",
+        )
+    )
+    assert ("PERSON", "Marc-Andre ter Stegen") in found, found
+    assert ("PERSON", "Daniel arap Moi") in found, found
+    assert ("ORGANIZATION", "Moi") not in found
+
+
 def test_a_country_that_opens_an_organisations_own_name_stays_in_it(run: Run) -> None:
     """ "U.S. Geological Survey", "UAE Team Emirates": a country and a name that holds an
     organisation's word is one organisation, not a country and another name."""
