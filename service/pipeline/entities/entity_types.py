@@ -18,10 +18,12 @@ still loses to evidence that does not depend on the sentence:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.calendar import CALENDAR_WORDS
+from service.pipeline.entities.candidates import NAME_PARTICLES
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.given_names import GIVEN_NAMES, given_name
 from service.pipeline.entities.heads import (
@@ -77,6 +79,11 @@ TITLE_VOTE = 3.0
 CITATION_VOTE = 4.0  # "(Dye & Bavelier, 2010)": a cited author, whatever the model or gazetteer say
 NATIONALITY_VOTE = 3.0
 PERSON_HINT = 1.5
+# Longest name a first name hints is a person's: "Jeanine Pirro"; with a particle inside,
+# "Luiz Inacio Lula da Silva".
+MAX_HINTED_NAME_WORDS = 4
+MAX_PARTICLE_NAME_WORDS = 6
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.B.", "J."
 INITIAL_VOTE = 2.0  # "G. [Thorpe]": a forename's initial before the name
 MIN_SCORE = 0.5
 TEAM_VOTE = 3.0  # a team's cue in a sports story: beats a city's place vote and label
@@ -398,11 +405,14 @@ def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
 
 def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bool:
     """ "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name;
-    not "San Francisco Chronicle"."""
+    "Luiz Inacio Lula da Silva" and "A.B. de Villiers" by a first name or initials and a
+    particle inside; not "San Francisco Chronicle", nor "Atletico de Madrid"."""
     words = fixed.words
-    if not 1 < len(words) <= 4 or words[-1].casefold() in ORG_HEADS:
+    particle = any(w in NAME_PARTICLES for w in words[1:-1])
+    longest = MAX_PARTICLE_NAME_WORDS if particle else MAX_HINTED_NAME_WORDS
+    if not 1 < len(words) <= longest or words[-1].casefold() in ORG_HEADS:
         return False
-    forename = given_name(words[0])
+    forename = given_name(words[0]) or (particle and _INITIALS.fullmatch(words[0]) is not None)
     if words[-1].casefold() not in name_parts and not forename:
         return False
     if fixed.starts_with_place is None:

@@ -68,6 +68,7 @@ GIVEN_NAMES = frozenset(
     romain antoine julien mathieu sebastien stephane christophe alain fabien florent
     guillaume jerome cedric arnaud benoit ugo alessandro gianluca roberto fabio luigi
     stefano massimo gianfranco feliciano joaquin ignacio marcelo felipe gonzalo emilio
+    luiz paulo marcos pieter hendrik willem johannes
     iker xavi stefan matthias uwe dieter lothar bastian johan ruud arjen wim zlatan hristo
     gheorghe davor goran dejan zoran predrag slobodan richie
     """.split()  # noqa: SIM905 - word lists read better as text

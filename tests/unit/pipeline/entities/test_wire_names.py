@@ -927,6 +927,21 @@ def test_a_particle_inside_a_persons_name_keeps_the_name_whole(run: Run) -> None
     assert ("ORGANIZATION", "Moi") not in found
 
 
+def test_a_first_name_or_initials_and_a_particle_make_a_person(run: Run) -> None:
+    """The model read "A.B. de Villiers" and "Luiz Inacio Lula da Silva" as organisations:
+    initials or a first name, then a particle inside, is a person's name."""
+    found = types_of(
+        run(
+            "South African cricketer A.B. de Villiers attended a charity dinner , organisers"
+            " said . Mexico 's Andres Manuel Lopez Obrador and Brazil 's Luiz Inacio Lula da"
+            " Silva sent messages of support .",
+            headline="Stars attend charity dinner .",
+        )
+    )
+    assert ("PERSON", "A.B. de Villiers") in found, found
+    assert ("PERSON", "Luiz Inacio Lula da Silva") in found, found
+
+
 def test_a_country_that_opens_an_organisations_own_name_stays_in_it(run: Run) -> None:
     """ "U.S. Geological Survey", "UAE Team Emirates": a country and a name that holds an
     organisation's word is one organisation, not a country and another name."""
