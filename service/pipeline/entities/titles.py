@@ -35,6 +35,16 @@ OCCUPATIONS = frozenset(
     physician priest cleric preacher student teacher""".split()  # noqa: SIM905 - word lists read better as text
 )
 
+# A minister's, secretary's or commissioner's portfolio: "EU Farm Commissioner Franz
+# Fischler", "British Transport Secretary George Young". Not "labour" (a party's name too).
+PORTFOLIOS = frozenset(
+    """foreign defence defense finance interior economy trade health justice energy oil
+    agriculture education home farm transport transportation environment culture tourism
+    industry commerce communications information fisheries housing welfare employment
+    science technology sports sport youth development planning immigration infrastructure
+    aviation mines mining petroleum affairs""".split()  # noqa: SIM905 - word lists read better as text
+)
+
 # Words that may make up a role before or after a name ("Malian opposition leader",
 # "the country's interim president", "French Foreign Minister"). Lower-cased.
 ROLE_WORDS = (

@@ -20,7 +20,13 @@ from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.heads import DESCRIPTORS, LEGAL_FORMS, ORG_HEADS, ORG_NOUNS
 from service.pipeline.entities.known_names import known_organization
-from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
+from service.pipeline.entities.titles import (
+    PORTFOLIOS,
+    ROLE_HEADS,
+    ROLE_STOP,
+    ROLE_WORDS,
+    TITLE_TRIGGERS,
+)
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.results import DASHES, MAX_ROW_CHARS, is_detail, is_lineup, team_line
 
@@ -153,8 +159,7 @@ def _trim_piece(
         # "Hugh McGuire Sunday, May 28, 2006": the name, then the date; "Vitro Q3": the
         # company, then the quarter of its results.
         end -= 1
-    if cand.label == "PERSON" and extend:
-        end = _through_particles(words, end)
+    end = _name_end(words, start, end, cand.label, extend)
     if cand.label == "PERSON":
         while end - start > 1 and words[start].casefold() in ROLE_WORDS:
             role.append(words[start].casefold())
@@ -199,6 +204,25 @@ def _numbered_name(view: TokenView, start: int, end: int) -> bool:
     if words[start + 1] == "-" and glued and view.starts[start + 2] == view.ends[start + 1]:
         return words[start + 2][:1].isupper()
     return False
+
+
+def _name_end(words: list[str], start: int, end: int, label: str | None, extend: bool) -> int:
+    """A person's name runs on through its particles (when ``extend``); another name ends
+    before a portfolio."""
+    if label != "PERSON":
+        return _before_portfolio(words, start, end)
+    return _through_particles(words, end) if extend else end
+
+
+def _before_portfolio(words: list[str], start: int, end: int) -> int:
+    """The end of a name the model ran on into a portfolio before a title: "EU Farm" of
+    "EU Farm Commissioner Franz Fischler" is the EU, and "Farm Commissioner" the role."""
+    if end >= len(words) or words[end].casefold() not in TITLE_TRIGGERS:
+        return end
+    k = end
+    while k - start > 1 and words[k - 1].casefold() in PORTFOLIOS:
+        k -= 1
+    return k
 
 
 def _through_particles(words: list[str], end: int) -> int:

@@ -942,6 +942,22 @@ def test_a_first_name_or_initials_and_a_particle_make_a_person(run: Run) -> None
     assert ("PERSON", "Luiz Inacio Lula da Silva") in found, found
 
 
+def test_a_portfolio_before_a_title_is_not_part_of_the_name_before_it(run: Run) -> None:
+    """The model read "EU Farm" and "British Transport" as organisations: a minister's or a
+    commissioner's portfolio before the title belongs to the role."""
+    found = types_of(
+        run(
+            "EU Farm Commissioner Franz Fischler told reporters the plan was ready . British"
+            " Transport Secretary George Young said he was disappointed .",
+            headline="EU ministers fail to agree on beef ban .",
+        )
+    )
+    assert ("PERSON", "Franz Fischler") in found, found
+    assert ("ORGANIZATION", "EU Farm") not in found
+    assert ("ORGANIZATION", "British Transport") not in found
+    assert ("NATIONALITY", "British") in found
+
+
 def test_a_country_that_opens_an_organisations_own_name_stays_in_it(run: Run) -> None:
     """ "U.S. Geological Survey", "UAE Team Emirates": a country and a name that holds an
     organisation's word is one organisation, not a country and another name."""
