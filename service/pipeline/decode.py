@@ -274,6 +274,12 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
         if article.content_encoding == "base64":
             article = _base64_page(article)
 
+    if not article.content.strip():
+        # Blank once decoded: a bare page of Unicode spaces or line separators ("\u2028"),
+        # which the bytes' own strip does not see.
+        raise Rejection(
+            "empty_content", "the content is blank once decoded; nothing to ingest", "decode"
+        )
     if _looks_binary(article.content):
         raise Rejection(
             "undecodable",

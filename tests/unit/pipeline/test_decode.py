@@ -61,6 +61,14 @@ def test_bad_input_gets_its_reason(value: bytes | None, reason: str) -> None:
     assert reason_of(rec(value)) == reason
 
 
+@pytest.mark.parametrize(
+    "value", ["\u2028".encode(), "\u3000\u00a0\n".encode(), "\u2029 \u2028".encode()]
+)
+def test_a_bare_page_blank_once_decoded_is_empty(value: bytes) -> None:
+    """Unicode spaces and line separators are blank, though the bytes are not ASCII space."""
+    assert reason_of(rec(value, ("content-type", b"text/plain"))) == "empty_content"
+
+
 def test_size_cap_is_checked_before_parsing() -> None:
     """A value over the limit is too_large even when it is not JSON at all."""
     assert reason_of(rec(b"{" * 200), limit=100) == "too_large"
