@@ -273,6 +273,9 @@ def _context_votes(
 ) -> dict[str, float]:
     """The place vote, and the sports and company cues that may outweigh it."""
     places = gazetteer.lookup(surface)
+    if places and gazetteer.demonym_country(surface) is not None:
+        # A nationality is no other place's alternate name: "Thai" is not Alor Setar.
+        places = tuple(p for p in places if fold(p.name) == fold(surface))
     place = _place_vote(places, evidence, context_countries, _forename(surface, evidence))
     cued = (
         evidence.team_row

@@ -958,6 +958,20 @@ def test_a_portfolio_before_a_title_is_not_part_of_the_name_before_it(run: Run) 
     assert ("NATIONALITY", "British") in found
 
 
+def test_a_nationality_is_no_other_places_alternate_name(run: Run) -> None:
+    """GeoNames lists "Thai" among the names of Alor Setar, in Malaysia: in a story that
+    also names Malaysia, "The Thai baht fell" named that city. A word that names a
+    country's people is that nationality."""
+    enriched = run(
+        "The Thai baht fell sharply on Wednesday after the Bank of Thailand said it would let"
+        " the currency float , dealers said . In Kuala Lumpur , Malaysian Prime Minister"
+        " Mahathir Mohamad blamed currency speculators .",
+        headline="Thai baht weakens as Bank of Thailand cuts rates .",
+    )
+    assert ("NATIONALITY", "Thai") in types_of(enriched), types_of(enriched)
+    assert "Alor Setar" not in {e.name for e in enriched.entities}
+
+
 def test_a_country_that_opens_an_organisations_own_name_stays_in_it(run: Run) -> None:
     """ "U.S. Geological Survey", "UAE Team Emirates": a country and a name that holds an
     organisation's word is one organisation, not a country and another name."""
