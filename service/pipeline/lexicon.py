@@ -57,7 +57,7 @@ COMMENT_HEAD_WEAK: Final = re.compile(rf"{_COMMENTS}|discussion|conversation|dis
 # 6:34 am said:", "Rating: 36 Votes", "2 days ago at 07:52 am", "Reply", "Report".
 # Not: "Maiga said in a briefing." (no trailing colon), and not "The minister said:" before a
 # quoted paragraph (a bare "said:" needs the "on <date> at <time>" of comment software).
-# The author's line: it ends with a colon (what ``_FLOATING`` checks first).
+# The author's line: it ends with a colon (what ``_table_of`` checks first).
 _COMMENT_AUTHOR: Final = (
     # the verb in en, de, fr, pt, nl, pl, sv, ru: "ana_silva escreveu:", "jan napisał:"
     r"[\w.@'-]{1,30}(?: [\w.@'-]{1,30}){0,2} (?:says|wrote|writes|schreibt|schrieb|a écrit"
@@ -78,7 +78,7 @@ COMMENT_META: Final = re.compile(f"{_COMMENT_AUTHOR}|{_COMMENT_STAMPS}")
 # and not a sentence with a colon ("He said: we are ready to go.") because the value is short
 # and the key is at most four words; not "Updated figures showed growth." nor "Posted at the
 # embassy in 2010, he said ..." (a stamp is a date or a time right after its word).
-# A tracker's "key: value" (what ``_FLOATING`` checks first: the colon).
+# A tracker's "key: value" (what ``_table_of`` checks first: the colon).
 _TRACKER_KEY: Final = (
     r"(?:[\w-]{1,20} ){0,3}(?:type|status|id|access status|access|tier|segment|paywall|meter"
     r"|metered|campaign|wordcount|word count)(?: \w{1,20})?: ?[\w .-]{0,30}"
@@ -191,7 +191,7 @@ CALL_TO_ACTION: Final = re.compile(
 # Footer lines. "© 2019 Billboard. All Rights Reserved.", "Copyright 2021 The Associated
 # Press.", "Privacy Policy", "Terms of Use", "Tous droits réservés". Not: "The copyright
 # dispute went to court." nor "Copyright cases rose." (the mark, or "Copyright" + a year).
-# "All rights reserved" anywhere in a short line (what ``_FLOATING`` checks first: the
+# "All rights reserved" anywhere in a short line (what ``_table_of`` checks first: the
 # words themselves).
 RIGHTS_RESERVED: Final = (
     "tous droits réservés",
