@@ -89,6 +89,24 @@ def _without_images(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# trafilatura writes a table's row as "| cell | cell |", a "|" inside a cell as "\|". A row
+# of one cell is a layout table's (older sites set whole pages in tables): its text is a
+# line of the page like any other, "| The council voted ... |" is "The council voted ...".
+_ONE_CELL: Final = re.compile(r"\| (.*) \|")
+_CELL_BREAK: Final = re.compile(r"(?<!\\) \| ")
+
+
+def _one_cell_rows(text: str) -> str:
+    if "| " not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        row = _ONE_CELL.fullmatch(line.strip()) if line.startswith("| ") else None
+        if row is not None and _CELL_BREAK.search(row[1]) is None:
+            lines[i] = row[1].replace("\\|", "|").strip()
+    return "\n".join(line for line in lines if line)
+
+
 # Figure captions are read from <figcaption> elements: inside <article>/<main> when the
 # page has them (teasers and promos sit elsewhere), at most this many, each bounded.
 MAX_CAPTIONS: Final = 10
@@ -196,7 +214,7 @@ _SETTINGS: Final[dict[str, Any]] = {
 
 
 def _text(doc: Any) -> str:
-    return "" if doc is None else _without_images(_field(doc, "text") or "")
+    return "" if doc is None else _one_cell_rows(_without_images(_field(doc, "text") or ""))
 
 
 def _unparsable(exc: BaseException) -> Rejection:

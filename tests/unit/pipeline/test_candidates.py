@@ -120,6 +120,20 @@ def test_a_post_inside_noscript_is_found() -> None:
     assert list(cleaned(html).blocks) == PROSE
 
 
+def test_a_page_set_in_a_layout_table_reads_as_paragraphs() -> None:
+    """trafilatura writes table rows as "| cell |", a bar inside a cell as "\\|": a layout
+    table's one-cell rows are the page's lines, without the bars. A data table's rows keep
+    theirs."""
+    rows = "".join(f"<tr><td><p>{line}</p></td></tr>" for line in PROSE)
+    links = "<tr><td><a href='/'>Home</a> | <a href='/news'>News</a></td></tr>"
+    body = cleaned(html_page(f"<table>{links}{rows}</table>"))
+    assert list(body.blocks)[-len(PROSE) :] == PROSE
+    assert not [b for b in body.blocks if b.startswith("|") or "\\|" in b]
+    table = "<table><tr><td>Bayern</td><td>3</td></tr><tr><td>Dortmund</td><td>1</td></tr></table>"
+    rows_kept = [line.strip() for line in read_page(html_page(table)).precise.split("\n")]
+    assert rows_kept == ["| Bayern | 3 |", "| Dortmund | 1 |"]
+
+
 class _Page(HtmlPage):
     """A page whose candidates are given (the extractions are trafilatura's business)."""
 
