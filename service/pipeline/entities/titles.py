@@ -51,7 +51,7 @@ ROLE_WORDS = (
     TITLE_TRIGGERS
     | OCCUPATIONS
     | frozenset(
-        """prime vice deputy acting interim transitional former new foreign defence defense
+        """prime vice deputy acting interim transitional former new shadow foreign defence defense
     finance interior economy trade health justice energy oil agriculture education labour
     labor security home state opposition party rebel militia army military police union
     leader head chief executive director general major founder president-elect officer

@@ -958,6 +958,20 @@ def test_a_portfolio_before_a_title_is_not_part_of_the_name_before_it(run: Run) 
     assert ("NATIONALITY", "British") in found
 
 
+def test_a_shadow_ministers_title_is_no_organisation(run: Run) -> None:
+    """ "Labour's Shadow Home Secretary Yvette Cooper": the model read "Shadow Home" as an
+    organisation; "shadow" is a role's word, as "deputy" is."""
+    found = types_of(
+        run(
+            "Labour 's Shadow Home Secretary Yvette Cooper said her party has supported the"
+            " idea of faster asylum decisions for years .",
+            headline="UK asylum process to be streamlined .",
+        )
+    )
+    assert ("PERSON", "Yvette Cooper") in found, found
+    assert not [name for etype, name in found if name.startswith("Shadow")], found
+
+
 def test_a_nationality_is_no_other_places_alternate_name(run: Run) -> None:
     """GeoNames lists "Thai" among the names of Alor Setar, in Malaysia: in a story that
     also names Malaysia, "The Thai baht fell" named that city. A word that names a
