@@ -216,13 +216,14 @@ def _name_end(words: list[str], start: int, end: int, label: str | None, extend:
 
 def _before_portfolio(words: list[str], start: int, end: int) -> int:
     """The end of a name the model ran on into a portfolio before a title: "EU Farm" of
-    "EU Farm Commissioner Franz Fischler" is the EU, and "Farm Commissioner" the role."""
+    "EU Farm Commissioner Franz Fischler" is the EU, and "Farm Commissioner" the role. Not
+    a portfolio the name holds: "Ministry of Foreign Affairs spokesman Mao Ning"."""
     if end >= len(words) or words[end].casefold() not in TITLE_TRIGGERS:
         return end
     k = end
     while k - start > 1 and words[k - 1].casefold() in PORTFOLIOS:
         k -= 1
-    return k
+    return k if capitalised(words[k - 1]) else end
 
 
 def _through_particles(words: list[str], end: int) -> int:

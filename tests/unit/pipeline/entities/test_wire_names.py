@@ -944,11 +944,12 @@ def test_a_first_name_or_initials_and_a_particle_make_a_person(run: Run) -> None
 
 def test_a_portfolio_before_a_title_is_not_part_of_the_name_before_it(run: Run) -> None:
     """The model read "EU Farm" and "British Transport" as organisations: a minister's or a
-    commissioner's portfolio before the title belongs to the role."""
+    commissioner's portfolio before the title belongs to the role; not one the name holds."""
     found = types_of(
         run(
             "EU Farm Commissioner Franz Fischler told reporters the plan was ready . British"
-            " Transport Secretary George Young said he was disappointed .",
+            " Transport Secretary George Young said he was disappointed . Ministry of Foreign"
+            " Affairs spokesman Mao Ning declined to comment .",
             headline="EU ministers fail to agree on beef ban .",
         )
     )
@@ -956,6 +957,7 @@ def test_a_portfolio_before_a_title_is_not_part_of_the_name_before_it(run: Run) 
     assert ("ORGANIZATION", "EU Farm") not in found
     assert ("ORGANIZATION", "British Transport") not in found
     assert ("NATIONALITY", "British") in found
+    assert ("ORGANIZATION", "Ministry of Foreign Affairs") in found  # a portfolio it holds
 
 
 def test_a_shadow_ministers_title_is_no_organisation(run: Run) -> None:
