@@ -341,13 +341,16 @@ _TRACKER_BRANCH: Final = re.compile(_TRACKER_KEY)
 _RIGHTS_BRANCH: Final = re.compile(_RIGHTS)
 _RIGHTS_WORDS: Final = re.compile("|".join(("all rights reserved", *RIGHTS_RESERVED)))
 _AUTHOR_BRANCH: Final = re.compile(_COMMENT_AUTHOR)
-_PAYWALL, _FOOTER, _COMMENTS_TABLE = 1, 2, 6
-# Each table without its floating branches.
-_ANCHORED: Final = tuple(
-    {_PAYWALL: _STAMPS, _FOOTER: _FOOTER_LINES, _COMMENTS_TABLE: _COMMENT_STAMPS}.get(
-        i, pattern.pattern
-    )
-    for i, (_, pattern) in enumerate(_TABLES)
+# The tables with floating branches: each without them.
+_WITHOUT_FLOATING: Final = {
+    PAYWALL_METADATA: _STAMPS,
+    FOOTER: _FOOTER_LINES,
+    COMMENT_META: _COMMENT_STAMPS,
+}
+_ANCHORED: Final = tuple(_WITHOUT_FLOATING.get(pattern, pattern.pattern) for _, pattern in _TABLES)
+# Their places in table order.
+_PAYWALL, _FOOTER, _COMMENTS_TABLE = (
+    [pattern for _, pattern in _TABLES].index(table) for table in _WITHOUT_FLOATING
 )
 
 # All tables in one alternation, tried in table order: one regex call per line instead of

@@ -236,10 +236,10 @@ def _through_particles(words: list[str], end: int) -> int:
     return k + 1 if cut and k < len(words) and words[k][:1].isupper() else end
 
 
-# Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva".
-INNER_GLUE = frozenset(
-    """of and for the on in at de da do dos das del della di du des la le van von der den
-    bin ibn al el y upon to""".split()  # noqa: SIM905 - word lists read better as text
+# Lower-case words that may sit inside a name: "Bank of England", "Lula da Silva" (a
+# person's particles, ``NAME_PARTICLES``, and the connectors of other names).
+INNER_GLUE = NAME_PARTICLES | frozenset(
+    """of and for the on in at do das della des la le y upon to""".split()  # noqa: SIM905 - word lists read better as text
 )
 
 
@@ -249,7 +249,7 @@ LETTER_GLUE = frozenset("abcdefghijklmnopqrstuvwxyz") - {"v", "x"}
 EDITORIAL = frozenset({"[", "]"})
 INNER_PUNCT = frozenset({"-", ".", "&", "'", "\u2019", "+"})
 # What may sit inside one name (``_inner_break``), each set built once.
-_INNER_WORDS = INNER_GLUE | LETTER_GLUE | NAME_PARTICLES  # "Marc-Andre ter Stegen"
+_INNER_WORDS = INNER_GLUE | LETTER_GLUE
 _INNER_MARKS = INNER_PUNCT | POSSESSIVE
 # Glue of organisation and place names ("University of Texas at Austin"), and the "and"
 # between two people ("Boksic and Del Piero"), that no person's
