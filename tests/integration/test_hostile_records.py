@@ -348,3 +348,20 @@ async def test_three_thousand_quotes_naming_three_thousand_people_flow_like_any_
     # Made-up names that are also words ("Bago" is a town, "Dame" a title) cut a few of
     # the model's spans; nearly every quote still goes to the name written after it.
     assert sum(s == n for s, n in zip(speakers, names, strict=True)) >= 0.95 * len(names)
+
+
+async def test_names_with_particles_flow_like_any_article(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """Trimming the model's span of a name with a particle ("Marc-Andre ter Stegen") went
+    round in circles: the article became a RecursionError rejection. It is an article, and
+    the names are people."""
+    content = (
+        "Barcelona goalkeeper Marc-Andre ter Stegen made three saves as Barcelona beat Sevilla"
+        " 2-0 on Sunday.\n\nCoach Xavi Hernandez praised ter Stegen , and President Daniel arap"
+        " Moi of Kenya and Ursula von der Leyen sent their congratulations."
+    )
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, content))
+    assert event["event_type"] == "article.normalized", event.get("detail")
+    people = {e["name"] for e in event["entities"] if e["entity_type"] == "PERSON"}
+    assert "Marc-Andre ter Stegen" in people, people
