@@ -18,6 +18,10 @@ from service.events import Caption
 
 # Credit lines are matched on the caption's tail only, so a long line costs nothing extra.
 _TAIL_CHARS: Final = 160
+# A caption is a sentence or two and the credit: the longest wire captions run to about
+# 600 characters. A longer line is prose that ends on a picture's credit (a story whose line
+# breaks were lost on the way, sent as one line), never a caption.
+MAX_LINE_CHARS: Final = 1000
 
 # "REUTERS/Amadou Keita/File Photo", "REUTERS/Amadou Keita", "EPA-EFE/Jane Roe".
 # Not "US/China talks" (the agency must be an all-caps wire name at the end of the line).
@@ -64,6 +68,8 @@ def _agency(raw: str) -> str:
 
 def parse_caption(line: str) -> Caption | None:
     """The caption a line holds, or None when it is not a caption."""
+    if len(line) > MAX_LINE_CHARS:
+        return None
     labelled = _LABELLED.match(line)
     if labelled:
         return Caption(text=labelled["text"].strip(), kind="photo")

@@ -66,3 +66,25 @@ def test_a_labelled_credit_names_the_wire_first_or_the_photographer_first() -> N
     assert (guardian.agency, guardian.photographer) == ("AFP", "Jane Roe")
     assert (wire_first.agency, wire_first.photographer) == ("Reuters", "Andrew Biraj")
     assert wire_first.text == "Flood victims wait for aid in Dhaka."
+
+
+def test_an_article_run_into_one_line_is_no_caption_for_its_last_credit() -> None:
+    """A scraper that loses the line breaks sends the story as one line, which may end on a
+    picture's credit: thousands of characters of prose are not that picture's caption. A
+    long caption, two sentences and the credit, still is one."""
+    prose = (
+        "The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this "
+        "weekend, attracting thousands to one of the most popular events of its kind. "
+    ) * 12
+    assert parse_caption(prose + "Peekaboo Cosplay as The Fawn. Image: Nick Moreau.") is None
+    assert not looks_like_caption(prose + "Image: Nick Moreau.")
+    long_caption = (
+        "FILE - In this Jan. 9, 2019, file photo, visitors walk past the entrance of the "
+        "Metro Toronto Convention Centre during the opening day of Fan Expo Canada, one of "
+        "the largest fan conventions in North America, which drew tens of thousands of "
+        "visitors over four days. Organisers said on Monday that this year's event would "
+        "move to a larger hall. (AP Photo/Jane Roe, File)"
+    )
+    caption = parse_caption(long_caption)
+    assert caption is not None
+    assert (caption.agency, caption.photographer, caption.kind) == ("AP", "Jane Roe", "file photo")

@@ -146,3 +146,21 @@ def test_a_byline_under_a_deck_and_a_caption_is_a_byline(
     parsed = parse(make_decoded("x", title="T"), cleaned)
     assert [(c.name, c.role) for c in parsed.credits] == [("Brigit Katz", "byline")]
     assert parsed.paragraphs == (deck, caption, *body)
+
+
+def test_a_story_without_line_breaks_keeps_its_body(make_decoded: Callable[..., Decoded]) -> None:
+    """The whole story as one line that ends on a photo credit is the body, not a caption:
+    before, the line went to the captions and the record was rejected as no_article_body."""
+    story = " ".join(
+        [
+            "Pop culture celebrated at Fan Expo Canada in Toronto.",
+            "The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this",
+            "weekend, attracting thousands to one of the most popular events in North America.",
+        ]
+        * 10
+        + ["Peekaboo Cosplay as The Fawn. Image: Nick Moreau."]
+    )
+    decoded = make_decoded(story)
+    parsed = parse(decoded, clean(decoded))
+    assert parsed.paragraphs == (story,)
+    assert parsed.captions == ()
