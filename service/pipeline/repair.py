@@ -18,6 +18,12 @@ from ftfy.chardata import HTML_ENTITY_RE
 # U+2060..U+2064 (word joiner etc.), U+2066..U+2069 (isolates), U+FEFF (BOM), U+00AD (SHY).
 # Matches "\u200b" in "a\u200bb"; never a visible character. One class: a linear scan.
 _INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# Line breaks besides "\n": CR LF, CR, and the line and paragraph separators U+2028 and
+# U+2029 (JavaScript strings, CMS exports), which are nothing else. Each becomes "\n":
+# "a\u2028b" -> "a\nb". The vertical tab, the form feed and NEL, which ``str.splitlines``
+# also splits on, are control characters here (a space): in news text they are mostly
+# debris between words, and NEL a Windows-1252 ellipsis read as Latin-1.
+_LINE_BREAK: Final = re.compile("\r\n|[\r\u2028\u2029]")
 # C0/C1 control characters other than tab and newline become a space: "a\x07b" -> "a b".
 _CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Characters that UTF-8 lead bytes become when misread as Latin-1 / cp1252: "Ã" in "cafÃ©".
@@ -49,7 +55,7 @@ def _fix_line(line: str) -> str:
 
 def repair(text: str) -> str:
     """Repair encoding and normalise whitespace; keep one block per line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_BREAK.sub("\n", text)
     # Controls first, so ftfy (which deletes them) and the ASCII fast path agree: a space.
     text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
     text = "\n".join(_fix_line(line) for line in text.split("\n"))

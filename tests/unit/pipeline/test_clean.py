@@ -33,6 +33,23 @@ def test_repair_normalises_to_nfc() -> None:
     assert repair("e\u0301") == "\u00e9"
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\r"])
+def test_unicode_line_and_paragraph_separators_are_line_breaks(
+    separator: str, make_decoded: Callable[..., Decoded]
+) -> None:
+    """Text whose lines end with a Unicode line or paragraph separator (JavaScript strings,
+    CMS exports) is read line by line, as with "\n": before, it was one line, the page's
+    furniture inside the one paragraph. U+0085 is a Windows-1252 ellipsis read as Latin-1
+    far more often than a line break: a space inside the line, as control characters are."""
+    page = "\n".join(["Home | World | Business | Sport", "Budget approved", *PROSE, "Share this"])
+    expected = parse(make_decoded(page), clean(make_decoded(page)))
+    other = make_decoded(page.replace("\n", separator))
+    assert parse(other, clean(other)) == expected
+    assert expected.paragraphs == tuple(PROSE)
+    assert repair(f"a{separator}b") == "a\nb"
+    assert repair("He paused\x85 then went on") == "He paused then went on"
+
+
 @pytest.mark.parametrize(
     ("text", "repaired"),
     [
