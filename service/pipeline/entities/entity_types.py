@@ -31,6 +31,7 @@ from service.pipeline.entities.heads import (
     AWARD_LINKS,
     CLUB_TAILS,
     CLUB_WORDS,
+    DOCUMENT_HEADS,
     EVENT_HEADS,
     LOC_FIRST,
     LOC_HEADS,
@@ -413,17 +414,21 @@ def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bo
     words = fixed.words
     particle = any(w in NAME_PARTICLES for w in words[1:-1])
     longest = MAX_PARTICLE_NAME_WORDS if particle else MAX_HINTED_NAME_WORDS
-    if not 1 < len(words) <= longest or words[-1].casefold() in ORG_HEADS:
+    last = words[-1].casefold()
+    if not 1 < len(words) <= longest or last in ORG_HEADS or last in DOCUMENT_HEADS:
         return False
     forename = given_name(words[0]) or (particle and _INITIALS.fullmatch(words[0]) is not None)
     if words[-1].casefold() not in name_parts and not forename:
         return False
     if fixed.starts_with_place is None:
         # A given name is taken over a place's alternate name ("Laurent Martinez", not
-        # Saint-Laurent-du-Maroni), not over its own ("Sydney Morning Herald").
+        # Saint-Laurent-du-Maroni), and over a town's own name ("Victoria Azarenka", "David
+        # Goffin": dozens of common given names are a city's too), not over a two-word
+        # place's ("Santa Rosa").
+        names = (" ".join(words[:2]),) if forename else (words[0], " ".join(words[:2]))
         fixed.starts_with_place = any(
             p.major and (not forename or fold(p.name) == fold(name))
-            for name in (words[0], " ".join(words[:2]))
+            for name in names
             for p in gazetteer.lookup(name)
         )
     return not fixed.starts_with_place

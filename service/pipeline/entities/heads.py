@@ -93,6 +93,11 @@ EVENT_HEADS = frozenset(
     conference awards award prize finals final tournament marathon prix expo shield trophy
     bowl series""".split()  # noqa: SIM905 - word lists read better as text
 )
+# Last words of laws and treaties: "Logan Act", "Dayton Accords", "Monroe Doctrine". A
+# given name before one is the law's namesake, not a person (``entity_types._person_hint``).
+DOCUMENT_HEADS = frozenset(
+    "act acts bill doctrine treaty accord accords amendment protocol".split()  # noqa: SIM905 - word lists read better as text
+)
 # Awards and cups named with what they are for: "Academy Award for Best Actress", "Nobel
 # Prize in Physics", "Africa Cup of Nations", "Medal of Honor" (events, as "Davis Cup" is).
 AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "medal", "cup", "trophy"})

@@ -19,3 +19,35 @@ def test_parties_to_a_lawsuit_are_people(run: Run) -> None:
     assert ("PERSON", "Brenner") in found
     assert ("PERSON", "Kessel") in found
     assert ("LOCATION", "Ohio") in found
+
+
+def test_a_player_whose_given_name_is_a_town_is_a_person_in_a_match_report(run: Run) -> None:
+    """ "Victoria Azarenka beat ...": a given name, which is also a town's (Victoria, and
+    David, George, Mary, Austin and dozens more), and a surname name a player, not a team,
+    whatever verb a team would take after its name. Before, the town's name blocked the
+    given name's evidence and "beat" made her a team: an organisation."""
+    found = types_of(
+        run(
+            "Victoria Azarenka beat Madison Keys 6-4 6-3 in the Australian Open "
+            "quarter-finals on Tuesday.",
+            "Azarenka will face Aryna Sabalenka in the semi-finals. Keys had not dropped a set "
+            "before the match.",
+            headline="Azarenka beats Keys",
+        )
+    )
+    assert ("PERSON", "Victoria Azarenka") in found
+    assert ("ORGANIZATION", "Victoria Azarenka") not in found
+
+
+def test_a_law_named_after_someone_is_no_person(run: Run) -> None:
+    """ "the Logan Act": a given name that is also a town's (Logan) and a law's word. The
+    given name's evidence, now heard over a town's name, stops at a law's or a treaty's
+    last word ("Act", "Accords", "Doctrine")."""
+    found = types_of(
+        run(
+            "Lawyers said the Logan Act, a 1799 law, had never been used to convict anyone. "
+            "The senator cited the Logan Act again on Tuesday."
+        )
+    )
+    assert ("PERSON", "Logan Act") not in found
+    assert ("PERSON", "Logan") not in found
