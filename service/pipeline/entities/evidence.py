@@ -814,7 +814,9 @@ class ArticleEvidence:
                 ev.person_slot = True
             elif (
                 row is None
-                and not _player_named(view.words[start:end], self.gazetteer)
+                # "Victoria Azarenka beat ...": a given name and a surname name a player,
+                # and the verbs a team takes after its name say nothing of a team
+                and not _forename_first(view.words[start:end])
                 and team_cue(view, start, end, place=_place_named(view, start, end, self.gazetteer))
             ):
                 ev.team_prose = True
@@ -921,16 +923,6 @@ def common_words(
         if all(_sentence_initial(view, i) for i in view.indices_of({surface})):
             out.add(key)
     return out
-
-
-def _player_named(words: list[str], gazetteer: Gazetteer) -> bool:
-    """ "Victoria Azarenka beat ...", "David Goffin beat ...": a given name (or initials) and
-    a surname name a player, and a team's verbs after it say nothing of a team. Not a
-    town's name and a plural word ("Troy Trojans", "Charlotte Hornets"): a franchise's."""
-    if not _forename_first(words):
-        return False
-    last = words[-1]
-    return not (last[:1].isupper() and last.endswith("s") and gazetteer.lookup(words[0]))
 
 
 def _forename_first(words: list[str]) -> bool:
