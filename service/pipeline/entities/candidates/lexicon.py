@@ -26,9 +26,11 @@ def _accept_place(
         end < len(words)
         and capitalised(words[end])
         and words[end] not in POSSESSIVE
-        and not gazetteer.lookup(words[end])
+        and not any(p.kind != "city" for p in gazetteer.lookup(words[end]))
     ):
-        return False  # part of a longer name: "Jordan Henderson", "Paris Saint-Germain"
+        # part of a longer name: "Jordan Henderson", "Paris Saint-Germain", "Tyler Adams"
+        # (towns called Adams too); not a city and its state or country: "Cincinnati Ohio"
+        return False
     if place.kind in ("country", "region"):
         return True
     if end + 1 < len(words) and words[end] == "of" and capitalised(words[end + 1]):

@@ -51,3 +51,20 @@ def test_a_law_named_after_someone_is_no_person(run: Run) -> None:
     )
     assert ("PERSON", "Logan Act") not in found
     assert ("PERSON", "Logan") not in found
+
+
+def test_a_town_named_like_a_given_name_before_a_surname_is_no_place(run: Run) -> None:
+    """ "Tyler Adams and Brandon Williams starred": the model read no name here, and the
+    gazetteer found Tyler, Texas, because towns are called Adams too. A capitalised word
+    after a place's name makes a longer name unless it is a state, a region or a country
+    ("Cincinnati Ohio" keeps Cincinnati)."""
+    found = types_of(
+        run(
+            "Tyler Adams and Brandon Williams starred as the United States beat Mexico 2-0 in "
+            "a World Cup qualifier on Friday. Christian Pulisic scored the opener.",
+            "Tornadoes hit Cincinnati Ohio on Monday, officials said.",
+            headline="U.S. beat Mexico",
+        )
+    )
+    assert ("LOCATION", "Tyler") not in found
+    assert ("LOCATION", "Cincinnati") in found
