@@ -177,7 +177,7 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
 
 
 LIST_VOTE = 2.0  # a name listed between two people, itself no known place
-AGE_VOTE = 2.0  # "Laurent Martinez, 54,": only a person has an age in commas
+AGE_VOTE = 4.0  # "Laurent Martinez, 54,": only a person has an age in commas
 MIN_AGE, MAX_AGE = 16, 99
 _HEADS = ORG_HEADS | LOC_HEADS  # the last words of organisations' and facilities' names
 
