@@ -212,13 +212,15 @@ def decide_type(
     org_context: bool = False,
     memo: dict[str, Fixed] | None = None,
     memo_key: str | None = None,
+    alone: frozenset[str] = frozenset(),
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one.
 
     ``org_context``: the article is a sports or company story, where a place name the
     model calls an organisation is most likely one. ``memo`` keeps, under ``memo_key`` (the
     article's key for the surface), what the second pass (which knows the article's people)
-    shares with the first."""
+    shares with the first. ``alone``: the capitalised words the article also writes on
+    their own, as a surname is ("Azarenka will face")."""
     mkey = surface if memo_key is None else memo_key
     fixed = memo.get(mkey) if memo is not None else None
     if fixed is None:
@@ -233,7 +235,7 @@ def decide_type(
         # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"; not "Canadian" after "Canadian
         # Press" nor "Soviet" after "Soviet Union", which the model reads as nationalities
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE - 0.5
-    elif _person_hint(fixed, gazetteer, name_parts):
+    elif _person_hint(fixed, gazetteer, name_parts, alone):
         scores["PERSON"] = scores.get("PERSON", 0.0) + PERSON_HINT
     flag = org_context and key not in name_parts
     context = fixed.context.get(flag)
@@ -407,7 +409,9 @@ def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
     return scores["LOCATION"] <= evidence.model_share("LOCATION") and evidence.place_context == 0
 
 
-def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bool:
+def _person_hint(
+    fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str], alone: frozenset[str]
+) -> bool:
     """ "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name;
     "Luiz Inacio Lula da Silva" and "A.B. de Villiers" by a first name or initials and a
     particle inside; not "San Francisco Chronicle", nor "Atletico de Madrid"."""
@@ -422,10 +426,11 @@ def _person_hint(fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str]) -> bo
         return False
     if fixed.starts_with_place is None:
         # A given name is taken over a place's alternate name ("Laurent Martinez", not
-        # Saint-Laurent-du-Maroni), and over a town's own name ("Victoria Azarenka", "David
-        # Goffin": dozens of common given names are a city's too), not over a two-word
-        # place's ("Santa Rosa").
-        names = (" ".join(words[:2]),) if forename else (words[0], " ".join(words[:2]))
+        # Saint-Laurent-du-Maroni), not over its own ("Victoria Station", "Elizabeth
+        # Line"), but for a surname the article also writes alone ("Victoria Azarenka ...
+        # Azarenka will face": dozens of common given names are a town's too).
+        surname = forename and len(words) == 2 and last in alone
+        names = (" ".join(words[:2]),) if surname else (words[0], " ".join(words[:2]))
         fixed.starts_with_place = any(
             p.major and (not forename or fold(p.name) == fold(name))
             for name in names

@@ -679,6 +679,7 @@ class ArticleEvidence:
     written: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     common: set[str] = field(default_factory=set)  # keys of common words (``common_words``)
+    alone: frozenset[str] = frozenset()  # capitalised words written on their own (``_alone``)
     memo: dict[str, Fixed] = field(default_factory=dict)  # ``decide_type``'s, per key
     dateline: str = ""  # the dateline's place as parsed from its own line, folded
 
@@ -736,6 +737,7 @@ class ArticleEvidence:
             ):
                 ev.add_vote("LOCATION", PLACE_STRONG)
         self.common = common_words(view, self.written, self.evidence)
+        self.alone = _alone(view)
 
     def _person_marks(self, ev: Evidence, cand: Candidate, listed: set[int]) -> None:
         """What around one mention marks a person: a forename's initial before it ("G.
@@ -864,6 +866,7 @@ class ArticleEvidence:
                 org_context=org_context,
                 memo=memo,
                 memo_key=key,
+                alone=self.alone,
             )
             if etype is not None:
                 out[key] = etype
@@ -923,6 +926,21 @@ def common_words(
         if all(_sentence_initial(view, i) for i in view.indices_of({surface})):
             out.add(key)
     return out
+
+
+def _alone(view: TokenView) -> frozenset[str]:
+    """The capitalised words the article writes on their own, neither in a longer name nor
+    after "the", folded: "Azarenka" in "Azarenka will face" (a surname used alone)."""
+    words = view.words
+    out = set()
+    for i, word in enumerate(words):
+        if (
+            capitalised(word)
+            and (i == 0 or (not capitalised(words[i - 1]) and words[i - 1] not in THE))
+            and (i + 1 == len(words) or not capitalised(words[i + 1]))
+        ):
+            out.add(word.casefold())
+    return frozenset(out)
 
 
 def _forename_first(words: list[str]) -> bool:

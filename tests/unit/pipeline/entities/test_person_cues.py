@@ -23,10 +23,11 @@ def test_parties_to_a_lawsuit_are_people(run: Run) -> None:
 
 
 def test_a_player_whose_given_name_is_a_town_is_a_person_in_a_match_report(run: Run) -> None:
-    """ "Victoria Azarenka beat ...": a given name, which is also a town's (Victoria, and
-    David, George, Mary, Austin and dozens more), and a surname name a player, not a team,
-    whatever verb a team would take after its name. Before, the town's name blocked the
-    given name's evidence and "beat" made her a team: an organisation."""
+    """ "Victoria Azarenka beat ... Azarenka will face": a given name, which is also a
+    town's (Victoria, and David, George, Mary, Austin and dozens more), and a surname the
+    article writes alone name a player, not a team, whatever verb a team would take after
+    its name. Before, the town's name blocked the given name's evidence and "beat" made her
+    a team: an organisation."""
     found = types_of(
         run(
             "Victoria Azarenka beat Madison Keys 6-4 6-3 in the Australian Open "
@@ -38,6 +39,19 @@ def test_a_player_whose_given_name_is_a_town_is_a_person_in_a_match_report(run: 
     )
     assert ("PERSON", "Victoria Azarenka") in found
     assert ("ORGANIZATION", "Victoria Azarenka") not in found
+
+
+def test_a_town_named_like_a_given_name_still_opens_places(run: Run) -> None:
+    """The given name outweighs its town's name only for a surname the article writes alone
+    ("Azarenka will face"): "Victoria Station" and "Elizabeth Line" are no people."""
+    found = types_of(
+        run(
+            "Trains on the Elizabeth Line were suspended on Monday and Victoria Station was "
+            "closed after a fire, officials in London said."
+        )
+    )
+    assert ("PERSON", "Victoria Station") not in found
+    assert ("PERSON", "Elizabeth Line") not in found
 
 
 def test_a_law_named_after_someone_is_no_person(run: Run) -> None:
