@@ -422,7 +422,7 @@ def _person_hint(
     if not 1 < len(words) <= longest or last in ORG_HEADS or last in DOCUMENT_HEADS:
         return False
     forename = given_name(words[0]) or (particle and _INITIALS.fullmatch(words[0]) is not None)
-    if words[-1].casefold() not in name_parts and not forename:
+    if last not in name_parts and not forename:
         return False
     if fixed.starts_with_place is None:
         # A given name is taken over a place's alternate name ("Laurent Martinez", not
