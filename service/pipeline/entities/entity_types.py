@@ -19,7 +19,7 @@ still loses to evidence that does not depend on the sentence:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from service.pipeline.entities.calendar import CALENDAR_WORDS
@@ -212,15 +212,16 @@ def decide_type(
     org_context: bool = False,
     memo: dict[str, Fixed] | None = None,
     memo_key: str | None = None,
-    alone: frozenset[str] = frozenset(),
+    alone: Callable[[str], bool] = lambda word: False,
 ) -> str | None:
     """The surface's type in this article, or None when nothing supports one.
 
     ``org_context``: the article is a sports or company story, where a place name the
     model calls an organisation is most likely one. ``memo`` keeps, under ``memo_key`` (the
     article's key for the surface), what the second pass (which knows the article's people)
-    shares with the first. ``alone``: the capitalised words the article also writes on
-    their own, as a surname is ("Azarenka will face")."""
+    shares with the first. ``alone``: whether the article also writes a (folded) word
+    on its own, as a surname is ("Azarenka will face"); asked only when a town is named
+    like a two-word name's given name."""
     mkey = surface if memo_key is None else memo_key
     fixed = memo.get(mkey) if memo is not None else None
     if fixed is None:
@@ -410,7 +411,7 @@ def _model_only_place(scores: dict[str, float], evidence: Evidence) -> bool:
 
 
 def _person_hint(
-    fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str], alone: frozenset[str]
+    fixed: Fixed, gazetteer: Gazetteer, name_parts: set[str], alone: Callable[[str], bool]
 ) -> bool:
     """ "Mason Rudolph" when "Rudolph" alone is a person; "Jeanine Pirro" by her first name;
     "Luiz Inacio Lula da Silva" and "A.B. de Villiers" by a first name or initials and a
@@ -429,14 +430,18 @@ def _person_hint(
         # Saint-Laurent-du-Maroni), not over its own ("Victoria Station", "Elizabeth
         # Line"), but for a surname the article also writes alone ("Victoria Azarenka ...
         # Azarenka will face": dozens of common given names are a town's too).
-        surname = forename and len(words) == 2 and last in alone
-        names = (" ".join(words[:2]),) if surname else (words[0], " ".join(words[:2]))
-        fixed.starts_with_place = any(
-            p.major and (not forename or fold(p.name) == fold(name))
-            for name in names
-            for p in gazetteer.lookup(name)
+        fixed.starts_with_place = _major_place_called(" ".join(words[:2]), forename, gazetteer) or (
+            _major_place_called(words[0], forename, gazetteer)
+            and not (forename and len(words) == 2 and alone(last))
         )
     return not fixed.starts_with_place
+
+
+def _major_place_called(name: str, forename: bool, gazetteer: Gazetteer) -> bool:
+    """A major place is called ``name``: by its own name after a given name, by any."""
+    return any(
+        p.major and (not forename or fold(p.name) == fold(name)) for p in gazetteer.lookup(name)
+    )
 
 
 def _word_votes(words: list[str]) -> dict[str, float]:

@@ -679,7 +679,8 @@ class ArticleEvidence:
     written: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     common: set[str] = field(default_factory=set)  # keys of common words (``common_words``)
-    alone: frozenset[str] = frozenset()  # capitalised words written on their own (``_alone``)
+    # the capitalised words written on their own (``_alone``), read when first asked for
+    alone_words: frozenset[str] | None = None
     memo: dict[str, Fixed] = field(default_factory=dict)  # ``decide_type``'s, per key
     dateline: str = ""  # the dateline's place as parsed from its own line, folded
 
@@ -737,7 +738,12 @@ class ArticleEvidence:
             ):
                 ev.add_vote("LOCATION", PLACE_STRONG)
         self.common = common_words(view, self.written, self.evidence)
-        self.alone = _alone(view)
+
+    def written_alone(self, word: str) -> bool:
+        """Whether the article writes ``word`` (folded) on its own somewhere (``_alone``)."""
+        if self.alone_words is None:
+            self.alone_words = _alone(self.view)
+        return word in self.alone_words
 
     def _person_marks(self, ev: Evidence, cand: Candidate, listed: set[int]) -> None:
         """What around one mention marks a person: a forename's initial before it ("G.
@@ -866,7 +872,7 @@ class ArticleEvidence:
                 org_context=org_context,
                 memo=memo,
                 memo_key=key,
-                alone=self.alone,
+                alone=self.written_alone,
             )
             if etype is not None:
                 out[key] = etype
