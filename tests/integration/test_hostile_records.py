@@ -365,3 +365,32 @@ async def test_names_with_particles_flow_like_any_article(
     assert event["event_type"] == "article.normalized", event.get("detail")
     people = {e["name"] for e in event["entities"] if e["entity_type"] == "PERSON"}
     assert "Marc-Andre ter Stegen" in people, people
+
+
+async def test_a_story_in_one_line_or_in_unicode_line_separators_is_an_article(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A story whose line breaks were lost, ending on a picture's credit, was taken whole
+    for a caption and rejected as no_article_body; one whose lines end with U+2028 was one
+    paragraph with its furniture inside. Each is one article, and the worker flows on."""
+    sentence = (
+        "The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this "
+        "weekend, attracting thousands to one of the most popular events in North America."
+    )
+    one_line = " ".join([sentence] * 12 + ["Peekaboo Cosplay as The Fawn. Image: Nick Moreau."])
+    event = await survive(
+        hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, one_line)
+    )
+    assert event["event_type"] == "article.normalized", event.get("detail")
+    assert event["paragraphs"] == [one_line]
+
+    prose = [
+        "The city council voted on Tuesday to approve a new budget that raises spending.",
+        "Officials said the plan would be paid for by a small increase in the property tax.",
+    ]
+    page = "\u2028".join(
+        ["Home | World | Business | Sport", "Budget approved", *prose, "Share this"]
+    )
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, page))
+    assert event["event_type"] == "article.normalized", event.get("detail")
+    assert event["paragraphs"] == prose
