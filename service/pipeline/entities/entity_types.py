@@ -135,7 +135,8 @@ class Fixed:
     words: list[str]
     key: str
     event: bool  # "Davis Cup": an event's last word, and no known organisation's name
-    context: dict[bool, dict[str, float]] = field(default_factory=dict)  # by org_context
+    # by (org_context, a part of a person's name in the article)
+    context: dict[tuple[bool, bool], dict[str, float]] = field(default_factory=dict)
     starts_with_place: bool | None = None  # see ``_person_hint``
 
 
@@ -238,11 +239,12 @@ def decide_type(
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE - 0.5
     elif _person_hint(fixed, gazetteer, name_parts, alone):
         scores["PERSON"] = scores.get("PERSON", 0.0) + PERSON_HINT
-    flag = org_context and key not in name_parts
-    context = fixed.context.get(flag)
+    part = key in name_parts
+    org = org_context and not part
+    context = fixed.context.get((org, part))
     if context is None:
-        context = fixed.context[flag] = _context_votes(
-            surface, evidence, gazetteer, context_countries, flag
+        context = fixed.context[org, part] = _context_votes(
+            surface, evidence, gazetteer, context_countries, org, name_part=part
         )
     for etype, weight in context.items():
         scores[etype] = scores.get(etype, 0.0) + weight
@@ -274,8 +276,11 @@ def _context_votes(
     gazetteer: Gazetteer,
     context_countries: set[str],
     org_context: bool,
+    *,
+    name_part: bool = False,
 ) -> dict[str, float]:
-    """The place vote, and the sports and company cues that may outweigh it."""
+    """The place vote, and the sports and company cues that may outweigh it. ``name_part``:
+    the surface is part of the name of one of the article's people."""
     places = gazetteer.lookup(surface)
     if places and gazetteer.demonym_country(surface) is not None:
         # A nationality is no other place's alternate name: "Thai" is not Alor Setar.
@@ -295,7 +300,13 @@ def _context_votes(
     # National sides stay places; a demonym is a nationality, never a team.
     national = national or gazetteer.demonym_country(surface) is not None
     out = _organisation_cues(
-        surface.split(), evidence, gazetteer, places, national, org_context=org_context
+        surface.split(),
+        evidence,
+        gazetteer,
+        places,
+        national,
+        org_context=org_context,
+        name_part=name_part,
     )
     model_org = evidence.model_share("ORGANIZATION")
     if (
@@ -306,6 +317,10 @@ def _context_votes(
         place = min(place, PLACE_WEAK)  # the gazetteer is evidence, not a verdict
     out["LOCATION"] = out.get("LOCATION", 0.0) + place
     return out
+
+
+def _major(places: Sequence[Place]) -> bool:
+    return any(p.major for p in places)
 
 
 def _place_then(words: list[str], tails: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -335,9 +350,14 @@ def _organisation_cues(
     national: bool,
     *,
     org_context: bool,
+    name_part: bool = False,
 ) -> dict[str, float]:
     """Votes from the article's sports and company cues (see ``Evidence``); ``places`` are
-    the gazetteer's for the surface."""
+    the gazetteer's for the surface. A verb after a player's surname says nothing of a team
+    ("KRAJICEK BEATS STICH" under "Richard Krajicek beat Michael Stich"): a part of a
+    person's name (``name_part``) takes no team cue from prose unless the article also
+    gives the name members ("Villa manager Unai Emery") or a major city has the name
+    ("Eagles visit Dallas" beside "Dallas Goedert")."""
     out: dict[str, float] = {}
     is_place = bool(places)
     person_model = evidence.model_share("PERSON") > 0.5
@@ -347,9 +367,16 @@ def _organisation_cues(
     if not national:
         if (
             evidence.team_row
-            and not (person_model and len(words) > 1 and not _club_and_city(words, gazetteer))
+            and not (
+                person_model
+                and len(words) > 1
+                # a city's whole name is a side's ("St Louis 2 CALGARY 1"), not a person's
+                and not _major(places)
+                and not _club_and_city(words, gazetteer)
+            )
         ) or (
             evidence.team_prose
+            and not (name_part and not evidence.team_member and not _major(places))
             and not evidence.person_slot
             and "PERSON" not in evidence.votes  # "Toulouse coach [Ugo Mola] said"
             and (

@@ -268,6 +268,16 @@ def role_after(view: TokenView, end: int) -> str | None:
     return " ".join(role) or None
 
 
+def _origin(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """A major place after "from" or "in" is where the person before it comes from; the
+    words in commas after it are that person's: "Rachel Jones, 20, from [Cardiff], a student
+    at Leeds University"."""
+    if cand.start == 0 or view.words[cand.start - 1] not in ("from", "in"):
+        return False
+    places = gazetteer.lookup(view.surface(cand.start, cand.end))
+    return bool(places) and places[0].major
+
+
 def role_is_person(role: str | None) -> bool:
     """A role that only people hold: it ends with a head noun ("prime minister", "chief
     executive"), not a bare modifier ("opposition")."""
@@ -718,7 +728,11 @@ class ArticleEvidence:
                 ev.add_vote("ORGANIZATION", THE_VOTE)
             if cand.canonical:
                 self.canonical[key] = cand.canonical
-            role = cand.role or role_before(view, cand.start) or role_after(view, cand.end)
+            role = (
+                cand.role
+                or role_before(view, cand.start)
+                or (None if _origin(view, cand, gazetteer) else role_after(view, cand.end))
+            )
             if role:
                 self.roles.setdefault(key, set()).add(role)
                 if role_is_person(role):

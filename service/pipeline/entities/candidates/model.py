@@ -271,6 +271,21 @@ def _ends_person(view: TokenView, k: int, end: int, gazetteer: Gazetteer | None)
     )
 
 
+def _hyphened(view: TokenView, k: int) -> bool:
+    """Word ``k`` is glued by a hyphen to the words on both sides, with no space: one written
+    word ("Inzamam-ul-Haq"), which no verb or connector between two names is."""
+    words, starts, ends = view.words, view.starts, view.ends
+    return (
+        k >= 2
+        and k + 2 < len(words)
+        and words[k - 1] == words[k + 1] == "-"
+        and starts[k - 1] == ends[k - 2]
+        and starts[k] == ends[k - 1]
+        and starts[k + 1] == ends[k]
+        and starts[k + 2] == ends[k + 1]
+    )
+
+
 def _inner_break(
     view: TokenView, start: int, end: int, label: str | None, gazetteer: Gazetteer | None
 ) -> int | None:
@@ -282,6 +297,8 @@ def _inner_break(
     for k in range(start + 1, end - 1):
         word = words[k]
         if word.isalpha() and word.islower() and word not in _INNER_WORDS:
+            if _hyphened(view, k):
+                continue  # "Zia-ul-Haq", "Salah-ud-Din": a particle glued by hyphens
             return k
         if label == "PERSON" and _ends_person(view, k, end, gazetteer):
             return k

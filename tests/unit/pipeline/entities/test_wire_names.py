@@ -1223,3 +1223,91 @@ def test_a_leagues_compass_division_is_no_name(run: Run) -> None:
     names = {e.name for e in enriched.entities}
     assert not names & {"NFC East", "American League East", "AL Central"}, names
     assert ("LOCATION", "Middle East") in types_of(enriched)
+
+
+def test_a_particle_hyphened_inside_a_name_keeps_it_whole(run: Run) -> None:
+    """ "Zia-ul-Haq", "Salah-ud-Din": a lower-case particle glued by hyphens to the words
+    on both sides is inside one written word. The model read "Zia-ul-Haq" whole, and the
+    lower-case "ul" cut it to "Zia"."""
+    found = types_of(
+        run(
+            "Former president Zia-ul-Haq had founded the cricket academy , the Pakistan"
+            " Cricket Board said on Friday .",
+            headline="Pakistan honours former president .",
+        )
+    )
+    assert ("PERSON", "Zia-ul-Haq") in found
+    assert ("PERSON", "Zia") not in found
+
+
+def test_the_words_in_commas_after_a_home_town_are_its_residents(run: Run) -> None:
+    """ "Rachel Jones , 20 , from Cardiff , a student at Leeds University": the student is
+    Rachel Jones; a major place after "from" or "in" takes no person's role from the words
+    in commas after it. Cardiff, which the model left unlabelled, was a person."""
+    found = types_of(
+        run(
+            "A 24-year-old man was charged on Thursday with the murder of a student found dead"
+            " in her Leeds flat , West Yorkshire police said .",
+            "Police named the victim as Rachel Jones , 20 , from Cardiff , a student at Leeds"
+            " University .",
+            headline="Man charged with murder of Leeds student .",
+        )
+    )
+    assert ("LOCATION", "Cardiff") in found
+    assert ("PERSON", "Cardiff") not in found
+    assert ("PERSON", "Rachel Jones") in found
+
+
+def test_a_citys_whole_name_in_a_results_row_is_a_team(run: Run) -> None:
+    """ "St Louis 2 CALGARY 1": the model reads "St Louis" as a person, and a person's
+    two-word name in a results row stays a person ("Greg Norman 67 68"); a major city's
+    whole name does not, and is the side there. It was a place."""
+    found = types_of(
+        run(
+            "Results of National Hockey League games on Thursday ( home team in CAPS ) :",
+            "PHILADELPHIA 4 Tampa Bay 1",
+            "Pittsburgh 5 BOSTON 2",
+            "NY RANGERS 3 Ottawa 3 ( OT )",
+            "St Louis 2 CALGARY 1",
+            headline="NHL ICE HOCKEY - RESULTS .",
+        )
+    )
+    assert ("ORGANIZATION", "St Louis") in found
+    assert ("LOCATION", "St Louis") not in found
+    assert ("ORGANIZATION", "CALGARY") in found
+
+
+def test_a_players_surname_takes_no_team_cue_from_a_verb(run: Run) -> None:
+    """ "KRAJICEK BEATS STICH" and "Krajicek will next face" under "Richard Krajicek ...
+    beat Michael Stich": the surname of one of the article's people says nothing of a team
+    by the verb after it. The model called "Krajicek" alone an organisation and "beats" and
+    "will face" made it a team's name."""
+    enriched = run(
+        "Wimbledon champion Richard Krajicek of the Netherlands beat Michael Stich of Germany"
+        " 6-4 7-6 in the second round of the Eurocard Open on Thursday .",
+        "Krajicek will next face Swede Magnus Larsson , who beat Spain 's Carlos Moya .",
+        headline="TENNIS - KRAJICEK BEATS STICH IN STUTTGART .",
+    )
+    found = types_of(enriched)
+    assert ("PERSON", "Krajicek") in found
+    assert ("PERSON", "KRAJICEK") in found
+    assert not [e.name for e in enriched.entities if e.entity_type == "ORGANIZATION"]
+
+
+def test_a_clubs_short_name_with_members_stays_a_team(run: Run) -> None:
+    """The surname rule above has its limit: "Villa manager Unai Emery" gives the name
+    members, so "Villa" stays the club though "Aston Villa" reads as a person's name (a
+    given name, then a surname)."""
+    found = types_of(
+        run(
+            "Aston Villa have signed Brazilian striker Igor Jesus from Botafogo on a"
+            " four-and-a-half-year contract , the Premier League club said on Thursday .",
+            '" Igor is strong , brave and he scores all kinds of goals , " Villa manager Unai'
+            " Emery told the club 's website .",
+            "Villa agreed the deal with Botafogo owner John Textor after talks in Rio de"
+            " Janeiro earlier this week .",
+            headline="SOCCER - VILLA SIGN IGOR JESUS .",
+        )
+    )
+    assert ("ORGANIZATION", "Villa") in found
+    assert ("PERSON", "Villa") not in found
