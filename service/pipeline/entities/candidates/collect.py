@@ -15,7 +15,7 @@ from service.pipeline.entities.candidates.headed import headed_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
 from service.pipeline.entities.candidates.model import model_candidates, split_composite
 from service.pipeline.entities.candidates.tables import table_candidates
-from service.pipeline.entities.candidates.titled import title_candidates
+from service.pipeline.entities.candidates.titled import nationality_candidates, title_candidates
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.selection import select
@@ -81,6 +81,7 @@ def collect_candidates(
         + lexicon
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
+        + nationality_candidates(view, gazetteer)
         + table_candidates(view, signals)
         + headed_candidates(view, gazetteer, skip=title_case_tokens)
         + franchise_candidates(view, model, gazetteer, signals)

@@ -1,4 +1,5 @@
-"""People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf"."""
+"""People the model missed after a title ("Mr Keita", "Foreign Minister Ahmed Attaf") or
+a nationality ("Swede Magnus Larsson")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.entity_types import TITLE_VOTE
 from service.pipeline.entities.evidence import role_before
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import ORG_HEADS
+from service.pipeline.entities.given_names import GIVEN_NAMES
+from service.pipeline.entities.heads import CLUB_WORDS, EVENT_HEADS, ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import LOWER_TRIGGERS, ROLE_WORDS, TITLE_TRIGGERS
 from service.pipeline.entities.tokens import TokenView
@@ -66,4 +68,61 @@ def title_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> li
                 i + 1, j, None, {"PERSON": TITLE_VOTE}, PRIORITY_TITLE, role_before(view, i + 1)
             )
         )
+    return out
+
+
+# A nationality's noun or adjective before a given name and a surname (two or three plain
+# capitalised words): sports copy writes a player so ("Swede Magnus Larsson", "Australian
+# Mark Philippoussis"), and the model often reads the nationality and leaves the name. One
+# word is a nationality's adjective ("Australian Open"), and without a given name first the
+# words are as often a league or a work ("Spanish La Liga", "Czech String Quartet").
+NATIONALITY_NAME_WORDS = range(2, 4)
+
+
+def _plain_word(view: TokenView, j: int, gazetteer: Gazetteer) -> bool:
+    """A word of a person's name after a nationality: capitalised but not all capitals (a
+    headline's), no role, stop, date or event word, and no nationality or country itself."""
+    word = view.words[j]
+    return (
+        capitalised(word)
+        and word.isalpha()
+        and not word.isupper()
+        and word.casefold() not in ROLE_WORDS
+        and word.casefold() not in EVENT_HEADS
+        and not view.stops[j]
+        and not starts_date(view.words, j)
+        and gazetteer.demonym_country(word) is None
+        and gazetteer.country_place(word) is None
+    )
+
+
+def nationality_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:
+    """People the model missed after a nationality: "Swede Magnus Larsson" (see
+    ``NATIONALITY_NAME_WORDS``). The run of name words must end where the capitals do, and
+    be no place, known organisation, club or company name."""
+    out: list[Candidate] = []
+    words = view.words
+    n = len(words)
+    for i in view.capitalised():
+        if i + 2 >= n or gazetteer.demonym_country(words[i]) is None:
+            continue
+        j = i + 1
+        while j < n and j - i <= NATIONALITY_NAME_WORDS.stop and _plain_word(view, j, gazetteer):
+            j += 1
+        if (
+            j - i - 1 not in NATIONALITY_NAME_WORDS
+            or (j < n and capitalised(words[j]))
+            or words[i + 1].casefold() not in GIVEN_NAMES
+        ):
+            continue
+        surface = view.surface(i + 1, j)
+        name = [w.casefold() for w in words[i + 1 : j]]
+        if (
+            known_organization(surface)
+            or gazetteer.lookup(surface)
+            or name[-1] in ORG_HEADS
+            or not CLUB_WORDS.isdisjoint(name)
+        ):
+            continue
+        out.append(Candidate(i + 1, j, None, {"PERSON": TITLE_VOTE}, PRIORITY_TITLE))
     return out

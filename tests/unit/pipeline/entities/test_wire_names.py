@@ -1311,3 +1311,21 @@ def test_a_clubs_short_name_with_members_stays_a_team(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Villa") in found
     assert ("PERSON", "Villa") not in found
+
+
+def test_a_player_after_a_nationality_is_a_person(run: Run) -> None:
+    """ "Australian Mark Philippoussis", "Swede Magnus Larsson": the model read the
+    nationality and left the name. A given name and a surname after a nationality's noun or
+    adjective are a person; other words there are not ("Spanish La Liga")."""
+    found = types_of(
+        run(
+            "Australian Mark Philippoussis lost to Croatian Goran Ivanisevic 6-3 6-4 in the"
+            " second round on Wednesday .",
+            "Ivanisevic will next face Swede Magnus Larsson , who beat Spain 's Carlos Moya .",
+            "Real Madrid lead the Spanish La Liga by two points .",
+            headline="TENNIS - IVANISEVIC BEATS PHILIPPOUSSIS .",
+        )
+    )
+    assert ("PERSON", "Mark Philippoussis") in found
+    assert ("PERSON", "Magnus Larsson") in found
+    assert ("PERSON", "La Liga") not in found
