@@ -319,10 +319,6 @@ def _context_votes(
     return out
 
 
-def _major(places: Sequence[Place]) -> bool:
-    return any(p.major for p in places)
-
-
 def _place_then(words: list[str], tails: frozenset[str], gazetteer: Gazetteer) -> bool:
     """A major place, then one of ``tails``: "Manchester United", "Edmonton Sun"."""
     if len(words) < 2 or words[-1].casefold() not in tails:
@@ -360,6 +356,7 @@ def _organisation_cues(
     ("Eagles visit Dallas" beside "Dallas Goedert")."""
     out: dict[str, float] = {}
     is_place = bool(places)
+    major = any(p.major for p in places)
     person_model = evidence.model_share("PERSON") > 0.5
     if evidence.person_slot:
         out["PERSON"] = PERSON_SLOT
@@ -371,12 +368,12 @@ def _organisation_cues(
                 person_model
                 and len(words) > 1
                 # a city's whole name is a side's ("St Louis 2 CALGARY 1"), not a person's
-                and not _major(places)
+                and not major
                 and not _club_and_city(words, gazetteer)
             )
         ) or (
             evidence.team_prose
-            and not (name_part and not evidence.team_member and not _major(places))
+            and not (name_part and not evidence.team_member and not major)
             and not evidence.person_slot
             and "PERSON" not in evidence.votes  # "Toulouse coach [Ugo Mola] said"
             and (

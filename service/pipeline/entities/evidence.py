@@ -24,6 +24,7 @@ from service.pipeline.entities.candidates import (
     Candidate,
     capitalised,
 )
+from service.pipeline.entities.candidates.model import is_place
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
     AMOUNT_WORDS,
@@ -272,10 +273,11 @@ def _origin(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
     """A major place after "from" or "in" is where the person before it comes from; the
     words in commas after it are that person's: "Rachel Jones, 20, from [Cardiff], a student
     at Leeds University"."""
-    if cand.start == 0 or view.words[cand.start - 1] not in ("from", "in"):
-        return False
-    places = gazetteer.lookup(view.surface(cand.start, cand.end))
-    return bool(places) and places[0].major
+    return (
+        cand.start > 0
+        and view.words[cand.start - 1] in ("from", "in")
+        and is_place(view.surface(cand.start, cand.end), gazetteer)
+    )
 
 
 def role_is_person(role: str | None) -> bool:

@@ -18,7 +18,7 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, REPORTING_PERIOD, SPORTS_WORDS
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.given_names import GIVEN_NAMES
+from service.pipeline.entities.given_names import given_name
 from service.pipeline.entities.heads import DESCRIPTORS, LEGAL_FORMS, ORG_HEADS, ORG_NOUNS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import (
@@ -363,7 +363,7 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         # "German Heinz-Harald Frentzen": a nationality, then the person; "Swede Magnus
         # Gustafsson", which the model reads as one organisation, by the given name
         gazetteer.demonym_country(first) is not None
-        and (cand.label == "PERSON" or view.words[cand.start + 1].casefold() in GIVEN_NAMES)
+        and (cand.label == "PERSON" or given_name(view.words[cand.start + 1]))
     )
     rest = view.words[cand.start + 1 : cand.end]
     if (

@@ -13,7 +13,7 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.entity_types import TITLE_VOTE
 from service.pipeline.entities.evidence import role_before
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.given_names import GIVEN_NAMES
+from service.pipeline.entities.given_names import given_name
 from service.pipeline.entities.heads import CLUB_WORDS, EVENT_HEADS, ORG_HEADS
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import LOWER_TRIGGERS, ROLE_WORDS, TITLE_TRIGGERS
@@ -112,7 +112,7 @@ def nationality_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candid
         if (
             j - i - 1 not in NATIONALITY_NAME_WORDS
             or (j < n and capitalised(words[j]))
-            or words[i + 1].casefold() not in GIVEN_NAMES
+            or not given_name(words[i + 1])
         ):
             continue
         surface = view.surface(i + 1, j)
