@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCALKAFKA := $(PYTHON) -m devtools.localkafka
 
-.PHONY: install lint test test-unit test-integration test-rules demo kafka-up kafka-down kafka-jars bench schemas docs lock clean
+.PHONY: install lint test test-unit test-integration test-rules demo kafka-up kafka-down kafka-jars bench bench-snippets schemas docs lock clean
 
 install: $(STAMP)  ## create .venv: newsflow, its dev tools and the model, at the versions and hashes of requirements/dev.txt
 
@@ -64,6 +64,9 @@ demo: install kafka-jars  ## start a broker if none is reachable, run the worker
 
 bench: install kafka-jars  ## benchmarks: quality and speed, printed and saved to bench/results/
 	$(BIN)/python -m bench
+
+bench-snippets: install  ## trafilatura's evaluation set (fetched once from the Go module proxy): snippet P/R/F1
+	$(BIN)/python -m bench.snippets
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .newsflow-data
