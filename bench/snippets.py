@@ -30,7 +30,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
 import time
 import urllib.request
 import zipfile
@@ -258,4 +257,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
