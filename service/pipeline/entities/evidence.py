@@ -503,22 +503,24 @@ def _named_in_brackets(words: list[str], start: int, stop: int) -> bool:
 
 
 def _two_sides(words: list[str], row: Row, opened: int) -> bool:
-    """Whether the row is a match of two sides, each with its country in brackets and its
-    goals: "Dinamo Minsk ( Belarus ) 1 Spartak Moscow ( Russia ) 2", and the bracket opened
-    at ``opened`` is one of the two. Not a ranked list of competitors ("1. Inge de Bruijn (
-    Netherlands ) 25.97 , 2. ..."), nor one competitor's rounds ("Greg Norman ( Australia )
-    68 70")."""
-    scored = [
-        k
+    """Whether the row is a match of two sides, each with its goals and one or both with
+    its country in brackets: "Dinamo Minsk ( Belarus ) 1 Spartak Moscow ( Russia ) 2",
+    "Slovan Bratislava 0 Trabzonspor ( Turkey ) 2", and the bracket opened at ``opened`` is
+    one side's. Not a ranked list of competitors ("1. Inge de Bruijn ( Netherlands ) 25.97
+    , 2. ..."), nor one competitor's rounds ("Greg Norman ( Australia ) 68 70")."""
+    scores = [
+        k + 1
         for k in range(row.start, row.end - 1)
-        if words[k] == ")" and words[k + 1].isdigit() and len(words[k + 1]) <= 3
+        if (words[k] == ")" or capitalised(words[k]))
+        and words[k + 1].isdigit()
+        and len(words[k + 1]) <= 3
     ]
-    if len(scored) != 2 or scored[1] + 2 != row.end or not words[scored[0] + 2][:1].isupper():
+    if len(scores) != 2 or scores[1] + 1 != row.end or not words[scores[0] + 1][:1].isupper():
         return False
     if any(w.endswith(".") and w[:-1].isdigit() for w in words[row.start : row.end]):
         return False  # a rank
     closed = words.index(")", opened, row.end)
-    return closed in scored
+    return closed + 1 in scores
 
 
 def _detail_slot(row: Row, start: int, end: int) -> str | None:

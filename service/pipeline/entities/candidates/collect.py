@@ -13,7 +13,11 @@ from service.pipeline.entities.candidates.digests import digest_candidates
 from service.pipeline.entities.candidates.franchises import club_candidates, franchise_candidates
 from service.pipeline.entities.candidates.headed import headed_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
-from service.pipeline.entities.candidates.model import model_candidates, split_composite
+from service.pipeline.entities.candidates.model import (
+    is_place,
+    model_candidates,
+    split_composite,
+)
 from service.pipeline.entities.candidates.tables import table_candidates
 from service.pipeline.entities.candidates.titled import nationality_candidates, title_candidates
 from service.pipeline.entities.context import ArticleContext
@@ -63,13 +67,14 @@ def collect_candidates(
             context.add(code)
     if title_case_tokens:
         # In "Minister Warns Of Flooding In Chad" the model's spans are guesses: keep the
-        # known names; names the body confirms come back through propagation.
+        # known names (a place only with a town's size: "Banks" of "... UP ON BANKS" is a
+        # hamlet's name); names the body confirms come back through propagation.
         model = [
             c
             for c in model
             if c.start >= title_case_tokens
             or c.votes
-            or gazetteer.lookup(view.surface(c.start, c.end))
+            or is_place(view.surface(c.start, c.end), gazetteer)
             or gazetteer.demonym_country(view.surface(c.start, c.end))
         ]
     acronyms, pairs = acronym_candidates(view, gazetteer)
