@@ -329,8 +329,20 @@ def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Ca
         if last is not None and label == last.label == "PERSON" and last.end == start:
             last.end = end  # "Prince Abdulaziz" + "bin Salman": one name cut in two
             continue
-        spans.append(Candidate(_with_saint(view, start), end, label))
+        opens = start
+        if label == "PERSON" and (last is None or last.end < start):
+            opens = _with_given_name(view, start)
+        spans.append(Candidate(_with_saint(view, opens), end, label))
     return [piece for cand in spans for piece in trim(view, cand, gazetteer)]
+
+
+def _with_given_name(view: TokenView, start: int) -> int:
+    """A person's span with the given name the model left before it, one space apart:
+    "beat Laurent [Jalabert] of France" (not across a line break or a mark)."""
+    k = start - 1
+    if k >= 0 and view.starts[start] == view.ends[k] + 1 and given_name(view.words[k]):
+        return k if view.words[k][:1].isupper() else start
+    return start
 
 
 def _with_saint(view: TokenView, start: int) -> int:

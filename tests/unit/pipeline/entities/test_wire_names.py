@@ -1381,3 +1381,17 @@ def test_a_headline_word_is_no_name_for_a_hamlet_of_its_spelling(run: Run) -> No
     )
     assert not [name for _, name in found if name.casefold() == "banks"], found
     assert ("ORGANIZATION", "Deutsche Bank") in found
+
+
+def test_a_given_name_the_model_left_before_a_persons_span_is_the_persons(run: Run) -> None:
+    """ "beat Laurent Jalabert of France": the model reads "Jalabert" alone. A given name one
+    space before a person's span is the start of the person's name."""
+    found = types_of(
+        run(
+            "Olano , riding for the Mapei team , beat Laurent Jalabert of France in a sprint"
+            " finish .",
+            headline="CYCLING - OLANO WINS STAGE .",
+        )
+    )
+    assert ("PERSON", "Laurent Jalabert") in found
+    assert ("PERSON", "Jalabert") not in found
