@@ -3,7 +3,9 @@
 "Jeanine Pirro" labelled ORG, "Mason Rudolph" labelled ORG: a first word that is a common
 given name is evidence of a person. The list is hand-made from the most frequent given
 names in English-language news (US/UK census top names plus names frequent in world news:
-Arabic, Slavic, Romance, South and East Asian, African). It is evidence, not a verdict:
+Arabic, Slavic, Romance, South and East Asian, African), and the given names of the
+sportspeople and politicians of wire copy from every European language ("Petr Korda", "Jan
+Siemerink", "Laurent Jalabert"). It is evidence, not a verdict:
 an organisation suffix ("Foundation") or the alias table still wins. Names that often
 start company names ("Morgan Stanley", "Grant Thornton", "Chase", "Dean Foods", "Ross
 Stores", "Carter's") are left out on purpose.
@@ -71,6 +73,16 @@ GIVEN_NAMES = frozenset(
     luiz paulo marcos pieter hendrik willem johannes
     iker xavi stefan matthias uwe dieter lothar bastian johan ruud arjen wim zlatan hristo
     gheorghe davor goran dejan zoran predrag slobodan richie
+    andre bernard fabrice franck gilles lionel ludovic pascal regis sylvain yannick frederic
+    damien gael loic marcel rene gerard henri juergen joerg horst manfred rainer werner
+    guenter gunter ulrich rudi jupp franz fritz torsten thorsten jan joost dirk kees henk bart
+    edwin youri bjorn gunnar vegard ola stig jari jukka mika mikko kimi teemu pernilla claudio
+    enrico vincenzo sergi jordi alvaro arantxa conchita petr jiri tomas vaclav karel jaroslav
+    zdenek miroslav ludek marek jakub lukasz piotr krzysztof andrzej tomasz grzegorz wojciech
+    jerzy janusz jana iva laszlo istvan zoltan gyorgy sandor ilie florin adrian dimitar yordan
+    stoyan krasimir dragan zeljko milos nenad valery marat gennady anatoly nikita hicham
+    noureddine haile kenenisa sachin sanath aravinda wasim waqar inzamam sourav saeed shoaib
+    damon ernie pete allan hansie malivai steffi martina serena lindsay
     """.split()  # noqa: SIM905 - word lists read better as text
 )
 

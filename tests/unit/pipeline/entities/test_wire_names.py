@@ -1395,3 +1395,18 @@ def test_a_given_name_the_model_left_before_a_persons_span_is_the_persons(run: R
     )
     assert ("PERSON", "Laurent Jalabert") in found
     assert ("PERSON", "Jalabert") not in found
+
+
+def test_european_given_names_after_a_nationality_make_a_person(run: Run) -> None:
+    """ "Czech Petr Korda", "Dutchman Jan Siemerink": a nationality, a given name and a
+    surname are a person, when the list of given names knows the names of wire copy's
+    sportspeople from every European language, not only the English ones."""
+    found = types_of(
+        run(
+            "Czech Petr Korda beat Dutchman Jan Siemerink 6-4 7-6 in the quarter-finals on"
+            " Thursday .",
+            headline="TENNIS - KORDA BEATS SIEMERINK .",
+        )
+    )
+    assert ("PERSON", "Petr Korda") in found
+    assert ("PERSON", "Jan Siemerink") in found
