@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from service.pipeline.entities.candidates import (
     LEADING_DROP,
@@ -403,6 +404,10 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
     if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
         return False  # "the Birmingham side" is the place (docs/entities.md)
     verb = nxt in TEAM_VERBS and (place or nxt not in PERSON_OR_TEAM_VERBS)
+    if nxt == "," and not verb:  # "[Dortmund] , the champions , beat"
+        after = _past_apposition(words, k)
+        later = words[after].casefold() if after < n else ""
+        verb = after > k and later in TEAM_VERBS and (place or later not in PERSON_OR_TEAM_VERBS)
     if verb or nxt in TEAM_NOUNS or _paired_side(view, start, end):
         return True
     if nxt in TABLE_MOVES and k + 1 < n and words[k + 1].casefold() in TABLE_PLACES:
@@ -412,6 +417,21 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
         return True
     return _team_before(words, start) or (k > end and _player_then_goal(words, k))
+
+
+# Most words of an apposition in commas after a name: ", the defending champions ,".
+MAX_APPOSITION: Final = 5
+
+
+def _past_apposition(words: list[str], comma: int) -> int:
+    """The token after an apposition in commas that opens at ``comma``: ", the champions ,"
+    (lower-case words, no name in it); ``comma`` itself when there is none."""
+    for k in range(comma + 1, min(comma + 2 + MAX_APPOSITION, len(words))):
+        if words[k] == ",":
+            return k + 1 if k > comma + 1 else comma
+        if not words[k][:1].islower():
+            return comma
+    return comma
 
 
 def _record_after(words: list[str], k: int) -> bool:

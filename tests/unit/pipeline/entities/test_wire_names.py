@@ -1410,3 +1410,18 @@ def test_european_given_names_after_a_nationality_make_a_person(run: Run) -> Non
     )
     assert ("PERSON", "Petr Korda") in found
     assert ("PERSON", "Jan Siemerink") in found
+
+
+def test_a_club_takes_its_verb_past_an_apposition(run: Run) -> None:
+    """ "Dortmund , the champions , beat Werder Bremen 3-0": the team's verb comes after an
+    apposition in commas; the club is no place. A player's stays a person's ("Korda , the
+    top seed , beat ...": a player beats too)."""
+    found = types_of(
+        run(
+            "Bayern Munich beat Hamburg 2-1 to go top of the Bundesliga on Saturday .",
+            "Dortmund , the champions , beat Werder Bremen 3-0 .",
+            headline="SOCCER - BAYERN GO TOP .",
+        )
+    )
+    assert ("ORGANIZATION", "Dortmund") in found
+    assert ("LOCATION", "Dortmund") not in found
