@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from service.pipeline.types import Enriched, ParsedArticle
+from service.pipeline.types import Dateline, Enriched, ParsedArticle
 from tests.unit.pipeline.entities.reading import Run, types_of
 from tests.unit.pipeline.test_wire_layouts import ATHLETICS, read
 
@@ -1418,9 +1418,13 @@ def test_a_club_takes_its_verb_past_an_apposition(run: Run) -> None:
     top seed , beat ...": a player beats too)."""
     found = types_of(
         run(
-            "Bayern Munich beat Hamburg 2-1 to go top of the Bundesliga on Saturday .",
+            "Juergen Klinsmann scored his first goal of the season as Bayern Munich beat"
+            " Hamburg 2-1 to go top of the Bundesliga on Saturday .",
+            "Mario Basler added a second for Bayern before Harald Spoerl pulled one back for"
+            " the visitors .",
             "Dortmund , the champions , beat Werder Bremen 3-0 .",
-            headline="SOCCER - BAYERN GO TOP .",
+            headline="SOCCER - KLINSMANN SCORES AS BAYERN GO TOP .",
+            dateline=Dateline(place="MUNICH"),
         )
     )
     assert ("ORGANIZATION", "Dortmund") in found
