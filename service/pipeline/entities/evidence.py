@@ -629,10 +629,30 @@ def _bracketed_slot(
     return "team" if not headed and _club_in_brackets(words, row, start, end) else None
 
 
-def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> float:
+# Words after a market's place that make no company of it: "London shares closed firmer",
+# "Tokyo stocks", "German investors".
+MARKET_AFTER: Final = frozenset({"shares", "stock", "stocks", "investors"})
+# A city this big, or a capital, names its market in "[Frankfurt] shares rose"; a smaller
+# town's name is as often a company's ("Nokia shares", "Toyota shares").
+MARKET_CITY: Final = 500_000
+
+
+def market_place(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a market's: a country or region, a capital or a big city."""
+    places = gazetteer.lookup(surface)
+    if not places:
+        return False
+    place = places[0]
+    return place.land or place.capital or place.population >= MARKET_CITY
+
+
+def company_cue(
+    view: TokenView, start: int, end: int, ctx: ArticleContext, *, market: bool = False
+) -> float:
     """A company's use: a ticker after the name (decisive), "shares of [X]", "stake in
     [X]", "rival [X]", "[X] shares", "[X]'s chief executive", "[X] Q3 net", "[X] said in a
-    statement"; in business copy, "[X] gained 50 cents to HK$ 62.25"."""
+    statement"; in business copy, "[X] gained 50 cents to HK$ 62.25". ``market``: the name
+    is a market's place (``market_place``), and "[London] shares" is its market's."""
     if end - 1 in ctx.before_ticker:
         return COMPANY_STRONG
     words = view.words
@@ -641,7 +661,10 @@ def company_cue(view: TokenView, start: int, end: int, ctx: ArticleContext) -> f
     prev2 = words[start - 2].casefold() if start > 1 else ""
     if (prev2, prev) in COMPANY_BEFORE_PAIRS or (ctx.company and prev in COMPANY_BEFORE):
         return COMPANY_VOTE
-    if _company_after(words, end, _after(view, end), company=ctx.company):
+    k = _after(view, end)
+    if market and k < n and words[k].casefold() in MARKET_AFTER:
+        return 0.0
+    if _company_after(words, end, k, company=ctx.company):
         return COMPANY_VOTE
     if end >= n or words[end].casefold() != STATEMENT[0]:
         return 0.0
@@ -841,7 +864,9 @@ class ArticleEvidence:
             return
         ev.company = max(
             ev.company,
-            company_cue(view, start, end, signals),
+            company_cue(
+                view, start, end, signals, market=market_place(self.written[key], self.gazetteer)
+            ),
             affiliation_cue(
                 view, start, self.written[key], self.gazetteer, company=signals.company
             ),

@@ -1429,3 +1429,21 @@ def test_a_club_takes_its_verb_past_an_apposition(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Dortmund") in found
     assert ("LOCATION", "Dortmund") not in found
+
+
+def test_a_markets_city_before_shares_is_the_market_not_a_company(run: Run) -> None:
+    """ "London shares closed firmer": in business copy "[X] shares" is a company's cue, but
+    a country, a capital or a big city names its market there. A town's name before "shares"
+    is as often a company's ("Nokia", a Finnish town of 33,000) and still takes the cue."""
+    found = types_of(
+        run(
+            "London shares closed firmer on Thursday , with the FTSE 100 index up 15.2 points"
+            " at 3,880.4 , dealers said .",
+            "In Helsinki , Nokia shares rose 2.50 markka to 150.50 after the company said"
+            " profit would rise .",
+            headline="MARKETS - LONDON SHARES CLOSE FIRMER .",
+        )
+    )
+    assert ("LOCATION", "London") in found
+    assert ("ORGANIZATION", "London") not in found
+    assert ("ORGANIZATION", "Nokia") in found
