@@ -23,7 +23,13 @@ from __future__ import annotations
 from service.pipeline.entities.candidates import LEADING_DROP, PRIORITY_LEXICON, Candidate
 from service.pipeline.entities.entity_types import ORG_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import INDUSTRY_HEADS, ORG_FIRST, ORG_FIRST_ANY, ORG_HEADS
+from service.pipeline.entities.heads import (
+    DESCRIPTORS,
+    INDUSTRY_HEADS,
+    ORG_FIRST,
+    ORG_FIRST_ANY,
+    ORG_HEADS,
+)
 from service.pipeline.entities.tokens import TokenView
 
 MAX_WORDS = 6  # "Economic Community of West African States" is the longest kind
@@ -31,7 +37,9 @@ MAX_WORDS = 6  # "Economic Community of West African States" is the longest kind
 # places too ("Soviet Union").
 _HEADS = ORG_HEADS - INDUSTRY_HEADS - {"organisation", "organization", "union"}
 # Words before a name that are no part of it: "the", "Interim BART Police".
-_NOT_IN_RUN = LEADING_DROP | {"interim", "acting", "former"}
+# Words that open no organisation's name: determiners, "Former", and a company's
+# descriptor ("Rival CRA Ltd", "Miner Rio Tinto Plc" at the start of a sentence).
+_NOT_IN_RUN = LEADING_DROP | DESCRIPTORS | {"interim", "acting", "former"}
 _SENTENCE_END = frozenset({".", "!", "?", '"', "\u201c", ":"})
 # Lower-case words inside a name that a bank's word opens: "Banco do Brasil".
 _PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "du", "des"})

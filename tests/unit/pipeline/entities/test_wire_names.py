@@ -1447,3 +1447,18 @@ def test_a_markets_city_before_shares_is_the_market_not_a_company(run: Run) -> N
     assert ("LOCATION", "London") in found
     assert ("ORGANIZATION", "London") not in found
     assert ("ORGANIZATION", "Nokia") in found
+
+
+def test_a_companys_descriptor_opening_a_sentence_is_not_its_name(run: Run) -> None:
+    """ "Rival CRA Ltd and Western Mining Corp will report next week": a run of capitalised
+    words back from "Ltd" stops at a company's descriptor, as the model's spans do ("Rival
+    Samsung")."""
+    found = types_of(
+        run(
+            "Broken Hill Proprietary Co Ltd posted a record net profit for the year to May 31 .",
+            "Rival CRA Ltd and Western Mining Corp will report next week .",
+            headline="BHP POSTS RECORD PROFIT .",
+        )
+    )
+    assert ("ORGANIZATION", "CRA Ltd") in found
+    assert not [name for _, name in found if name.startswith("Rival")], found
