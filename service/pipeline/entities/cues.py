@@ -180,8 +180,10 @@ TEAM_ROLES = frozenset(
     all-rounder wicketkeeper wicket-keeper linebacker receiver cornerback kicker punter
     goaltender goalie defenceman defenseman shortstop catcher infielder reliever rookie""".split()  # noqa: SIM905 - word lists read better as text
 )
-# Nouns right after a team (or its possessive): "Sevilla coach", "Leeds' fans".
+# Nouns right after a team (or its possessive): "Sevilla coach", "Leeds' fans", "his
+# Newcastle debut".
 TEAM_NOUNS = TEAM_ROLES | {
+    "debut",
     "fans",
     "supporters",
     "players",

@@ -1462,3 +1462,18 @@ def test_a_companys_descriptor_opening_a_sentence_is_not_its_name(run: Run) -> N
     )
     assert ("ORGANIZATION", "CRA Ltd") in found
     assert not [name for _, name in found if name.startswith("Rival")], found
+
+
+def test_a_club_before_a_players_debut_is_a_team(run: Run) -> None:
+    """ "Alan Shearer scored on his Newcastle debut": the club's name, then "debut", as
+    "Leeds fans" and "Sevilla coach"; Newcastle was the city."""
+    found = types_of(
+        run(
+            "Alan Shearer scored on his Newcastle debut but could not prevent a 2-0 defeat at"
+            " Everton on Saturday .",
+            "Everton 's goals came from Duncan Ferguson and Gary Speed .",
+            headline="SOCCER - SHEARER SCORES ON NEWCASTLE DEBUT .",
+        )
+    )
+    assert ("ORGANIZATION", "Newcastle") in found
+    assert not [name for kind, name in found if kind == "LOCATION" and "Newcastle" in name]
