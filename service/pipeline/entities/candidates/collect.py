@@ -27,16 +27,21 @@ from service.pipeline.entities.tokens import TokenView
 from service.pipeline.types import ParsedArticle
 
 TITLE_CASE_MIN_WORDS = 4
+# Words from which a headline in capitals is guesswork too ("FRENCH PRESS REVIEW"): a
+# capital there says nothing either, and a title-case headline needs more words to tell.
+CAPITALS_MIN_WORDS = 2
 TITLE_CASE_SHARE = 0.7
 
 
 def title_case_tokens(parsed: ParsedArticle, view: TokenView) -> int:
-    """Tokens of a title-case headline ("Minister Warns Of Flooding In Chad"), where
-    capitals say nothing about names; 0 when the headline is in sentence case."""
+    """Tokens of a title-case headline ("Minister Warns Of Flooding In Chad") or one in
+    capitals ("FRENCH PRESS REVIEW"), where capitals say nothing about names; 0 when the
+    headline is in sentence case."""
     headline = parsed.headline or ""
     words = [w for w in headline.split() if w[:1].isalpha()]
     capitalised = sum(w[0].isupper() for w in words)
-    if len(words) < TITLE_CASE_MIN_WORDS or capitalised < TITLE_CASE_SHARE * len(words):
+    fewest = CAPITALS_MIN_WORDS if all(w.isupper() for w in words) else TITLE_CASE_MIN_WORDS
+    if len(words) < fewest or capitalised < TITLE_CASE_SHARE * len(words):
         return 0
     return bisect_right(view.starts, len(headline))
 

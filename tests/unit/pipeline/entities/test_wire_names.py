@@ -1477,3 +1477,18 @@ def test_a_club_before_a_players_debut_is_a_team(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Newcastle") in found
     assert not [name for kind, name in found if kind == "LOCATION" and "Newcastle" in name]
+
+
+def test_a_short_headline_in_capitals_is_no_name_either(run: Run) -> None:
+    """ "FRENCH PRESS REVIEW ." reads "French Press Review" to the model, an organisation.
+    A headline in capitals is guesswork from two words on (title case needs four to tell);
+    the names the body confirms come back through it."""
+    found = types_of(
+        run(
+            "Prime Minister Alain Juppe faced a difficult autumn , while Le Figaro reported"
+            " that the National Front had gained support in the south .",
+            headline="FRENCH PRESS REVIEW .",
+        )
+    )
+    assert not [name for _, name in found if "REVIEW" in name], found
+    assert ("ORGANIZATION", "Le Figaro") in found
