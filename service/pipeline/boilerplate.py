@@ -92,9 +92,11 @@ ISOLATED_PROSE_FACTOR: Final = 0.5
 # A table's line (see _table_line): this many words at most, and this many figures at least.
 MAX_TABLE_WORDS: Final = 12
 MIN_TABLE_FIGURES: Final = 2
-# The text's last line joins the main block right above it as a short closing sentence (see
-# _with_closing_line) with at least this many words and this prose score.
+# The text's last lines, CLOSING_LINES at most, join the main block right above them as
+# short closing sentences (see _with_closing_line), each with at least this many words and
+# this prose score.
 CLOSING_MIN_WORDS: Final = 6
+CLOSING_LINES: Final = 2
 CLOSING_MIN_SCORE: Final = 0.5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
@@ -461,24 +463,26 @@ def _sort_lines(
 def _with_closing_line(
     lines: list[str], feats: list[LineFeatures | None], hi: int, cut: int
 ) -> int:
-    """The main block grown over the text's last line when that is a short sentence of
-    prose right under it: a wire story's "Telstra chief executive Frank Blount declined to
-    comment ." scores under GOOD_SCORE (eight words), and nothing comes after it."""
-    k = hi
-    while k < cut and not lines[k]:
-        k += 1
-    feat = feats[k] if k < cut else None
-    if (
-        feat is None
-        or any(lines[k + 1 : cut])
-        or feat.category is not None
-        or ":" in lines[k]  # a label: "Virginia, highlighted in red. Image : Huebi ."
-        or not feat.sentence_end
-        or feat.words < CLOSING_MIN_WORDS
-        or prose_score(feat) < CLOSING_MIN_SCORE
-    ):
+    """The main block grown over the text's last lines when they are short sentences of
+    prose right under it, at most CLOSING_LINES of them: a wire story's "Telstra chief
+    executive Frank Blount declined to comment ." scores under GOOD_SCORE (eight words), and
+    so do "Alessandro Del Piero scored both Juventus goals ." / "Sampdoria beat Roma 3-1 in
+    Genoa ." under a match report; nothing comes after them."""
+    closing = [k for k in range(hi, cut) if lines[k]]
+    if not closing or len(closing) > CLOSING_LINES:
         return hi
-    return k + 1
+    for k in closing:
+        feat = feats[k]
+        if (
+            feat is None
+            or feat.category is not None
+            or ":" in lines[k]  # a label: "Virginia, highlighted in red. Image : Huebi ."
+            or not feat.sentence_end
+            or feat.words < CLOSING_MIN_WORDS
+            or prose_score(feat) < CLOSING_MIN_SCORE
+        ):
+            return hi
+    return closing[-1] + 1
 
 
 def _with_results(

@@ -182,6 +182,24 @@ def test_a_tokenized_quote_that_ends_the_story_is_prose() -> None:
     assert read(lines, "\n\n").paragraphs == tuple(lines[2:])
 
 
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_two_short_closing_sentences_stay_in_the_story(separator: str) -> None:
+    """A match report that ends on two short sentences, each under the prose score of a
+    paragraph: "Alessandro Del Piero scored both Juventus goals ." and "Sampdoria beat Roma
+    3-1 in Genoa ." were removed as the page's furniture (one such line was kept)."""
+    lines = [
+        "SOCCER - INTER HELD , JUVENTUS WIN .",
+        "ROME 1996-09-15",
+        "Inter Milan were held to a 1-1 draw by Cagliari on Sunday while champions Juventus"
+        " won 2-0 at Perugia .",
+        "Roy Hodgson 's side went ahead through Paul Ince but Cagliari equalised in the 80th"
+        " minute .",
+        "Alessandro Del Piero scored both Juventus goals .",
+        "Sampdoria beat Roma 3-1 in Genoa .",
+    ]
+    assert read(lines, separator).paragraphs == tuple(lines[2:])
+
+
 PRICES = [
     "LME metals close mixed .",
     "LONDON 1996-08-22",
