@@ -97,6 +97,8 @@ MIN_TABLE_FIGURES: Final = 2
 # this prose score.
 CLOSING_MIN_WORDS: Final = 6
 CLOSING_LINES: Final = 2
+# Fewest words of a plain sentence (see _plain_sentence): "They discussed Northern Ireland ."
+SENTENCE_MIN_WORDS: Final = 3
 CLOSING_MIN_SCORE: Final = 0.5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
@@ -442,6 +444,7 @@ def _sort_lines(
     elif select:
         lo, hi = _with_results(lines, feats, *_best_run(gains, 0, cut)[:2], cut)
         hi = _with_closing_line(lines, feats, hi, cut)
+        lo, hi = _story_of_sentences(lines, feats, lo, hi, cut)
     else:
         lo, hi = 0, cut
     keep = [bool(line) and lo <= i < hi for i, line in enumerate(lines)]
@@ -458,6 +461,40 @@ def _sort_lines(
         if line and not keep[i]
     ]
     return kept, removed, lo
+
+
+def _plain_sentence(line: str, feat: LineFeatures | None) -> bool:
+    """A line that is one plain sentence or more: it ends as a sentence, holds a lower-case
+    word, is no label and nothing the lexicon names, and is not in capitals (a headline)."""
+    return (
+        feat is not None
+        and feat.sentence_end
+        and feat.category is None
+        and feat.words >= SENTENCE_MIN_WORDS
+        and ":" not in line
+        and not line.isupper()
+        and any(c.islower() for c in line)
+    )
+
+
+def _story_of_sentences(
+    lines: list[str], feats: list[LineFeatures | None], lo: int, hi: int, cut: int
+) -> tuple[int, int]:
+    """The main block grown to the text's whole last run of plain sentences
+    (``_plain_sentence``) when that run holds it: a short wire story ("India beat Sri Lanka
+    by nine wickets ." / "Sachin Tendulkar scored 110 ." / "Sri Lanka made 230 for eight .")
+    is all article, however little each line scores, and only its headline and dateline
+    stand above it. A page's furniture ends the run: a menu, a byline, a label, a line in
+    capitals, a notice the lexicon knows."""
+    if lo == hi:
+        return lo, hi
+    start = cut
+    for k in range(cut - 1, -1, -1):
+        if lines[k] and not _plain_sentence(lines[k], feats[k]):
+            break
+        if lines[k]:
+            start = k
+    return (start, cut) if start <= lo else (lo, hi)
 
 
 def _with_closing_line(

@@ -23,6 +23,9 @@ MAX_HEADLINE_WORDS: Final = 30
 # Words a repeated headline may have that the headline has not, or the other way round: a
 # site name ("| The Washington Post", "- CBSSports.com"), a word edited.
 MAX_EXTRA_WORDS: Final = 5
+# A sentence's end, and the closing marks that may follow it.
+_FULL_STOPS: Final = (".", "!", "?")
+_CLOSERS: Final = " \"'\u201d\u2019)"
 # How closely a line must repeat the page's title to be its headline (``repeated_title``).
 TITLE_SIMILARITY: Final = 0.8
 # A page title carries at most this many site parts ("| Autoracing | F1 | Indy | MotoGP").
@@ -70,7 +73,9 @@ def same_headline(line: str, headline: str) -> bool:
     Post"), or more when the line still reads as a headline (a longer variant of it); a
     sentence that holds every word of the headline is the lede: "LONDON, Feb 22 (Reuters) -
     Results and scorers from Saturday's English Premier League matches:" is the first
-    paragraph under "English Premier League results and scorers".
+    paragraph under "English Premier League results and scorers", and a sentence with words
+    the headline has not is too: "India beat Sri Lanka by nine wickets ." under "INDIA BEAT
+    SRI LANKA .".
     """
     if abs(len(line) - len(headline)) > 60:
         return False
@@ -82,6 +87,8 @@ def same_headline(line: str, headline: str) -> bool:
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(ta & tb) < 0.9 * len(small):
         return False
+    if len(ta - tb) and line.rstrip(_CLOSERS).endswith(_FULL_STOPS) and not headline_like(line):
+        return False  # the lede, a sentence: "India beat Sri Lanka by nine wickets ."
     return len(large - small) <= MAX_EXTRA_WORDS or headline_like(line)
 
 

@@ -200,6 +200,34 @@ def test_two_short_closing_sentences_stay_in_the_story(separator: str) -> None:
     assert read(lines, separator).paragraphs == tuple(lines[2:])
 
 
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "INDIA BEAT SRI LANKA .",
+            "COLOMBO 1996-08-28",
+            "India beat Sri Lanka by nine wickets .",
+            "Sachin Tendulkar scored 110 .",
+            "Sri Lanka made 230 for eight .",
+        ],
+        [
+            "UK'S MAJOR MEETS BRUTON IN DUBLIN .",
+            "DUBLIN 1996-08-22",
+            "British Prime Minister John Major met Irish Prime Minister John Bruton in Dublin on"
+            " Thursday .",
+            "They discussed Northern Ireland .",
+            "Sinn Fein leader Gerry Adams was not invited .",
+        ],
+    ],
+)
+def test_a_short_story_of_plain_sentences_is_all_article(lines: list[str], separator: str) -> None:
+    """Under its headline and dateline, a short wire story is all article, however little
+    each of its lines scores as prose: "India beat Sri Lanka by nine wickets ." was removed
+    as navigation, and "They discussed Northern Ireland ." as furniture."""
+    assert read(lines, separator).paragraphs == tuple(lines[2:])
+
+
 PRICES = [
     "LME metals close mixed .",
     "LONDON 1996-08-22",
