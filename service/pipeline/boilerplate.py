@@ -484,16 +484,20 @@ def _story_of_sentences(
     (``_plain_sentence``) when that run holds it: a short wire story ("India beat Sri Lanka
     by nine wickets ." / "Sachin Tendulkar scored 110 ." / "Sri Lanka made 230 for eight .")
     is all article, however little each line scores, and only its headline and dateline
-    stand above it. A page's furniture ends the run: a menu, a byline, a label, a line in
+    stand above it; a line of figures between two of its sentences is its too (a market
+    report's quote). A page's furniture ends the run: a menu, a byline, a label, a line in
     capitals, a notice the lexicon knows."""
     if lo == hi:
         return lo, hi
     start = cut
     for k in range(cut - 1, -1, -1):
-        if lines[k] and not _plain_sentence(lines[k], feats[k]):
-            break
-        if lines[k]:
+        feat = feats[k]
+        if not lines[k]:
+            continue
+        if _plain_sentence(lines[k], feat):
             start = k
+        elif start == cut or feat is None or not _table_line(lines[k], feat):
+            break  # a line of figures between two sentences is the story's: "NZD = 0.6925 / 30"
     return (start, cut) if start <= lo else (lo, hi)
 
 

@@ -219,12 +219,21 @@ def test_two_short_closing_sentences_stay_in_the_story(separator: str) -> None:
             "They discussed Northern Ireland .",
             "Sinn Fein leader Gerry Adams was not invited .",
         ],
+        [
+            "NZ DOLLAR CLOSES FIRMER .",
+            "WELLINGTON 1996-08-22",
+            "The New Zealand dollar closed firmer at 0.6925 U.S. dollars .",
+            "NZD = 0.6925 / 30",
+            "Dealers said the Reserve Bank was likely to keep policy on hold .",
+        ],
     ],
 )
 def test_a_short_story_of_plain_sentences_is_all_article(lines: list[str], separator: str) -> None:
     """Under its headline and dateline, a short wire story is all article, however little
-    each of its lines scores as prose: "India beat Sri Lanka by nine wickets ." was removed
-    as navigation, and "They discussed Northern Ireland ." as furniture."""
+    each of its lines scores as prose, and a quote line between two of its sentences is its
+    too: "India beat Sri Lanka by nine wickets ." was removed as navigation, "They discussed
+    Northern Ireland ." as furniture, and "The New Zealand dollar closed firmer ..." with
+    the quote under it."""
     assert read(lines, separator).paragraphs == tuple(lines[2:])
 
 
