@@ -95,11 +95,11 @@ MIN_TABLE_FIGURES: Final = 2
 # The text's last lines, CLOSING_LINES at most, join the main block right above them as
 # short closing sentences (see _with_closing_line), each with at least this many words and
 # this prose score.
-CLOSING_MIN_WORDS: Final = 6
 CLOSING_LINES: Final = 2
+CLOSING_MIN_WORDS: Final = 6
+CLOSING_MIN_SCORE: Final = 0.5
 # Fewest words of a plain sentence (see _plain_sentence): "They discussed Northern Ireland ."
 SENTENCE_MIN_WORDS: Final = 3
-CLOSING_MIN_SCORE: Final = 0.5
 # What a listed line earns (see _list_items).
 LIST_ITEM_GAIN: Final = 0.05
 # Fewest words starting with a capital (of those starting with a letter) in a results row.
