@@ -37,7 +37,9 @@ def _accept_place(
         return False  # the head of an "X of Y" name: "Tour of Spain" (not Tours, France)
     evidence = place_context(view, start, end, gazetteer)
     if place.geonames_id is None:
-        return False
+        # A subdivision the gazetteer knows by name only, of the article's country and of
+        # two words or more: "New South Wales" under a Sydney dateline (not its "Wales").
+        return place.kind == "admin" and place.country_code in context and end - start > 1
     if place.country_code in context:
         return place.major or evidence >= STRONG_CONTEXT
     return place.major and evidence > 0

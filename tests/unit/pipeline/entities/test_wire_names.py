@@ -1492,3 +1492,18 @@ def test_a_short_headline_in_capitals_is_no_name_either(run: Run) -> None:
     )
     assert not [name for _, name in found if "REVIEW" in name], found
     assert ("ORGANIZATION", "Le Figaro") in found
+
+
+def test_a_subdivision_of_the_datelines_country_is_found_whole(run: Run) -> None:
+    """ "New South Wales centre Tim Horan" under a Sydney dateline: the model reads no name
+    there, and the gazetteer knows the state by name only (no GeoNames id), which made it
+    skip the state and find its last word, the country "Wales". A subdivision of two words
+    or more of the article's country is a candidate."""
+    enriched = run(
+        "Coach Greg Smith said New South Wales centre Tim Horan would captain the side .",
+        headline="RUGBY UNION - WALLABIES NAME SQUAD .",
+        dateline=Dateline(place="SYDNEY"),
+    )
+    names = {name for _, name in types_of(enriched)}
+    assert "New South Wales" in names
+    assert "Wales" not in names
