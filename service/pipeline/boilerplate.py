@@ -275,7 +275,8 @@ def join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-CAPS_LABEL_WORDS = 3
+# A newspaper's name in a press digest runs to five words: "THE EAST AFRICAN STANDARD".
+CAPS_LABEL_WORDS: Final = 5
 
 
 def main_block(

@@ -352,6 +352,26 @@ def test_a_press_digest_of_one_line_items_keeps_every_newspaper(separator: str) 
     assert parsed.paragraphs == tuple(DIGEST_SHORT_ITEMS[2:])
 
 
+
+DIGEST_LONG_NAMES = [
+    "PRESS DIGEST - Kenya - Dec 6 .",
+    "NAIROBI 1996-12-06",
+    "These are the leading stories in the Kenyan press on Friday .",
+    "Reuters has not verified these stories and does not vouch for their accuracy .",
+    "DAILY NATION",
+    "- Opposition leader Kenneth Matiba said he would not contest next year 's election .",
+    "THE EAST AFRICAN STANDARD",
+    "- The Kenya Ports Authority said cargo handled at Mombasa rose 12 percent .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_press_digest_keeps_a_newspaper_of_four_words(separator: str) -> None:
+    """A newspaper's name runs to four or five words ("THE EAST AFRICAN STANDARD"): the
+    label of three words at most cost its item, the digest's last."""
+    parsed = read(DIGEST_LONG_NAMES, separator)
+    assert parsed.paragraphs == tuple(DIGEST_LONG_NAMES[2:])
+
 EARNINGS = [
     "Harcor Energy Inc Q3 net loss narrows .",
     "LOS ANGELES 1996-10-31",
