@@ -107,7 +107,8 @@ AWARD_LINKS = frozenset({"for", "in", "of"})
 CLUB_WORDS = frozenset(
     """fc cf afc sc ac ssc sv vfb vfl tsg rb fk real atletico athletic sporting dynamo
     dinamo olympique rovers wanderers albion hotspur rangers borussia eintracht fortuna
-    werder hertha deportivo""".split()  # noqa: SIM905 - word lists read better as text
+    werder hertha deportivo hapoel maccabi beitar bnei slavia sparta spartak lokomotiv
+    torpedo steaua partizan hajduk legia widzew gornik ruch racing rapid club""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Last words of a club named after its town: "Manchester United", "Leeds United",
 # "Manchester City", "Oldham Athletic", "Luton Town"; a team only when the whole name is

@@ -352,7 +352,6 @@ def test_a_press_digest_of_one_line_items_keeps_every_newspaper(separator: str) 
     assert parsed.paragraphs == tuple(DIGEST_SHORT_ITEMS[2:])
 
 
-
 DIGEST_LONG_NAMES = [
     "PRESS DIGEST - Kenya - Dec 6 .",
     "NAIROBI 1996-12-06",
@@ -371,6 +370,7 @@ def test_a_press_digest_keeps_a_newspaper_of_four_words(separator: str) -> None:
     label of three words at most cost its item, the digest's last."""
     parsed = read(DIGEST_LONG_NAMES, separator)
     assert parsed.paragraphs == tuple(DIGEST_LONG_NAMES[2:])
+
 
 EARNINGS = [
     "Harcor Energy Inc Q3 net loss narrows .",

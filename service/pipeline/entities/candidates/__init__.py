@@ -8,6 +8,7 @@ Sources, strongest first when spans overlap (longest wins, then priority, ``sele
 - names in results lines and table rows: "Sevilla 2 (Isaac Romero 39) Valencia 1"
   (``tables``),
 - runs of capitals that end in an organisation's word: "National Hockey League" (``headed``),
+- a team the model missed, after a result's cue: "a home win over Real Betis" (``opponents``),
 - authors cited by year: "(Dye & Bavelier, 2010)", "Quilis (1964)" (``citations``); the
   spans of other sources over a cited name give way,
 - the model's own spans, trimmed and split (``model``).

@@ -18,6 +18,7 @@ from service.pipeline.entities.candidates.model import (
     model_candidates,
     split_composite,
 )
+from service.pipeline.entities.candidates.opponents import opponent_candidates
 from service.pipeline.entities.candidates.tables import table_candidates
 from service.pipeline.entities.candidates.titled import nationality_candidates, title_candidates
 from service.pipeline.entities.context import ArticleContext
@@ -97,6 +98,7 @@ def collect_candidates(
         + franchise_candidates(view, model, gazetteer, signals)
         + club_candidates(view, model + lexicon, gazetteer, signals)
         + digest_candidates(view, signals)
+        + opponent_candidates(view, model + lexicon, signals, skip=title_case_tokens)
     )
     cited = citation_candidates(view, gazetteer, signals)
     if cited:  # "(Dye & Bavelier, 2010)": the model's "Dye & Bavelier" ORG gives way

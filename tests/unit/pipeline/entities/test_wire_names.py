@@ -1507,3 +1507,33 @@ def test_a_subdivision_of_the_datelines_country_is_found_whole(run: Run) -> None
     names = {name for _, name in types_of(enriched)}
     assert "New South Wales" in names
     assert "Wales" not in names
+
+
+def test_an_opponent_the_model_misses_is_found_after_the_results_cue(run: Run) -> None:
+    """ "a 3-1 home win over Real Betis": the model reads no name there. A run of capitalised
+    words right after a team's cue, in a sports story, is a candidate, and the cue types it;
+    "over" alone is no cue ("over Christmas")."""
+    found = types_of(
+        run(
+            "Barcelona stayed top of the Spanish first division with a 3-1 home win over Real"
+            " Betis on Sunday .",
+            "The players met over Christmas to talk about their contracts .",
+            headline="SOCCER - BARCELONA STAY TOP IN SPAIN .",
+            dateline=Dateline(place="MADRID"),
+        )
+    )
+    assert ("ORGANIZATION", "Real Betis") in found
+    assert "Christmas" not in {name for _, name in found}
+
+
+def test_a_clubs_own_word_makes_the_name_a_team(run: Run) -> None:
+    """ "Hapoel Beer Sheva" was a person to the model, and no city of the gazetteer is
+    written "Beer Sheva": "Hapoel", like "Dynamo" or "Sporting", is a word of club names."""
+    found = types_of(
+        run(
+            "Anorthosis drew with Hapoel Beer Sheva 1-1 in the first leg on Tuesday .",
+            headline="SOCCER - UEFA CUP RESULTS .",
+            dateline=Dateline(place="GENEVA"),
+        )
+    )
+    assert ("ORGANIZATION", "Hapoel Beer Sheva") in found
