@@ -9,9 +9,10 @@ evidence (``evidence.team_cue``).
 
 "over" counts only after a result's noun ("win over", "victory over"): alone it is a
 preposition of anything ("over WiFi", "over Christmas"). Left alone: a run that opens with
-a given name ("beat Thomas Enqvist": a player the model missed), a run in a headline where
-capitals say nothing, a run of capitals ("BEAT VALENCIA"), a run that goes on ("joined
-Triple-A Indianapolis"), and a competition ("Premier League", "Davis Cup").
+a given name ("beat Thomas Enqvist": a player the model missed) or a stop word ("against
+The Netherlands"), a run in a headline where capitals say nothing, a run of capitals ("BEAT
+VALENCIA"), a run that goes on ("joined Triple-A Indianapolis"), and a competition
+("Premier League", "Davis Cup").
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def opponent_candidates(
             if end > start and view.starts[end] != view.ends[end - 1] + 1:
                 break  # one space between the words of a name
             end += 1
-        if end == start or given_name(words[start]):
-            continue
+        if end == start or given_name(words[start]) or view.stops[start]:
+            continue  # a player ("beat Thomas Enqvist"), or "against The Netherlands"
         if words[end - 1].casefold() in COMPETITION_HEADS:
             continue
         if end < len(words) and (
