@@ -226,6 +226,10 @@ class _Index:
     def cities(self, capitals: set[tuple[str, str]]) -> None:
         """GeoNames cities of 1,000 people or more; major ones also by Latin alternates."""
         for row in _cities().values():
+            if row["name"].rsplit(" ", 1)[-1].isdigit():
+                # A city's numbered district ("Lyon 01", "Marseille 16", "Al Qusais 1"), which
+                # news never names so: in "Strasbourg 0 Lyon 1" it took the score.
+                continue
             pop = int(row.get("population") or 0)
             iso = row["countrycode"]
             short = row["name"].split(",")[0]  # "Washington, D.C." is written "Washington"
