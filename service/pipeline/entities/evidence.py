@@ -565,8 +565,10 @@ def row_slot(
     """What a name's cell in a results line or table row says: "team" for "[Sevilla] 2",
     "[Boston] 118,", "1. [REAL MADRID] 26", "[Dallas] at [Memphis]"; "person" for a
     scorer "([Isaac Romero] 39", a competitor "[Max Verstappen] (Netherlands)" or a bowler
-    "b [Waqar Younis] 31". ``competitors``: the article's rows list people, whose country is
-    given once ("( South Africa unless stated )"): "136 [Ernie Els] 68 68" is a person's."""
+    "b [Waqar Younis] 31", or a given name and a surname where a side would stand ("beat
+    [Cedric Pioline] 6-4", unless the given name is a place's too: "Charlotte", "Victoria").
+    ``competitors``: the article's rows list people, whose country is given once ("( South
+    Africa unless stated )"): "136 [Ernie Els] 68 68" is a person's."""
     words = view.words
     nxt = words[end] if end < row.end else ""
     detail = _detail_slot(row, start, end)
@@ -583,7 +585,20 @@ def row_slot(
         return "person"  # "Fredi Bobic ( VfB Stuttgart )": a player and his club
     if _in_brackets(view, row, start):
         return _bracketed_slot(words, row, start, end, headed=headed)
-    return _plain_slot(words, row, start, end, competitors=competitors)
+    slot = _plain_slot(words, row, start, end, competitors=competitors)
+    if slot == "team" and _player_name(words[start:end]) and not gazetteer.lookup(words[start]):
+        return "person"  # "Thomas Enqvist beat [Cedric Pioline] 6-4 6-3": not "Victoria 2"
+    return slot
+
+
+def _player_name(words: list[str]) -> bool:
+    """A given name and a surname in title case: "Cedric Pioline"; not "WILLEM II" (a club
+    in a row in capitals) nor "L.A. Lakers"."""
+    return (
+        len(words) > 1
+        and words[0].casefold() in GIVEN_NAMES
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+    )
 
 
 def _plain_slot(

@@ -1537,3 +1537,37 @@ def test_a_clubs_own_word_makes_the_name_a_team(run: Run) -> None:
         )
     )
     assert ("ORGANIZATION", "Hapoel Beer Sheva") in found
+
+
+def test_a_score_after_a_city_is_no_part_of_its_name(run: Run) -> None:
+    """GeoNames lists Lyon's and Marseille's districts as "Lyon 01" and "Marseille 02", which
+    fold to "Lyon 1": "Strasbourg 0 Lyon 1" gave the place "Lyon 01". A numbered district is
+    no name news writes."""
+    found = types_of(
+        run(
+            "Results of French first division matches on Saturday :",
+            "Strasbourg 0 Lyon 1",
+            "Marseille 2 Montpellier 1",
+            headline="SOCCER - FRENCH LEAGUE RESULTS .",
+            dateline=Dateline(place="PARIS"),
+        )
+    )
+    assert ("ORGANIZATION", "Lyon") in found
+    assert ("ORGANIZATION", "Marseille") in found
+    assert not [name for _, name in found if name[-1].isdigit()], found
+
+
+def test_a_player_beaten_in_straight_sets_is_no_team(run: Run) -> None:
+    """ "Thomas Enqvist beat Cedric Pioline 6-4 6-3 6-3 ." reads as a results line, where a
+    name before a score is a side's: a given name and a surname in title case are a
+    player's, unless the given name is also a place's ("Victoria 250 for six")."""
+    found = types_of(
+        run(
+            "Sweden led France 1-0 after the first singles match of the Davis Cup final on"
+            " Friday .",
+            "Thomas Enqvist beat Cedric Pioline 6-4 6-3 6-3 .",
+            headline="TENNIS - SWEDEN LEAD FRANCE IN DAVIS CUP FINAL .",
+            dateline=Dateline(place="MALMO"),
+        )
+    )
+    assert ("PERSON", "Cedric Pioline") in found
