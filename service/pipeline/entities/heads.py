@@ -69,13 +69,17 @@ ORG_NOUNS = frozenset(
     organisation organization startup retailer regulator exchange operator developer
     manufacturer watchdog body""".split()  # noqa: SIM905 - word lists read better as text
 )
-# Nouns that say what a company or a person is and never open a name, so that a capital
-# on one is the sentence's: "Rival Samsung Electronics (005930.KS) reported", "Chipmaker
-# Rapidus said". Not "bank", "group" or "union", which do ("Bank Rakyat", "Union Pacific").
+# Words that say what a company or a person is, or what befell them, and never open a
+# name, so that a capital on one is the sentence's: "Rival Samsung Electronics (005930.KS)
+# reported", "Chipmaker Rapidus said", "Ousted Indonesian Democratic Party leader Megawati
+# Sukarnoputri". Not "bank", "group" or "union", which do ("Bank Rakyat", "Union Pacific"),
+# nor "former" ("Former Yugoslav Republic of Macedonia").
 DESCRIPTORS = frozenset(
     """rival rivals peer peers chipmaker chipmakers carmaker carmakers automaker automakers
     drugmaker drugmakers lender lenders insurer insurers retailer retailers miner miners
-    brewer brewers regulator regulators watchdog conglomerate""".split()  # noqa: SIM905
+    brewer brewers regulator regulators watchdog conglomerate ousted jailed exiled
+    detained deposed embattled disgraced indicted slain assassinated imprisoned outgoing
+    beleaguered ailing""".split()  # noqa: SIM905
 )
 # First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
 ORG_FIRST = frozenset(

@@ -1571,3 +1571,19 @@ def test_a_player_beaten_in_straight_sets_is_no_team(run: Run) -> None:
         )
     )
     assert ("PERSON", "Cedric Pioline") in found
+
+
+def test_what_befell_a_leader_opens_no_name(run: Run) -> None:
+    """ "Ousted Indonesian Democratic Party ( PDI ) leader Megawati Sukarnoputri": the
+    model's span took the sentence's first word. "Ousted", "Jailed", "Exiled" say what befell
+    someone, as "Rival" says what a company is: they open no name."""
+    found = types_of(
+        run(
+            "Ousted Indonesian Democratic Party ( PDI ) leader Megawati Sukarnoputri said on"
+            " Saturday she would keep fighting the government-backed leadership of the party .",
+            headline="Indonesia 's Megawati says will not give up .",
+            dateline=Dateline(place="JAKARTA"),
+        )
+    )
+    assert ("ORGANIZATION", "Indonesian Democratic Party") in found
+    assert not [name for _, name in found if name.startswith("Ousted")], found
