@@ -134,7 +134,7 @@ TEAM_BEFORE_PAIRS = frozenset(
 # Edmonton". Not "moved": franchises and people move between places.
 TRANSFER_VERBS = frozenset(
     """signed signing sign signs joined joins joining loaned loan traded trading trade
-    acquired sold bought lost spent played re-signed recalled released""".split()  # noqa: SIM905 - word lists read better as text
+    acquired sold bought lost spent played playing plays re-signed recalled released""".split()  # noqa: SIM905 - word lists read better as text
 )
 TRANSFER_PREPS = frozenset({"from", "to", "with", "at", "for"})
 # Results a pair of teams had: "Lazio and Roma drew 1-1", "Sevilla and Betis both won".

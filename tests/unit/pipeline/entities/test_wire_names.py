@@ -1587,3 +1587,18 @@ def test_what_befell_a_leader_opens_no_name(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Indonesian Democratic Party") in found
     assert not [name for _, name in found if name.startswith("Ousted")], found
+
+
+def test_the_club_a_player_was_playing_for_is_a_team(run: Run) -> None:
+    """ "while he was playing for Feyenoord": the model calls the club a place the gazetteer
+    does not know, which alone is no name. "playing for", like "played for" and "signed
+    for", is a team's cue."""
+    found = types_of(
+        run(
+            "Dutch forward Reggie Blinker had his suspension lifted by FIFA on Friday .",
+            "The winger was a favourite of the crowd while he was playing for Feyenoord .",
+            headline="SOCCER - BLINKER BAN LIFTED .",
+            dateline=Dateline(place="LONDON"),
+        )
+    )
+    assert ("ORGANIZATION", "Feyenoord") in found
