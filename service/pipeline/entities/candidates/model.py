@@ -362,15 +362,31 @@ def known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | 
     return None
 
 
+def _known_whole(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
+    whole = view.surface(cand.start, cand.end)
+    return known_piece(whole, gazetteer) is not None or bool(gazetteer.lookup(whole))
+
+
+def _nationality_and_title(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """ "Thai PM", "French Foreign Minister" (read as one organisation in a headline): a
+    nationality and a title, no one's name; not "Swiss Army"."""
+    titles = [w.casefold() for w in view.words[cand.start + 1 : cand.end]]
+    return (
+        gazetteer.demonym_country(view.words[cand.start]) is not None
+        and ROLE_WORDS.issuperset(titles)
+        and ORG_HEADS.isdisjoint(titles)
+        and ORG_NOUNS.isdisjoint(titles)
+    )
+
+
 def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
     """ "Reuters Mali" (one PERSON span) -> Reuters + Mali, when the span is nothing but
-    known names and at least one of them is a known organisation."""
-    if cand.end - cand.start < 2:
-        return [cand]
-    whole = view.surface(cand.start, cand.end)
-    if known_piece(whole, gazetteer) is not None or gazetteer.lookup(whole):
+    known names and at least one of them is a known organisation; "Thai PM" -> Thai."""
+    if cand.end - cand.start < 2 or _known_whole(view, cand, gazetteer):
         return [cand]
     first = view.words[cand.start]
+    if _nationality_and_title(view, cand, gazetteer):
+        return [Candidate(cand.start, cand.start + 1)]
     nation = gazetteer.country_place(first) is not None or (
         # "German Heinz-Harald Frentzen": a nationality, then the person; "Swede Magnus
         # Gustafsson", which the model reads as one organisation, by the given name

@@ -1602,3 +1602,18 @@ def test_the_club_a_player_was_playing_for_is_a_team(run: Run) -> None:
         )
     )
     assert ("ORGANIZATION", "Feyenoord") in found
+
+
+def test_a_nationality_and_a_title_are_no_organisation(run: Run) -> None:
+    """ "Thai PM dissolves parliament" read "Thai PM" as one organisation: a nationality and
+    a title name no one. The nationality stays."""
+    found = types_of(
+        run(
+            "Thai Prime Minister Banharn Silpa-archa dissolved parliament on Friday and called"
+            " a general election for November 17 .",
+            headline="Thai PM dissolves parliament , calls election .",
+            dateline=Dateline(place="BANGKOK"),
+        )
+    )
+    assert not [name for _, name in found if name.endswith("PM")], found
+    assert ("PERSON", "Banharn Silpa-archa") in found
