@@ -517,4 +517,8 @@ def _place_vote(
             return PLACE_CITY
         if place.kind == "admin" and ("LOCATION" in evidence.model or (clearly and in_country)):
             return PLACE_CITY if evidence.place_context else PLACE_WEAK
+        if place.kind == "admin" and in_country and place.geonames_id is None and " " in place.name:
+            # a subdivision of the article's country, known by name only and of two words or
+            # more, as the lexicon proposes it: "Republika Srpska President Biljana Plavsic"
+            return PLACE_WEAK
     return 0.0

@@ -40,6 +40,7 @@ _SUBDIVISION_TYPES = {
     "Region", "State", "Province", "Governorate", "Oblast", "Prefecture", "Autonomous region",
     "Autonomous republic", "Republic", "Federal district", "Territory", "Emirate", "Division",
     "Autonomous province", "Capital district", "Capital territory", "Metropolitan region",
+    "Entity",  # Bosnia's two: "Republika Srpska"
 }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from service.pipeline.entities.evidence import STRONG_CONTEXT, place_context
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.text import fold
+from service.pipeline.entities.titles import ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
 
 
@@ -27,6 +28,7 @@ def _accept_place(
         and capitalised(words[end])
         and words[end] not in POSSESSIVE
         and not any(p.kind != "city" for p in gazetteer.lookup(words[end]))
+        and words[end].casefold() not in ROLE_WORDS  # "Republika Srpska President ..."
     ):
         # part of a longer name: "Jordan Henderson", "Paris Saint-Germain", "Tyler Adams"
         # (towns called Adams too); not a city and its state or country: "Cincinnati Ohio"

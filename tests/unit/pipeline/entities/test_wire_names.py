@@ -1617,3 +1617,20 @@ def test_a_nationality_and_a_title_are_no_organisation(run: Run) -> None:
     )
     assert not [name for _, name in found if name.endswith("PM")], found
     assert ("PERSON", "Banharn Silpa-archa") in found
+
+
+def test_a_subdivision_before_its_leaders_title_is_a_place(run: Run) -> None:
+    """ "Republika Srpska President Biljana Plavsic": the model read "Srpska" alone; the
+    gazetteer did not hold Bosnia's two entities (pycountry's type "Entity"), a title after
+    a place's name was taken for the rest of a longer name, and a subdivision known by name
+    only had no place vote without the model's label on that very span."""
+    found = types_of(
+        run(
+            "Republika Srpska President Biljana Plavsic said peace troops had no right to"
+            " arrest anyone in Bosnia .",
+            headline="Bosnian Serbs reject Hague tribunal demand .",
+            dateline=Dateline(place="PALE"),
+        )
+    )
+    assert ("LOCATION", "Republika Srpska") in found
+    assert ("PERSON", "Biljana Plavsic") in found
