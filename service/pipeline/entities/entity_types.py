@@ -515,10 +515,11 @@ def _place_vote(
             return PLACE_CITY + 0.5
         if place.major and used_as_place and place.geonames_id is not None:
             return PLACE_CITY
-        if place.kind == "admin" and ("LOCATION" in evidence.model or (clearly and in_country)):
+        # A subdivision of the article's country, known by name only and of two words or
+        # more, stands as the lexicon proposes it: "Republika Srpska President Biljana Plavsic".
+        named = in_country and place.geonames_id is None and " " in place.name
+        if place.kind == "admin" and (
+            "LOCATION" in evidence.model or (clearly and in_country) or named
+        ):
             return PLACE_CITY if evidence.place_context else PLACE_WEAK
-        if place.kind == "admin" and in_country and place.geonames_id is None and " " in place.name:
-            # a subdivision of the article's country, known by name only and of two words or
-            # more, as the lexicon proposes it: "Republika Srpska President Biljana Plavsic"
-            return PLACE_WEAK
     return 0.0
