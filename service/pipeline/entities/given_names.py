@@ -82,7 +82,12 @@ GIVEN_NAMES = frozenset(
     jerzy janusz jana iva laszlo istvan zoltan gyorgy sandor ilie florin adrian dimitar yordan
     stoyan krasimir dragan zeljko milos nenad valery marat gennady anatoly nikita hicham
     noureddine haile kenenisa sachin sanath aravinda wasim waqar inzamam sourav saeed shoaib
-    damon ernie pete allan hansie malivai steffi martina serena lindsay
+    damon ernie pete allan hansie malivai steffi martina serena lindsay alonzo andreas
+    anfernee anke arvydas ato bernhard clyde costantino courtney curtly detlef dikembe dino
+    dominique donovan drazen eddie evander fabrizio frankie fredi glen hakeem isiah jamal
+    javagal jimmy juwan kareem kenny kobe latrell lennox linford merv mitch moin mookie
+    mushtaq naseem rasheed reggie riddick rik rubens saqlain sarunas scottie seve shaquille
+    shawn shivnarine steffen stephon terrell toni ulf vin vlade wilt aamir ijaz
     """.split()  # noqa: SIM905 - word lists read better as text
 )
 

@@ -1634,3 +1634,19 @@ def test_a_subdivision_before_its_leaders_title_is_a_place(run: Run) -> None:
     )
     assert ("LOCATION", "Republika Srpska") in found
     assert ("PERSON", "Biljana Plavsic") in found
+
+
+def test_sportspeoples_given_names_make_a_person(run: Run) -> None:
+    """ "Hakeem Olajuwon" was an organisation to the model: the given-name list knows more
+    sportspeople's given names ("Hakeem", "Alonzo", "Scottie", "Reggie", "Shivnarine")."""
+    found = types_of(
+        run(
+            "Michael Jordan scored 35 points as the Chicago Bulls beat the Miami Heat 101-87 on"
+            " Thursday .",
+            "In Houston , Hakeem Olajuwon had 30 points and 12 rebounds as the Rockets beat"
+            " Denver 110-99 .",
+            headline="BASKETBALL - BULLS EXTEND WINNING RUN .",
+            dateline=Dateline(place="CHICAGO"),
+        )
+    )
+    assert ("PERSON", "Hakeem Olajuwon") in found
