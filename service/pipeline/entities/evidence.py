@@ -120,9 +120,20 @@ def _score_before(words: list[str], k: int) -> bool:
     return k >= 3 and words[k - 2] == "-" and words[k - 1].isdigit() and words[k - 3].isdigit()
 
 
+# What a goal "through" a player did, a few words before it: "equalised through", "went
+# ahead through", "pulled one back through", "levelled through".
+THROUGH_GOAL: Final = GOAL_VERBS | frozenset({"ahead", "back", "level", "levelled", "leveled"})
+THROUGH_WINDOW: Final = 4
+
+
 def _scorer(words: list[str], start: int) -> bool:
-    """A scorer named after what he scored: "two goals from [Enrico Chiesa]"."""
-    return start >= 2 and words[start - 1] == "from" and words[start - 2].casefold() in SCORER_NOUNS
+    """A scorer named after what he scored: "two goals from [Enrico Chiesa]", or after the
+    goal it was: "Forest equalised through [Dean Saunders]", "went ahead through [Shearer]"."""
+    if start < 2:
+        return False
+    if words[start - 1] == "through":
+        return _earlier_in_sentence(words, start - 2, THROUGH_GOAL, THROUGH_WINDOW)
+    return words[start - 1] == "from" and words[start - 2].casefold() in SCORER_NOUNS
 
 
 def _paired_side(view: TokenView, start: int, end: int) -> bool:
@@ -462,10 +473,12 @@ def _team_before(words: list[str], start: int) -> bool:
     )
 
 
-def _earlier_in_sentence(words: list[str], i: int, vocab: frozenset[str]) -> bool:
-    """Whether one of ``vocab`` is among the TRANSFER_WINDOW words back from ``i``, in
-    the same sentence."""
-    for j in range(i, max(-1, i - TRANSFER_WINDOW), -1):
+def _earlier_in_sentence(
+    words: list[str], i: int, vocab: frozenset[str], window: int = TRANSFER_WINDOW
+) -> bool:
+    """Whether one of ``vocab`` is among the ``window`` words back from ``i``, in the same
+    sentence."""
+    for j in range(i, max(-1, i - window), -1):
         if words[j] in SENTENCE_END:
             return False
         if words[j].casefold() in vocab:

@@ -1650,3 +1650,18 @@ def test_sportspeoples_given_names_make_a_person(run: Run) -> None:
         )
     )
     assert ("PERSON", "Hakeem Olajuwon") in found
+
+
+def test_the_player_a_goal_came_through_is_a_person(run: Run) -> None:
+    """ "Forest equalised through Dean Saunders": the model read an organisation. The name
+    after "through", a few words after a goal's verb, is the scorer's."""
+    found = types_of(
+        run(
+            "Newcastle United were held to a 1-1 draw by Nottingham Forest on Saturday .",
+            "Alan Shearer put Newcastle ahead after 20 minutes but Forest equalised through Dean"
+            " Saunders shortly after halftime .",
+            headline="SOCCER - NEWCASTLE HELD AT HOME .",
+            dateline=Dateline(place="LONDON"),
+        )
+    )
+    assert ("PERSON", "Dean Saunders") in found
