@@ -427,7 +427,23 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
         return True  # "Los Angeles fell to 23-26"
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
         return True
-    return _team_before(words, start) or (k > end and _player_then_goal(words, k))
+    return (
+        _team_before(words, start)
+        or _led_with(words, start, k)  # "Alonzo Mourning led [Miami] with 24 points"
+        or (k > end and _player_then_goal(words, k))
+    )
+
+
+def _led_with(words: list[str], start: int, k: int) -> bool:
+    """ "led [X] with 24 points": the team a player's figures led ("led" before the name,
+    "with" and a number after it)."""
+    return (
+        start > 0
+        and words[start - 1].casefold() == "led"
+        and k + 1 < len(words)
+        and words[k] == "with"
+        and _number(words[k + 1])
+    )
 
 
 # Most words of an apposition in commas after a name: ", the defending champions ,".

@@ -1665,3 +1665,17 @@ def test_the_player_a_goal_came_through_is_a_person(run: Run) -> None:
         )
     )
     assert ("PERSON", "Dean Saunders") in found
+
+
+def test_the_team_a_players_figures_led_is_a_team(run: Run) -> None:
+    """ "Alonzo Mourning led Miami with 24 points": the city is the team his points led."""
+    found = types_of(
+        run(
+            "Michael Jordan scored 35 points in the Bulls ' 101-87 win on Thursday .",
+            "Alonzo Mourning led Miami with 24 points and 10 rebounds .",
+            headline="BASKETBALL - BULLS EXTEND WINNING RUN .",
+            dateline=Dateline(place="CHICAGO"),
+        )
+    )
+    assert ("ORGANIZATION", "Miami") in found
+    assert ("LOCATION", "Miami") not in found
