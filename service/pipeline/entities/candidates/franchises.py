@@ -5,7 +5,9 @@ city, in a sports story.
 and, from "the Houston Rockets", only "Houston", a place. A place the model found, then a
 capitalised plural word right after it ("Rockets", "Bruins", "Cowboys") is a team's name
 as a whole, with an organisation's vote, unless the name goes on ("Cleveland Browns
-Stadium"). Only in sports stories. An event's plural ("Atlanta Olympics") is typed as the
+Stadium"). So is a place and a club's last word right after it ("Newcastle United were held",
+of which the model read "Newcastle"; not "Oklahoma City", a place itself). Only in sports
+stories. An event's plural ("Atlanta Olympics") is typed as the
 event it is (``entity_types.EVENT_HEADS``); a country's side is the country ("France");
 and a verb after a place in a headline in capitals is no nickname ("FRANCE WINS").
 
@@ -25,7 +27,7 @@ from service.pipeline.entities.candidates import PRIORITY_LEXICON, Candidate, ca
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import TEAM_VERBS
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import CLUB_WORDS
+from service.pipeline.entities.heads import CLUB_TAILS, CLUB_WORDS
 from service.pipeline.entities.tokens import TokenView
 
 FRANCHISE_VOTE: Final = 3.0  # as a team's cue in a sports story (``entity_types.TEAM_VOTE``)
@@ -49,7 +51,8 @@ def _nickname(word: str) -> bool:
 def franchise_candidates(
     view: TokenView, model: list[Candidate], gazetteer: Gazetteer, signals: ArticleContext
 ) -> list[Candidate]:
-    """A place the model found and the plural nickname right after it, as one name."""
+    """A place the model found and the plural nickname right after it, or a club's last
+    word ("Newcastle United"), as one name."""
     if not signals.sports:
         return []
     words = view.words
@@ -61,8 +64,15 @@ def franchise_candidates(
             and end < len(words)
             and gazetteer.country_place(view.surface(cand.start, end)) is None  # a nation's side
             and view.starts[end] == view.ends[end - 1] + 1
-            and _nickname(words[end])
-            and not gazetteer.lookup(words[end])
+            and (
+                (_nickname(words[end]) and not gazetteer.lookup(words[end]))
+                # "Newcastle United", "Luton Town", not "Oklahoma City" (a place itself)
+                or (
+                    capitalised(words[end])
+                    and words[end].casefold() in CLUB_TAILS
+                    and not gazetteer.lookup(view.surface(cand.start, end + 1))
+                )
+            )
             and not (end + 1 < len(words) and capitalised(words[end + 1]))  # "... Stadium"
         ):
             out.append(

@@ -1679,3 +1679,17 @@ def test_the_team_a_players_figures_led_is_a_team(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Miami") in found
     assert ("LOCATION", "Miami") not in found
+
+
+def test_a_clubs_last_word_after_its_city_stays_in_the_name(run: Run) -> None:
+    """ "Newcastle United were held": the model read the city alone. A place and a club's
+    last word right after it are one name, in a sports story; "Oklahoma City" stays the
+    place it is."""
+    found = types_of(
+        run(
+            "Newcastle United were held to a 1-1 draw at home by Nottingham Forest on Saturday .",
+            headline="SOCCER - NEWCASTLE HELD AT HOME .",
+            dateline=Dateline(place="LONDON"),
+        )
+    )
+    assert ("ORGANIZATION", "Newcastle United") in found
