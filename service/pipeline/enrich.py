@@ -29,7 +29,12 @@ from service.pipeline.entities.candidates import covered
 from service.pipeline.entities.candidates.collect import collect_candidates, title_case_tokens
 from service.pipeline.entities.consolidate import consolidate
 from service.pipeline.entities.context import read_context
-from service.pipeline.entities.evidence import ArticleEvidence, name_parts, org_parts
+from service.pipeline.entities.evidence import (
+    ArticleEvidence,
+    club_short_forms,
+    name_parts,
+    org_parts,
+)
 from service.pipeline.entities.sections import SEPARATOR, ner_text, sections
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
@@ -71,8 +76,9 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     taken = covered(kept, len(view.words))  # the tokens of the candidates kept
     article.gather_again(taken)
     first = article.decide(set())
-    people = name_parts(first)
-    types = article.decide(people, org_parts(first), first)
+    clubs = club_short_forms(first) if signals.sports else frozenset()
+    people = name_parts(first, clubs)
+    types = article.decide(people, org_parts(first) | clubs, first)
 
     # 6. Assembly: mentions found again, credits and photographers left out, entities.
     article.found += assembly.propagate(view, taken, types, people, article.written)

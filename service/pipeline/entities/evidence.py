@@ -1065,8 +1065,9 @@ def _forename_first(words: list[str]) -> bool:
     return initials or first.casefold() in GIVEN_NAMES
 
 
-def name_parts(types: dict[str, str]) -> set[str]:
-    """First names, surnames and lone names of the article's people."""
+def name_parts(types: dict[str, str], clubs: frozenset[str] = frozenset()) -> set[str]:
+    """First names, surnames and lone names of the article's people; not a lone name that
+    is one of ``clubs`` (``club_short_forms``)."""
     parts: set[str] = set()
     for key, etype in types.items():
         words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
@@ -1075,9 +1076,25 @@ def name_parts(types: dict[str, str]) -> set[str]:
         if etype == "PERSON" and len(words) > 1:
             first = {words[0]} if len(words[0].strip(".")) > 1 else set()  # not "m." of "M. Waugh"
             parts.update((first | {words[-1], " ".join(words[-2:])}) - {key})
-        elif etype == "PERSON" and len(words) == 1:
+        elif etype == "PERSON" and len(words) == 1 and key not in clubs:
             parts.add(key)  # "Rudolph" alone makes "Mason Rudolph" a person too
     return parts
+
+
+def club_short_forms(types: dict[str, str]) -> frozenset[str]:
+    """For a sports story: the last words of the article's organisations of two words or
+    more that stand alone as people, as a club goes by them: "Forest" of "Nottingham
+    Forest", "Leverkusen" of "Bayer Leverkusen" (the model reads such a word alone as a
+    person's name)."""
+    return frozenset(
+        words[-1]
+        for key, etype in types.items()
+        if etype == "ORGANIZATION"
+        and len(words := key.split()) > 1
+        and words[-1].isalpha()
+        and words[-1] not in ORG_HEADS
+        and types.get(words[-1]) == "PERSON"
+    )
 
 
 def org_parts(types: dict[str, str]) -> frozenset[str]:

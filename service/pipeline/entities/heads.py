@@ -115,9 +115,11 @@ CLUB_WORDS = frozenset(
     torpedo steaua partizan hajduk legia widzew gornik ruch racing rapid club""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Last words of a club named after its town: "Manchester United", "Leeds United",
-# "Manchester City", "Oldham Athletic", "Luton Town"; a team only when the whole name is
-# not itself a place ("Oklahoma City", "Kansas City").
-CLUB_TAILS = frozenset({"united", "city", "town", "county", "athletic", "albion"})
+# "Manchester City", "Oldham Athletic", "Luton Town", "Nottingham Forest", "Plymouth Argyle";
+# a team only when the whole name is not itself a place ("Oklahoma City", "Kansas City").
+CLUB_TAILS = frozenset(
+    {"united", "city", "town", "county", "athletic", "albion", "forest", "argyle"}
+)
 # Newspaper mastheads after a place: "Edmonton Sun", "Toronto Star", "Boston Globe", "Daily
 # Mail" is no place ("Times", "Post", "Herald" are organisation words wherever they stand).
 PRESS_TAILS = frozenset(

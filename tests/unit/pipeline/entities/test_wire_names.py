@@ -1693,3 +1693,21 @@ def test_a_clubs_last_word_after_its_city_stays_in_the_name(run: Run) -> None:
         )
     )
     assert ("ORGANIZATION", "Newcastle United") in found
+
+
+def test_a_club_goes_by_its_last_word(run: Run) -> None:
+    """ "Nottingham Forest" and then "Forest equalised": the model read both as a person's
+    name. "Forest" ends a club's name as "United" does, and the short form alone takes the
+    club's type, not a person's."""
+    found = types_of(
+        run(
+            "Newcastle United were held to a 1-1 draw by Nottingham Forest on Saturday .",
+            "Alan Shearer put Newcastle ahead but Forest equalised through Dean Saunders"
+            " shortly after halftime .",
+            headline="SOCCER - NEWCASTLE HELD AT HOME .",
+            dateline=Dateline(place="LONDON"),
+        )
+    )
+    assert ("ORGANIZATION", "Nottingham Forest") in found
+    assert ("ORGANIZATION", "Forest") in found
+    assert ("PERSON", "Forest") not in found
