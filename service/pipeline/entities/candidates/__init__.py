@@ -9,6 +9,8 @@ Sources, strongest first when spans overlap (longest wins, then priority, ``sele
   (``tables``),
 - runs of capitals that end in an organisation's word: "National Hockey League" (``headed``),
 - a team the model missed, after a result's cue: "a home win over Real Betis" (``opponents``),
+- a person the model missed, by a common given name: "the party of David Trimble"
+  (``forenames``, after all the others: only what none of them touches),
 - authors cited by year: "(Dye & Bavelier, 2010)", "Quilis (1964)" (``citations``); the
   spans of other sources over a cited name give way,
 - the model's own spans, trimmed and split (``model``).

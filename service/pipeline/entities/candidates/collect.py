@@ -10,6 +10,7 @@ from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.candidates.acronyms import acronym_candidates
 from service.pipeline.entities.candidates.citations import citation_candidates
 from service.pipeline.entities.candidates.digests import digest_candidates
+from service.pipeline.entities.candidates.forenames import forename_candidates
 from service.pipeline.entities.candidates.franchises import club_candidates, franchise_candidates
 from service.pipeline.entities.candidates.headed import headed_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
@@ -100,6 +101,7 @@ def collect_candidates(
         + digest_candidates(view, signals)
         + opponent_candidates(view, model + lexicon, signals, skip=title_case_tokens)
     )
+    cands += forename_candidates(view, cands, skip=title_case_tokens)
     cited = citation_candidates(view, gazetteer, signals)
     if cited:  # "(Dye & Bavelier, 2010)": the model's "Dye & Bavelier" ORG gives way
         taken = {i for c in cited for i in range(c.start, c.end)}

@@ -1711,3 +1711,21 @@ def test_a_club_goes_by_its_last_word(run: Run) -> None:
     assert ("ORGANIZATION", "Nottingham Forest") in found
     assert ("ORGANIZATION", "Forest") in found
     assert ("PERSON", "Forest") not in found
+
+
+def test_a_given_name_and_a_surname_the_model_missed_are_a_person(run: Run) -> None:
+    """ "The Ulster Unionist Party of David Trimble rejected the call": the model read the
+    party and nothing of its leader; "Scottie Pippen added 22 points" gave nothing either. A
+    common given name and a surname after it, which no other source's span touches, are a
+    candidate with a person's hint; "Victoria Street" is no one."""
+    found = types_of(
+        run(
+            "Sinn Fein leader Gerry Adams said on Saturday that a new ceasefire was possible .",
+            "The Ulster Unionist Party of David Trimble rejected the call at a meeting in"
+            " Victoria Street .",
+            headline="Sinn Fein says ceasefire still possible .",
+            dateline=Dateline(place="BELFAST"),
+        )
+    )
+    assert ("PERSON", "David Trimble") in found
+    assert ("PERSON", "Victoria Street") not in found
