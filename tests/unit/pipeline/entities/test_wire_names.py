@@ -1729,3 +1729,18 @@ def test_a_given_name_and_a_surname_the_model_missed_are_a_person(run: Run) -> N
     )
     assert ("PERSON", "David Trimble") in found
     assert ("PERSON", "Victoria Street") not in found
+
+
+def test_a_news_agency_named_after_a_town_is_the_agency(run: Run) -> None:
+    """ "the Xinhua news agency said" under a Beijing dateline: Xinhua is also a Chinese
+    town, and the gazetteer outweighed the model's organisation. The wire agencies are
+    known organisations (Xinhua, Kyodo, Yonhap, Interfax, TASS, ANSA)."""
+    found = types_of(
+        run(
+            "Chinese President Jiang Zemin met the head of Taiwan 's Straits Exchange Foundation"
+            " on Monday , the Xinhua news agency said .",
+            headline="China 's Jiang meets Taiwan envoy .",
+            dateline=Dateline(place="BEIJING"),
+        )
+    )
+    assert ("ORGANIZATION", "Xinhua") in found
