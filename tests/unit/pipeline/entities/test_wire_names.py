@@ -1744,3 +1744,19 @@ def test_a_news_agency_named_after_a_town_is_the_agency(run: Run) -> None:
         )
     )
     assert ("ORGANIZATION", "Xinhua") in found
+
+
+def test_an_earnings_tables_labels_are_no_names(run: Run) -> None:
+    """ "Revs 8.4 million vs 5.1 million": the model read a person in the label."""
+    found = types_of(
+        run(
+            "Third quarter ended Sept 30",
+            "Shr loss $ 0.05 vs loss $ 0.12",
+            "Net loss 412,000 vs loss 976,000",
+            "Revs 8.4 million vs 5.1 million",
+            "NOTE - Harcor Energy is an oil and gas producer based in Los Angeles .",
+            headline="Harcor Energy Inc Q3 net loss narrows .",
+            dateline=Dateline(place="LOS ANGELES"),
+        )
+    )
+    assert not [name for _, name in found if name in {"Revs", "Shr"}], found
