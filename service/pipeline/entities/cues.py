@@ -77,10 +77,11 @@ TEAM_VERBS = PERSON_OR_TEAM_VERBS | frozenset(
     appointed confirmed announced paid sold bought completed re-signed""".split()  # noqa: SIM905 - word lists read better as text
 )
 # A team's place in its league, right after its name: "Liverpool went top", "LIVERPOOL GO
-# TOP", "Milan stay second".
+# TOP", "Milan stay second", "Wimbledon climbed to fourth", "Detroit pulled within three
+# points".
 TABLE_MOVES = frozenset(
     """went go goes gone stay stays stayed remain remains remained moved move moves climbed
-    climb climbs slipped slip slips dropped drop drops""".split()  # noqa: SIM905 - word lists read better as text
+    climb climbs slipped slip slips dropped drop drops pulled pull pulls""".split()  # noqa: SIM905 - word lists read better as text
 )
 # A team's win-loss record after its name: "Los Angeles fell to 23-26", "Denver improved to
 # 34-15".
@@ -89,7 +90,7 @@ RECORD_MOVES = frozenset(
     rose rises climbed climbs""".split()  # noqa: SIM905 - word lists read better as text
 )
 TABLE_PLACES = frozenset(
-    """top bottom clear second third fourth fifth level""".split()  # noqa: SIM905 - word lists read better as text
+    """top bottom clear second third fourth fifth level within""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Words right before a team: "beat Valencia", "drew with Sunderland", "lost to Miami",
 # "signed for Benfica", "joined Chelsea", "travel to Girona" (fixture phrasing).
@@ -128,6 +129,16 @@ TEAM_BEFORE_PAIRS = frozenset(
         ("traded", "to"),
         ("deal", "with"),
     }
+)
+# A gap in a league table, right before a team: "two points clear of [Liverpool]", "within
+# one game of [Atlanta]", "three points ahead of [Newcastle]", "four points behind [Ajax]".
+GAP_UNITS = frozenset({"point", "points", "game", "games"})
+GAP_WORDS = frozenset({"clear", "ahead", "behind", "within", "short"})
+# A team's place in the table as a word before its name: "first-place [Dallas]", "leaders
+# [Arsenal]", "second-placed [Newcastle]".
+PLACED = frozenset(
+    """first-place second-place third-place first-placed second-placed third-placed
+    last-place bottom-placed top-placed leaders""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Verbs that, earlier in the sentence, make "from X", "to X", "with X" or "at X" a team:
 # "signed Frimpong from Leverkusen", "lost Wirtz to Liverpool", "spent two seasons with

@@ -35,10 +35,13 @@ from service.pipeline.entities.cues import (
     COMPANY_BEFORE,
     COMPANY_BEFORE_PAIRS,
     DISMISSALS,
+    GAP_UNITS,
+    GAP_WORDS,
     GOAL_VERBS,
     MAX_PLAYER_WORDS,
     PERSON_OR_TEAM_VERBS,
     PLACE_SUFFIXES,
+    PLACED,
     PRICE_MOVES,
     PRICE_REACH,
     RECORD_MOVES,
@@ -421,8 +424,8 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
         verb = after > k and later in TEAM_VERBS and (place or later not in PERSON_OR_TEAM_VERBS)
     if verb or nxt in TEAM_NOUNS or _paired_side(view, start, end):
         return True
-    if nxt in TABLE_MOVES and k + 1 < n and words[k + 1].casefold() in TABLE_PLACES:
-        return True  # "Liverpool went top"
+    if nxt in TABLE_MOVES and _table_place(words, k + 1):
+        return True  # "Liverpool went top", "Wimbledon climbed to fourth"
     if nxt in RECORD_MOVES and _record_after(words, k + 1):
         return True  # "Los Angeles fell to 23-26"
     if k == end and k < n and _number(words[k]) and k + 1 < n and words[k + 1] in {"-", ","}:
@@ -486,7 +489,41 @@ def _team_before(words: list[str], start: int) -> bool:
         or (prev2, prev) in TEAM_BEFORE_PAIRS
         or (prev == "at" and _score_before(words, start - 1))  # the home side
         or (prev == "by" and _earlier_in_sentence(words, start - 2, BEATEN_BY))
+        or _placed_before(words, start)  # "first-place [Dallas]", "leaders [Arsenal]"
+        or _gap_before(words, start)
     )
+
+
+def _placed_before(words: list[str], start: int) -> bool:
+    """A team's place in the table right before its name, hyphenated ("first-place", which
+    the tokenizer splits in three) or not ("leaders")."""
+    prev = words[start - 1].casefold() if start > 0 else ""
+    if start >= 3 and words[start - 2] == "-":
+        prev = f"{words[start - 3].casefold()}-{prev}"
+    return prev in PLACED
+
+
+def _table_place(words: list[str], k: int) -> bool:
+    """A place in a league table from token ``k`` on: "top", "second", "within", also after
+    "to" ("climbed to fourth", "moved to within")."""
+    if k < len(words) and words[k] == "to":
+        k += 1
+    return k < len(words) and words[k].casefold() in TABLE_PLACES
+
+
+def _gap_before(words: list[str], start: int) -> bool:
+    """A gap in a league table right before a team: "two points clear of [X]", "three
+    points ahead of [X]", "within one game of [X]", "four points behind [X]"."""
+    if start < 3:
+        return False
+    prev, prev2 = words[start - 1].casefold(), words[start - 2].casefold()
+    if prev == "behind":
+        return prev2 in GAP_UNITS
+    if prev != "of":
+        return False
+    if prev2 in GAP_WORDS:
+        return words[start - 3].casefold() in GAP_UNITS  # "two points clear of"
+    return prev2 in GAP_UNITS and start >= 4 and words[start - 4].casefold() == "within"
 
 
 def _earlier_in_sentence(

@@ -1760,3 +1760,20 @@ def test_an_earnings_tables_labels_are_no_names(run: Run) -> None:
         )
     )
     assert not [name for _, name in found if name in {"Revs", "Shr"}], found
+
+
+def test_a_teams_place_and_gap_in_the_table_make_it_a_team(run: Run) -> None:
+    """A league table's idioms name teams: "moved to within two points of leaders Arsenal",
+    "two points clear of Liverpool", "three points ahead of Newcastle", "climbed to fourth",
+    "pulled within three points of first-place Dallas". Each of those cities was a place."""
+    found = types_of(
+        run(
+            "Arsenal are two points clear of Liverpool and three points ahead of Newcastle .",
+            "Wimbledon climbed to fourth after a 1-0 win on Saturday .",
+            "Detroit pulled within three points of first-place Dallas in the Central Division .",
+            headline="SOCCER - ARSENAL STAY TOP .",
+            dateline=Dateline(place="LONDON"),
+        )
+    )
+    for club in ("Liverpool", "Newcastle", "Wimbledon", "Detroit", "Dallas"):
+        assert ("ORGANIZATION", club) in found, club
