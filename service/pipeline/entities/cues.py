@@ -164,7 +164,7 @@ SCORER_NOUNS = frozenset(
 # a goal and an assist for Boston", "made 34 saves for Colorado".
 SCORING_WORDS = frozenset(
     """scored score scores goal goals assist assists save saves point points try tries
-    touchdown touchdowns homer homers runs wicket wickets passes yards interceptions
+    touchdown touchdowns homer homers homered runs wicket wickets passes yards interceptions
     rebounds""".split()  # noqa: SIM905 - word lists read better as text
 )
 TRANSFER_WINDOW = 8  # tokens back from the preposition to look for the verb

@@ -1777,3 +1777,18 @@ def test_a_teams_place_and_gap_in_the_table_make_it_a_team(run: Run) -> None:
     )
     for club in ("Liverpool", "Newcastle", "Wimbledon", "Detroit", "Dallas"):
         assert ("ORGANIZATION", club) in found, club
+
+
+def test_the_team_a_batter_homered_for_is_a_team(run: Run) -> None:
+    """ "Gary Sheffield homered twice for Florida": a homer is a scoring word, and so is the
+    verb."""
+    found = types_of(
+        run(
+            "John Smoltz won his 23rd game on Saturday .",
+            "Gary Sheffield homered twice for Florida , which has lost five of its last six"
+            " games .",
+            headline="BASEBALL - BRAVES HOLD ON .",
+            dateline=Dateline(place="ATLANTA"),
+        )
+    )
+    assert ("ORGANIZATION", "Florida") in found
