@@ -78,10 +78,10 @@ TEAM_VERBS = PERSON_OR_TEAM_VERBS | frozenset(
 )
 # A team's place in its league, right after its name: "Liverpool went top", "LIVERPOOL GO
 # TOP", "Milan stay second", "Wimbledon climbed to fourth", "Detroit pulled within three
-# points".
+# points", "Feyenoord are second" (a side takes "are" in British English, a player never).
 TABLE_MOVES = frozenset(
     """went go goes gone stay stays stayed remain remains remained moved move moves climbed
-    climb climbs slipped slip slips dropped drop drops pulled pull pulls""".split()  # noqa: SIM905 - word lists read better as text
+    climb climbs slipped slip slips dropped drop drops pulled pull pulls are""".split()  # noqa: SIM905 - word lists read better as text
 )
 # A team's win-loss record after its name: "Los Angeles fell to 23-26", "Denver improved to
 # 34-15".

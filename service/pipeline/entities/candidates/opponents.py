@@ -3,7 +3,8 @@
 "Barcelona stayed top with a 3-1 home win over Real Betis": the model read "Barcelona" and
 nothing of "Real Betis". In a sports story, a run of capitalised words right after a team's
 cue ("beat", "against", "drew with", "win over": ``cues.TEAM_BEFORE`` and
-``cues.TEAM_BEFORE_PAIRS``) that no span of the model touches is a candidate. It gets no
+``cues.TEAM_BEFORE_PAIRS``; "at" right after a score, the home side: "drawing 0-0 at
+Twente") that no span of the model touches is a candidate. It gets no
 vote of its own: its type is decided as any name's, and the cue before it is a team's
 evidence (``evidence.team_cue``).
 
@@ -40,7 +41,18 @@ LONE_CUES: Final = TEAM_BEFORE - {"over"}
 def _cue_before(words: list[str], start: int) -> bool:
     prev = words[start - 1].casefold()
     pair = (words[start - 2].casefold(), prev) if start > 1 else ("", prev)
-    return prev in LONE_CUES or pair in TEAM_BEFORE_PAIRS
+    return prev in LONE_CUES or pair in TEAM_BEFORE_PAIRS or _home_side(words, start - 1)
+
+
+def _home_side(words: list[str], at: int) -> bool:
+    """ "drawing 0-0 at [Twente]": "at" right after a score (the tokenizer splits its dash)."""
+    return (
+        at >= 3
+        and words[at] == "at"
+        and words[at - 1].isdigit()
+        and words[at - 2] == "-"
+        and words[at - 3].isdigit()
+    )
 
 
 def _team_word(word: str) -> bool:

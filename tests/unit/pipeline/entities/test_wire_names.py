@@ -1792,3 +1792,19 @@ def test_the_team_a_batter_homered_for_is_a_team(run: Run) -> None:
         )
     )
     assert ("ORGANIZATION", "Florida") in found
+
+
+def test_a_side_that_is_second_and_a_home_side_are_teams(run: Run) -> None:
+    """ "Feyenoord are second after drawing 0-0 at Twente": the model called Feyenoord a
+    place the gazetteer does not know, and read nothing of Twente. A side "are second" (a
+    player never takes "are"), and the name right after "at" and a score is the home side."""
+    found = types_of(
+        run(
+            "Ajax Amsterdam beat PSV Eindhoven 2-1 on Sunday .",
+            "Feyenoord are second after drawing 0-0 at Twente on Saturday .",
+            headline="SOCCER - AJAX BEAT PSV .",
+            dateline=Dateline(place="AMSTERDAM"),
+        )
+    )
+    assert ("ORGANIZATION", "Feyenoord") in found
+    assert ("ORGANIZATION", "Twente") in found
