@@ -13,7 +13,6 @@ a place's word ("Victoria Street", "Charlotte Hornets Arena"), a calendar word, 
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from service.pipeline.entities.candidates import PRIORITY_MODEL, Candidate, covered
@@ -23,14 +22,22 @@ from service.pipeline.entities.heads import LOC_HEADS, ORG_HEADS, ORG_NOUNS, PLA
 from service.pipeline.entities.tokens import TokenView
 
 MAX_SURNAME_WORDS: Final = 2  # "Ole Gunnar Solskjaer", "Juan Antonio Samaranch"
-# A surname as written: "Trimble", "O'Neill", "McRae", "Smith-Jones".
-_SURNAME: Final = re.compile(r"[A-Z][a-z]*(?:['\u2019-]?[A-Z]?[a-z]+)+")
 _NOT_SURNAMES: Final = NOT_NAMES | LOC_HEADS | ORG_HEADS | ORG_NOUNS | PLACE_NOUNS
+# What joins the parts of a surname: "O'Neill", "Smith-Jones".
+_JOINERS: Final = str.maketrans("", "", "'\u2019-")
 
 
 def _surname(word: str, stop: bool) -> bool:
+    """A surname as written: "Trimble", "O'Neill", "McRae", "Smith-Jones", "Müller"; a
+    capital first, letters and joiners only, not all in capitals (string tests, linear in
+    the word: no pattern a hostile token could make backtrack)."""
     return (
-        not stop and _SURNAME.fullmatch(word) is not None and word.casefold() not in _NOT_SURNAMES
+        not stop
+        and len(word) > 1
+        and word[0].isupper()
+        and not word.isupper()
+        and word.translate(_JOINERS).isalpha()
+        and word.casefold() not in _NOT_SURNAMES
     )
 
 
