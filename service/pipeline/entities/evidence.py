@@ -113,7 +113,7 @@ DATELINE_KEY = "\x1fdateline"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 
 
-def _score_before(words: list[str], k: int) -> bool:
+def score_before(words: list[str], k: int) -> bool:
     """Whether a score ("1-1", one token or three) ends right before token ``k``, or a score
     and its result ("a 1-1 draw")."""
     if k >= 1 and words[k - 1].casefold() in RESULT_NOUNS:
@@ -162,7 +162,7 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
         return 0  # "in [Wade] v. Jacobs": "in" takes the case, not the name
     before = words[start - 1].casefold() if start > 0 else ""
     # not "drew 1-1 at [Parma]": the home side (``team_cue``)
-    if before in PLACE_PREPS and not (before == "at" and _score_before(words, start - 1)):
+    if before in PLACE_PREPS and not (before == "at" and score_before(words, start - 1)):
         return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
     if end + 1 < len(words) and words[end] == "-" and words[end + 1].casefold() in PLACE_SUFFIXES:
         return STRONG_CONTEXT  # "London-listed", "Boston-based"
@@ -487,7 +487,7 @@ def _team_before(words: list[str], start: int) -> bool:
     return (
         prev in TEAM_BEFORE
         or (prev2, prev) in TEAM_BEFORE_PAIRS
-        or (prev == "at" and _score_before(words, start - 1))  # the home side
+        or (prev == "at" and score_before(words, start - 1))  # the home side
         or (prev == "by" and _earlier_in_sentence(words, start - 2, BEATEN_BY))
         or _placed_before(words, start)  # "first-place [Dallas]", "leaders [Arsenal]"
         or _gap_before(words, start)

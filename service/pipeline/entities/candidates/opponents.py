@@ -24,6 +24,7 @@ from service.pipeline.entities.calendar import CALENDAR_WORDS
 from service.pipeline.entities.candidates import PRIORITY_MODEL, Candidate, covered
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import TEAM_BEFORE, TEAM_BEFORE_PAIRS
+from service.pipeline.entities.evidence import score_before
 from service.pipeline.entities.given_names import given_name
 from service.pipeline.entities.heads import EVENT_HEADS
 from service.pipeline.entities.tokens import TokenView
@@ -41,18 +42,9 @@ LONE_CUES: Final = TEAM_BEFORE - {"over"}
 def _cue_before(words: list[str], start: int) -> bool:
     prev = words[start - 1].casefold()
     pair = (words[start - 2].casefold(), prev) if start > 1 else ("", prev)
-    return prev in LONE_CUES or pair in TEAM_BEFORE_PAIRS or _home_side(words, start - 1)
-
-
-def _home_side(words: list[str], at: int) -> bool:
-    """ "drawing 0-0 at [Twente]": "at" right after a score (the tokenizer splits its dash)."""
-    return (
-        at >= 3
-        and words[at] == "at"
-        and words[at - 1].isdigit()
-        and words[at - 2] == "-"
-        and words[at - 3].isdigit()
-    )
+    # "drawing 0-0 at [Twente]": "at" right after a score, the home side
+    home = prev == "at" and score_before(words, start - 1)
+    return prev in LONE_CUES or pair in TEAM_BEFORE_PAIRS or home
 
 
 def _team_word(word: str) -> bool:
