@@ -75,6 +75,8 @@ def parse_caption(line: str) -> Caption | None:
         return Caption(text=labelled["text"].strip(), kind="photo")
     head = line[:-_TAIL_CHARS] if len(line) > _TAIL_CHARS else ""
     tail = line[len(head) :]
+    if "/" not in tail and ":" not in tail:
+        return None  # every credit form holds one: most lines skip the four patterns
     credit = (
         _SLASH_CREDIT.search(tail)
         or _PAREN_CREDIT.search(tail)

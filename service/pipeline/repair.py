@@ -54,11 +54,18 @@ def _fix_line(line: str) -> str:
 
 
 def repair(text: str) -> str:
-    """Repair encoding and normalise whitespace; keep one block per line."""
-    text = _LINE_BREAK.sub("\n", text)
+    """Repair encoding and normalise whitespace; keep one block per line.
+
+    The line-break and mojibake steps run only when the text holds what they act on (a
+    substring test is a C-level scan, ten times faster than a pattern's).
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        text = _LINE_BREAK.sub("\n", text)
     # Controls first, so ftfy (which deletes them) and the ASCII fast path agree: a space.
     text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
-    text = "\n".join(_fix_line(line) for line in text.split("\n"))
+    # A line needs ftfy only with an "&" or a lead-byte character (``_fix_line``).
+    if "&" in text or _MOJIBAKE_LEAD.search(text) is not None:
+        text = "\n".join(_fix_line(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text)
     # Runs of whitespace in a line, NBSP and the Unicode spaces too, become one space and the
     # ends go: "a \u00a0\t b " -> "a b" (str.split() splits on what ``\s`` matches).
