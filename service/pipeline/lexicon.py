@@ -4,6 +4,9 @@ Each entry is (category, pattern). Patterns are anchored to a whole line (``full
 stripped, case-folded line) and short, so they never scan long text and never backtrack
 badly: every one uses bounded repeats or literal alternatives.
 
+Write a word with its accents ("síguenos"): the bare spelling matches too ("siguenos"),
+as sites write both (``_accents_optional``).
+
 To extend: add a line to the right table with an example in the comment, and the example
 (with an article sentence it must not match) to the tests: tests/unit/test_clean.py for
 English, tests/unit/pipeline/test_lexicon_languages.py for the other languages. Covered:
@@ -15,10 +18,45 @@ features.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Final
 
 from service.events import RemovalCategory
+
+
+def _bare_letter(char: str) -> str | None:
+    """The ASCII letter an accented Latin letter is written as without its accent: "í" ->
+    "i", "ç" -> "c"; None for any other character ("ł" and "й" have no ASCII base)."""
+    parts = unicodedata.normalize("NFD", char)
+    return parts[0] if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() else None
+
+
+def _accents_optional(source: str) -> str:
+    """A pattern's source in which an accented letter also matches its bare letter:
+    "síguenos" -> "s[íi]guenos". Sites write their buttons without accents as often as with
+    them ("Siguenos en Telegram", "Comentarios"), and the lexicon names each form once.
+    Letters inside a character class stay as they are (a class may hold a range)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in source:
+        bare = None if escaped or in_class else _bare_letter(char)
+        out.append(f"[{char}{bare}]" if bare else char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+    return "".join(out)
+
+
+def _compile(source: str) -> re.Pattern[str]:
+    """A lexicon pattern: matched on case-folded lines, accents optional."""
+    return re.compile(_accents_optional(source))
+
 
 # Lines that mean "what follows is comments" (the body ends before them).
 # Matches: "34 comments", "[ 167 comments ]", "Leave a Reply", "Top Rated Comments",
@@ -30,7 +68,7 @@ _COMMENTS: Final = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
     r"|komentarz(?:e|y|a)?|kommentar(?:er)?|комментари(?:й|я|ев|и))"
 )
-COMMENT_START: Final = re.compile(
+COMMENT_START: Final = _compile(
     rf"\[? ?\d{{1,6}} {_COMMENTS} ?\]?"
     rf"|{_COMMENTS} \(\d{{1,6}}\)"
     r"|(?:leave|post|add|write) a (?:reply|comment)(?: cancel reply)?"
@@ -51,7 +89,7 @@ COMMENT_START: Final = re.compile(
 )
 # A bare section word: "Comments", "Discussion", "Kommentare". It opens the comment section
 # only when a comment's own metadata line (COMMENT_META) follows within a few lines.
-COMMENT_HEAD_WEAK: Final = re.compile(rf"{_COMMENTS}|discussion|conversation|diskussion")
+COMMENT_HEAD_WEAK: Final = _compile(rf"{_COMMENTS}|discussion|conversation|diskussion")
 
 # One comment's own metadata line: "thelastchargersfan says:", "Alex on September 17, 2018 at
 # 6:34 am said:", "Rating: 36 Votes", "2 days ago at 07:52 am", "Reply", "Report".
@@ -68,7 +106,7 @@ _COMMENT_STAMPS: Final = (
     r"rating: -?\d{1,6} votes?|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?)"
     r" ago(?: at .{1,12})?|reply|report|like|flag|permalink|upvote|downvote"
 )
-COMMENT_META: Final = re.compile(f"{_COMMENT_AUTHOR}|{_COMMENT_STAMPS}")
+COMMENT_META: Final = _compile(f"{_COMMENT_AUTHOR}|{_COMMENT_STAMPS}")
 
 # Paywall and analytics metadata, "Key: value" short lines a tracker renders into the page.
 # Matches "Article type: metered", "User Status:", "Campaign ID: 46", "Cxense type: free",
@@ -89,14 +127,14 @@ _STAMPS: Final = (
     r"(?:\d{1,2}:\d{2}|\w{3,9}\.? \d{1,2}\b|\d{1,2}\.? \w{3,9}\b|\d{4}-\d{2}-\d{2})"
     r"[\w ,.:|/-]{0,100}"
 )
-PAYWALL_METADATA: Final = re.compile(f"{_TRACKER_KEY}|{_STAMPS}")
+PAYWALL_METADATA: Final = _compile(f"{_TRACKER_KEY}|{_STAMPS}")
 
 # Calls to action. "Join our Telegram channel to get our Evening Alerts...", "Sign up for our
 # newsletter", "Subscribe now", "Follow us on Twitter", "Click here to ...", "Download our app",
 # "Abonnez-vous", "Jetzt abonnieren", "Suscríbete". Not: "The union asked members to join the
 # strike." (must start the line with the imperative), and not "Like many others, the firm
 # said the story was..." or "Follow-up talks are set for today." (only unambiguous openers).
-CALL_TO_ACTION: Final = re.compile(
+CALL_TO_ACTION: Final = _compile(
     r"(?:join our|join us|join the|follow us|follow @|subscribe|sign up|signup|register|log ?in"
     r"|download|click|tap|continue reading|donate|get our|get the latest|share this"
     r"|abonnez|abonnieren|jetzt|suscr[ií]bete|iscriviti|inscrivez|s'abonner|abonneer"
@@ -235,14 +273,14 @@ _FOOTER_LINES: Final = (
     r"|to order presentation-ready copies.{0,300}"
     r"|this site is protected by recaptcha.{0,160}"
 )
-FOOTER: Final = re.compile(f"{_FOOTER_LINES}|{_RIGHTS}")
+FOOTER: Final = _compile(f"{_FOOTER_LINES}|{_RIGHTS}")
 
 # Heads of related-link lists: "Next In World", "Most popular", "Others Also Read",
 # "Read more", "Related articles", "You may also like", "More from BBC News", "More
 # Must-Reads From TIME", "More Top Stories From The Tribune", "Trending",
 # "Don't miss", "See also", "More:", "Also:", "Lire aussi", "Mehr zum Thema". Not a sentence
 # that happens to start with "More" or "Also".
-RELATED_HEAD: Final = re.compile(
+RELATED_HEAD: Final = _compile(
     r"(?:next in|more (?:from|in|on|like this|(?:top |latest )?(?:stories|news|articles"
     r"|videos|headlines|must-reads|must reads|reads))|most"
     r" (?:popular|read|viewed|shared|commented|watched)|others also read|also read|read more"
@@ -278,7 +316,7 @@ RELATED_HEAD: Final = re.compile(
 # One related link: "Related: SpaceX's Starship ...", "READ MORE: ...", "Also: See Black
 # Friday coverage at CNET", "Lire aussi : ...". Not: "Also on Monday, the council voted."
 # (the label must be followed by a colon).
-RELATED_LINE: Final = re.compile(
+RELATED_LINE: Final = _compile(
     r"(?:related|read more|read also|also read|also|see also|more|watch|listen|lire aussi"
     r"|à lire aussi|mehr dazu|lesen sie auch|lee también|leggi anche|leia também|veja também"
     r"|lees ook|czytaj także|czytaj też|zobacz też|läs också|läs även|читайте также"
@@ -287,7 +325,7 @@ RELATED_LINE: Final = re.compile(
 
 # Caption and photo furniture that is never body: "(Image credit: Blue Origin)",
 # "Image 1 of 5", "Image copyright Getty Images", "Photo: AP", "Getty Images".
-CAPTION_FURNITURE: Final = re.compile(
+CAPTION_FURNITURE: Final = _compile(
     r"\(?(?:(?:main|top|lead|header) )?(?:image|photo|picture|video)"
     r"(?: credit| copyright| caption| source)?: ?.{1,200}"
     r"|(?:image|photo|slide|picture) \d{1,3} of \d{1,3}|(?:image|media) (?:copyright|caption)"
@@ -305,7 +343,7 @@ CAPTION_FURNITURE: Final = re.compile(
 # taxonomy line: "Filed under: Khawarij |", "Tags: ads, awareness, meth", "Posted in News",
 # "Schlagwörter: ...", "Etiquetas: ...", "Теги: ...". Not "Tags were found on the birds."
 # (a label needs its colon, or "posted in"/"filed under" and a few words only).
-NAVIGATION: Final = re.compile(
+NAVIGATION: Final = _compile(
     r"(?:home|homepage|menu|main menu|search|skip to (?:main )?content|back to top|top|more"
     r"|next|previous|next post|previous post|next article|previous article|sections|topics"
     r"|startseite|accueil|inicio|navigation|navigate|go|all sections|edition"
@@ -337,10 +375,10 @@ _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (
 # says:"): the regex engine tries them at every offset of every line, which was half the
 # lexicon's time. They stay out of ``_ALL``, and ``_table_of`` tries each apart, only on a
 # line that holds what any match of it holds (a colon; the words of a rights notice).
-_TRACKER_BRANCH: Final = re.compile(_TRACKER_KEY)
-_RIGHTS_BRANCH: Final = re.compile(_RIGHTS)
-_RIGHTS_WORDS: Final = re.compile("|".join(("all rights reserved", *RIGHTS_RESERVED)))
-_AUTHOR_BRANCH: Final = re.compile(_COMMENT_AUTHOR)
+_TRACKER_BRANCH: Final = _compile(_TRACKER_KEY)
+_RIGHTS_BRANCH: Final = _compile(_RIGHTS)
+_RIGHTS_WORDS: Final = _compile("|".join(("all rights reserved", *RIGHTS_RESERVED)))
+_AUTHOR_BRANCH: Final = _compile(_COMMENT_AUTHOR)
 # The tables with floating branches: each without them.
 _WITHOUT_FLOATING: Final = {
     PAYWALL_METADATA: _STAMPS,
@@ -355,7 +393,7 @@ _PAYWALL, _FOOTER, _COMMENTS_TABLE = (
 
 # All tables in one alternation, tried in table order: one regex call per line instead of
 # one per table. Group "t<i>" is table i.
-_ALL: Final = re.compile("|".join(f"(?P<t{i}>{source})" for i, source in enumerate(_ANCHORED)))
+_ALL: Final = _compile("|".join(f"(?P<t{i}>{source})" for i, source in enumerate(_ANCHORED)))
 
 
 def _table_of(text: str) -> int | None:

@@ -288,3 +288,34 @@ def test_article_sentences_with_the_same_words_stay_body(line: str) -> None:
 def test_comment_sections_open_in_each_language(line: str, following: list[str]) -> None:
     """A comment head in another language ends the article as '34 Comments' does."""
     assert lexicon.is_comment_start(line, following)
+
+
+# Sites write their buttons and notices without accents as often as with them; the lexicon
+# names each form once, with its accents (``lexicon._accents_optional``).
+WITHOUT_ACCENTS = [
+    ("Síguenos en Telegram", "Siguenos en Telegram"),
+    ("Anúncio", "Anuncio"),
+    ("Iniciar sesión", "Iniciar sesion"),
+    ("Czytaj więcej", "Czytaj wiecej"),
+    ("Läs mer", "Las mer"),
+    ("Cet article est réservé aux abonnés.", "Cet article est reserve aux abonnes."),
+    (
+        "Używamy plików cookies, aby ułatwić korzystanie z serwisu.",
+        "Uzywamy plikow cookies, aby ulatwic korzystanie z serwisu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("accented", "bare"), WITHOUT_ACCENTS, ids=[b for _, b in WITHOUT_ACCENTS])
+def test_furniture_written_without_its_accents_is_named_alike(accented: str, bare: str) -> None:
+    category = lexicon.lexicon_category(accented)
+    assert category is not None
+    assert lexicon.lexicon_category(bare) == category
+
+
+def test_a_comment_head_without_its_accents_opens_the_comments() -> None:
+    assert lexicon.is_comment_start("Deixe seu comentario", [])
+
+
+def test_prose_with_an_unaccented_lexicon_word_stays_body() -> None:
+    assert lexicon.lexicon_category("Siguenos en el camino, dijo el alcalde.") is None
