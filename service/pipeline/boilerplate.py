@@ -45,6 +45,7 @@ from service.pipeline.results import (
     is_lineup,
     is_row,
     results_blocks,
+    side_lineup,
     sports_heading,
 )
 
@@ -487,9 +488,13 @@ def _story_of_sentences(
     is all article, however little each line scores, and only its headline and dateline
     stand above it; a line of figures between two of its sentences is its too (a market
     report's quote). A page's furniture ends the run: a menu, a byline, a label, a line in
-    capitals, a notice the lexicon knows."""
-    if lo == hi:
-        return lo, hi
+    capitals, a notice the lexicon knows.
+
+    When the run stands right under a dateline line and the main block is empty or one line
+    above it, the run is the story: "PARIS 1996-08-10" / "Auxerre beat Lens 2-1 on
+    Saturday .", a one-sentence wire story, scores under the prose threshold, and its
+    headline ("SOCCER - FRENCH LEAGUE RESULT .": common words of a stoplist) could outscore
+    it."""
     start = cut
     for k in range(cut - 1, -1, -1):
         feat = feats[k]
@@ -499,7 +504,11 @@ def _story_of_sentences(
             start = k
         elif start == cut or feat is None or not _table_line(lines[k], feat):
             break  # a line of figures between two sentences is the story's: "NZD = 0.6925 / 30"
-    return (start, cut) if start <= lo else (lo, hi)
+    above = _next_line(lines, start - 1, -1)
+    headline_at_most = hi <= above + 1 and sum(1 for k in range(lo, hi) if lines[k]) <= 1
+    if start < cut and above >= 0 and headline_at_most and looks_like_dateline(lines[above]):
+        return start, cut  # the story under its dateline; nothing or the headline above it
+    return (start, cut) if start <= lo < hi else (lo, hi)
 
 
 def _with_closing_line(
@@ -614,10 +623,12 @@ def _table_above(lines: list[str], feats: list[LineFeatures | None], lo: int, ti
 
 def _details_under(lines: list[str], feats: list[LineFeatures | None], hi: int, cut: int) -> int:
     """The end of the block grown over the match details right under it: "Scorers :
-    Boksic ( 55th minute )", "Attendance : 60,000", and the line-ups under "Teams :"
-    (``results.is_detail``, ``results.is_lineup``); and over a row right under a row, which
-    its capitals did not make a candidate ("Total ( for three wickets ) 151" under "Extras (
-    lb-4 nb-6 ) 10"). Furniture or any other line ends them."""
+    Boksic ( 55th minute )", "Attendance : 60,000", the line-ups under "Teams :" and a
+    side's line-up after its name ("Germany : Andreas Koepke ; Matthias Sammer , ...")
+    (``results.is_detail``, ``results.is_lineup``, ``results.side_lineup``); and over a
+    row right under a row, which its capitals did not make a candidate ("Total ( for three
+    wickets ) 151" under "Extras ( lb-4 nb-6 ) 10"). Furniture or any other line ends
+    them."""
     end = j = hi
     detail = False
     last = _next_line(lines, hi - 1, -1)
@@ -627,7 +638,7 @@ def _details_under(lines: list[str], feats: list[LineFeatures | None], hi: int, 
             feat = feats[j]
             if feat is None or feat.category is not None:
                 break
-            if is_detail(lines[j]):
+            if is_detail(lines[j]) or side_lineup(lines[j]):
                 detail, row = True, False
             elif not ((detail and is_lineup(lines[j])) or (row and is_row(lines[j]))):
                 break

@@ -23,7 +23,9 @@ than rows, so a menu ("Home", "World", "Sport") with a stray number is never one
 
 A **match detail** is a line under a match report with a label of ``DETAIL_LABELS``:
 "Scorers : Boksic ( 55th minute )", "Attendance : 60,000", "Wales - Tries : Bateman ( 2 )";
-under "Teams :", the line-ups "Juventus - Peruzzi , Ferrara , Torricelli" (``is_lineup``).
+under "Teams :", the line-ups "Juventus - Peruzzi , Ferrara , Torricelli" (``is_lineup``);
+a side's line-up after its name and a colon, "Germany : Andreas Koepke ; Matthias Sammer ,
+Juergen Kohler ..." (``side_lineup``).
 
 Whether a block is kept is decided by where it sits (``boilerplate.py``): next to the
 article's prose, or as the whole of a story under a sports headline or dateline
@@ -386,6 +388,30 @@ def is_lineup(line: str) -> bool:
     words = line.split()
     lower = sum(1 for w in words if _lower_word(w))
     return line.count(",") >= MIN_LINEUP_COMMAS and lower <= MAX_LOWER_SHARE * len(words)
+
+
+# A side's line-up after its name and a colon, as wire copy prints it under a match report:
+# "Germany : Andreas Koepke ; Matthias Sammer , Juergen Kohler , Markus Babbel ; ...".
+_SIDE_LINEUP: Final = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) : [A-Z]")
+# Fewest names a line-up lists (a side of five or more: football, rugby, cricket, hockey).
+MIN_SIDE_NAMES: Final = 5
+
+
+def side_lineup(line: str) -> bool:
+    """A side's line-up after its name and a colon: "Germany : Andreas Koepke ; Matthias
+    Sammer , Juergen Kohler ...". The name is up to four capitalised words and no detail's
+    label ("Scorers :" is a detail), and MIN_SIDE_NAMES or more names follow, between
+    commas and semicolons, with next to no lower-case words; not "Tony Blair : the
+    election , he said , is ..." (lower-case words)."""
+    if len(line) > MAX_ROW_CHARS:
+        return False
+    match = _SIDE_LINEUP.match(line)
+    if match is None or match[1].casefold() in DETAIL_LABELS:
+        return False
+    words = line.split()
+    lower = sum(1 for w in words if _lower_word(w))
+    separators = line.count(",") + line.count(";")
+    return separators >= MIN_SIDE_NAMES - 1 and lower <= MAX_LOWER_SHARE * len(words)
 
 
 def sports_heading(line: str) -> bool:

@@ -9,6 +9,7 @@ import pytest
 
 from service.errors import Rejection
 from service.pipeline import read_article
+from service.pipeline.results import side_lineup
 from service.pipeline.types import ParsedArticle, RecordIn
 
 MATCH = [
@@ -525,3 +526,50 @@ def test_a_closing_caption_with_its_credit_label_stays_out() -> None:
     after the story is no closing sentence."""
     lines = [*TELSTRA[:-1], "Tina McKenzie. Image : Australian Paralympic Committee ."]
     assert read(lines, "\n").paragraphs[-1] == TELSTRA[-2]
+
+
+QUALIFIER = [
+    "SOCCER - GERMANY HELD BY NORTHERN IRELAND .",
+    "NUREMBERG 1996-11-09",
+    "Germany were held to a 1-1 draw by Northern Ireland in a World Cup qualifier in"
+    " Nuremberg on Saturday .",
+    "Michael Hughes put the visitors ahead after 38 minutes before Andreas Moeller equalised"
+    " early in the second half .",
+    "Germany : Andreas Koepke ; Matthias Sammer , Juergen Kohler , Markus Babbel ; Stefan"
+    " Reuter , Dieter Eilts , Andreas Moeller , Thomas Haessler , Christian Ziege ; Juergen"
+    " Klinsmann , Fredi Bobic",
+    "Northern Ireland : Tommy Wright ; Gerry Taggart , Steve Morrow , Barry Hunter ; Keith"
+    " Gillespie , Jim Magilton , Michael Hughes , Steve Lomas , Nigel Worthington ; Iain Dowie"
+    " , Michael O'Neill",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_each_sides_line_up_after_its_name_stays_in_the_body(separator: str) -> None:
+    """ "Germany : Andreas Koepke ; Matthias Sammer , ...": a side's name, a colon and its
+    players, under the match report. Without a "Teams :" label above them the line-ups were
+    removed as furniture, and every player with them."""
+    parsed = read(QUALIFIER, separator)
+    assert parsed.paragraphs == tuple(QUALIFIER[2:])
+
+
+def test_a_label_and_a_list_of_words_is_no_line_up() -> None:
+    """A line-up lists names: a colon after a name, then lower-case prose is no line-up, nor
+    is a detail's label ("Scorers :")."""
+    assert side_lineup(QUALIFIER[4])
+    assert not side_lineup("Tony Blair : the election , he said , is a choice , a test , a vote")
+    assert not side_lineup("Scorers : Bobic , Klinsmann , Moeller , Ziege , Haessler")
+
+
+def test_a_one_sentence_story_under_its_dateline_is_an_article() -> None:
+    """ "Auxerre beat Lens 2-1 on Saturday .": one short sentence scores under the prose
+    threshold, and the story was rejected as having no body; under a dateline line it is
+    the story."""
+    lines = [
+        "SOCCER - FRENCH LEAGUE RESULT .",
+        "PARIS 1996-08-10",
+        "Auxerre beat Lens 2-1 on Saturday .",
+    ]
+    parsed = read(lines, "\n")
+    assert parsed.paragraphs == (lines[2],)
+    assert parsed.dateline is not None
