@@ -156,6 +156,9 @@ RESULT_VERBS = frozenset(
 )
 # A match's result as a noun, after its score: "a 1-1 draw at Perugia".
 RESULT_NOUNS = frozenset({"draw", "win", "victory", "defeat", "loss", "success", "triumph"})
+# A draw's words, before its score and "with" the other side: "drew 0-0 with Strasbourg",
+# "a 1-1 draw with Cannes", "tied 2-2 with Dallas". Not a win's ("won 2-0 with Weah scoring").
+DRAW_WORDS = frozenset({"drew", "draw", "draws", "drawn", "tied", "shared"})
 # What a scorer scored, right before "from": "two goals from Enrico Chiesa".
 SCORER_NOUNS = frozenset(
     {"goal", "goals", "try", "tries", "header", "strike", "penalty", "penalties", "brace"}

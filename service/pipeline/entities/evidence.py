@@ -35,6 +35,7 @@ from service.pipeline.entities.cues import (
     COMPANY_BEFORE,
     COMPANY_BEFORE_PAIRS,
     DISMISSALS,
+    DRAW_WORDS,
     GAP_UNITS,
     GAP_WORDS,
     GOAL_VERBS,
@@ -488,10 +489,22 @@ def _team_before(words: list[str], start: int) -> bool:
         prev in TEAM_BEFORE
         or (prev2, prev) in TEAM_BEFORE_PAIRS
         or (prev == "at" and score_before(words, start - 1))  # the home side
+        or _drawn_with(words, start)
         or (prev == "by" and _earlier_in_sentence(words, start - 2, BEATEN_BY))
         or _placed_before(words, start)  # "first-place [Dallas]", "leaders [Arsenal]"
         or _gap_before(words, start)
     )
+
+
+def _drawn_with(words: list[str], start: int) -> bool:
+    """The side a draw was with, its score between: "drew 0-0 with [Strasbourg]", "a 1-1
+    draw with [Cannes]" (a score of one token or three)."""
+    if start < 3 or words[start - 1] != "with" or not score_before(words, start - 1):
+        return False
+    if words[start - 2].casefold() in DRAW_WORDS:  # "a 1-1 draw with"
+        return True
+    verb = start - 3 if _SCORE.fullmatch(words[start - 2]) else start - 5
+    return verb >= 0 and words[verb].casefold() in DRAW_WORDS
 
 
 def _placed_before(words: list[str], start: int) -> bool:
@@ -965,7 +978,9 @@ class ArticleEvidence:
             elif slot == "person" or (row is None and _scorer(view.words, start)):
                 ev.person_slot = True
             elif (
-                row is None
+                # a row's cell says nothing of a name in a sentence that reads as a row ("On
+                # Saturday [Auxerre] drew 1-1 at Lens"): its prose says it
+                slot is None
                 # "Victoria Azarenka beat ...": a given name and a surname name a player,
                 # and the verbs a team takes after its name say nothing of a team
                 and not _forename_first(view.words[start:end])

@@ -18,8 +18,7 @@ import pycountry
 
 from service.events import PlaceKind
 from service.pipeline.entities.aliases import COUNTRIES as COUNTRY_ALIASES
-from service.pipeline.entities.aliases import FORMER_COUNTRIES
-from service.pipeline.entities.aliases import US_STATES
+from service.pipeline.entities.aliases import FORMER_COUNTRIES, US_STATES
 from service.pipeline.entities.demonyms import IRREGULAR as IRREGULAR_DEMONYMS
 from service.pipeline.entities.regions import REGIONS
 from service.pipeline.entities.subdivisions import EXONYMS
@@ -36,8 +35,11 @@ FORMER_SINCE = 1989
 LOOKUP_CACHE = 1 << 16  # surfaces whose lookup is kept
 # A compass point's initial before a place, as headlines write it: "N. Korea", "S. Africa".
 _COMPASS = {"N. ": "North", "S. ": "South", "E. ": "East", "W. ": "West"}
-# Subdivisions that are nations: "England", "Scotland", "Wales" (pycountry types).
+# Subdivisions that are nations: "England", "Scotland", "Wales" (pycountry types), and
+# Northern Ireland, which pycountry types a province: the four home nations field sides of
+# their own, which the guidelines read as places, as countries' sides are.
 _NATIONS = {"Country"}
+_NATION_CODES = {"GB-NIR"}
 # Latin alternate names ("Timbuktu" for Tombouctou) are indexed for major cities only; the
 # long tail of alternates is mostly transliterations and codes.
 _SUBDIVISION_TYPES = {
@@ -206,9 +208,10 @@ class _Index:
     def former_countries(self) -> None:
         """Countries that no longer exist, as news of their time names them: "Zaire",
         "Yugoslavia", "USSR", "Czechoslovakia" (pycountry's ISO 3166-3 list, the name before
-        its comma; those withdrawn from FORMER_SINCE on). The code is the successor's when there is one (Zaire: CD), as ISO's
-        four-letter code gives it ("ZRCD"); none for a country that split (the USSR). A name
-        that is a country today stays today's ("France, Metropolitan", "Yemen, Democratic")."""
+        its comma; those withdrawn from FORMER_SINCE on). The code is the successor's when
+        there is one (Zaire: CD), as ISO's four-letter code gives it ("ZRCD"); none for a
+        country that split (the USSR). A name that is a country today stays today's
+        ("France, Metropolitan", "Yemen, Democratic")."""
         former: dict[str, Place] = {}
         for country in pycountry.historic_countries:
             if int(country.withdrawal_date[:4]) < FORMER_SINCE:
@@ -276,8 +279,8 @@ class _Index:
     def subdivisions(self) -> None:
         """pycountry's regions and provinces that GeoNames' lists above do not hold."""
         for sub in pycountry.subdivisions:
-            if sub.type in _NATIONS:
-                # England, Scotland, Wales: nations of their own, in sport too.
+            if sub.type in _NATIONS or sub.code in _NATION_CODES:
+                # England, Scotland, Wales, Northern Ireland: nations, in sport too.
                 name = sub.name.split(" [")[0]  # "Wales [Cymru GB-CYM]"
                 self.add(name, Place(None, name, sub.country_code, None, None, 0, "country"))
                 continue

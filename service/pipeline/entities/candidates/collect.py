@@ -94,7 +94,7 @@ def collect_candidates(
         + acronyms
         + title_candidates(view, gazetteer, skip=title_case_tokens)
         + nationality_candidates(view, gazetteer)
-        + table_candidates(view, signals)
+        + table_candidates(view, signals, gazetteer)
         + headed_candidates(view, gazetteer, skip=title_case_tokens)
         + franchise_candidates(view, model, gazetteer, signals)
         + club_candidates(view, model + lexicon, gazetteer, signals)

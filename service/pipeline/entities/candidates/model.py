@@ -394,7 +394,15 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         and (cand.label == "PERSON" or given_name(view.words[cand.start + 1]))
     )
     rest = view.words[cand.start + 1 : cand.end]
-    if (
+    one_name = (  # "Brazilian Leonardo" (one PERSON span): a player by one name
+        len(rest) == 1
+        and cand.label == "PERSON"
+        and gazetteer.demonym_country(first) is not None
+        and capitalised(rest[0])
+        and rest[0].casefold() not in ORG_HEADS
+        and rest[0].casefold() not in ORG_NOUNS
+    )
+    if one_name or (
         nation
         and len(rest) > 1
         and all(capitalised(w) or w == "-" for w in rest[1:-1])  # "Heinz - Harald"
@@ -403,7 +411,7 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         # not an organisation's own name: "U.S. Geological Survey", "UAE Team Emirates"
         and not any(w.casefold() in ORG_HEADS or w.casefold() in ORG_NOUNS for w in rest)
     ):
-        # "Ukraine Kurt Volker": a country, then a name of its own.
+        # "Ukraine Kurt Volker": a country, then a name of its own; "Brazilian Leonardo".
         return [
             Candidate(cand.start, cand.start + 1),
             Candidate(cand.start + 1, cand.end, cand.label),

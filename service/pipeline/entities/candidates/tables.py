@@ -17,9 +17,16 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import ROW_GLUE
 from service.pipeline.entities.entity_types import NOT_NAMES
+from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.tokens import TokenView
 
 JOINERS = frozenset({".", "-", "'", "\u2019", "&"})
+# Words capitalised only because a sentence opens with them, before a name in a results
+# sentence: "On Saturday Auxerre drew 1-1 at Lens", "But Monaco beat Nantes 2-0".
+OPENERS = frozenset(
+    """on in at after before but and while then also earlier later last by for with from
+    to of""".split()  # noqa: SIM905 - a word list reads better as text
+)
 
 
 def _name_token(view: TokenView, i: int, begin: int) -> bool:
@@ -37,7 +44,14 @@ def _name_token(view: TokenView, i: int, begin: int) -> bool:
     return word in NAME_PARTICLES or word in {"da", "do", "de", "of"}
 
 
-def table_candidates(view: TokenView, ctx: ArticleContext) -> list[Candidate]:
+def _opener(word: str, gazetteer: Gazetteer) -> bool:
+    """A word that leads a run of capitals but no name in it: "[On Saturday] Auxerre drew",
+    "[Dutchman] Jan Siemerink beat" (a nationality before a player)."""
+    folded = word.casefold()
+    return folded in OPENERS or folded in NOT_NAMES or gazetteer.demonym_country(word) is not None
+
+
+def table_candidates(view: TokenView, ctx: ArticleContext, gazetteer: Gazetteer) -> list[Candidate]:
     """Runs of capitalised words in the article's rows (sports stories only)."""
     if not ctx.sports:
         return []
@@ -54,6 +68,8 @@ def table_candidates(view: TokenView, ctx: ArticleContext) -> list[Candidate]:
                 j += 1
             while j > i + 1 and not capitalised(words[j - 1]) and not words[j - 1].isdigit():
                 j -= 1  # no trailing particle or joiner ("Boston." at a line's end)
+            while j > i + 1 and _opener(words[i], gazetteer):
+                i += 1
             surface = words[i:j]
             single = surface[0].casefold() if j - i == 1 else ""
             if single not in ROW_GLUE and single not in NOT_NAMES:  # calendar words too

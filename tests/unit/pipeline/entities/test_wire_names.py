@@ -1827,3 +1827,79 @@ def test_a_former_country_is_a_place(run: Run) -> None:
     zaire = next(e for e in enriched.entities if e.name == "Zaire")
     assert zaire.geo is not None
     assert zaire.geo.country_code == "CD"  # its successor, not Angola
+
+
+def test_northern_ireland_is_a_home_nation(run: Run) -> None:
+    """Northern Ireland's side is a place, as England's, Scotland's and Wales's are
+    (pycountry types it a province, not a country); its capitals in a headline are one name,
+    not "IRELAND"."""
+    enriched = run(
+        "Germany were held to a 1-1 draw by Northern Ireland in a World Cup qualifier in"
+        " Nuremberg on Saturday .",
+        headline="SOCCER - GERMANY HELD BY NORTHERN IRELAND .",
+        dateline=Dateline(place="NUREMBERG"),
+    )
+    found = types_of(enriched)
+    assert ("LOCATION", "Northern Ireland") in found
+    assert not [n for _, n in found if n.casefold() == "ireland"], found
+
+
+def test_the_side_a_draw_was_with_is_a_team(run: Run) -> None:
+    """ "drew 0-0 with Strasbourg", "drew 2-2 with Cannes": a score between the draw and
+    "with" hid the cue "drew with"; Strasbourg was a place and the model's "Cannes" a
+    nationality."""
+    found = types_of(
+        run(
+            "Lyon drew 0-0 with Strasbourg on Friday .",
+            "Bastia drew 2-2 with Cannes on Saturday .",
+            headline="SOCCER - FRENCH LEAGUE ROUND-UP .",
+            dateline=Dateline(place="PARIS"),
+        )
+    )
+    assert ("ORGANIZATION", "Strasbourg") in found
+    assert ("ORGANIZATION", "Cannes") in found
+
+
+def test_a_results_sentence_opened_by_a_weekday_names_its_team(run: Run) -> None:
+    """ "On Saturday Auxerre drew 1-1 at Lens": the row's run of capitals was "On Saturday
+    Auxerre", which named nothing, and a sentence read as a row was never read as prose."""
+    found = types_of(
+        run(
+            "On Saturday Auxerre drew 1-1 at Lens .",
+            headline="SOCCER - FRENCH LEAGUE ROUND-UP .",
+            dateline=Dateline(place="PARIS"),
+        )
+    )
+    assert ("ORGANIZATION", "Auxerre") in found
+
+
+def test_a_nationality_before_a_one_name_player_is_no_part_of_his_name(run: Run) -> None:
+    """ "Brazilian Leonardo scored twice": the model's one PERSON span holds the
+    nationality."""
+    found = types_of(
+        run(
+            "Brazilian Leonardo scored twice as Paris St Germain beat Nantes 3-1 on Saturday .",
+            headline="SOCCER - PSG BEAT NANTES .",
+            dateline=Dateline(place="PARIS"),
+        )
+    )
+    assert ("PERSON", "Leonardo") in found
+    assert not [n for _, n in found if n.startswith("Brazilian ")], found
+
+
+def test_a_nationality_before_a_player_in_a_results_sentence_is_no_part_of_his_name(
+    run: Run,
+) -> None:
+    """ "Dutchman Jan Siemerink beat Czech Petr Korda 6-3 6-4 .", a sentence that reads as a
+    results row: its runs of capitals were "Dutchman Jan Siemerink" and "Czech Petr Korda",
+    organisations."""
+    found = types_of(
+        run(
+            "Dutchman Jan Siemerink beat Czech Petr Korda 6-3 6-4 .",
+            headline="TENNIS - SIEMERINK BEATS KORDA .",
+            dateline=Dateline(place="ROTTERDAM"),
+        )
+    )
+    assert ("PERSON", "Jan Siemerink") in found
+    assert ("PERSON", "Petr Korda") in found
+    assert not [n for _, n in found if n.startswith(("Dutchman ", "Czech "))], found
