@@ -171,4 +171,21 @@ IRREGULAR: dict[str, str] = {
     "Filipina": "PH",
     "Argentinean": "AR",
     "Colombiana": "CO",
+    # the nations of former Yugoslavia and the Caucasus by their own nouns, and Zaire's
+    "Croat": "HR",
+    "Serb": "RS",
+    "Bosniak": "BA",
+    "Slovene": "SI",
+    "Azeri": "AZ",
+    "Zairean": "CD",
+    "Zairian": "CD",
 }
+
+# Peoples and faiths that are no country's nationality: never a person, an organisation or
+# a place on their own ("Hutu militiamen", "Croat and Moslem officials", "three Kurds").
+# Singular and plural, as news writes them.
+PEOPLES_AND_FAITHS = frozenset(
+    """hutu hutus tutsi tutsis kurd kurds moslem moslems muslim muslims sunni sunnis shi'ite
+    shi'ites shiite shiites druze sikh sikhs hindu hindus pashtun pashtuns zulu zulus xhosa
+    chechen chechens""".split()  # noqa: SIM905 - word lists read better as text
+)

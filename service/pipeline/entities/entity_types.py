@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from service.pipeline.entities.calendar import CALENDAR_WORDS
 from service.pipeline.entities.candidates import NAME_PARTICLES
+from service.pipeline.entities.demonyms import PEOPLES_AND_FAITHS
 from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.given_names import GIVEN_NAMES, given_name
 from service.pipeline.entities.heads import (
@@ -57,13 +58,17 @@ UNTYPED_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"
 
 # Single words that are never entities on their own, whatever the model says (also the labels
 # of an earnings table: "Shr loss $ 0.05", "Revs 8.4 million").
-NOT_NAMES = CALENDAR_WORDS | frozenset(
-    """sterling euro euros
+NOT_NAMES = (
+    CALENDAR_WORDS
+    | frozenset(
+        """sterling euro euros
     dollar dollars yen yuan peso pesos rupee rupees covid ipo ceo cfo coo gdp ai tv pc
     earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
     hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr attendance halftime extras
     half-time men women scoreboard results result standings fixtures scorers schedule
     summary shr shrs revs""".split()  # noqa: SIM905 - word lists read better as text
+    )
+    | PEOPLES_AND_FAITHS
 )
 ORG_VOTE = 2.5
 EVENT_VOTE = 2.0

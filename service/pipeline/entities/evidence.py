@@ -81,7 +81,13 @@ from service.pipeline.entities.entity_types import (
 )
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.given_names import GIVEN_NAMES
-from service.pipeline.entities.heads import LOC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
+from service.pipeline.entities.heads import (
+    LOC_HEADS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PLACE_NOUNS,
+    VENUE_HEADS,
+)
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.text import fold
@@ -416,8 +422,9 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
     n = len(words)
     k = _after(view, end)
     nxt = _compound(view, k) if k < n else ""
-    if nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE:
-        return False  # "the Birmingham side" is the place (docs/entities.md)
+    venue = end - start > 1 and words[end - 1].casefold() in VENUE_HEADS  # "at [Lambeau Field]"
+    if venue or (nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE):
+        return False  # a venue; "the Birmingham side" is the place (docs/entities.md)
     verb = nxt in TEAM_VERBS and (place or nxt not in PERSON_OR_TEAM_VERBS)
     if nxt == "," and not verb:  # "[Dortmund] , the champions , beat"
         after = _past_apposition(words, k)

@@ -54,6 +54,13 @@ LOC_HEADS = frozenset(
     velodrome amphitheatre amphitheater""".split()  # noqa: SIM905 - word lists read better as text
 )
 LOC_FIRST = frozenset({"mount", "lake", "port", "cape", "fort", "gulf", "isle"})
+# Last words of a sports venue's name: a venue is a place, whatever a team's cue before it
+# says ("beat the 49ers 28-17 at [Lambeau Field]", where "at" after a score names the home
+# side). "Field" is no place's head outside a venue's name ("Sally Field").
+VENUE_HEADS = frozenset(
+    """stadium stadion field park arena oval ground grounds dome coliseum velodrome
+    racecourse garden gardens""".split()  # noqa: SIM905 - word lists read better as text
+)
 # Words around a name that say what it is: "Malatya province", "the town of Yesilyurt",
 # "chipmaker Rapidus", "the rebel group X".
 PLACE_NOUNS = frozenset(

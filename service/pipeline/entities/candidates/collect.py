@@ -118,7 +118,11 @@ def collect_candidates(
             c
             for c in cands
             if not (
-                c.end < len(words) and words[c.end] == ":" and signals.row_of(c.start) is not None
+                c.end < len(words)
+                and words[c.end] == ":"
+                and signals.row_of(c.start) is not None
+                # but a venue is: "At Leicester : Leicestershire 353 ( V. Wells 120 )"
+                and not (c.start > 0 and words[c.start - 1].casefold() == "at")
             )
         ]
     return select(cands), pairs

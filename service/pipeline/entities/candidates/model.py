@@ -379,11 +379,10 @@ def _nationality_and_title(view: TokenView, cand: Candidate, gazetteer: Gazettee
     )
 
 
-def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
-    """ "Reuters Mali" (one PERSON span) -> Reuters + Mali, when the span is nothing but
-    known names and at least one of them is a known organisation; "Thai PM" -> Thai."""
-    if cand.end - cand.start < 2 or _known_whole(view, cand, gazetteer):
-        return [cand]
+def _nation_led(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> list[Candidate] | None:
+    """A span led by a country or a nationality, split: "Thai PM" -> Thai; "Ukraine Kurt
+    Volker", "German Heinz-Harald Frentzen" and "Brazilian Leonardo" -> the two; "Rwandan
+    Hutu" -> Rwandan (a people, no one's name). None when the span is none of those."""
     first = view.words[cand.start]
     if _nationality_and_title(view, cand, gazetteer):
         return [Candidate(cand.start, cand.start + 1)]
@@ -402,6 +401,8 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         and rest[0].casefold() not in ORG_HEADS
         and rest[0].casefold() not in ORG_NOUNS
     )
+    if one_name and rest[0].casefold() in NOT_NAMES:
+        return [Candidate(cand.start, cand.start + 1)]  # "Rwandan Hutu": no one's name
     if one_name or (
         nation
         and len(rest) > 1
@@ -411,11 +412,22 @@ def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> l
         # not an organisation's own name: "U.S. Geological Survey", "UAE Team Emirates"
         and not any(w.casefold() in ORG_HEADS or w.casefold() in ORG_NOUNS for w in rest)
     ):
-        # "Ukraine Kurt Volker": a country, then a name of its own; "Brazilian Leonardo".
+        # "Ukraine Kurt Volker": a country, then a name of its own.
         return [
             Candidate(cand.start, cand.start + 1),
             Candidate(cand.start + 1, cand.end, cand.label),
         ]
+    return None
+
+
+def split_composite(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "Reuters Mali" (one PERSON span) -> Reuters + Mali, when the span is nothing but
+    known names and at least one of them is a known organisation; "Thai PM" -> Thai."""
+    if cand.end - cand.start < 2 or _known_whole(view, cand, gazetteer):
+        return [cand]
+    led = _nation_led(view, cand, gazetteer)
+    if led is not None:
+        return led
     for k in range(cand.start + 1, cand.end - 1):
         if view.words[k] in SPLITTERS and is_place(view.surface(k + 1, cand.end), gazetteer):
             left = view.surface(cand.start, k)

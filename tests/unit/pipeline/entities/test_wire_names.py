@@ -1903,3 +1903,50 @@ def test_a_nationality_before_a_player_in_a_results_sentence_is_no_part_of_his_n
     assert ("PERSON", "Jan Siemerink") in found
     assert ("PERSON", "Petr Korda") in found
     assert not [n for _, n in found if n.startswith(("Dutchman ", "Czech "))], found
+
+
+def test_the_ground_of_a_county_match_is_a_place(run: Run) -> None:
+    """ "At Leicester : Leicestershire 353 ...": a name before a colon in a row is a label
+    ("Attendance :"), but not after "At": that is the ground."""
+    found = types_of(
+        run(
+            "Close of play scores in English county championship matches on Friday :",
+            "At Leicester : Leicestershire 353 ( V. Wells 120 ) v Northamptonshire 97-3",
+            "At Chelmsford : Essex 412-6 declared ( N. Hussain 158 ) v Surrey 44-1",
+            headline="CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .",
+            dateline=Dateline(place="LONDON"),
+        )
+    )
+    assert ("LOCATION", "Leicester") in found
+    assert ("LOCATION", "Chelmsford") in found
+    assert ("ORGANIZATION", "Leicestershire") in found
+
+
+def test_a_venue_after_a_score_is_no_home_side(run: Run) -> None:
+    """ "beat the 49ers 28-17 at Lambeau Field": "at" after a score names the home side, but
+    a name that ends as a venue's does is the venue."""
+    found = types_of(
+        run(
+            "Brett Favre threw two touchdown passes as the Green Bay Packers beat the San"
+            " Francisco 49ers 28-17 at Lambeau Field on Monday .",
+            headline="AMERICAN FOOTBALL - PACKERS BEAT 49ERS .",
+            dateline=Dateline(place="GREEN BAY"),
+        )
+    )
+    assert ("LOCATION", "Lambeau Field") in found
+
+
+def test_peoples_and_faiths_are_no_names(run: Run) -> None:
+    """ "Rwandan Hutu refugees", "Croat and Moslem officials": a people is no person, and a
+    nation's own noun is its nationality."""
+    enriched = run(
+        "Thousands of Rwandan Hutu refugees crossed the border from Zaire on Wednesday , a"
+        " UNHCR spokesman said .",
+        "Croat and Moslem officials met in Mostar , while Serbs boycotted the talks .",
+        headline="RWANDA SAYS HUTU REFUGEES RETURN .",
+        dateline=Dateline(place="KIGALI"),
+    )
+    scored = {(t, n) for t, n in types_of(enriched) if t in ("PERSON", "ORGANIZATION", "LOCATION")}
+    for word in ("Hutu", "Croat", "Moslem", "Serbs"):
+        assert not [n for _, n in scored if word in n], scored
+    assert ("LOCATION", "Mostar") in scored
