@@ -91,7 +91,7 @@ from service.pipeline.entities.heads import (
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.text import fold
-from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_WORDS
+from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_SURNAMES, ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
 
 THE = frozenset({"the", "The"})
@@ -1130,7 +1130,9 @@ def name_parts(types: dict[str, str], clubs: frozenset[str] = frozenset()) -> se
     parts: set[str] = set()
     for key, etype in types.items():
         words = [w for w in key.split() if w.strip(".") not in NAME_SUFFIXES]
-        if words and words[-1].split("(")[0] in ROLE_WORDS:
+        last = words[-1].split("(")[0] if words else ""
+        surname = last in ROLE_SURNAMES and len(words) > 1 and words[0] in GIVEN_NAMES
+        if last in ROLE_WORDS and not surname:  # "John Major": a given name and a surname
             continue  # "Virginia Governor(s)" is a title, and "Virginia" no one's name
         if etype == "PERSON" and len(words) > 1:
             first = {words[0]} if len(words[0].strip(".")) > 1 else set()  # not "m." of "M. Waugh"

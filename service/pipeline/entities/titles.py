@@ -45,6 +45,10 @@ PORTFOLIOS = frozenset(
     aviation mines mining petroleum affairs""".split()  # noqa: SIM905 - word lists read better as text
 )
 
+# Role words that are surnames too, after a given name: "John Major", "Don King", "Peter
+# Bishop", "Judge" (not "Virginia Governor", a title after a state).
+ROLE_SURNAMES = frozenset({"major", "king", "bishop", "judge", "marshal", "pope", "cardinal"})
+
 # Words that may make up a role before or after a name ("Malian opposition leader",
 # "the country's interim president", "French Foreign Minister"). Lower-cased.
 ROLE_WORDS = (

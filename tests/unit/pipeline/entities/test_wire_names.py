@@ -1950,3 +1950,18 @@ def test_peoples_and_faiths_are_no_names(run: Run) -> None:
     for word in ("Hutu", "Croat", "Moslem", "Serbs"):
         assert not [n for _, n in scored if word in n], scored
     assert ("LOCATION", "Mostar") in scored
+
+
+def test_a_surname_that_is_a_rank_is_still_his_name(run: Run) -> None:
+    """ "John Major" ... "accused Major of": a role word after a given name is a surname, and
+    the surname alone is his; "Virginia Governor" stays a title."""
+    enriched = run(
+        "British Prime Minister John Major faced a revolt on Tuesday from Conservative"
+        " members of parliament .",
+        "Labour leader Tony Blair accused Major of dissolving the party 's unity .",
+        headline="MAJOR FACES REVOLT OVER EUROPE .",
+        dateline=Dateline(place="LONDON"),
+    )
+    major = next(e for e in enriched.entities if e.name == "John Major")
+    assert major.entity_type == "PERSON"
+    assert {m.text for m in major.mentions} >= {"John Major", "Major"}
