@@ -36,6 +36,7 @@ from service.pipeline.entities.evidence import (
     org_parts,
 )
 from service.pipeline.entities.sections import SEPARATOR, ner_text, sections
+from service.pipeline.entities.short_forms import org_short_forms, short_pairs
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.resources import Resources
@@ -81,7 +82,12 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     types = article.decide(people, org_parts(first) | clubs, first)
 
     # 6. Assembly: mentions found again, credits and photographers left out, entities.
-    article.found += assembly.propagate(view, taken, types, people, article.written)
+    lower = frozenset(w for w in view.words if w.islower())
+    shorts = org_short_forms(types, article.written, gazetteer, lower, sports=signals.sports)
+    article.found += assembly.propagate(
+        view, taken, types, people, article.written, short_forms=shorts
+    )
+    pairs += short_pairs(shorts, article.written)
     excluded = assembly.excluded_names(parsed)
     article.found = [
         f

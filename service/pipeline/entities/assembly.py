@@ -46,16 +46,23 @@ def propagate(
     types: dict[str, str],
     name_parts: set[str],
     written: dict[str, str],
+    *,
+    short_forms: dict[str, tuple[str, str]] | None = None,
 ) -> list[Found]:
     """One sense per article: later mentions the model missed ("Ruto" after "William Ruto",
-    "ELN" after its definition) are found by looking every typed surface up again, on the
-    tokens no candidate holds (``taken``)."""
+    "ELN" after its definition, "NBA" and "Knicks" in a headline: ``short_forms``) are found
+    by looking every typed surface up again, on the tokens no candidate holds (``taken``)."""
     seeded: set[str] = set()  # name parts looked up as they are folded ("waugh")
     for part in name_parts:
         if part not in types and fold(part) not in written:
             types[part] = "PERSON"
             written[part] = part
             seeded.add(part)
+    for short, (form, _) in (short_forms or {}).items():
+        if short not in types and short not in written:
+            types[short] = "ORGANIZATION"
+            written[short] = form
+            seeded.add(short)
     out: list[Found] = []
     for i, j, surface, key in find_again(view, taken, types):
         out.append(Found(Candidate(i, j), surface, key, view.starts[i], view.ends[j - 1]))

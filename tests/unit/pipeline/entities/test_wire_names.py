@@ -1965,3 +1965,24 @@ def test_a_surname_that_is_a_rank_is_still_his_name(run: Run) -> None:
     major = next(e for e in enriched.entities if e.name == "John Major")
     assert major.entity_type == "PERSON"
     assert {m.text for m in major.mentions} >= {"John Major", "Major"}
+
+
+def test_an_organisations_short_form_in_a_headline_is_found(run: Run) -> None:
+    """ "AMNESTY SAYS" over "Amnesty International said", "BULLS BEAT KNICKS" over "the New
+    York Knicks": a short form the model missed is the organisation named in full, and joins
+    it."""
+    enriched = run(
+        "Nineteen Ogoni activists are still held in Nigeria , Amnesty International said on"
+        " Sunday .",
+        headline="NIGERIA : OGONI ACTIVISTS STILL HELD , AMNESTY SAYS .",
+        dateline=Dateline(place="LONDON"),
+    )
+    amnesty = next(e for e in enriched.entities if e.name == "Amnesty International")
+    assert {m.text for m in amnesty.mentions} == {"AMNESTY", "Amnesty International"}
+    enriched = run(
+        "Michael Jordan scored 35 points as the Chicago Bulls beat the New York Knicks 101-94 .",
+        headline="BASKETBALL - BULLS BEAT KNICKS .",
+        dateline=Dateline(place="CHICAGO"),
+    )
+    knicks = next(e for e in enriched.entities if e.name == "New York Knicks")
+    assert "KNICKS" in {m.text for m in knicks.mentions}
