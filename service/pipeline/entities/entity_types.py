@@ -66,7 +66,7 @@ NOT_NAMES = (
     earth moon mars jupiter venus saturn gmt utc ev evs awd rwd usb rgb ips ecg nas suv suvs
     hdmi led lcd oled wifi gps dna mri vip faq pdf api hd uhd vr attendance halftime extras
     half-time men women scoreboard results result standings fixtures scorers schedule
-    summary shr shrs revs""".split()  # noqa: SIM905 - word lists read better as text
+    summary shr shrs revs tries conversions penalties drop replacements substitutes""".split()  # noqa: SIM905 - word lists read better as text
     )
     | PEOPLES_AND_FAITHS
 )

@@ -29,7 +29,14 @@ from service.pipeline.entities.titles import (
     TITLE_TRIGGERS,
 )
 from service.pipeline.entities.tokens import TokenView
-from service.pipeline.results import DASHES, MAX_ROW_CHARS, is_detail, is_lineup, team_line
+from service.pipeline.results import (
+    DASHES,
+    DETAIL_LABELS,
+    MAX_ROW_CHARS,
+    is_detail,
+    is_lineup,
+    team_line,
+)
 
 # Lower-case words inside a span that may separate two names the model ran together:
 # "Kyiv and Odesa", "Matarani in Arequipa", "(from) Vire to Le Mans".
@@ -87,14 +94,16 @@ _DASHES = DASHES | {"\u2014"}  # a slug's dash may be an em dash too
 def _after_slug(view: TokenView, begin: int, i: int) -> bool:
     """Whether token ``i`` is a dash with a space on each side that ends what opens the span:
     a sports desk's slug, sport words only ("SOCCER - JAPAN GET LUCKY WIN", "MOTOR RACING -
-    HILL WINS"), or the team that opens a line of match details ("Juventus - Boksic ( 55th
-    minute )", "Inter - Pagliuca , Bergomi , Fresi"). Not a dash inside a name ("Great
-    British Energy - Nuclear", "Bre-X")."""
+    HILL WINS"), a detail's label ("Tries - Christian Cullen"), or the team that opens a
+    line of match details ("Juventus - Boksic ( 55th minute )", "Inter - Pagliuca , Bergomi
+    , Fresi"). Not a dash inside a name ("Great British Energy - Nuclear", "Bre-X")."""
     words = view.words
     if not (words[i] in _DASHES and begin < i and view.spaced(i)):
         return False
     if all(w.casefold() in SPORTS_WORDS for w in words[begin:i]):
         return True
+    if " ".join(words[begin:i]).casefold() in DETAIL_LABELS:
+        return True  # a detail's label before a dash: "Conversions - Andrew Mehrtens 3"
     text = view.text
     # Detail lines are short: the search for the line's ends never goes further.
     first, last = view.starts[begin] - MAX_ROW_CHARS, view.ends[i] + MAX_ROW_CHARS

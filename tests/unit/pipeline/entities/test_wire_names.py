@@ -1986,3 +1986,24 @@ def test_an_organisations_short_form_in_a_headline_is_found(run: Run) -> None:
     )
     knicks = next(e for e in enriched.entities if e.name == "New York Knicks")
     assert "KNICKS" in {m.text for m in knicks.mentions}
+
+
+def test_a_scorers_label_before_a_dash_is_no_part_of_a_name(run: Run) -> None:
+    """ "Tries - Christian Cullen , Zinzan Brooke . Conversions - Andrew Mehrtens 3": the
+    model's spans ran over the label and its dash ("Tries - Christian Cullen", an
+    organisation; "Conversions - Andrew Mehrtens"), and the labels alone were names."""
+    found = types_of(
+        run(
+            "New Zealand beat South Africa 33-26 in the second test on Saturday .",
+            "Scorers :",
+            "New Zealand : Tries - Christian Cullen , Zinzan Brooke , Jeff Wilson ."
+            " Conversions - Andrew Mehrtens 3 . Penalties - Mehrtens 3 . Drop goal - Brooke .",
+            headline="RUGBY UNION - NEW ZEALAND BEAT SOUTH AFRICA .",
+            dateline=Dateline(place="PRETORIA"),
+        )
+    )
+    assert ("PERSON", "Christian Cullen") in found
+    assert ("PERSON", "Andrew Mehrtens") in found
+    names = {n for _, n in found}
+    assert not {"Tries", "Conversions", "Penalties", "Drop"} & names, names
+    assert not [n for n in names if " - " in n], names
