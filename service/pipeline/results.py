@@ -106,8 +106,10 @@ _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 # ) 10", "Total ( for three wickets ) 151", "1. Helissio ( ridden by Olivier Peslier ) 18-10".
 _ASIDE: Final = re.compile(r"\([^()\n]{0,120}\)")
 # A score or a place before the names: "66 Greg Norman (Australia)", "69 Steve Stricker,
-# Phil Mickelson", "T4 Ernie Els", "=7 Nick Faldo", "10 - Fredi Bobic ( VfB Stuttgart )".
-_LEADING: Final = re.compile(r"(?:[T=]?\d{1,3}\.?)(?: [-\u2013\u2014])? [A-Z][\w.'’\-]* [A-Z]")
+# Phil Mickelson", "T4 Ernie Els", "=7 Nick Faldo", "10 - Fredi Bobic ( VfB Stuttgart )",
+# and a one-word name with its rider, team or country in brackets: "2. Pilsudski ( Walter
+# Swinburn )".
+_LEADING: Final = re.compile(r"(?:[T=]?\d{1,3}\.?)(?: [-\u2013\u2014])? [A-Z][\w.'’\-]* [A-Z(]")
 # A first sign of a row, tried before anything else: a digit, or " v"/" at " of a fixture.
 _MAYBE: Final = re.compile(r"\d| vs?\.? | at ")
 # "v"/"vs" between two capitalised names: a fixture ("Italy v Ireland (in Rome)"); "at"

@@ -573,3 +573,22 @@ def test_a_one_sentence_story_under_its_dateline_is_an_article() -> None:
     parsed = read(lines, "\n")
     assert parsed.paragraphs == (lines[2],)
     assert parsed.dateline is not None
+
+
+def test_placed_runners_with_their_riders_stay_in_the_body() -> None:
+    """ "2. Pilsudski ( Walter Swinburn )": a place and a one-word name with its rider in
+    brackets is a results row; the placings after the winner's line were removed as related
+    headlines, and the trainer's line under them with them."""
+    lines = [
+        "HORSE RACING - HELISSIO WINS PRIX DE L'ARC DE TRIOMPHE .",
+        "PARIS 1996-10-06",
+        "Helissio , ridden by Olivier Peslier , won the Prix de l'Arc de Triomphe at Longchamp"
+        " on Sunday by five lengths .",
+        "Results :",
+        "1. Helissio ( Olivier Peslier ) 18-10 favourite",
+        "2. Pilsudski ( Walter Swinburn )",
+        "3. Swain ( John Reid )",
+        "Winner trained by Elie Lellouche in France .",
+    ]
+    parsed = read(lines, "\n")
+    assert parsed.paragraphs == tuple(lines[2:])
