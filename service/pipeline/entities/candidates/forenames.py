@@ -9,19 +9,27 @@ type is decided with the rest of the evidence, as any name's.
 Not a run in a headline where capitals say nothing, nor a run of capitals ("DAVID
 TRIMBLE"), nor one whose words a name's type already says otherwise: an organisation's or
 a place's word ("Victoria Street", "Charlotte Hornets Arena"), a calendar word, a stop word.
+
+Initials, particles and a surname are a candidate too: "F.W. de Klerk" (``_initials_and_particle``).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from service.pipeline.entities.candidates import PRIORITY_MODEL, Candidate, covered
+from service.pipeline.entities.candidates import (
+    NAME_PARTICLES,
+    PRIORITY_MODEL,
+    Candidate,
+    covered,
+)
 from service.pipeline.entities.entity_types import NOT_NAMES, PERSON_HINT
 from service.pipeline.entities.given_names import given_name
 from service.pipeline.entities.heads import LOC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
 from service.pipeline.entities.tokens import TokenView
 
 MAX_SURNAME_WORDS: Final = 2  # "Ole Gunnar Solskjaer", "Juan Antonio Samaranch"
+MAX_INITIALS_CHARS: Final = 6  # "F.W.", "J.R.R."
 _NOT_SURNAMES: Final = NOT_NAMES | LOC_HEADS | ORG_HEADS | ORG_NOUNS | PLACE_NOUNS
 # What joins the parts of a surname: "O'Neill", "Smith-Jones".
 _JOINERS: Final = str.maketrans("", "", "'\u2019-")
@@ -64,4 +72,31 @@ def forename_candidates(view: TokenView, found: list[Candidate], *, skip: int) -
         if end < len(words) and (words[end][:1].isupper() or starts[end] == ends[end - 1]):
             continue  # the name goes on past what a person's holds
         out.append(Candidate(i, end, None, {"PERSON": PERSON_HINT}, PRIORITY_MODEL))
+    return out + _initials_and_particle(view, taken, skip)
+
+
+def _initials(word: str) -> bool:
+    """A forename's initials as written: "F.W.", "J.", "P.W." (string tests)."""
+    letters = word.replace(".", "")
+    return (
+        "." in word and len(word) <= MAX_INITIALS_CHARS and letters.isalpha() and letters.isupper()
+    )
+
+
+def _initials_and_particle(view: TokenView, taken: list[bool], skip: int) -> list[Candidate]:
+    """ "F.W. de Klerk", "J.C. van der Merwe": initials, particles and a surname, which the
+    model reads as nothing or as the surname alone."""
+    words, starts, ends = view.words, view.starts, view.ends
+    out: list[Candidate] = []
+    for i in view.capitalised():
+        if i < skip or taken[i] or not _initials(words[i]):
+            continue
+        end = i + 1
+        while end < len(words) and words[end] in NAME_PARTICLES and not taken[end]:
+            end += 1
+        if end == i + 1 or end >= len(words) or taken[end]:
+            continue
+        if starts[end] != ends[end - 1] + 1 or not _surname(words[end], stop=False):
+            continue
+        out.append(Candidate(i, end + 1, None, {"PERSON": PERSON_HINT}, PRIORITY_MODEL))
     return out

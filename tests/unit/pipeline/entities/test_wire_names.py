@@ -2007,3 +2007,18 @@ def test_a_scorers_label_before_a_dash_is_no_part_of_a_name(run: Run) -> None:
     names = {n for _, n in found}
     assert not {"Tries", "Conversions", "Penalties", "Drop"} & names, names
     assert not [n for n in names if " - " in n], names
+
+
+def test_initials_a_particle_and_a_surname_are_a_person(run: Run) -> None:
+    """ "F.W. de Klerk , the former president ,": the model read nothing, and only "Klerk"
+    was found again from "De Klerk"."""
+    enriched = run(
+        "President Nelson Mandela on Sunday defended the Truth and Reconciliation Commission .",
+        "F.W. de Klerk , the former president , said the commission was biased .",
+        "De Klerk told reporters he would not appear again .",
+        headline="Mandela defends Truth Commission .",
+        dateline=Dateline(place="JOHANNESBURG"),
+    )
+    found = types_of(enriched)
+    assert ("PERSON", "F.W. de Klerk") in found
+    assert not [n for _, n in found if n == "Klerk"], found
