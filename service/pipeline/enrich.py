@@ -82,8 +82,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     types = article.decide(people, org_parts(first) | clubs, first)
 
     # 6. Assembly: mentions found again, credits and photographers left out, entities.
-    lower = frozenset(w for w in view.words if w.islower())
-    shorts = org_short_forms(types, article.written, gazetteer, lower, sports=signals.sports)
+    shorts = org_short_forms(types, article.written, gazetteer, view.words, sports=signals.sports)
     article.found += assembly.propagate(
         view, taken, types, people, article.written, short_forms=shorts
     )

@@ -302,7 +302,8 @@ def _context_votes(
     )
     if not cued and not (org_context and places):
         return {"LOCATION": place}  # no cue to weigh: most names of most articles
-    national = any(p.kind in ("country", "region") for p in places)
+    # The gazetteer ranks countries and regions first (``gazetteer._rank``): the first says.
+    national = bool(places) and places[0].kind in ("country", "region")
     # National sides stay places; a demonym is a nationality, never a team.
     national = national or gazetteer.demonym_country(surface) is not None
     out = _organisation_cues(

@@ -17,6 +17,7 @@ the place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from service.pipeline.entities.entity_types import NOT_NAMES
@@ -40,20 +41,21 @@ def org_short_forms(
     types: dict[str, str],
     written: dict[str, str],
     gazetteer: Gazetteer,
-    lower: frozenset[str],
+    tokens: Sequence[str],
     *,
     sports: bool,
 ) -> dict[str, tuple[str, str]]:
     """Folded short form -> (the form to look for, the folded full name), for the article's
-    organisations of two words or more (module docstring). ``lower``: the words the article
-    writes in lower case; a short form with one of them is a common word here ("Libertarian"
-    of "Libertarian Party" in "libertarian ideas", "Soup" of a soup company)."""
-    common = _common_words() | lower
+    organisations of two words or more (module docstring). ``tokens``: the article's words;
+    a short form with a word the article writes in lower case is a common word here
+    ("Libertarian" of "Libertarian Party" in "libertarian ideas", "Soup" of a soup company)."""
+    common = _common_words()
+    lower: frozenset[str] | None = None  # read from ``tokens`` only when a form needs it
     out: dict[str, tuple[str, str]] = {}
     for key, etype in types.items():
-        words = written.get(key, key).split()
-        if etype != "ORGANIZATION" or len(words) < 2:
+        if etype != "ORGANIZATION" or " " not in key:
             continue
+        words = written.get(key, key).split()
         forms = [initials(words, with_connectors=False)]
         end = len(words)
         while end > 1 and words[end - 1].casefold().rstrip(".,") in TAILS:
@@ -64,8 +66,14 @@ def org_short_forms(
             forms.append(words[-1])  # "Knicks" of "New York Knicks", a plural nickname
         for form in forms:
             short = fold(form)
-            if short not in types and _plausible(form, gazetteer, common):
-                out.setdefault(short, (form, key))
+            if short in types or short in out or not _plausible(form, gazetteer, common):
+                continue
+            if not form.isupper():
+                if lower is None:
+                    lower = frozenset(w for w in tokens if w.islower())
+                if not lower.isdisjoint(form.casefold().split()):
+                    continue
+            out[short] = (form, key)
     return out
 
 
