@@ -366,7 +366,9 @@ PEOPLE_LABELS: Final = DETAIL_LABELS - {"attendance", "crowd", "half-time", "hal
                                         "extras", "fall of wickets"}  # fmt: skip
 # A team's name and a spaced dash may come first ("Wales - Tries :", "Juventus - Peruzzi ,").
 DASHES: Final = frozenset({"-", "\u2013"})
-_TEAM_PREFIX: Final = r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} [-\u2013] )"
+# A team's name: up to four capitalised words ("Juventus", "Northern Ireland").
+_TEAM_NAME: Final = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+_TEAM_PREFIX: Final = rf"(?:{_TEAM_NAME} [-\u2013] )"
 _DETAIL: Final = re.compile(rf"{_TEAM_PREFIX}?([A-Za-z][A-Za-z' -]{{0,20}}?) ?:(?:\s|$)")
 _LINEUP: Final = re.compile(rf"{_TEAM_PREFIX}[A-Z]")
 MIN_LINEUP_COMMAS: Final = 2
@@ -387,14 +389,18 @@ def is_lineup(line: str) -> bool:
     """A team's line-up under "Teams :": "Juventus - Peruzzi , Ferrara , Torricelli ..."."""
     if len(line) > MAX_ROW_CHARS or not team_line(line):
         return False
+    return line.count(",") >= MIN_LINEUP_COMMAS and _names_mostly(line)
+
+
+def _names_mostly(line: str) -> bool:
+    """Next to no lower-case words besides row glue (``MAX_LOWER_SHARE``): a list of names."""
     words = line.split()
-    lower = sum(1 for w in words if _lower_word(w))
-    return line.count(",") >= MIN_LINEUP_COMMAS and lower <= MAX_LOWER_SHARE * len(words)
+    return sum(1 for w in words if _lower_word(w)) <= MAX_LOWER_SHARE * len(words)
 
 
 # A side's line-up after its name and a colon, as wire copy prints it under a match report:
 # "Germany : Andreas Koepke ; Matthias Sammer , Juergen Kohler , Markus Babbel ; ...".
-_SIDE_LINEUP: Final = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) : [A-Z]")
+_SIDE_LINEUP: Final = re.compile(rf"({_TEAM_NAME}) : [A-Z]")
 # Fewest names a line-up lists (a side of five or more: football, rugby, cricket, hockey).
 MIN_SIDE_NAMES: Final = 5
 
@@ -410,10 +416,8 @@ def side_lineup(line: str) -> bool:
     match = _SIDE_LINEUP.match(line)
     if match is None or match[1].casefold() in DETAIL_LABELS:
         return False
-    words = line.split()
-    lower = sum(1 for w in words if _lower_word(w))
     separators = line.count(",") + line.count(";")
-    return separators >= MIN_SIDE_NAMES - 1 and lower <= MAX_LOWER_SHARE * len(words)
+    return separators >= MIN_SIDE_NAMES - 1 and _names_mostly(line)
 
 
 def sports_heading(line: str) -> bool:

@@ -90,7 +90,7 @@ PERSON_HINT = 1.5
 # "Luiz Inacio Lula da Silva".
 MAX_HINTED_NAME_WORDS = 4
 MAX_PARTICLE_NAME_WORDS = 6
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.B.", "J."
+FORENAME_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.B.", "J.", "F.W."
 INITIAL_VOTE = 2.0  # "G. [Thorpe]": a forename's initial before the name
 MIN_SCORE = 0.5
 TEAM_VOTE = 3.0  # a team's cue in a sports story: beats a city's place vote and label
@@ -453,7 +453,9 @@ def _person_hint(
     last = words[-1].casefold()
     if not 1 < len(words) <= longest or last in ORG_HEADS or last in DOCUMENT_HEADS:
         return False
-    forename = given_name(words[0]) or (particle and _INITIALS.fullmatch(words[0]) is not None)
+    forename = given_name(words[0]) or (
+        particle and FORENAME_INITIALS.fullmatch(words[0]) is not None
+    )
     if last not in name_parts and not forename:
         return False
     if fixed.starts_with_place is None:

@@ -23,13 +23,12 @@ from service.pipeline.entities.candidates import (
     Candidate,
     covered,
 )
-from service.pipeline.entities.entity_types import NOT_NAMES, PERSON_HINT
+from service.pipeline.entities.entity_types import FORENAME_INITIALS, NOT_NAMES, PERSON_HINT
 from service.pipeline.entities.given_names import given_name
 from service.pipeline.entities.heads import LOC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_NOUNS
 from service.pipeline.entities.tokens import TokenView
 
 MAX_SURNAME_WORDS: Final = 2  # "Ole Gunnar Solskjaer", "Juan Antonio Samaranch"
-MAX_INITIALS_CHARS: Final = 6  # "F.W.", "J.R.R."
 _NOT_SURNAMES: Final = NOT_NAMES | LOC_HEADS | ORG_HEADS | ORG_NOUNS | PLACE_NOUNS
 # What joins the parts of a surname: "O'Neill", "Smith-Jones".
 _JOINERS: Final = str.maketrans("", "", "'\u2019-")
@@ -75,21 +74,13 @@ def forename_candidates(view: TokenView, found: list[Candidate], *, skip: int) -
     return out + _initials_and_particle(view, taken, skip)
 
 
-def _initials(word: str) -> bool:
-    """A forename's initials as written: "F.W.", "J.", "P.W." (string tests)."""
-    letters = word.replace(".", "")
-    return (
-        "." in word and len(word) <= MAX_INITIALS_CHARS and letters.isalpha() and letters.isupper()
-    )
-
-
 def _initials_and_particle(view: TokenView, taken: list[bool], skip: int) -> list[Candidate]:
     """ "F.W. de Klerk", "J.C. van der Merwe": initials, particles and a surname, which the
     model reads as nothing or as the surname alone."""
     words, starts, ends = view.words, view.starts, view.ends
     out: list[Candidate] = []
     for i in view.capitalised():
-        if i < skip or taken[i] or not _initials(words[i]):
+        if i < skip or taken[i] or FORENAME_INITIALS.fullmatch(words[i]) is None:
             continue
         end = i + 1
         while end < len(words) and words[end] in NAME_PARTICLES and not taken[end]:
