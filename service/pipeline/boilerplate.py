@@ -40,11 +40,13 @@ from service.pipeline.language import FUNCTION_WORDS, Stoplist
 from service.pipeline.repeats import drop_repeats
 from service.pipeline.results import (
     MIN_ROWS,
+    MIN_TERMS,
     Block,
     is_detail,
-    is_lineup,
     is_row,
+    is_term,
     results_blocks,
+    side_line,
     side_lineup,
     sports_heading,
 )
@@ -412,6 +414,34 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
             intro, listed, bridge = i, False, None
 
 
+def _terms(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
+    """A wire story's list of terms is body: a new issue's terms under the sentence that
+    announces it ("Borrower : Kingdom of Belgium" / "Amt : 300 million marks Coupon : 5.75
+    pct" / "Listing : Frankfurt"), a fact box. Each term reads as no prose and cost, so the
+    last line outscored the announcement; MIN_TERMS or more in a row earn what a listed
+    line earns instead. Only under a dateline line ("LONDON 1996-09-12"): on a web page a
+    run of labels is metadata ("Posted : ...", "Tags : ...")."""
+    dateline: int | None = None  # the first dateline line's index: read once, when needed
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        feat = feats[i] if i < len(lines) else None
+        if feat is not None and feat.category is None and is_term(lines[i]):
+            run.append(i)
+            continue
+        if i < len(lines) and not lines[i] and run:
+            continue  # blank lines between the terms do not end them
+        if len(run) >= MIN_TERMS:
+            if dateline is None:
+                dateline = next(
+                    (k for k, line in enumerate(lines) if line and looks_like_dateline(line)),
+                    len(lines),
+                )
+            if dateline < run[0]:
+                for k in run:
+                    gains[k] = max(gains[k], LIST_ITEM_GAIN)
+        run = []
+
+
 def line_features(
     lines: list[str], stoplist: Stoplist, seen: dict[str, LineFeatures] | None = None
 ) -> list[LineFeatures | None]:
@@ -440,6 +470,7 @@ def _sort_lines(
     _labels_between_prose(lines, feats, gains)
     _isolated_prose(lines, feats, gains)
     _list_items(lines, feats, gains)
+    _terms(lines, feats, gains)
     cut = _comment_cut(lines, feats)
     if span is not None:
         lo, hi = span.start, min(span.stop, cut)
@@ -623,16 +654,21 @@ def _table_above(lines: list[str], feats: list[LineFeatures | None], lo: int, ti
 
 def _details_under(lines: list[str], feats: list[LineFeatures | None], hi: int, cut: int) -> int:
     """The end of the block grown over the match details right under it: "Scorers :
-    Boksic ( 55th minute )", "Attendance : 60,000", the line-ups under "Teams :" and a
-    side's line-up after its name ("Germany : Andreas Koepke ; Matthias Sammer , ...")
-    (``results.is_detail``, ``results.is_lineup``, ``results.side_lineup``); and over a
+    Boksic ( 55th minute )", "Attendance : 60,000", each side's line under them ("Sparta -
+    Boateng ( 30th )", the line-ups under "Teams :") and a side's line-up after its name
+    ("Germany : Andreas Koepke ; Matthias Sammer , ...") (``results.is_detail``,
+    ``results.side_line``, ``results.side_lineup``); and over a
     row right under a row, which its capitals did not make a candidate ("Total ( for three
     wickets ) 151" under "Extras ( lb-4 nb-6 ) 10"). Furniture or any other line ends
     them."""
     end = j = hi
-    detail = False
     last = _next_line(lines, hi - 1, -1)
     row = last >= 0 and is_row(lines[last])
+    # The block may end inside the details: "Scorers :" and a side's line kept with it
+    above = last
+    while above >= 0 and side_line(lines[above]):
+        above = _next_line(lines, above - 1, -1)
+    detail = above >= 0 and is_detail(lines[above])
     while j < cut:
         if lines[j]:
             feat = feats[j]
@@ -640,7 +676,7 @@ def _details_under(lines: list[str], feats: list[LineFeatures | None], hi: int, 
                 break
             if is_detail(lines[j]) or side_lineup(lines[j]):
                 detail, row = True, False
-            elif not ((detail and is_lineup(lines[j])) or (row and is_row(lines[j]))):
+            elif not ((detail and side_line(lines[j])) or (row and is_row(lines[j]))):
                 break
             end = j + 1
         j += 1

@@ -385,11 +385,16 @@ def team_line(line: str) -> bool:
     return _LINEUP.match(line[:MAX_ROW_CHARS]) is not None
 
 
+def side_line(line: str) -> bool:
+    """A side's line under a detail that lists people: its name, a spaced dash and names,
+    next to no lower-case words: "Sparta - Boateng ( 30th penalty )", "Juventus - Peruzzi ,
+    Ferrara , Torricelli ..."."""
+    return len(line) <= MAX_ROW_CHARS and team_line(line) and _names_mostly(line)
+
+
 def is_lineup(line: str) -> bool:
     """A team's line-up under "Teams :": "Juventus - Peruzzi , Ferrara , Torricelli ..."."""
-    if len(line) > MAX_ROW_CHARS or not team_line(line):
-        return False
-    return line.count(",") >= MIN_LINEUP_COMMAS and _names_mostly(line)
+    return line.count(",") >= MIN_LINEUP_COMMAS and side_line(line)
 
 
 def _names_mostly(line: str) -> bool:
@@ -418,6 +423,19 @@ def side_lineup(line: str) -> bool:
         return False
     separators = line.count(",") + line.count(";")
     return separators >= MIN_SIDE_NAMES - 1 and _names_mostly(line)
+
+
+# A term: a label of one to four words, the first capitalised, a colon and its value
+# ("Borrower : Kingdom of Belgium", "Issue price : 101.20 Maturity : 16.OCT.03").
+_TERM: Final = re.compile(r"[A-Z][^\s:]*(?: [^\s:]+){0,3} ?: \S")
+# Fewest terms in a row that make a list of terms.
+MIN_TERMS: Final = 3
+
+
+def is_term(line: str) -> bool:
+    """A line of a list of terms: a new issue's ("Borrower : Kingdom of Belgium", "Amt : 300
+    million marks Coupon : 5.75 pct"), a fact box's."""
+    return _TERM.match(line) is not None
 
 
 def sports_heading(line: str) -> bool:

@@ -592,3 +592,52 @@ def test_placed_runners_with_their_riders_stay_in_the_body() -> None:
     ]
     parsed = read(lines, "\n")
     assert parsed.paragraphs == tuple(lines[2:])
+
+
+DERBY = [
+    "SOCCER - FEYENOORD BEAT SPARTA 3-1 .",
+    "ROTTERDAM 1996-11-03",
+    "Feyenoord beat city rivals Sparta Rotterdam 3-1 on Sunday to stay second in the Dutch"
+    " first division .",
+    "Sparta had led through a Boateng penalty before Feyenoord scored three times after the"
+    " break .",
+    "Scorers :",
+    "Feyenoord - Larsson ( 52nd minute ) , Cruz ( 67th , 80th )",
+    "Sparta - Boateng ( 30th penalty )",
+    "Attendance : 28,000",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_each_sides_scorers_stay_under_the_scorers_label(separator: str) -> None:
+    """Under "Scorers :", each side's line opens with its name and a dash: "Sparta -
+    Boateng ( 30th penalty )" lists one scorer, no comma, and was removed with the details
+    under it, where the side with two scorers stayed."""
+    parsed = read(DERBY, separator)
+    assert parsed.paragraphs == tuple(DERBY[2:])
+
+
+BOND = [
+    "Kingdom of Belgium issues 300 mln D-mark bond .",
+    "LONDON 1996-09-12",
+    "The following bond was announced by lead manager Commerzbank .",
+    "Borrower : Kingdom of Belgium",
+    "Amt : 300 million marks Coupon : 5.75 pct",
+    "Issue price : 101.20 Maturity : 16.OCT.03",
+    "Payment date : 16.OCT.96",
+    "Listing : Frankfurt Denoms ( K ) : 1-10",
+    "Fees : 1.875 pct Gov law : German",
+    "Sale limits : U.S. , UK",
+    "Notes : Co-lead managers are Deutsche Bank and Dresdner Bank .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_bond_issues_terms_are_the_story(separator: str) -> None:
+    """A new issue's terms, one "Label : value" line each, under the sentence that announces
+    them: the story's content, as a results table is a sports story's. Each term cost as
+    furniture, and the last line ("Notes : ...") outscored the announcement: the borrower's
+    line became the headline and the lead manager's sentence was removed."""
+    parsed = read(BOND, separator)
+    assert parsed.headline == BOND[0]
+    assert parsed.paragraphs == tuple(BOND[2:])
