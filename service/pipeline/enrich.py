@@ -54,7 +54,7 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     secs = sections(parsed)
     written = SEPARATOR.join(s.text for s in secs)
     view = TokenView.of(doc, written)  # the Doc read ``ner_text``, a same-length copy
-    signals = read_context(view, secs)
+    signals = read_context(view, secs, wire=parsed.dateline is not None)
     dateline = assembly.dateline_place(parsed, gazetteer)
     context: set[str] = {dateline.country_code} if dateline and dateline.country_code else set()
 

@@ -38,7 +38,15 @@ from service.pipeline.entities.cues import (
 from service.pipeline.entities.sections import Section
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
-from service.pipeline.results import DASHES, PEOPLE_LABELS, is_detail, team_line
+from service.pipeline.results import (
+    DASHES,
+    MIN_TERMS,
+    PEOPLE_LABELS,
+    is_detail,
+    is_term,
+    side_lineup,
+    team_line,
+)
 
 # "(AAPL.O)", "(7203.T)", "(SQM_pb.SN)", "(BIMBOA.MX)"; not "(U.S.)" or "(ECOWAS)".
 TICKER = re.compile(r"\( ?([A-Z0-9][A-Za-z0-9_&-]{0,9}\.[A-Z]{1,3}) ?\)")
@@ -82,6 +90,7 @@ class Row:
     people: int = -1  # "Scorers : [Boksic ( 55th ) , Del Piero ( 78th )]"
     team_end: int = -1  # "[Wales] - Tries : Bateman", "[Juventus] - Peruzzi , Ferrara"
     fixture: bool = False  # "CLEVELAND AT BALTIMORE": its "at" is no place's
+    lineup: bool = False  # "Newcastle : [Srnicek ; Watson , Peacock]": its people are players
 
 
 @dataclass(slots=True)
@@ -97,6 +106,9 @@ class ArticleContext:
     company: bool = False
     # "Leading scores ( South Africa unless stated )": the rows list competitors, people
     competitors: bool = False
+    # the labels of a list of terms: "[Borrower] : Kingdom of Belgium", "Frankfurt [Denoms (
+    # K )] : 1-10" (``_term_labels``)
+    term_labels: frozenset[int] = frozenset()
     # "PRESS DIGEST - Bulgaria - Sept 3": its newspapers head their items
     # (``candidates/digests.py``)
     digest: bool = False
@@ -144,11 +156,18 @@ def _detail(view: TokenView, tokens: range, line: str, after_people: bool) -> Ro
     """A match detail's line as a row (``results.is_detail``): "Scorers : Boksic ( 55th )",
     "Wales - Tries : Bateman ( 2 ) , Thomas", "Referee : Pierluigi Collina ( Italy )"; or,
     under a detail that lists people ("Scorers :", "Teams :"), a team's line: "Juventus -
-    Peruzzi , Ferrara", "Juventus - Boksic ( 55th minute )"."""
+    Peruzzi , Ferrara", "Juventus - Boksic ( 55th minute )"; or a side's line-up after its
+    name (``results.side_lineup``): "Newcastle : Srnicek ; Watson , Peacock , ...", its
+    name the team's, the rest its people."""
     detail = is_detail(line)
+    words = view.words
+    if not detail and side_lineup(line):  # "Newcastle : Srnicek ; Watson , Peacock , ..."
+        colon = next((i for i in tokens if words[i] == ":"), -1)
+        if colon <= tokens.start:
+            return None
+        return Row(tokens.start, tokens.stop, colon + 1, colon, lineup=True)
     if not detail and not (after_people and team_line(line)):
         return None
-    words = view.words
     colon = next((i for i in tokens if words[i] == ":"), -1) if detail else -1
     if detail and colon < 0:
         return None  # the colon glued into a token: not read
@@ -163,6 +182,52 @@ def _detail(view: TokenView, tokens: range, line: str, after_people: bool) -> Ro
     label = " ".join(words[dash + 1 if 0 <= dash < colon else tokens.start : colon]).casefold()
     people = max(colon, dash) + 1 if label in PEOPLE_LABELS else -1
     return Row(tokens.start, tokens.stop, people, dash)
+
+
+def _label_before(view: TokenView, colon: int, first: int) -> range:
+    """The tokens of the label that ends at ``colon``: back over a bracket ("Denoms ( K )")
+    and lower-case words ("Issue [price]", "Co-lead [managers]") to its capitalised first
+    word; empty when there is none."""
+    words = view.words
+    k = colon - 1
+    if k >= first and words[k] == ")":
+        while k >= first and words[k] != "(":
+            k -= 1
+        k -= 1
+    while k >= first and (words[k].islower() or words[k] == "-"):
+        k -= 1
+    if k < first or not words[k][:1].isupper():
+        return range(0)
+    if k > first and words[k - 1].casefold() == "at":
+        return range(0)  # a venue: "At Leicester : Leicestershire 353 ( V. Wells 120 )"
+    return range(k, colon)
+
+
+def _term_labels(view: TokenView) -> frozenset[int]:
+    """The tokens of the labels in the article's lists of terms (``results.is_term``:
+    MIN_TERMS or more term lines in a row, blank lines between them aside; a side's
+    line-up is none): "[Borrower] : Kingdom of Belgium", "[Issue price] : 101.20 [Maturity] :
+    16.OCT.03". Labels, not names; the values are ("Kingdom of Belgium", "Frankfurt"). Read
+    in wire stories only: a guide's list may be labelled with names ("Les Saintes: composed
+    of Terre de Haut and Terre de Bas")."""
+    text = view.text
+    out: set[int] = set()
+    run: list[range] = []
+    for line_start, stop in [*_line_spans(text), (len(text) + 1, len(text) + 1)]:
+        line = text[line_start:stop].strip()
+        if not line and stop <= len(text):
+            continue
+        if line and is_term(line) and not side_lineup(line):
+            run.append(_tokens_in(view, line_start, stop))
+            continue
+        if len(run) >= MIN_TERMS:
+            words = view.words
+            for tokens in run:
+                for i in tokens:
+                    if words[i] == ":":
+                        out.update(_label_before(view, i, tokens.start))
+        run = []
+    return frozenset(out)
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -279,8 +344,9 @@ def _sports_slug(headline: Section | None) -> bool:
 UNLESS_STATED = re.compile(r"\bunless (?:otherwise )?(?:stated|noted|indicated)\b", re.IGNORECASE)
 
 
-def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
-    """The article's signals (module docstring)."""
+def read_context(view: TokenView, secs: list[Section], *, wire: bool = False) -> ArticleContext:
+    """The article's signals (module docstring). ``wire``: the article has a dateline (a
+    wire story), whose lists of terms have labels, not names (``_term_labels``)."""
     tickers, before = _tickers(view)
     headline = secs[0] if secs and secs[0].kind == "headline" else None
     rows = _rows(view, headline.start + len(headline.text) if headline else 0)
@@ -299,4 +365,5 @@ def read_context(view: TokenView, secs: list[Section]) -> ArticleContext:
         company=company >= COMPANY_MIN,
         competitors=UNLESS_STATED.search(view.text) is not None,
         digest=headline is not None and DIGEST.search(headline.text) is not None,
+        term_labels=_term_labels(view) if wire and ":" in view.text else frozenset(),
     )

@@ -91,7 +91,13 @@ from service.pipeline.entities.heads import (
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.text import fold
-from service.pipeline.entities.titles import ROLE_HEADS, ROLE_STOP, ROLE_SURNAMES, ROLE_WORDS
+from service.pipeline.entities.titles import (
+    FIRM_ROLES,
+    ROLE_HEADS,
+    ROLE_STOP,
+    ROLE_SURNAMES,
+    ROLE_WORDS,
+)
 from service.pipeline.entities.tokens import TokenView
 
 THE = frozenset({"the", "The"})
@@ -304,8 +310,8 @@ def _origin(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
 
 def role_is_person(role: str | None) -> bool:
     """A role that only people hold: it ends with a head noun ("prime minister", "chief
-    executive"), not a bare modifier ("opposition")."""
-    if not role:
+    executive"), not a bare modifier ("opposition"), nor a bank's ("lead manager")."""
+    if not role or role.endswith(FIRM_ROLES):
         return False
     return role.split()[-1] in ROLE_HEADS
 
@@ -660,8 +666,8 @@ def row_slot(
     detail = _detail_slot(row, start, end)
     if detail == "person" and _club_in_brackets(words, row, start, end):
         detail = "team"  # "Replacements : Paul Grayson ( [Northampton] )": the player's club
-    if nxt == ":" or detail is not None:
-        return None if nxt == ":" else detail  # a label: "Halftime: 1-1", "Scorers :"
+    if detail is not None or nxt == ":":
+        return detail  # a detail's cell, or a label: "Halftime: 1-1", "Scorers :"
     headed = words[end - 1].casefold() in _HEADS  # "... Amphitheatre"
     if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
         # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"; but two sides:

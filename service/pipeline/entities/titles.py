@@ -61,7 +61,7 @@ ROLE_WORDS = (
     leader head chief executive director general major founder president-elect officer
     minister-president speaker coordinator analyst economist researcher scientist
     spokesman spokeswoman spokesperson manager adviser advisor counsel attorney chair
-    negotiator
+    negotiator lead co-lead
     national senior top regional provincial federal veteran retired prominent leading
     well-known""".split()  # noqa: SIM905 - word lists read better as text
     )
@@ -85,6 +85,10 @@ LOWER_TRIGGERS = frozenset(
     secretary negotiator economist analyst scientist researcher founder premier
     chancellor judge prosecutor""".split()  # noqa: SIM905 - word lists read better as text
 )
+
+# A new issue's managers are banks, not people: "lead manager Commerzbank", "co-lead
+# manager Dresdner Bank" (``evidence.role_is_person``).
+FIRM_ROLES = ("lead manager", "lead managers", "co-lead manager", "co-lead managers")
 
 # Roles that are grammar, not content, when reading a role phrase backwards.
 ROLE_STOP = frozenset({"new", "former", "acting", "then", "top", "senior"})

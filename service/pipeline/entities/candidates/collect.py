@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -112,17 +113,34 @@ def collect_candidates(
     tickers = signals.ticker_tokens
     if tickers:  # "(AAPL.O)" is not a name, and no name runs into it
         cands = [c for c in cands if tickers.isdisjoint(range(c.start, c.end))]
+    if signals.term_labels:  # "Borrower : Kingdom of Belgium": the label is no name
+        cands = [t for c in cands if (t := _without_label(c, signals.term_labels)) is not None]
     if signals.rows:  # "Halftime: 1-1; Attendance: 38,214": labels, not names
-        words = view.words
-        cands = [
-            c
-            for c in cands
-            if not (
-                c.end < len(words)
-                and words[c.end] == ":"
-                and signals.row_of(c.start) is not None
-                # but a venue is: "At Leicester : Leicestershire 353 ( V. Wells 120 )"
-                and not (c.start > 0 and words[c.start - 1].casefold() == "at")
-            )
-        ]
+        cands = [c for c in cands if not _row_label(view, c, signals)]
     return select(cands), pairs
+
+
+def _row_label(view: TokenView, cand: Candidate, signals: ArticleContext) -> bool:
+    """A name right before a colon in a row is its label ("Halftime: 1-1", "Attendance:
+    38,214"); but a venue is not ("At Leicester : Leicestershire 353 ( V. Wells 120 )"),
+    nor a side before its line-up ("Newcastle : Srnicek ; Watson , ...")."""
+    words = view.words
+    if cand.end >= len(words) or words[cand.end] != ":":
+        return False
+    row = signals.row_of(cand.start)
+    return (
+        row is not None
+        and row.team_end != cand.end
+        and not (cand.start > 0 and words[cand.start - 1].casefold() == "at")
+    )
+
+
+def _without_label(cand: Candidate, labels: frozenset[int]) -> Candidate | None:
+    """A candidate without the term's label it runs into ("Frankfurt [Denoms]" ->
+    "Frankfurt"); None when it starts in one ("Borrower", "Reoffer")."""
+    inside = [i for i in range(cand.start, cand.end) if i in labels]
+    if not inside:
+        return cand
+    if inside[0] == cand.start:
+        return None
+    return replace(cand, end=inside[0])

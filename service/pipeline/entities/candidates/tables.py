@@ -16,10 +16,13 @@ from service.pipeline.entities.candidates import (
 )
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import ROW_GLUE
-from service.pipeline.entities.entity_types import NOT_NAMES
+from service.pipeline.entities.entity_types import NOT_NAMES, TITLE_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.tokens import TokenView
 
+# A name in a side's line-up ("Newcastle : Srnicek ; Watson , Peacock , ..."): a player,
+# whatever the gazetteer knows of the word ("Watson", "Palmer"), as a title makes one.
+LINEUP_VOTE = TITLE_VOTE
 JOINERS = frozenset({".", "-", "'", "\u2019", "&"})
 # Words capitalised only because a sentence opens with them, before a name in a results
 # sentence: "On Saturday Auxerre drew 1-1 at Lens", "But Monaco beat Nantes 2-0".
@@ -41,7 +44,15 @@ def _name_token(view: TokenView, i: int, begin: int) -> bool:
         return True  # "L.A.", "Sanchez-Pizjuan", "St."
     if word.isdigit() and word.startswith("0") and len(word) == 2:
         return True  # "Mainz 05", "Schalke 04"
+    if glued and view.words[i - 1] in JOINERS and _hyphen_next(view, i):
+        return True  # "Inzamam-ul-Haq": a lower-case part between hyphens
     return word in NAME_PARTICLES or word in {"da", "do", "de", "of"}
+
+
+def _hyphen_next(view: TokenView, i: int) -> bool:
+    """Token ``i`` is followed, glued, by a hyphen."""
+    k = i + 1
+    return k < len(view.words) and view.words[k] == "-" and view.starts[k] == view.ends[i]
 
 
 def _opener(word: str, gazetteer: Gazetteer) -> bool:
@@ -73,6 +84,8 @@ def table_candidates(view: TokenView, ctx: ArticleContext, gazetteer: Gazetteer)
             surface = words[i:j]
             single = surface[0].casefold() if j - i == 1 else ""
             if single not in ROW_GLUE and single not in NOT_NAMES:  # calendar words too
-                out.append(Candidate(i, j, None, {}, PRIORITY_TABLE))
+                player = row.lineup and i >= row.people  # a name in a side's line-up
+                votes = {"PERSON": LINEUP_VOTE} if player else {}
+                out.append(Candidate(i, j, None, votes, PRIORITY_TABLE))
             i = j
     return out

@@ -2022,3 +2022,68 @@ def test_initials_a_particle_and_a_surname_are_a_person(run: Run) -> None:
     found = types_of(enriched)
     assert ("PERSON", "F.W. de Klerk") in found
     assert not [n for _, n in found if n == "Klerk"], found
+
+
+def test_the_labels_of_a_bond_issues_terms_are_no_names(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Borrower : Kingdom of Belgium", "Reoffer price : 99.80 Spread : +15 bp": a term's
+    label ("Borrower", "Reoffer price", "Gov law", "Denoms ( K )") is no name, and the
+    model read several as people and organisations once the terms stayed in the body. The
+    values are: the borrower, the listing's place."""
+    from tests.unit.pipeline.test_wire_layouts import BOND
+
+    terms = [*BOND[:5], "Reoffer price : 99.80 Spread : +15 bp over Bunds", *BOND[5:]]
+    found = _wire(enrich_article, *terms)
+    names = {name for _, name in found}
+    labels = {"Borrower", "Reoffer", "Spread", "Gov", "Denoms", "K", "Sale", "Amt", "Fees"}
+    assert not {n for n in names if n.split()[0] in labels or n.split()[-1] in labels}, found
+    assert ("LOCATION", "Frankfurt") in found, found
+    assert ("ORGANIZATION", "Commerzbank") in found, found
+
+
+def test_a_sides_line_up_after_its_name_lists_its_players(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Newcastle : Srnicek ; Watson , Peacock , Albert , Beresford ; ...": under a match
+    report, each name between the semicolons and commas is a player, the name before the
+    colon his side. The model read most surnames alone as nothing, or as places ("Watson",
+    "Beresford")."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - NEWCASTLE BEAT LEEDS 3-0 .",
+        "NEWCASTLE 1996-11-02",
+        "Newcastle United beat Leeds United 3-0 at St James ' Park on Saturday to go top of"
+        " the Premier League .",
+        "Alan Shearer scored twice and Les Ferdinand added a third in the second half .",
+        "Newcastle : Srnicek ; Watson , Peacock , Albert , Beresford ; Lee , Batty , Beardsley"
+        " , Ginola ; Ferdinand , Shearer",
+        "Leeds : Martyn ; Kelly , Wetherall , Jobson , Harte ; Ford , Palmer , Sharpe , Rush"
+        " ; Deane , Wallace",
+    )
+    for player in ("Srnicek", "Watson", "Beresford", "Batty", "Martyn", "Wetherall", "Deane"):
+        assert ("PERSON", player) in found, (player, found)
+    assert ("ORGANIZATION", "Newcastle") in found, found
+    assert ("ORGANIZATION", "Leeds") in found, found
+
+
+def test_a_hyphenated_name_in_a_scoreboard_stays_one_name(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Inzamam-ul-Haq c Hussain b Cork 26": a name's lower-case part between hyphens
+    ("ul") does not end the name in a row: it was read as "Inzamam" and "Haq"."""
+    found = _wire(
+        enrich_article,
+        "CRICKET - ENGLAND V PAKISTAN SCOREBOARD .",
+        "LONDON 1996-08-23",
+        "Scoreboard on the first day of the third test between England and Pakistan at the"
+        " Oval on Thursday :",
+        "Pakistan first innings",
+        "Saeed Anwar c Croft b Cork 176",
+        "Aamir Sohail c Cork b Croft 46",
+        "Ijaz Ahmed c Stewart b Croft 61",
+        "Inzamam-ul-Haq c Hussain b Cork 35",
+        "Salim Malik not out 2",
+    )
+    assert ("PERSON", "Inzamam-ul-Haq") in found, found
+    assert not {n for _, n in found if n in ("Inzamam", "Haq")}, found
