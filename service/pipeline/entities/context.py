@@ -11,8 +11,9 @@
   fixtures on a line of their own: "CLEVELAND AT BALTIMORE".
 - **Sports context**: score patterns, rows and sports words. In a sports story a place
   name that plays, wins, signs or stands in a table is a team (``evidence.py``).
-- **Company context**: tickers, legal forms and market words. In such a story a name
-  with company cues is a company even when it is also a place.
+- **Company context**: tickers, legal forms, market words and shares' moves ("Barclays rose
+  41 pence to 1,250"). In such a story a name with company cues is a company even when it
+  is also a place.
 
 Positions are token indices into the ``TokenView``.
 """
@@ -28,6 +29,7 @@ from service.pipeline.entities.agencies import AGENCIES
 from service.pipeline.entities.candidates import NAME_PARTICLES
 from service.pipeline.entities.cues import (
     COMPANY_WORDS,
+    PRICE_MOVES,
     ROW_GLUE,
     SCORECARD_WORDS,
     SLUG_WORDS,
@@ -35,6 +37,7 @@ from service.pipeline.entities.cues import (
     SPORTS_WORDS,
     TEAM_ROLES,
 )
+from service.pipeline.entities.markets import share_move
 from service.pipeline.entities.sections import Section
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
@@ -71,6 +74,8 @@ _SLUG = SPORTS_WORDS | SLUG_WORDS
 _ROW_WORDS = ROW_GLUE | SCORECARD_WORDS | NAME_PARTICLES | TEAM_ROLES
 SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
 COMPANY_MIN = 2
+# The words a share's move opens with (``markets.share_move``), as written.
+_MOVE_WORDS = PRICE_MOVES | {"was", "were"}
 ROW_MIN_NUMBERS = 1
 ROW_MAX_LOWER = 1  # lower-case words a row may hold besides its glue ("at", "pen", "p.m.")
 # A fixture's line ("CLEVELAND AT BALTIMORE") is short, and its glue one of these.
@@ -344,6 +349,18 @@ def _sports_slug(headline: Section | None) -> bool:
 UNLESS_STATED = re.compile(r"\bunless (?:otherwise )?(?:stated|noted|indicated)\b", re.IGNORECASE)
 
 
+def _share_moves(words: list[str]) -> int:
+    """Shares' moves in a market report (``markets.share_move``), counted up to
+    COMPANY_MIN: each is a business story's signal."""
+    found = 0
+    for k, word in enumerate(words):
+        if word in _MOVE_WORDS and share_move(words, k):
+            found += 1
+            if found == COMPANY_MIN:
+                break
+    return found
+
+
 def read_context(view: TokenView, secs: list[Section], *, wire: bool = False) -> ArticleContext:
     """The article's signals (module docstring). ``wire``: the article has a dateline (a
     wire story), whose lists of terms have labels, not names (``_term_labels``)."""
@@ -354,7 +371,7 @@ def read_context(view: TokenView, secs: list[Section], *, wire: bool = False) ->
     scores = _scores(view.text)
     marked = bool(scores) or len(rows) > 1 or not words.isdisjoint(SPORTS_MARKERS)
     sports = len(words & SPORTS_WORDS) + min(scores, 3) + min(len(rows), 3)
-    company = len(words & COMPANY_WORDS) + 2 * bool(tickers)
+    company = len(words & COMPANY_WORDS) + 2 * bool(tickers) + _share_moves(view.words)
     return ArticleContext(
         dateline_tokens=_dateline(view, secs),
         ticker_tokens=tickers,

@@ -251,6 +251,22 @@ PRICE_MOVES = frozenset(
     shed firmed plunged slumped surged edged tumbled rallied soared dipped""".split()  # noqa: SIM905 - word lists read better as text
 )
 PRICE_REACH = 6
+# A share's price held in a market report: "Sasol was steady at 58.00".
+PRICE_HELD = frozenset(
+    {"steady", "unchanged", "flat", "firm", "firmer", "weaker", "lower", "higher"}
+)
+# What an index moves by, not a share: "The Hang Seng rose 120 points to 13,250".
+INDEX_UNITS = frozenset({"point", "points", "pts"})
+# Traded commodities, which move to a price as shares do ("Aluminium eased to 1,445
+# dollars", "Brent rose 20 cents to $ 21.10"): no company's name on their own.
+COMMODITIES = frozenset(
+    """gold silver copper aluminium aluminum nickel zinc lead tin platinum palladium bullion
+    oil crude brent gas gasoil gasoline coffee cocoa sugar wheat corn maize soybeans
+    soyabeans cotton rubber""".split()  # noqa: SIM905 - word lists read better as text
+)
+# What ends or follows an index's name: "the Hang Seng index", "the Nikkei average", "the
+# Nasdaq Composite".
+INDEX_WORDS = frozenset({"index", "indices", "indexes", "average", "composite"})
 # After "to" and a number, an amount, not a price: "fell 11% to $ 18.3 billion".
 AMOUNT_WORDS = frozenset({"billion", "million", "bn", "mln", "trillion", "thousand"})
 # A reporting period right after a company's name in earnings copy: "Vitro Q3 net profit

@@ -28,7 +28,6 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.candidates.model import is_place
 from service.pipeline.entities.context import ArticleContext, Row
 from service.pipeline.entities.cues import (
-    AMOUNT_WORDS,
     BEATEN_BY,
     CASE_GLUE,
     COMPANY_AFTER,
@@ -43,8 +42,6 @@ from service.pipeline.entities.cues import (
     PERSON_OR_TEAM_VERBS,
     PLACE_SUFFIXES,
     PLACED,
-    PRICE_MOVES,
-    PRICE_REACH,
     RECORD_MOVES,
     REPORTING_PERIOD,
     RESULT_NOUNS,
@@ -89,6 +86,7 @@ from service.pipeline.entities.heads import (
     VENUE_HEADS,
 )
 from service.pipeline.entities.known_names import known_organization
+from service.pipeline.entities.markets import share_move
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.titles import (
@@ -787,20 +785,7 @@ def _company_after(words: list[str], end: int, k: int, *, company: bool) -> bool
         return True
     if not company or k >= len(words):
         return False
-    word = words[k].casefold()
-    return word in COMPANY_AFTER or (word in PRICE_MOVES and _to_price(words, k + 1))
-
-
-def _to_price(words: list[str], start: int) -> bool:
-    """ "to" and a price within ``PRICE_REACH`` tokens from ``start``: "50 cents to HK$
-    62.25", "21 crowns to 1,010"; not an amount ("Sales in Greater China fell 11% to $ 18.3
-    billion")."""
-    for k in range(start, min(len(words) - 1, start + PRICE_REACH)):
-        if words[k] == "to":
-            at = k + 2 if words[k + 1].endswith("$") else k + 1
-            amount = at + 1 < len(words) and words[at + 1].casefold() in AMOUNT_WORDS
-            return at < len(words) and words[at][:1].isdigit() and not amount
-    return False
+    return words[k].casefold() in COMPANY_AFTER or share_move(words, k)
 
 
 def affiliation_cue(
@@ -1074,7 +1059,7 @@ def _after_initial(view: TokenView, i: int) -> bool:
     )
 
 
-def _sentence_initial(view: TokenView, i: int) -> bool:
+def sentence_initial(view: TokenView, i: int) -> bool:
     """Token ``i`` opens a sentence or a line, quotes and brackets aside."""
     words = view.words
     k = i - 1
@@ -1101,7 +1086,7 @@ def common_words(
             lower = {w for w in view.words if w.islower()}
         if surface.lower() not in lower:
             continue
-        if all(_sentence_initial(view, i) for i in view.indices_of({surface})):
+        if all(sentence_initial(view, i) for i in view.indices_of({surface})):
             out.add(key)
     return out
 

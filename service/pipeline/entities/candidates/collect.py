@@ -20,11 +20,13 @@ from service.pipeline.entities.candidates.model import (
     model_candidates,
     split_composite,
 )
+from service.pipeline.entities.candidates.movers import mover_candidates
 from service.pipeline.entities.candidates.opponents import opponent_candidates
 from service.pipeline.entities.candidates.tables import table_candidates
 from service.pipeline.entities.candidates.titled import nationality_candidates, title_candidates
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.markets import index_name
 from service.pipeline.entities.selection import select
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.types import ParsedArticle
@@ -101,6 +103,7 @@ def collect_candidates(
         + club_candidates(view, model + lexicon, gazetteer, signals)
         + digest_candidates(view, signals)
         + opponent_candidates(view, model + lexicon, signals, skip=title_case_tokens)
+        + mover_candidates(view, model + lexicon, signals, skip=title_case_tokens)
     )
     cands += forename_candidates(view, cands, skip=title_case_tokens)
     cited = citation_candidates(view, gazetteer, signals)
@@ -113,6 +116,8 @@ def collect_candidates(
     tickers = signals.ticker_tokens
     if tickers:  # "(AAPL.O)" is not a name, and no name runs into it
         cands = [c for c in cands if tickers.isdisjoint(range(c.start, c.end))]
+    if signals.company:  # "the Hang Seng index", "The Nikkei rose 120 points": no names
+        cands = [c for c in cands if not _index(view, c, gazetteer)]
     if signals.term_labels:  # "Borrower : Kingdom of Belgium": the label is no name
         cands = [t for c in cands if (t := _without_label(c, signals.term_labels)) is not None]
     if signals.rows:  # "Halftime: 1-1; Attendance: 38,214": labels, not names
@@ -144,3 +149,13 @@ def _without_label(cand: Candidate, labels: frozenset[int]) -> Candidate | None:
     if inside[0] == cand.start:
         return None
     return replace(cand, end=inside[0])
+
+
+def _index(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """A market index's name (``markets.index_name``); not a nationality before "index"
+    ("the Qatari index eased 0.2%")."""
+    return (
+        cand.label != "NATIONALITY"
+        and index_name(view.words, cand.start, cand.end)
+        and gazetteer.demonym_country(view.surface(cand.start, cand.end)) is None
+    )

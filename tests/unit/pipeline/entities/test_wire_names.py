@@ -2087,3 +2087,26 @@ def test_a_hyphenated_name_in_a_scoreboard_stays_one_name(
     )
     assert ("PERSON", "Inzamam-ul-Haq") in found, found
     assert not {n for _, n in found if n in ("Inzamam", "Haq")}, found
+
+
+def test_shares_the_model_missed_in_a_market_report_are_companies(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Barclays rose 41 pence to 1,250", "Sasol was steady at 58.00": in a market report, a
+    name right before a share's move to a price, or a price held, is a listed company. The
+    model read nothing of "Barclays" and "ICICI", and "Sasol" as a person; an index's move
+    ("The Hang Seng rose 120 points to 13,250") is no share's."""
+    found = _wire(
+        enrich_article,
+        "London shares end higher on bank buying .",
+        "LONDON 1996-12-03",
+        "British shares closed higher on Tuesday as banks rallied on hopes of lower interest"
+        " rates , dealers said .",
+        "Barclays rose 41 pence to 1,250 and Lloyds TSB added 12 pence to 430 .",
+        "In Bombay , ICICI added 3.25 rupees to 101.00 .",
+        "Sasol was steady at 58.00 in Johannesburg .",
+        "The Hang Seng rose 120 points to 13,250 in Hong Kong .",
+    )
+    for company in ("Barclays", "ICICI", "Sasol"):
+        assert ("ORGANIZATION", company) in found, (company, found)
+    assert not {n for _, n in found if "Hang Seng" in n}, found

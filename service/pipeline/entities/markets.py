@@ -1,0 +1,63 @@
+"""A share's move in a market report: "Cheung Kong gained 50 cents to HK$ 62.25", "CEZ lost
+21 crowns to 1,010", "Sasol was steady at 58.00". A company's evidence (``evidence``), a
+business story's signal (``context``) and where a missed company's name ends
+(``candidates/movers``)."""
+
+from __future__ import annotations
+
+from service.pipeline.entities.cues import (
+    AMOUNT_WORDS,
+    INDEX_UNITS,
+    INDEX_WORDS,
+    PRICE_HELD,
+    PRICE_MOVES,
+    PRICE_REACH,
+)
+from service.pipeline.entities.heads import ORG_HEADS
+
+
+def share_move(words: list[str], k: int) -> bool:
+    """Whether token ``k`` opens a share's move in a market report: a move to a price
+    ("gained 50 cents to HK$ 62.25", "lost 21 crowns to 1,010") or a price held ("was
+    steady at 58.00", "was unchanged at A$ 6.20"). Not an index's ("rose 120 points to
+    13,250") nor an amount ("fell 11% to $ 18.3 billion")."""
+    word = words[k].casefold()
+    if word in PRICE_MOVES:
+        return _to_price(words, k + 1, "to")
+    return (
+        word in ("was", "were")
+        and k + 2 < len(words)
+        and words[k + 1].casefold() in PRICE_HELD
+        and _to_price(words, k + 2, "at")
+    )
+
+
+def _to_price(words: list[str], start: int, to: str) -> bool:
+    """``to`` ("to", "at") and a price within ``PRICE_REACH`` tokens from ``start``: "50
+    cents to HK$ 62.25", "21 crowns to 1,010"; not an amount ("Sales in Greater China fell
+    11% to $ 18.3 billion") nor an index's level ("120 points to 13,250")."""
+    for k in range(start, min(len(words) - 1, start + PRICE_REACH)):
+        if words[k] == to:
+            at = k + 2 if words[k + 1].endswith("$") else k + 1
+            amount = at + 1 < len(words) and words[at + 1].casefold() in AMOUNT_WORDS
+            return at < len(words) and words[at][:1].isdigit() and not amount
+        if words[k].casefold() in INDEX_UNITS:
+            return False
+    return False
+
+
+def index_name(words: list[str], start: int, end: int) -> bool:
+    """Whether the name of tokens [start, end) is a market index's, which the guidelines
+    leave out: "the Hang Seng index", "the FTSE 100 index", "the Nikkei average", "the
+    Nasdaq Composite", "The Hang Seng rose 120 points to 13,250"."""
+    if words[end - 1].casefold() in INDEX_WORDS:
+        return end - start > 1  # "Composite" alone is no index's name
+    if end >= len(words):
+        return False
+    after = words[end + 1] if words[end][:1].isdigit() and end + 1 < len(words) else words[end]
+    if after.casefold() in INDEX_WORDS:
+        return True
+    if words[end].casefold() not in PRICE_MOVES or words[end - 1].casefold() in ORG_HEADS:
+        return False  # "the Sao Paulo Stock Exchange rose 1.8 percent to 8,412 points"
+    reach = words[end + 1 : end + 1 + PRICE_REACH]
+    return any(w.casefold() in INDEX_UNITS for w in reach)
