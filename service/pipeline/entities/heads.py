@@ -94,10 +94,14 @@ ORG_FIRST = frozenset(
     federation association union league party commission organisation organization
     church house""".split()  # noqa: SIM905 - word lists read better as text
 )
-# First words of banks' names in other languages, whatever follows: "Banco do Brasil",
-# "Banque de France" ("Deutsche Bank" is one by its last word). Not "Caja" nor "Caixa",
-# which are boxes too ("Caja Magica", a tennis venue).
-ORG_FIRST_ANY = frozenset({"banco", "banca", "banque", "bankhaus"})
+# First words of banks' and companies' names in other languages, whatever follows: "Banco
+# do Brasil", "Banque de France", "Companhia Vale do Rio Doce", "Compagnie Generale des
+# Etablissements Michelin" ("Deutsche Bank" is one by its last word). Not "Caja" nor
+# "Caixa", which are boxes too ("Caja Magica", a tennis venue).
+ORG_FIRST_ANY = frozenset(
+    """banco banca banque bankhaus companhia compagnie compania compañia compañía companía
+    societe société sociedad societa società""".split()  # noqa: SIM905 - word lists read better as text
+)
 # Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
 EVENT_HEADS = frozenset(
     """cup open championship championships games olympics paralympics festival summit

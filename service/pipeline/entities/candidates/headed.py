@@ -13,9 +13,10 @@ one the gazetteer knows as a country or region ("the West Bank"). An
 industry's word ("Oil", "Securities") ends a name the model found, but starts no search
 here (``heads.INDUSTRY_HEADS``).
 
-A bank's word in its own language opens a name instead, which runs on over capitalised
-words and the particles between them: "Banco do Brasil", "Banca di Roma", "Banque de
-France" (``heads.ORG_FIRST_ANY``); the model reads such names in pieces.
+A bank's or a company's word in its own language opens a name instead, which runs on over
+capitalised words and the particles between them: "Banco do Brasil", "Banca di Roma",
+"Banque de France", "Companhia Vale do Rio Doce" (``heads.ORG_FIRST_ANY``); the model reads
+such names in pieces.
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def _land(words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _opened(view: TokenView, skip: int) -> list[Candidate]:
-    """Names that a bank's word in its own language opens: "Banco do Brasil"."""
+    """Names that a bank's or a company's word in its own language opens: "Banco do
+    Brasil", "Compagnie Generale des Etablissements Michelin"."""
     words = view.words
     out: list[Candidate] = []
     for i in view.capitalised():

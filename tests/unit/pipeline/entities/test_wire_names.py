@@ -2110,3 +2110,19 @@ def test_shares_the_model_missed_in_a_market_report_are_companies(
     for company in ("Barclays", "ICICI", "Sasol"):
         assert ("ORGANIZATION", company) in found, (company, found)
     assert not {n for _, n in found if "Hang Seng" in n}, found
+
+
+def test_a_companys_word_in_its_own_language_opens_its_name(run: Run) -> None:
+    """ "Companhia Vale do Rio Doce", "Compagnie Generale des Etablissements Michelin": the
+    model read them in pieces ("Companhia" and the river "Rio Doce"; "Michelin" a person),
+    as it reads "Banco do Brasil"."""
+    found = types_of(
+        run(
+            "Shares in Companhia Vale do Rio Doce rose 3 percent on Wednesday after the"
+            " government confirmed the sale of a controlling stake in the mining company .",
+            "Compagnie Generale des Etablissements Michelin said on Tuesday its net profit"
+            " rose 12 percent .",
+        )
+    )
+    assert ("ORGANIZATION", "Companhia Vale do Rio Doce") in found, found
+    assert ("ORGANIZATION", "Compagnie Generale des Etablissements Michelin") in found, found
