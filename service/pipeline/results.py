@@ -404,8 +404,9 @@ def _names_mostly(line: str) -> bool:
 
 
 # A side's line-up after its name and a colon, as wire copy prints it under a match report:
-# "Germany : Andreas Koepke ; Matthias Sammer , Juergen Kohler , Markus Babbel ; ...".
-_SIDE_LINEUP: Final = re.compile(rf"({_TEAM_NAME}) : [A-Z]")
+# "Germany : Andreas Koepke ; Matthias Sammer , Juergen Kohler , Markus Babbel ; ...";
+# its first name may open with a particle ("Ajax : van der Sar ; Bogarde , Blind , ...").
+_SIDE_LINEUP: Final = re.compile(rf"({_TEAM_NAME}) : (?:[a-z]{{1,3}} ){{0,2}}[A-Z]")
 # Fewest names a line-up lists (a side of five or more: football, rugby, cricket, hockey).
 MIN_SIDE_NAMES: Final = 5
 

@@ -641,3 +641,11 @@ def test_a_bond_issues_terms_are_the_story(separator: str) -> None:
     parsed = read(BOND, separator)
     assert parsed.headline == BOND[0]
     assert parsed.paragraphs == tuple(BOND[2:])
+
+
+def test_a_line_up_may_open_with_a_particle() -> None:
+    """ "Ajax : van der Sar ; Bogarde , ...": the goalkeeper's name opens with its
+    particles; both line-ups under "Teams :" were removed as related headlines."""
+    assert side_lineup(
+        "Ajax : van der Sar ; Bogarde , Blind , F. de Boer , Melchiot ; Witschge , R. de Boer"
+    )

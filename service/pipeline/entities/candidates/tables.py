@@ -23,6 +23,8 @@ from service.pipeline.entities.tokens import TokenView
 # A name in a side's line-up ("Newcastle : Srnicek ; Watson , Peacock , ..."): a player,
 # whatever the gazetteer knows of the word ("Watson", "Palmer"), as a title makes one.
 LINEUP_VOTE = TITLE_VOTE
+# What separates the items of a list in a row: "Ajax : van der Sar ; Bogarde , Blind".
+_ITEM_SEPARATORS = frozenset({":", ";", ",", "-"})
 JOINERS = frozenset({".", "-", "'", "\u2019", "&"})
 # Words capitalised only because a sentence opens with them, before a name in a results
 # sentence: "On Saturday Auxerre drew 1-1 at Lens", "But Monaco beat Nantes 2-0".
@@ -55,6 +57,18 @@ def _hyphen_next(view: TokenView, i: int) -> bool:
     return k < len(view.words) and view.words[k] == "-" and view.starts[k] == view.ends[i]
 
 
+def _particle_first(view: TokenView, i: int, end: int) -> bool:
+    """A particle that opens a name in a list, right after its separator: "Ajax : [van] der
+    Sar ; Bogarde", "Feyenoord - [de] Goey"; a capitalised word follows the particles."""
+    words = view.words
+    if words[i] not in NAME_PARTICLES or i == 0 or words[i - 1] not in _ITEM_SEPARATORS:
+        return False
+    k = i
+    while k < end and words[k] in NAME_PARTICLES:
+        k += 1
+    return k < end and capitalised(words[k])
+
+
 def _opener(word: str, gazetteer: Gazetteer) -> bool:
     """A word that leads a run of capitals but no name in it: "[On Saturday] Auxerre drew",
     "[Dutchman] Jan Siemerink beat" (a nationality before a player)."""
@@ -71,7 +85,7 @@ def table_candidates(view: TokenView, ctx: ArticleContext, gazetteer: Gazetteer)
     for row in ctx.rows:
         i = row.start
         while i < row.end:
-            if not capitalised(words[i]):
+            if not (capitalised(words[i]) or _particle_first(view, i, row.end)):
                 i += 1
                 continue
             j = i + 1

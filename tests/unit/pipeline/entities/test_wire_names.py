@@ -2126,3 +2126,23 @@ def test_a_companys_word_in_its_own_language_opens_its_name(run: Run) -> None:
     )
     assert ("ORGANIZATION", "Companhia Vale do Rio Doce") in found, found
     assert ("ORGANIZATION", "Compagnie Generale des Etablissements Michelin") in found, found
+
+
+def test_a_player_whose_name_opens_with_a_particle_is_read_whole(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Ajax : van der Sar ; Bogarde , ...": the line-up's first name opens with its
+    particles, which a row's run of capitals skipped ("Sar")."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - AJAX BEAT PSV 2-1 .",
+        "AMSTERDAM 1996-10-27",
+        "Ajax beat PSV Eindhoven 2-1 on Sunday to move within three points of the leaders .",
+        "Teams :",
+        "Ajax : van der Sar ; Bogarde , Blind , F. de Boer , Melchiot ; Witschge , R. de Boer"
+        " , Dani ; Litmanen , Musampa , Babangida",
+        "PSV : Waterreus ; Numan , Stam , Faber , Valckx ; Jonk , Cocu , Degryse ; Zenden ,"
+        " Nilis , Hoekstra",
+    )
+    assert ("PERSON", "van der Sar") in found, found
+    assert ("PERSON", "Waterreus") in found, found
