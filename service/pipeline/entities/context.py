@@ -269,7 +269,6 @@ def _rows(view: TokenView, body: int = 0) -> list[Row]:
     at most ``ROW_MAX_LOWER`` lower-case words that are not row glue; and the lines of
     match details (``_details``). Only lines from offset ``body``: a headline is no row,
     whatever its score ("SOCCER - ENGLAND BEAT MOLDOVA 3-0 .")."""
-    words = view.words
     details = _details(view)
     rows: list[Row] = []
     text = view.text
@@ -289,22 +288,32 @@ def _rows(view: TokenView, body: int = 0) -> list[Row]:
                 rows.append(Row(tokens.start, tokens.stop, fixture=True))
             continue  # most lines of prose: no number, no row
         tokens = _tokens_in(view, line_start, stop)
-        if len(tokens) < 2:
-            continue
-        numbers = lower = names = 0
-        for i in tokens:
-            word = words[i]
-            if _is_number(word):
-                numbers += 1
-            elif word[:1].isupper():
-                names += 1
-            elif word.isalpha() and word.casefold() not in _ROW_WORDS:
-                lower += 1
-                if lower > ROW_MAX_LOWER:
-                    break  # prose: no need to read the rest of the line
-        if numbers >= ROW_MIN_NUMBERS and names and lower <= ROW_MAX_LOWER and numbers + names > 2:
+        if len(tokens) > 1 and _names_and_numbers(view.words[tokens.start : tokens.stop]):
             rows.append(Row(tokens.start, tokens.stop))
     return rows
+
+
+def _names_and_numbers(words: list[str]) -> bool:
+    """Whether a line's words make a row: ROW_MIN_NUMBERS numbers or more, a capitalised
+    name, at most ROW_MAX_LOWER lower-case words besides the glue. Words in brackets count
+    as neither prose nor names: "Verdy Kawasaki 1 Urawa Red Diamonds 2 ( after extra time
+    )", "( Sanfrecce won 4-3 on penalties )"; a line that is all note is no row ("( Graphic :
+    Global assets in 2019 - here )")."""
+    numbers = lower = names = depth = 0
+    for word in words:
+        if "(" in word or ")" in word:  # "(", ")", and glued: "):"
+            depth += word.count("(") - word.count(")")
+        elif _is_number(word):
+            numbers += 1
+        elif depth > 0:
+            continue
+        elif word[:1].isupper():
+            names += 1
+        elif word.isalpha() and word.casefold() not in _ROW_WORDS:
+            lower += 1
+            if lower > ROW_MAX_LOWER:
+                return False  # prose: no need to read the rest of the line
+    return numbers >= ROW_MIN_NUMBERS and names > 0 and numbers + names > 2
 
 
 def _fixture(view: TokenView, start: int, end: int) -> bool:

@@ -2146,3 +2146,22 @@ def test_a_player_whose_name_opens_with_a_particle_is_read_whole(
     )
     assert ("PERSON", "van der Sar") in found, found
     assert ("PERSON", "Waterreus") in found, found
+
+
+def test_a_results_row_with_a_note_in_brackets_is_a_row(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Verdy Kawasaki 1 Urawa Red Diamonds 2 ( after extra time )": the note's lower-case
+    words made the line prose, and its sides were read as the town "Kawasaki" and as
+    nothing."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - JAPANESE CUP RESULTS .",
+        "TOKYO 1996-09-28",
+        "Results of Japanese cup matches on Saturday :",
+        "Kashima Antlers 2 Nagoya Grampus Eight 1",
+        "Verdy Kawasaki 1 Urawa Red Diamonds 2 ( after extra time )",
+        "Sanfrecce Hiroshima 1 Jubilo Iwata 1 ( Sanfrecce won 4-3 on penalties )",
+    )
+    for club in ("Verdy Kawasaki", "Urawa Red Diamonds", "Sanfrecce Hiroshima"):
+        assert ("ORGANIZATION", club) in found, (club, found)
