@@ -15,7 +15,9 @@ TITLE_TRIGGERS = frozenset(
     lieutenant captain sergeant commander marshal admiral ambassador envoy commissioner
     brigadier brig. corporal cpl. detective inspector superintendent constable
     secretary judge justice prosecutor king queen prince princess pope sheikh emir sultan
-    imam rabbi bishop archbishop cardinal father sister professor chairman chairwoman
+    imam rabbi bishop archbishop cardinal ayatollah mullah patriarch father sister
+    major-general lieutenant-general brigadier-general lieutenant-colonel vice-admiral
+    rear-admiral professor chairman chairwoman
     chairperson ceo coach striker midfielder defender goalkeeper pm dame sir lord lady
     spokesman spokeswoman spokesperson winger fly-half scrum-half full-back fullback
     flanker quarterback linebacker goaltender goalie defenceman defenseman shortstop

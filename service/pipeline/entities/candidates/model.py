@@ -170,6 +170,9 @@ def _trim_piece(
         # company, then the quarter of its results.
         end -= 1
     end = _name_end(words, start, end, cand.label, extend)
+    while end - start > 3 and (rank := _hyphenated(words, start)) in TITLE_TRIGGERS:
+        role.append(rank)  # "Major-General Sutiyoso", whatever the model's label
+        start += 3
     if cand.label == "PERSON":
         while end - start > 1 and words[start].casefold() in ROLE_WORDS:
             role.append(words[start].casefold())
@@ -188,6 +191,14 @@ def _trim_piece(
     if role:
         piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
     return [piece]
+
+
+def _hyphenated(words: list[str], start: int) -> str:
+    """The word hyphenated at ``start`` ("Major - General" -> "major-general"), folded; ""
+    when there is none."""
+    if words[start + 1] != "-":
+        return ""
+    return f"{words[start]}-{words[start + 2]}".casefold()
 
 
 def _with_legal_form(words: list[str], end: int, label: str | None) -> int:

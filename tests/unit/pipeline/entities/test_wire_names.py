@@ -2165,3 +2165,15 @@ def test_a_results_row_with_a_note_in_brackets_is_a_row(
     )
     for club in ("Verdy Kawasaki", "Urawa Red Diamonds", "Sanfrecce Hiroshima"):
         assert ("ORGANIZATION", club) in found, (club, found)
+
+
+def test_a_clerics_title_and_a_hyphenated_rank_are_no_part_of_the_name(run: Run) -> None:
+    """ "Ayatollah Ali Khamenei", "Major-General Sutiyoso": a title, kept as the role; the
+    model's span held it, and the rank's hyphen hid it from the title's test."""
+    enriched = run(
+        "Jakarta military commander Major-General Sutiyoso said troops had been ordered to"
+        " restore order in the capital .",
+        "In Tehran , Ayatollah Ali Khamenei said the high turnout was a victory .",
+    )
+    names = {e.name for e in enriched.entities if e.entity_type == "PERSON"}
+    assert {"Sutiyoso", "Ali Khamenei"} <= names, names
