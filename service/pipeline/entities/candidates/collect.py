@@ -12,7 +12,11 @@ from service.pipeline.entities.candidates.acronyms import acronym_candidates
 from service.pipeline.entities.candidates.citations import citation_candidates
 from service.pipeline.entities.candidates.digests import digest_candidates
 from service.pipeline.entities.candidates.forenames import forename_candidates
-from service.pipeline.entities.candidates.franchises import club_candidates, franchise_candidates
+from service.pipeline.entities.candidates.franchises import (
+    club_candidates,
+    franchise_candidates,
+    nickname_candidates,
+)
 from service.pipeline.entities.candidates.headed import headed_candidates
 from service.pipeline.entities.candidates.lexicon import lexicon_candidates
 from service.pipeline.entities.candidates.model import (
@@ -104,6 +108,7 @@ def collect_candidates(
         + digest_candidates(view, signals)
         + opponent_candidates(view, model + lexicon, signals, skip=title_case_tokens)
         + mover_candidates(view, model + lexicon, signals, skip=title_case_tokens)
+        + nickname_candidates(view, gazetteer, signals)
     )
     cands += forename_candidates(view, cands, skip=title_case_tokens)
     cited = citation_candidates(view, gazetteer, signals)

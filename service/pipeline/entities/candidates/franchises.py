@@ -16,6 +16,9 @@ gazetteer "Marseille". A place found by either, with a club's word right before 
 ("Olympique", "Sporting", "Dynamo", "Borussia": ``heads.CLUB_WORDS``), or with its initials
 ("PSV Eindhoven", "CSKA Moscow": two to five capitals, the city not in capitals), is the
 club's name as a whole ("Sporting Lisbon", "Dynamo Kiev"), with an organisation's vote.
+
+"for the Packers": "the" and a nickname, in a sports story, is the team, which the model
+reads as nothing or a product (``nickname_candidates``).
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from typing import Final
 
 from service.pipeline.entities.candidates import PRIORITY_LEXICON, Candidate, capitalised
 from service.pipeline.entities.context import ArticleContext
-from service.pipeline.entities.cues import TEAM_VERBS
+from service.pipeline.entities.cues import TEAM_BEFORE, TEAM_VERBS
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import CLUB_TAILS, CLUB_WORDS
+from service.pipeline.entities.heads import CLUB_TAILS, CLUB_WORDS, EVENT_HEADS
+from service.pipeline.entities.titles import TITLE_TRIGGERS
 from service.pipeline.entities.tokens import TokenView
 
 FRANCHISE_VOTE: Final = 3.0  # as a team's cue in a sports story (``entity_types.TEAM_VOTE``)
@@ -36,6 +40,8 @@ _NICKNAME: Final = re.compile(r"(?:[A-Z][a-z]{2,}|\d{2}[a-z]{2,})s")
 # A club's initials: "PSV", "AZ", "CSKA", "PAOK"
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}")
 _SPEECH_VERBS = frozenset({"says", "adds", "warns", "claims", "admits", "insists"})
+# A team's state after its name: "the Broncos stayed unbeaten", "the Packers improved to 7-1".
+_STATE_VERBS = frozenset({"stayed", "remain", "remained", "improved", "moved", "climbed", "fell"})
 
 
 def _nickname(word: str) -> bool:
@@ -81,6 +87,56 @@ def franchise_candidates(
                 )
             )
     return out
+
+
+def nickname_candidates(
+    view: TokenView, gazetteer: Gazetteer, signals: ArticleContext
+) -> list[Candidate]:
+    """ "for the Packers", "as the Broncos stayed unbeaten": in a sports story, "the" and a
+    team's plural nickname (``_nickname``), no known place ("the Netherlands"), people
+    ("the Americans") or event ("the Olympics"), with an organisation's vote; the model
+    read nothing, or a product. A longer name wins as ever ("the Green Bay Packers")."""
+    if not signals.sports:
+        return []
+    words = view.words
+    out: list[Candidate] = []
+    lower: set[str] | None = None
+    for i in view.capitalised():
+        if (
+            i == 0
+            or words[i - 1] not in ("the", "The")
+            or not _nickname(words[i])
+            or words[i].isupper()
+            or (i + 1 < len(words) and capitalised(words[i + 1]))
+            or words[i].casefold() in EVENT_HEADS
+            or gazetteer.lookup(words[i])
+            or gazetteer.demonym_country(words[i]) is not None
+        ):
+            continue
+        if not _team_cue(words, i) or words[i].casefold() in TITLE_TRIGGERS:
+            continue  # "the Geofences", "the Princess"
+        if lower is None:
+            lower = {w for w in words if w.islower()}
+        if words[i].lower() in lower:
+            continue  # a common noun: "the Visitors" where the article writes "visitors"
+        uses = view.indices_of({words[i]})
+        if 2 * sum(1 for k in uses if k > 0 and words[k - 1] in ("the", "The")) < len(uses):
+            continue  # a plural noun, mostly without "the": "100 Polaroids", "of Polaroids"
+        out.append(Candidate(i, i + 1, None, {"ORGANIZATION": FRANCHISE_VOTE}, PRIORITY_LEXICON))
+    return out
+
+
+# Words before "the" and a team: "for the Packers", "lost to the Bears", "signed with the
+# Bears", "against the Jets" (and ``cues.TEAM_BEFORE``).
+_BEFORE_THE: Final = TEAM_BEFORE | {"for", "to", "with", "from"}
+
+
+def _team_cue(words: list[str], i: int) -> bool:
+    """Whether the name at ``i``, after "the", reads as a team's: a team's verb after it
+    ("the Broncos stayed", "the Flyers beat") or a team's word before "the"."""
+    after = words[i + 1].casefold() if i + 1 < len(words) else ""
+    before = words[i - 2].casefold() if i > 1 else ""
+    return after in TEAM_VERBS or after in _STATE_VERBS or before in _BEFORE_THE
 
 
 def _initials_and_city(view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:

@@ -2177,3 +2177,26 @@ def test_a_clerics_title_and_a_hyphenated_rank_are_no_part_of_the_name(run: Run)
     )
     names = {e.name for e in enriched.entities if e.entity_type == "PERSON"}
     assert {"Sutiyoso", "Ali Khamenei"} <= names, names
+
+
+def test_a_teams_nickname_after_the_is_the_team(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "for the Packers", "as the Broncos stayed unbeaten": in a sports story, "the" and a
+    capitalised plural no other source reads is a franchise's nickname; the model read
+    nothing of them. Not a people's name ("the Americans") nor a place ("the
+    Netherlands")."""
+    found = _wire(
+        enrich_article,
+        "AMERICAN FOOTBALL - NFL RESULTS .",
+        "NEW YORK 1996-10-28",
+        "Results of National Football League games on Sunday :",
+        "GREEN BAY 13 Tampa Bay 7",
+        "DENVER 34 Kansas City 7",
+        "Brett Favre threw two touchdown passes for the Packers , who improved to 7-1 .",
+        "John Elway threw for two scores as the Broncos stayed unbeaten at home .",
+        "The Americans and the Netherlands meet in a friendly next month .",
+    )
+    assert ("ORGANIZATION", "Packers") in found, found
+    assert ("ORGANIZATION", "Broncos") in found, found
+    assert not {n for t, n in found if t == "ORGANIZATION" and n in ("Americans", "Netherlands")}
