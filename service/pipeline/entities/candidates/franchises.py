@@ -101,6 +101,7 @@ def nickname_candidates(
     words = view.words
     out: list[Candidate] = []
     lower: set[str] | None = None
+    mostly_the: dict[str, bool] = {}  # per word: written with "the" at least half the time
     for i in view.capitalised():
         if (
             i == 0
@@ -119,8 +120,11 @@ def nickname_candidates(
             lower = {w for w in words if w.islower()}
         if words[i].lower() in lower:
             continue  # a common noun: "the Visitors" where the article writes "visitors"
-        uses = view.indices_of({words[i]})
-        if 2 * sum(1 for k in uses if k > 0 and words[k - 1] in ("the", "The")) < len(uses):
+        if words[i] not in mostly_the:
+            uses = view.indices_of({words[i]})
+            the = sum(1 for k in uses if k > 0 and words[k - 1] in ("the", "The"))
+            mostly_the[words[i]] = 2 * the >= len(uses)
+        if not mostly_the[words[i]]:
             continue  # a plural noun, mostly without "the": "100 Polaroids", "of Polaroids"
         out.append(Candidate(i, i + 1, None, {"ORGANIZATION": FRANCHISE_VOTE}, PRIORITY_LEXICON))
     return out

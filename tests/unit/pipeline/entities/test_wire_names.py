@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from service.pipeline.entities.candidates.franchises import nickname_candidates
+from service.pipeline.entities.context import ArticleContext
+from service.pipeline.entities.tokens import TokenView
+from service.pipeline.resources import Resources
 from service.pipeline.types import Dateline, Enriched, ParsedArticle
 from tests.unit.pipeline.entities.reading import Run, types_of
 from tests.unit.pipeline.test_wire_layouts import ATHLETICS, read
@@ -2200,3 +2204,16 @@ def test_a_teams_nickname_after_the_is_the_team(
     assert ("ORGANIZATION", "Packers") in found, found
     assert ("ORGANIZATION", "Broncos") in found, found
     assert not {n for t, n in found if t == "ORGANIZATION" and n in ("Americans", "Netherlands")}
+
+
+def test_a_nickname_written_thousands_of_times_is_read_in_one_pass(
+    resources: Resources,
+) -> None:
+    """Whether a nickname is mostly written with "the" is counted once per word, not once
+    per mention: 50,000 mentions of "the Packers" read every token 50,000 times before
+    (well over ten minutes; about a second now). No timing assertion: the case finishes or
+    times out."""
+    text = "for the Packers . " * 50_000
+    view = TokenView.of(resources.nlp.make_doc(text), text)
+    found = nickname_candidates(view, resources.gazetteer, ArticleContext(sports=True))
+    assert len(found) == 50_000
