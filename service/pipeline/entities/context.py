@@ -74,6 +74,8 @@ _SLUG = SPORTS_WORDS | SLUG_WORDS
 _ROW_WORDS = ROW_GLUE | SCORECARD_WORDS | NAME_PARTICLES | TEAM_ROLES
 SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sports story
 COMPANY_MIN = 2
+# Most tokens a term's label holds: "Co - lead managers", "Denoms ( K )".
+MAX_LABEL_TOKENS = 8
 # The words a share's move opens with (``markets.share_move``), as written.
 _MOVE_WORDS = PRICE_MOVES | {"was", "were"}
 ROW_MIN_NUMBERS = 1
@@ -194,6 +196,7 @@ def _label_before(view: TokenView, colon: int, first: int) -> range:
     and lower-case words ("Issue [price]", "Co-lead [managers]") to its capitalised first
     word; empty when there is none."""
     words = view.words
+    first = max(first, colon - MAX_LABEL_TOKENS)  # a label is short: a bounded walk back
     k = colon - 1
     if k >= first and words[k] == ")":
         while k >= first and words[k] != "(":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from service.pipeline.entities.candidates.franchises import nickname_candidates
-from service.pipeline.entities.context import ArticleContext
+from service.pipeline.entities.context import ArticleContext, read_context
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.resources import Resources
 from service.pipeline.types import Dateline, Enriched, ParsedArticle
@@ -2217,3 +2217,14 @@ def test_a_nickname_written_thousands_of_times_is_read_in_one_pass(
     view = TokenView.of(resources.nlp.make_doc(text), text)
     found = nickname_candidates(view, resources.gazetteer, ArticleContext(sports=True))
     assert len(found) == 50_000
+
+
+def test_a_terms_label_is_read_back_a_few_tokens_only(resources: Resources) -> None:
+    """Each colon of a list of terms reads its label back over a few tokens only: three
+    term lines of 200,000 ") :" each read back to their line's start at every colon before
+    (an hour); now each label read is bounded. No timing assertion: the case finishes or
+    times out."""
+    line = "Abc " + ") : " * 200_000
+    text = "\n".join([line] * 3)
+    view = TokenView.of(resources.nlp.tokenizer(text), text)
+    assert read_context(view, [], wire=True).term_labels == frozenset()
