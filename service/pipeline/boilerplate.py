@@ -40,7 +40,6 @@ from service.pipeline.language import FUNCTION_WORDS, Stoplist
 from service.pipeline.repeats import drop_repeats
 from service.pipeline.results import (
     MIN_ROWS,
-    MIN_TERMS,
     Block,
     is_detail,
     is_row,
@@ -49,6 +48,7 @@ from service.pipeline.results import (
     side_line,
     side_lineup,
     sports_heading,
+    term_runs,
 )
 
 _WORD: Final = re.compile(r"\w+")
@@ -421,25 +421,21 @@ def _terms(lines: list[str], feats: list[LineFeatures | None], gains: list[float
     last line outscored the announcement; MIN_TERMS or more in a row earn what a listed
     line earns instead. Only under a dateline line ("LONDON 1996-09-12"): on a web page a
     run of labels is metadata ("Posted : ...", "Tags : ...")."""
-    dateline: int | None = None  # the first dateline line's index: read once, when needed
-    run: list[int] = []
-    for i in range(len(lines) + 1):
-        feat = feats[i] if i < len(lines) else None
-        if feat is not None and feat.category is None and is_term(lines[i]):
-            run.append(i)
-            continue
-        if i < len(lines) and not lines[i] and run:
-            continue  # blank lines between the terms do not end them
-        if len(run) >= MIN_TERMS:
-            if dateline is None:
-                dateline = next(
-                    (k for k, line in enumerate(lines) if line and looks_like_dateline(line)),
-                    len(lines),
-                )
-            if dateline < run[0]:
-                for k in run:
-                    gains[k] = max(gains[k], LIST_ITEM_GAIN)
-        run = []
+
+    def term(i: int) -> bool:
+        feat = feats[i]
+        return feat is not None and feat.category is None and is_term(lines[i])
+
+    runs = term_runs(lines, term)
+    if not runs:
+        return  # most pages: no list of terms, no dateline to look for
+    dateline = next(
+        (k for k, line in enumerate(lines) if line and looks_like_dateline(line)), len(lines)
+    )
+    for run in runs:
+        if dateline < run[0]:
+            for k in run:
+                gains[k] = max(gains[k], LIST_ITEM_GAIN)
 
 
 def line_features(

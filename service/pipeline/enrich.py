@@ -82,7 +82,9 @@ def enrich(parsed: ParsedArticle, doc: Doc, resources: Resources) -> Enriched:
     types = article.decide(people, org_parts(first) | clubs, first)
 
     # 6. Assembly: mentions found again, credits and photographers left out, entities.
-    shorts = org_short_forms(types, article.written, gazetteer, view.words, sports=signals.sports)
+    shorts = org_short_forms(
+        types, article.written, gazetteer, view.lower_words, sports=signals.sports
+    )
     article.found += assembly.propagate(
         view, taken, types, people, article.written, short_forms=shorts
     )

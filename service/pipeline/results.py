@@ -38,6 +38,7 @@ lines up to ``MAX_ROW_CHARS`` are read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
@@ -437,6 +438,25 @@ def is_term(line: str) -> bool:
     """A line of a list of terms: a new issue's ("Borrower : Kingdom of Belgium", "Amt : 300
     million marks Coupon : 5.75 pct"), a fact box's."""
     return _TERM.match(line) is not None
+
+
+def term_runs(lines: Sequence[str], term: Callable[[int], bool]) -> list[list[int]]:
+    """The lists of terms among ``lines`` (stripped; ``term(i)``: line i is one of a list's
+    terms): the indices of each run of MIN_TERMS or more, blank lines between them aside."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line:
+            continue  # blank lines between the terms do not end them
+        if term(i):
+            run.append(i)
+            continue
+        if len(run) >= MIN_TERMS:
+            runs.append(run)
+        run = []
+    if len(run) >= MIN_TERMS:
+        runs.append(run)
+    return runs
 
 
 def sports_heading(line: str) -> bool:

@@ -43,12 +43,12 @@ from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
 from service.pipeline.results import (
     DASHES,
-    MIN_TERMS,
     PEOPLE_LABELS,
     is_detail,
     is_term,
     side_lineup,
     team_line,
+    term_runs,
 )
 
 # "(AAPL.O)", "(7203.T)", "(SQM_pb.SN)", "(BIMBOA.MX)"; not "(U.S.)" or "(ECOWAS)".
@@ -218,23 +218,16 @@ def _term_labels(view: TokenView) -> frozenset[int]:
     16.OCT.03". Labels, not names; the values are ("Kingdom of Belgium", "Frankfurt"). Read
     in wire stories only: a guide's list may be labelled with names ("Les Saintes: composed
     of Terre de Haut and Terre de Bas")."""
-    text = view.text
+    text, words = view.text, view.words
+    spans = list(_line_spans(text))
+    lines = [text[start:stop].strip() for start, stop in spans]
     out: set[int] = set()
-    run: list[range] = []
-    for line_start, stop in [*_line_spans(text), (len(text) + 1, len(text) + 1)]:
-        line = text[line_start:stop].strip()
-        if not line and stop <= len(text):
-            continue
-        if line and is_term(line) and not side_lineup(line):
-            run.append(_tokens_in(view, line_start, stop))
-            continue
-        if len(run) >= MIN_TERMS:
-            words = view.words
-            for tokens in run:
-                for i in tokens:
-                    if words[i] == ":":
-                        out.update(_label_before(view, i, tokens.start))
-        run = []
+    for run in term_runs(lines, lambda i: is_term(lines[i]) and not side_lineup(lines[i])):
+        for line in run:
+            tokens = _tokens_in(view, *spans[line])
+            for i in tokens:
+                if words[i] == ":":
+                    out.update(_label_before(view, i, tokens.start))
     return frozenset(out)
 
 

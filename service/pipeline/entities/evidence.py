@@ -267,7 +267,7 @@ def role_before(view: TokenView, start: int) -> str | None:
 def _compound_before(view: TokenView, k: int) -> tuple[str, int]:
     """The word that ends right before token ``k``, folded, with the word it is hyphenated
     to ("New Zealand fly-half [Richie Mo'unga]": three tokens), and its token count."""
-    if k >= 3 and view.words[k - 2] == "-" and "-" in (joined := _compound(view, k - 3)):
+    if k >= 3 and view.words[k - 2] == "-" and "-" in (joined := view.compound(k - 3)):
         return joined, 3
     return view.words[k - 1].casefold(), 1
 
@@ -380,20 +380,6 @@ def _number(word: str) -> bool:
     return word[:1].isdigit()
 
 
-def _compound(view: TokenView, k: int) -> str:
-    """Word ``k`` folded, with the word it is hyphenated to: "fly-half", "full-back"."""
-    words = view.words
-    word = words[k].casefold()
-    if (
-        k + 2 < len(words)
-        and words[k + 1] == "-"
-        and view.starts[k + 1] == view.ends[k]
-        and view.starts[k + 2] == view.ends[k + 1]
-    ):
-        return f"{word}-{words[k + 2].casefold()}"
-    return word
-
-
 def member_cue(view: TokenView, start: int, end: int) -> bool:
     """A team, one of its people's roles, then that person's name: "[Leicestershire] captain
     James Whitaker", "[Celtic] manager Tommy Burns". A person's people take a possessive
@@ -401,7 +387,7 @@ def member_cue(view: TokenView, start: int, end: int) -> bool:
     words = view.words
     if end >= len(words) or (start > 0 and words[start - 1] in THE):
         return False
-    role = _compound(view, end)
+    role = view.compound(end)
     if role not in TEAM_ROLES:
         return False
     k = end + 1 + 2 * ("-" in role)  # "fly-half" is three tokens
@@ -425,7 +411,7 @@ def team_cue(view: TokenView, start: int, end: int, *, place: bool) -> bool:
     words = view.words
     n = len(words)
     k = _after(view, end)
-    nxt = _compound(view, k) if k < n else ""
+    nxt = view.compound(k) if k < n else ""
     venue = end - start > 1 and words[end - 1].casefold() in VENUE_HEADS  # "at [Lambeau Field]"
     if venue or (nxt in TEAM_NOUNS and start > 0 and words[start - 1] in THE):
         return False  # a venue; "the Birmingham side" is the place (docs/entities.md)
@@ -1074,7 +1060,6 @@ def common_words(
     """Keys of one-word surfaces that are common words in capitals: the article writes them
     in lower case elsewhere ("hydrogen"), capitalises them only where a sentence starts
     ("Hydrogen is ..."), and nothing but the model's label says they are names."""
-    lower: set[str] | None = None
     out = set()
     for key, surface in written.items():
         ev = evidence[key]
@@ -1082,9 +1067,7 @@ def common_words(
             continue
         if ev.team_row or ev.team_prose or ev.person_slot:
             continue
-        if lower is None:
-            lower = {w for w in view.words if w.islower()}
-        if surface.lower() not in lower:
+        if surface.lower() not in view.lower_words():
             continue
         if all(sentence_initial(view, i) for i in view.indices_of({surface})):
             out.add(key)

@@ -17,7 +17,7 @@ the place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Final
 
 from service.pipeline.entities.entity_types import NOT_NAMES
@@ -41,16 +41,16 @@ def org_short_forms(
     types: dict[str, str],
     written: dict[str, str],
     gazetteer: Gazetteer,
-    tokens: Sequence[str],
+    lower_words: Callable[[], frozenset[str]],
     *,
     sports: bool,
 ) -> dict[str, tuple[str, str]]:
     """Folded short form -> (the form to look for, the folded full name), for the article's
-    organisations of two words or more (module docstring). ``tokens``: the article's words;
-    a short form with a word the article writes in lower case is a common word here
+    organisations of two words or more (module docstring). ``lower_words``: the words the
+    article writes in lower case (``TokenView.lower_words``, read only when a form needs
+    them); a short form with one of them is a common word here
     ("Libertarian" of "Libertarian Party" in "libertarian ideas", "Soup" of a soup company)."""
     common = _common_words()
-    lower: frozenset[str] | None = None  # read from ``tokens`` only when a form needs it
     out: dict[str, tuple[str, str]] = {}
     for key, etype in types.items():
         if etype != "ORGANIZATION" or " " not in key:
@@ -68,11 +68,8 @@ def org_short_forms(
             short = fold(form)
             if short in types or short in out or not _plausible(form, gazetteer, common):
                 continue
-            if not form.isupper():
-                if lower is None:
-                    lower = frozenset(w for w in tokens if w.islower())
-                if not lower.isdisjoint(form.casefold().split()):
-                    continue
+            if not form.isupper() and not lower_words().isdisjoint(form.casefold().split()):
+                continue
             out[short] = (form, key)
     return out
 

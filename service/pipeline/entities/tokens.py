@@ -58,12 +58,20 @@ class TokenView:
     _ent_columns: NDArray[Any] | None = None  # ENT_IOB and ENT_TYPE per token
     _breaks: list[int] | None = None  # see ngram_end
     _capitals: list[int] | None = None  # see capitalised
+    _lower: frozenset[str] | None = None  # see lower_words
 
     def capitalised(self) -> list[int]:
         """Indices of the tokens that start with a capital letter, in order."""
         if self._capitals is None:
             self._capitals = list(compress(range(len(self.caps)), self.caps))
         return self._capitals
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case ("hydrogen", "visitors"), read once,
+        when first asked for: a capitalised form of one opens a sentence or a title."""
+        if self._lower is None:
+            self._lower = frozenset(w for w in self.words if w.islower())
+        return self._lower
 
     def indices_of(self, forms: frozenset[str] | set[str]) -> list[int]:
         """Indices of the tokens written as one of ``forms``, in order."""
@@ -118,6 +126,34 @@ class TokenView:
             and self.starts[i] > self.ends[i - 1]
             and self.starts[i + 1] > self.ends[i]
         )
+
+    def hyphened(self, k: int) -> bool:
+        """Word ``k`` is glued by a hyphen to the words on both sides, with no space: one
+        written word ("Inzamam-ul-Haq"), which no verb or connector between two names is."""
+        words, starts, ends = self.words, self.starts, self.ends
+        return (
+            k >= 2
+            and k + 2 < len(words)
+            and words[k - 1] == words[k + 1] == "-"
+            and starts[k - 1] == ends[k - 2]
+            and starts[k] == ends[k - 1]
+            and starts[k + 1] == ends[k]
+            and starts[k + 2] == ends[k + 1]
+        )
+
+    def compound(self, k: int) -> str:
+        """Word ``k`` folded, with the word it is hyphenated to: "fly-half", "full-back",
+        "major-general" (the tokenizer splits them in three)."""
+        words = self.words
+        word = words[k].casefold()
+        if (
+            k + 2 < len(words)
+            and words[k + 1] == "-"
+            and self.starts[k + 1] == self.ends[k]
+            and self.starts[k + 2] == self.ends[k + 1]
+        ):
+            return f"{word}-{words[k + 2].casefold()}"
+        return word
 
     def surface(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]

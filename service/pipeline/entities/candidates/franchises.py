@@ -100,7 +100,6 @@ def nickname_candidates(
         return []
     words = view.words
     out: list[Candidate] = []
-    lower: set[str] | None = None
     mostly_the: dict[str, bool] = {}  # per word: written with "the" at least half the time
     for i in view.capitalised():
         if (
@@ -116,9 +115,7 @@ def nickname_candidates(
             continue
         if not _team_cue(words, i) or words[i].casefold() in TITLE_TRIGGERS:
             continue  # "the Geofences", "the Princess"
-        if lower is None:
-            lower = {w for w in words if w.islower()}
-        if words[i].lower() in lower:
+        if words[i].lower() in view.lower_words():
             continue  # a common noun: "the Visitors" where the article writes "visitors"
         if words[i] not in mostly_the:
             uses = view.indices_of({words[i]})

@@ -46,7 +46,7 @@ _SENTENCE_END = frozenset({".", "!", "?", '"', "\u201c", ":"})
 _PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "du", "des"})
 
 
-def _name_word(view: TokenView, k: int, lower: set[str]) -> bool:
+def _name_word(view: TokenView, k: int) -> bool:
     """Whether word ``k`` continues the run back: capitalised, no stop word or determiner,
     no organisation's word itself ("Senate Democrats"), and not a common word that opens a
     sentence or a line ("Allow Parliament")."""
@@ -60,10 +60,11 @@ def _name_word(view: TokenView, k: int, lower: set[str]) -> bool:
         or words[k - 1] in _SENTENCE_END
         or "\n" in view.text[view.ends[k - 1] : view.starts[k]]
     )
-    return not (opens and (folded in lower or folded.endswith("ing")))  # "Watching NBA ..."
+    # a common word or an "-ing" form that opens a sentence: "Allow Parliament", "Watching NBA"
+    return not (opens and (folded in view.lower_words() or folded.endswith("ing")))
 
 
-def _run_start(view: TokenView, end: int, skip: int, gazetteer: Gazetteer, lower: set[str]) -> int:
+def _run_start(view: TokenView, end: int, skip: int, gazetteer: Gazetteer) -> int:
     """Where the run that ends at ``end`` starts; ``end`` itself when there is no run, and
     when a nationality opens it: "English Premier League" is "Premier League", "Saudi Pro
     League" the whole, which nothing here tells apart."""
@@ -71,7 +72,7 @@ def _run_start(view: TokenView, end: int, skip: int, gazetteer: Gazetteer, lower
     start = end
     while start - 1 >= skip and end - start + 1 < MAX_WORDS:
         k = start - 1
-        if _name_word(view, k, lower):
+        if _name_word(view, k):
             if gazetteer.demonym_country(words[k]) is not None:
                 return end
             start = k
@@ -90,9 +91,8 @@ def headed_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> l
     ends = [i for i in view.capitalised() if i >= skip and words[i].casefold() in _HEADS]
     if not ends:
         return out
-    lower = {w for w in words if w.islower()}
     for end in ends:
-        start = _run_start(view, end, skip, gazetteer, lower)
+        start = _run_start(view, end, skip, gazetteer)
         if start == end or view.ngram_end(start) <= end:
             continue
         if not _land(words[start : end + 1], gazetteer):  # "West Bank"

@@ -170,7 +170,7 @@ def _trim_piece(
         # company, then the quarter of its results.
         end -= 1
     end = _name_end(words, start, end, cand.label, extend)
-    while end - start > 3 and (rank := _hyphenated(words, start)) in TITLE_TRIGGERS:
+    while end - start > 3 and "-" in (rank := view.compound(start)) and rank in TITLE_TRIGGERS:
         role.append(rank)  # "Major-General Sutiyoso", whatever the model's label
         start += 3
     if cand.label == "PERSON":
@@ -191,14 +191,6 @@ def _trim_piece(
     if role:
         piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
     return [piece]
-
-
-def _hyphenated(words: list[str], start: int) -> str:
-    """The word hyphenated at ``start`` ("Major - General" -> "major-general"), folded; ""
-    when there is none."""
-    if words[start + 1] != "-":
-        return ""
-    return f"{words[start]}-{words[start + 2]}".casefold()
 
 
 def _with_legal_form(words: list[str], end: int, label: str | None) -> int:
@@ -292,21 +284,6 @@ def _ends_person(view: TokenView, k: int, end: int, gazetteer: Gazetteer | None)
     )
 
 
-def _hyphened(view: TokenView, k: int) -> bool:
-    """Word ``k`` is glued by a hyphen to the words on both sides, with no space: one written
-    word ("Inzamam-ul-Haq"), which no verb or connector between two names is."""
-    words, starts, ends = view.words, view.starts, view.ends
-    return (
-        k >= 2
-        and k + 2 < len(words)
-        and words[k - 1] == words[k + 1] == "-"
-        and starts[k - 1] == ends[k - 2]
-        and starts[k] == ends[k - 1]
-        and starts[k + 1] == ends[k]
-        and starts[k + 2] == ends[k + 1]
-    )
-
-
 def _inner_break(
     view: TokenView, start: int, end: int, label: str | None, gazetteer: Gazetteer | None
 ) -> int | None:
@@ -318,7 +295,7 @@ def _inner_break(
     for k in range(start + 1, end - 1):
         word = words[k]
         if word.isalpha() and word.islower() and word not in _INNER_WORDS:
-            if _hyphened(view, k):
+            if view.hyphened(k):
                 continue  # "Zia-ul-Haq", "Salah-ud-Din": a particle glued by hyphens
             return k
         if label == "PERSON" and _ends_person(view, k, end, gazetteer):

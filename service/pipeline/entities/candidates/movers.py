@@ -66,7 +66,6 @@ def mover_candidates(
         return []
     words = view.words
     taken = covered(found, len(words))
-    lower: set[str] | None = None
     out: list[Candidate] = []
     for k in range(1, len(words)):
         if not share_move(words, k):
@@ -80,10 +79,11 @@ def mover_candidates(
             continue  # a stop word, or the end of a name with brackets: "( Holdings ) Ltd"
         if index_name(words, start, k):
             continue  # "The Nasdaq Composite rose 0.9% to 19,700"
-        if k - start == 1 and sentence_initial(view, start):
-            if lower is None:
-                lower = {w for w in words if w.islower()}
-            if words[start].lower() in lower:
-                continue  # "Gold rose $ 2 to $ 380" where the article writes "gold"
+        if (
+            k - start == 1
+            and sentence_initial(view, start)
+            and words[start].lower() in view.lower_words()
+        ):
+            continue  # "Gold rose $ 2 to $ 380" where the article writes "gold"
         out.append(Candidate(start, k, None, {}, PRIORITY_MODEL))
     return out

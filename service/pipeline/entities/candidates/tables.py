@@ -46,15 +46,9 @@ def _name_token(view: TokenView, i: int, begin: int) -> bool:
         return True  # "L.A.", "Sanchez-Pizjuan", "St."
     if word.isdigit() and word.startswith("0") and len(word) == 2:
         return True  # "Mainz 05", "Schalke 04"
-    if glued and view.words[i - 1] in JOINERS and _hyphen_next(view, i):
+    if view.hyphened(i):
         return True  # "Inzamam-ul-Haq": a lower-case part between hyphens
     return word in NAME_PARTICLES or word in {"da", "do", "de", "of"}
-
-
-def _hyphen_next(view: TokenView, i: int) -> bool:
-    """Token ``i`` is followed, glued, by a hyphen."""
-    k = i + 1
-    return k < len(view.words) and view.words[k] == "-" and view.starts[k] == view.ends[i]
 
 
 def _particle_first(view: TokenView, i: int, end: int) -> bool:
