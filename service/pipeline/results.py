@@ -437,7 +437,7 @@ MIN_TERMS: Final = 3
 def is_term(line: str) -> bool:
     """A line of a list of terms: a new issue's ("Borrower : Kingdom of Belgium", "Amt : 300
     million marks Coupon : 5.75 pct"), a fact box's."""
-    return _TERM.match(line) is not None
+    return ":" in line and _TERM.match(line) is not None  # the colon first: a C-level scan
 
 
 def term_runs(lines: Sequence[str], term: Callable[[int], bool]) -> list[list[int]]:
