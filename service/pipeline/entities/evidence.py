@@ -84,6 +84,7 @@ from service.pipeline.entities.heads import (
     ORG_NOUNS,
     PLACE_NOUNS,
     VENUE_HEADS,
+    company_noun,
 )
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.markets import share_move
@@ -322,7 +323,7 @@ def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
     before = words[start - 1] if start > 0 else ""
     if after in PLACE_NOUNS or (before == "of" and start > 1 and words[start - 2] in PLACE_NOUNS):
         return {"LOCATION": ORG_VOTE - 0.5}
-    if after in ORG_NOUNS or before in ORG_NOUNS:
+    if after in ORG_NOUNS or before in ORG_NOUNS or _trade_before(view, start):
         return {"ORGANIZATION": ORG_VOTE - 0.5}
     head = _appositive_head(words, end)
     if head in PLACE_NOUNS:
@@ -330,6 +331,17 @@ def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
     if head in ORG_NOUNS:
         return {"ORGANIZATION": ORG_VOTE - 0.5}
     return {}
+
+
+def _trade_before(view: TokenView, start: int) -> bool:
+    """A company's trade right before its name: "steelmaker Eregli", or "Refiner Tupras"
+    and "Broadcaster Televisa" opening a sentence (``heads.company_noun``)."""
+    if start == 0:
+        return False
+    word = view.words[start - 1]
+    if word.islower():
+        return company_noun(word)
+    return company_noun(word.casefold()) and sentence_initial(view, start - 1)
 
 
 # What may follow an appositive's head noun: the appositive ends, or its noun takes a

@@ -13,6 +13,8 @@ Each list lives here and nowhere else.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Last words of organisation names: "Wagner Group", "Defence Ministry", "Bank".
 ORG_HEADS = frozenset(
     """group ministry bank party council company corp corp. corporation inc inc. ltd ltd.
@@ -74,7 +76,7 @@ ORG_NOUNS = frozenset(
     coalition newspaper broadcaster institute university club team carrier airline airlines
     lender insurer automaker carmaker chipmaker miner producer conglomerate rebels
     organisation organization startup retailer regulator exchange operator developer
-    manufacturer watchdog body""".split()  # noqa: SIM905 - word lists read better as text
+    manufacturer watchdog body refiner refiners shipbuilder shipbuilders""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Words that say what a company or a person is, or what befell them, and never open a
 # name, so that a capital on one is the sentence's: "Rival Samsung Electronics (005930.KS)
@@ -86,8 +88,30 @@ DESCRIPTORS = frozenset(
     drugmaker drugmakers lender lenders insurer insurers retailer retailers miner miners
     brewer brewers regulator regulators watchdog conglomerate ousted jailed exiled
     detained deposed embattled disgraced indicted slain assassinated imprisoned outgoing
-    beleaguered ailing""".split()  # noqa: SIM905
+    beleaguered ailing broadcaster broadcasters refiner refiners shipbuilder
+    shipbuilders""".split()  # noqa: SIM905
 )
+# A trade named by what the company makes, in one word: "Steelmaker Eregli", "Glassmaker
+# Vitro", "Tyremaker Debica" (``trade_word``).
+_MAKER: Final = ("maker", "makers")
+
+
+def _maker(folded: str) -> bool:
+    return folded.endswith(_MAKER) and folded not in _MAKER
+
+
+def trade_word(folded: str) -> bool:
+    """A descriptor before a name (``DESCRIPTORS``), or a trade in one word that ends in
+    "maker": "steelmaker", "glassmaker", "toymaker" (not "maker" itself)."""
+    return folded in DESCRIPTORS or _maker(folded)
+
+
+def company_noun(folded: str) -> bool:
+    """A noun that says a name is an organisation's (``ORG_NOUNS``: "the ministry",
+    "refiner"), or a trade in one word that ends in "maker"."""
+    return folded in ORG_NOUNS or _maker(folded)
+
+
 # First words of organisation names written "X of Y": "Ministry of Defence", "Bank of Japan".
 ORG_FIRST = frozenset(
     """ministry bank university department office council court institute board bureau

@@ -13,7 +13,7 @@ from service.pipeline.entities.candidates import (
 from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS
 from service.pipeline.entities.entity_types import ORG_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import DESCRIPTORS, LOC_HEADS
+from service.pipeline.entities.heads import LOC_HEADS, trade_word
 from service.pipeline.entities.text import initials
 from service.pipeline.entities.tokens import TokenView
 
@@ -99,7 +99,7 @@ def _listed_name(view: TokenView, bracket: int) -> list[Candidate]:
 def _opens_sentence(word: str) -> bool:
     """A word whose capital is the sentence's, before a name: "The", "Rival"."""
     folded = word.casefold()
-    return folded in LEADING_DROP or folded in DESCRIPTORS
+    return folded in LEADING_DROP or trade_word(folded)
 
 
 def _acronym(word: str) -> bool:

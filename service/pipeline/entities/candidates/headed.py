@@ -25,11 +25,11 @@ from service.pipeline.entities.candidates import LEADING_DROP, PRIORITY_LEXICON,
 from service.pipeline.entities.entity_types import ORG_VOTE
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.heads import (
-    DESCRIPTORS,
     INDUSTRY_HEADS,
     ORG_FIRST,
     ORG_FIRST_ANY,
     ORG_HEADS,
+    trade_word,
 )
 from service.pipeline.entities.tokens import TokenView
 
@@ -40,7 +40,7 @@ _HEADS = ORG_HEADS - INDUSTRY_HEADS - {"organisation", "organization", "union"}
 # Words before a name that are no part of it: "the", "Interim BART Police".
 # Words that open no organisation's name: determiners, "Former", and a company's
 # descriptor ("Rival CRA Ltd", "Miner Rio Tinto Plc" at the start of a sentence).
-_NOT_IN_RUN = LEADING_DROP | DESCRIPTORS | {"interim", "acting", "former"}
+_NOT_IN_RUN = LEADING_DROP | {"interim", "acting", "former"}
 _SENTENCE_END = frozenset({".", "!", "?", '"', "\u201c", ":"})
 # Lower-case words inside a name that a bank's word opens: "Banco do Brasil".
 _PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "du", "des"})
@@ -54,6 +54,8 @@ def _name_word(view: TokenView, k: int) -> bool:
     word = words[k]
     folded = word.casefold()
     if not view.caps[k] or view.stops[k] or folded in _NOT_IN_RUN or folded in ORG_HEADS:
+        return False
+    if trade_word(folded):  # "Miner Rio Tinto Plc", "Steelmaker Eregli Demir Celik"
         return False
     opens = (
         k == 0

@@ -19,7 +19,13 @@ from service.pipeline.entities.cues import COMPANY_BEFORE_PAIRS, REPORTING_PERIO
 from service.pipeline.entities.entity_types import MODEL_LABELS, NOT_NAMES, ORG_VOTE, UNTYPED_LABELS
 from service.pipeline.entities.gazetteer import Gazetteer
 from service.pipeline.entities.given_names import given_name
-from service.pipeline.entities.heads import DESCRIPTORS, LEGAL_FORMS, ORG_HEADS, ORG_NOUNS
+from service.pipeline.entities.heads import (
+    DESCRIPTORS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    trade_word,
+)
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.titles import (
     PORTFOLIOS,
@@ -141,7 +147,7 @@ def _trim_piece(
         words[start].casefold() in LEADING_DROP
         or (not has_letter(words[start]) and not _numbered_name(view, start, end))
         or (words[start].islower() and words[start] not in NAME_PARTICLES)
-        or (words[start].casefold() in DESCRIPTORS and start + 1 < end)
+        or (trade_word(words[start].casefold()) and start + 1 < end)
     ):
         start += 1  # "the", quotes, "state Department of Public Safety", "Rival Samsung"
     if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_HEADS:

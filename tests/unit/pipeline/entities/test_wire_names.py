@@ -2228,3 +2228,24 @@ def test_a_terms_label_is_read_back_a_few_tokens_only(resources: Resources) -> N
     text = "\n".join([line] * 3)
     view = TokenView.of(resources.nlp.tokenizer(text), text)
     assert read_context(view, [], wire=True).term_labels == frozenset()
+
+
+def test_a_companys_trade_before_its_name_is_no_part_of_it(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Broadcaster Televisa fell", "Refiner Tupras eased": a company's trade opening a
+    sentence took its capital, and the model's span ran through it (a company "Broadcaster
+    Televisa", a person "Refiner Tupras"). A trade in one word ending in "maker" is one too
+    ("Steelmaker Smederevo"); the trade is the company's evidence, not its name."""
+    found = _wire(
+        enrich_article,
+        "Mexican and Turkish stocks end higher .",
+        "MEXICO CITY 1996-08-16",
+        "Mexican stocks closed higher on Friday as interest rates eased , traders said .",
+        "Broadcaster Televisa fell 0.80 pesos to 101.50 on profit-taking .",
+        "In Istanbul , Refiner Tupras eased 0.5 percent .",
+        "Steelmaker Smederevo , which is based in Serbia , was sold to HBIS last year .",
+    )
+    assert ("ORGANIZATION", "Televisa") in found, found
+    assert ("ORGANIZATION", "Smederevo") in found, found
+    assert not {n for _, n in found if n.split()[0] in ("Broadcaster", "Refiner", "Steelmaker")}
