@@ -190,7 +190,9 @@ def _trim_piece(
         # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one. The name
         # before the break ends there: it does not run on through it again.
         left = trim(view, Candidate(start, inner, cand.label), gazetteer, extend=False)
-        return left + trim(view, Candidate(inner + 1, end, None), gazetteer)
+        # after a label's dash (``_label_dash``), the full name is a person's
+        right = Candidate(inner + 1, end, "PERSON" if words[inner] == "-" else None)
+        return left + trim(view, right, gazetteer)
     end = _with_legal_form(words, end, cand.label)
     piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
     piece.canonical = cand.canonical
@@ -306,8 +308,9 @@ def _inner_break(
             return k
         if label == "PERSON" and _ends_person(view, k, end, gazetteer):
             return k
-        if word.isdigit() and not (len(word) == 2 and word.startswith("0")):
-            return k  # a score between two names: "Leganes 0 Real Madrid"
+        score = word.isdigit() and not (len(word) == 2 and word.startswith("0"))
+        if score or (word == "-" and _label_dash(view, start, k, end, gazetteer)):
+            return k  # a score between two names ("Leganes 0 Real Madrid"), a label's dash
         if not any(c.isalnum() for c in word) and word not in _INNER_MARKS:
             if label == "PERSON" and word in EDITORIAL:
                 continue  # "[George H. W.] Bush": an editor's brackets inside a name
@@ -320,6 +323,23 @@ def _inner_break(
             ):
                 return k
     return None
+
+
+def _label_dash(view: TokenView, start: int, k: int, end: int, gazetteer: Gazetteer | None) -> bool:
+    """Whether the dash at ``k``, a space either side, sits between a label and a person's
+    full name: "Featherweight - Luisito Espinosa", "CSKA - Vasily Karasev 20" (a list of
+    champions, a team's leading scorers). A full name is two capitalised words or more
+    after it; the label is one word, or the name opens with a given name. Not "Great
+    British Energy - Nuclear" (one name after the dash), "MUCIC - Bosnian Croat" (a
+    nationality after it), nor "Hewlett-Packard" (no spaces)."""
+    words = view.words
+    spaced = view.starts[k] > view.ends[k - 1] and view.starts[k + 1] > view.ends[k]
+    if not spaced or end - k < 3 or not all(capitalised(w) for w in words[k + 1 : k + 3]):
+        return False
+    if given_name(words[k + 1]):
+        return True
+    demonym = gazetteer is not None and gazetteer.demonym_country(words[k + 1]) is not None
+    return k - start == 1 and not demonym
 
 
 def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:

@@ -2249,3 +2249,23 @@ def test_a_companys_trade_before_its_name_is_no_part_of_it(
     assert ("ORGANIZATION", "Televisa") in found, found
     assert ("ORGANIZATION", "Smederevo") in found, found
     assert not {n for _, n in found if n.split()[0] in ("Broadcaster", "Refiner", "Steelmaker")}
+
+
+def test_a_label_and_a_dash_before_a_full_name_are_no_part_of_it(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """A list of champions ("Featherweight - Luisito Espinosa") and a team's leading scorers
+    ("CSKA - Vasily Karasev 20"): the model ran the label, the dash and the name into one
+    span. A spaced dash before a full name ends the label; a nationality after the dash
+    ("MUCIC - Bosnian Croat") is no name to split off."""
+    found = _wire(
+        enrich_article,
+        "BASKETBALL - EUROPEAN CLUB CHAMPIONSHIP SCORERS .",
+        "ATHENS 1997-01-09",
+        "Leading scorers in the European club championship on Thursday :",
+        "Olympiakos - David Rivers 22 , Dragan Tarlac 15 ; Maccabi - Oded Katash 19 .",
+        "Stefanel - Dejan Bodiroga 25 ; CSKA - Vasily Karasev 20 .",
+    )
+    people = {n for t, n in found if t == "PERSON"}
+    assert {"David Rivers", "Oded Katash", "Vasily Karasev"} <= people, found
+    assert not {n for _, n in found if " - " in n}, found
