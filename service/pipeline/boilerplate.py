@@ -42,8 +42,8 @@ from service.pipeline.results import (
     MIN_ROWS,
     Block,
     is_detail,
+    is_listed,
     is_row,
-    is_term,
     results_blocks,
     side_line,
     side_lineup,
@@ -385,7 +385,8 @@ def _isolated_prose(lines: list[str], feats: list[LineFeatures | None], gains: l
 
 
 def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
-    """Lines listed after a prose line ending with a colon ("The tour dates:") are body.
+    """Lines listed after a prose line ending with a colon ("The tour dates:") are body, and
+    so are those under a short head ending with a colon that follows listed lines.
 
     They do not read as prose, so they would cost; they earn a little instead, up to the
     next blank line or furniture line, so a list that ends the article stays with it. A
@@ -410,21 +411,25 @@ def _list_items(lines: list[str], feats: list[LineFeatures | None], gains: list[
             gains[intro] = max(gains[intro], 0.0)  # the intro line is body with its list
             listed = True
         else:
-            in_list = feat.words >= 3 and lines[i].endswith(":")
+            # a short head inside a list opens its next part: "Officials :" / items /
+            # "Business executives :" / items
+            opens = feat.words >= 3 or (in_list and listed)
+            in_list = opens and lines[i].endswith(":")
             intro, listed, bridge = i, False, None
 
 
 def _terms(lines: list[str], feats: list[LineFeatures | None], gains: list[float]) -> None:
     """A wire story's list of terms is body: a new issue's terms under the sentence that
     announces it ("Borrower : Kingdom of Belgium" / "Amt : 300 million marks Coupon : 5.75
-    pct" / "Listing : Frankfurt"), a fact box. Each term reads as no prose and cost, so the
-    last line outscored the announcement; MIN_TERMS or more in a row earn what a listed
+    pct" / "Listing : Frankfurt"), a fact box, a cabinet's line-up ("Foreign Affairs -
+    Adrian Severin ( PD )": ``results.is_listed``). Each term reads as no prose and cost, so
+    the last line outscored the announcement; MIN_TERMS or more in a row earn what a listed
     line earns instead. Only under a dateline line ("LONDON 1996-09-12"): on a web page a
     run of labels is metadata ("Posted : ...", "Tags : ...")."""
 
     def term(i: int) -> bool:
         feat = feats[i]
-        return feat is not None and feat.category is None and is_term(lines[i])
+        return feat is not None and feat.category is None and is_listed(lines[i])
 
     runs = term_runs(lines, term)
     if not runs:

@@ -434,6 +434,17 @@ _TERM: Final = re.compile(r"[A-Z][^\s:]*(?: [^\s:]+){0,3} ?: \S")
 MIN_TERMS: Final = 3
 
 
+# A line of a list set as "label - value": a cabinet's line-up ("Foreign Affairs - Adrian
+# Severin ( PD )", "Minister of State for Reform - Ulm Spineanu"), a list of champions. A
+# label of one to six words, the first capitalised, then a spaced dash.
+_DASH_ITEM: Final = re.compile(r"[A-Z][^\s-]*(?: [^\s-]+){0,5} - \S")
+
+
+def is_listed(line: str) -> bool:
+    """A line of a wire story's list: a term (``is_term``) or a "label - value" line."""
+    return is_term(line) or (" - " in line and _DASH_ITEM.match(line) is not None)
+
+
 def is_term(line: str) -> bool:
     """A line of a list of terms: a new issue's ("Borrower : Kingdom of Belgium", "Amt : 300
     million marks Coupon : 5.75 pct"), a fact box's."""

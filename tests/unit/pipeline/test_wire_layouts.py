@@ -649,3 +649,52 @@ def test_a_line_up_may_open_with_a_particle() -> None:
     assert side_lineup(
         "Ajax : van der Sar ; Bogarde , Blind , F. de Boer , Melchiot ; Witschge , R. de Boer"
     )
+
+
+CABINET = [
+    "CONSTANTINESCU SWEARS IN CIORBEA GOVERNMENT .",
+    "BUCHAREST 1996-12-12",
+    "Following is the line-up of Romania 's new government , which won a vote of confidence"
+    " in parliament on Wednesday .",
+    "Prime Minister - Victor Ciorbea ( PNTCD )",
+    "Minister of State for Reform - Ulm Spineanu ( PNTCD )",
+    "Foreign Affairs - Adrian Severin ( PD )",
+    "Defence - Victor Babiuc ( PD )",
+    "Finance - Mircea Ciumara ( PNTCD )",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_cabinets_line_up_set_as_label_dash_name_is_the_story(separator: str) -> None:
+    """A line-up, one "portfolio - minister ( party )" line each, under the sentence that
+    announces it: each line read as a related headline (title case, no full stop) and the
+    whole list was removed, the ministers with it."""
+    parsed = read(CABINET, separator)
+    assert parsed.paragraphs == tuple(CABINET[2:])
+
+
+CASUALTIES = [
+    "List of Americans killed in Croatia air crash .",
+    "WASHINGTON 1996-04-04",
+    "The Commerce Department on Thursday released the names of the Americans killed when"
+    " their plane crashed into a hillside near Dubrovnik on Wednesday .",
+    "Officials and journalists :",
+    "Charles Meissner , Assistant Secretary of Commerce",
+    "Nathaniel Nash , New York Times",
+    "Business executives :",
+    "Stuart Tholan , Bechtel Europe",
+    "Walter Murphy , AT&T Submarine Systems",
+    "Robert Donovan , ABB Inc",
+    "The plane , a military version of the Boeing 737 , was approaching the airport in rain"
+    " and fog .",
+]
+
+
+def test_a_short_head_inside_a_list_opens_its_next_part() -> None:
+    """ "Officials and journalists :" / names / "Business executives :" / names: the second
+    head has two words, too few for a list's intro, so the list ended there, and the rest
+    of the story (the names under it, the last paragraph) was removed as furniture. (With a
+    blank line after every line, a blank line under a list's intro still ends the list:
+    docs/pipeline.md.)"""
+    parsed = read(CASUALTIES, "\n")
+    assert parsed.paragraphs == tuple(CASUALTIES[2:])
