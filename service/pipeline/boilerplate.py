@@ -95,6 +95,8 @@ ISOLATED_PROSE_FACTOR: Final = 0.5
 # A table's line (see _table_line): this many words at most, and this many figures at least.
 MAX_TABLE_WORDS: Final = 12
 MIN_TABLE_FIGURES: Final = 2
+# Most lines read back over a table with its heads to the dateline (``_headed_table_above``).
+MAX_HEADED_TABLE: Final = 60
 # The text's last lines, CLOSING_LINES at most, join the main block right above them as
 # short closing sentences (see _with_closing_line), each with at least this many words and
 # this prose score.
@@ -322,22 +324,29 @@ def _tables_between_prose(
     """A table of figures between two lines of prose costs nothing: it is the story's
     ("Brazilian coffee prices closed mixed on Tuesday , brokers said ." / "Type 6 Santos
     155.00 156.00" / "Type 7 Rio 120.00 121.00" / "Exporters at the port said ..."), where
-    its cost made the last paragraph the whole article, its headline a table line."""
-    rows = [i for i, f in enumerate(feats) if f is not None]
-    table = [_table_line(lines[i], f) for i, f in enumerate(feats) if f is not None]
+    its cost made the last paragraph the whole article, its headline a table line. Its
+    heads are the table's too: a company's name over its figures ("KIRIN BREWERY CO LTD" /
+    "Sales 717.4 vs 731.2 ..."), a period's ("Nine months") (``_table_head``)."""
+    nonblank = [(i, f) for i, f in enumerate(feats) if f is not None]
+    rows = [i for i, _ in nonblank]
+    table = [_table_line(lines[i], f) for i, f in nonblank]
+    head = [not figures and _table_head(f) for (_, f), figures in zip(nonblank, table, strict=True)]
     k = 0
     while k < len(rows):
-        j = k
-        while j < len(rows) and table[j]:
+        j = last = k
+        figures = 0
+        while j < len(rows) and (table[j] or head[j]):
+            figures += table[j]
             j += 1
-        if j == k:
-            k += 1
+            last = j if table[j - 1] else last  # heads after the last figures end it
+        if figures == 0:
+            k = max(j, k + 1)
             continue
-        between = k > 0 and j < len(rows) and gains[rows[k - 1]] > 0 and gains[rows[j]] > 0
-        if j - k >= MIN_ROWS and between:
-            for m in rows[k:j]:
+        between = k > 0 and last < len(rows) and gains[rows[k - 1]] > 0 and gains[rows[last]] > 0
+        if figures >= MIN_ROWS and between:
+            for m in rows[k:last]:
                 gains[m] = 0.0
-        k = j
+        k = last
 
 
 def _labels_between_prose(
@@ -650,6 +659,28 @@ def _table_above(lines: list[str], feats: list[LineFeatures | None], lo: int, ti
         last = tables[-1]
         if last.end - 1 == above and _under_dateline(lines, last):
             return last.start
+    return _headed_table_above(lines, feats, lo, above)
+
+
+def _headed_table_above(
+    lines: list[str], feats: list[LineFeatures | None], lo: int, above: int
+) -> int:
+    """Where the block starting at ``lo`` starts once grown over the table right above it
+    with its heads, up to the dateline: "EINDHOVEN 1996-10-29" / "Third quarter to
+    September 30 ( in millions of guilders unless stated )" / figures / "Nine months" /
+    figures, over the note on the company. At most MAX_HEADED_TABLE lines are read back."""
+    figures = 0
+    k = above
+    while k >= 0 and above - k < MAX_HEADED_TABLE:
+        feat = feats[k]
+        if feat is not None:
+            if looks_like_dateline(lines[k]):
+                return _next_line(lines, k + 1, 1) if figures >= MIN_ROWS else lo
+            if _table_line(lines[k], feat):
+                figures += 1
+            elif not _table_head(feat):
+                return lo
+        k -= 1
     return lo
 
 
@@ -710,6 +741,13 @@ def _table_line(line: str, feat: LineFeatures) -> bool:
         and not feat.sentence_end
         and len(_FIGURE.findall(line)) >= MIN_TABLE_FIGURES
     )
+
+
+def _table_head(feat: LineFeatures) -> bool:
+    """A head inside a table of figures: a short line, no sentence, nothing the lexicon
+    names ("KIRIN BREWERY CO LTD", "Nine months", "Six months to June 30 ( in millions of
+    guilders unless stated )")."""
+    return feat.category is None and not feat.sentence_end and 0 < feat.words <= MAX_TABLE_WORDS
 
 
 def _intro(line: str, feat: LineFeatures | None) -> bool:

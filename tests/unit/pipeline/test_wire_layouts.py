@@ -698,3 +698,31 @@ def test_a_short_head_inside_a_list_opens_its_next_part() -> None:
     docs/pipeline.md.)"""
     parsed = read(CASUALTIES, "\n")
     assert parsed.paragraphs == tuple(CASUALTIES[2:])
+
+
+EARNINGS = [
+    "PHILIPS ELECTRONICS NV Q3 NET LOSS .",
+    "EINDHOVEN 1996-10-29",
+    "Third quarter to September 30 ( in millions of guilders unless stated )",
+    "Sales 17,910 vs 15,978",
+    "Income from operations 152 vs 1,020",
+    "Net income ( loss ) ( 370 ) vs 545",
+    "Nine months",
+    "Sales 51,330 vs 47,860",
+    "Net income 360 vs 1,870",
+    "NOTE - Philips , which named Cor Boonstra president this month , said the loss reflected"
+    " restructuring charges .",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_an_earnings_table_with_its_heads_under_the_dateline_is_the_story(
+    separator: str,
+) -> None:
+    """The period's head over the figures ("Third quarter to September 30 ( in millions
+    ... )") and a second period's ("Nine months") inside them: the table no longer sat
+    right under the dateline, and everything above the note was removed, the dateline
+    with it."""
+    parsed = read(EARNINGS, separator)
+    assert parsed.dateline is not None
+    assert parsed.paragraphs == tuple(EARNINGS[2:])
