@@ -76,7 +76,7 @@ ORG_NOUNS = frozenset(
     coalition newspaper broadcaster institute university club team carrier airline airlines
     lender insurer automaker carmaker chipmaker miner producer conglomerate rebels
     organisation organization startup retailer regulator exchange operator developer
-    manufacturer watchdog body refiner refiners shipbuilder shipbuilders""".split()  # noqa: SIM905 - word lists read better as text
+    manufacturer watchdog body refiner refiners shipbuilder shipbuilders maker makers""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Words that say what a company or a person is, or what befell them, and never open a
 # name, so that a capital on one is the sentence's: "Rival Samsung Electronics (005930.KS)
@@ -124,7 +124,7 @@ ORG_FIRST = frozenset(
 # "Caixa", which are boxes too ("Caja Magica", a tennis venue).
 ORG_FIRST_ANY = frozenset(
     """banco banca banque bankhaus companhia compagnie compania compañia compañía companía
-    societe société sociedad societa società""".split()  # noqa: SIM905 - word lists read better as text
+    societe société sociedad societa società grupo groupe gruppo""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Last words of events, which enrich does not emit: "Davis Cup", "Australian Open".
 EVENT_HEADS = frozenset(

@@ -2269,3 +2269,21 @@ def test_a_label_and_a_dash_before_a_full_name_are_no_part_of_it(
     people = {n for t, n in found if t == "PERSON"}
     assert {"David Rivers", "Oded Katash", "Vasily Karasev"} <= people, found
     assert not {n for _, n in found if " - " in n}, found
+
+
+def test_a_trade_of_two_words_and_a_groups_word_in_its_language_make_a_company(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Computer maker Optimus slipped": "maker" after the product names a company's trade
+    as "steelmaker" does; "Grupo Financiero Banamex-Accival" opens with a group's word in
+    its own language, as "Banco do Brasil" does with a bank's."""
+    found = _wire(
+        enrich_article,
+        "Warsaw and Mexico bourses end higher .",
+        "WARSAW 1997-05-20",
+        "Polish shares closed higher on Tuesday , brokers said .",
+        "Computer maker Optimus slipped 2.4 percent after a profit warning .",
+        "In Mexico , Grupo Financiero Banamex-Accival was steady at 16.80 pesos .",
+    )
+    assert ("ORGANIZATION", "Optimus") in found, found
+    assert ("ORGANIZATION", "Grupo Financiero Banamex-Accival") in found, found
