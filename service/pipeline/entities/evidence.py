@@ -87,7 +87,7 @@ from service.pipeline.entities.heads import (
     company_noun,
 )
 from service.pipeline.entities.known_names import known_organization
-from service.pipeline.entities.markets import share_move
+from service.pipeline.entities.markets import appositive_after, percent_move, share_move
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.titles import (
@@ -734,6 +734,12 @@ def _bracketed_slot(
 
 # Words after a market's place that make no company of it: "London shares closed firmer",
 # "Tokyo stocks", "German investors".
+# Words before a name whose move by a percentage is no share's: a preposition ("output from
+# the mine in [Irian Jaya] rose 18 percent": the output rose), "the" and a possessive (an
+# index: "The [KOSPI] fell 1.2 percent", "Seoul's [KOSPI] rose 0.8%").
+PERCENT_NOT_AFTER: Final = frozenset(
+    {"in", "at", "from", "of", "near", "to", "for", "by", "on", "the", "'s", "\u2019s"}
+)
 MARKET_AFTER: Final = frozenset({"shares", "stock", "stocks", "investors"})
 # A city this big, or a capital, names its market in "[Frankfurt] shares rose"; a smaller
 # town's name is as often a company's ("Nokia shares", "Toyota shares").
@@ -750,12 +756,19 @@ def market_place(surface: str, gazetteer: Gazetteer) -> bool:
 
 
 def company_cue(
-    view: TokenView, start: int, end: int, ctx: ArticleContext, *, market: bool = False
+    view: TokenView,
+    start: int,
+    end: int,
+    ctx: ArticleContext,
+    *,
+    market: bool = False,
+    place: bool = False,
 ) -> float:
     """A company's use: a ticker after the name (decisive), "shares of [X]", "stake in
     [X]", "rival [X]", "[X] shares", "[X]'s chief executive", "[X] Q3 net", "[X] said in a
     statement"; in business copy, "[X] gained 50 cents to HK$ 62.25". ``market``: the name
-    is a market's place (``market_place``), and "[London] shares" is its market's."""
+    is a market's place (``market_place``), and "[London] shares" is its market's;
+    ``place``: the gazetteer knows the name, whose move by a percentage says nothing."""
     if end - 1 in ctx.before_ticker:
         return COMPANY_STRONG
     words = view.words
@@ -767,7 +780,9 @@ def company_cue(
     k = _after(view, end)
     if market and k < n and words[k].casefold() in MARKET_AFTER:
         return 0.0
-    if _company_after(words, end, k, company=ctx.company):
+    # a move by a percentage is a share's: not a place's, an index's or a prepositional name's
+    percent = not place and prev not in PERCENT_NOT_AFTER
+    if _company_after(words, end, k, company=ctx.company, percent=percent):
         return COMPANY_VOTE
     if end >= n or words[end].casefold() != STATEMENT[0]:
         return 0.0
@@ -775,15 +790,23 @@ def company_cue(
     return COMPANY_VOTE - 1.0 if said == STATEMENT else 0.0
 
 
-def _company_after(words: list[str], end: int, k: int, *, company: bool) -> bool:
+def _company_after(
+    words: list[str], end: int, k: int, *, company: bool, percent: bool = False
+) -> bool:
     """What follows a company's name (``k``: after its possessive): "[X] Q3 net profit
     rises"; in business copy, "[X] shares rose", "[X]'s chief executive", "[X] gained 50
-    cents to HK$ 62.25"."""
+    cents to HK$ 62.25"; with ``percent``, "[X] firmed 1.8 percent" (not asked of a known
+    place: "output in Irian Jaya rose 18 percent", "Tokyo fell 1.2 percent")."""
     if end < len(words) and REPORTING_PERIOD.fullmatch(words[end]):
         return True
     if not company or k >= len(words):
         return False
-    return words[k].casefold() in COMPANY_AFTER or share_move(words, k)
+    return (
+        words[k].casefold() in COMPANY_AFTER
+        or share_move(words, k)
+        or share_move(words, appositive_after(words, k))  # ", the telephone operator , was flat at"
+        or (percent and percent_move(words, k))
+    )
 
 
 def affiliation_cue(
@@ -955,7 +978,12 @@ class ArticleEvidence:
         ev.company = max(
             ev.company,
             company_cue(
-                view, start, end, signals, market=market_place(self.written[key], self.gazetteer)
+                view,
+                start,
+                end,
+                signals,
+                market=market_place(self.written[key], self.gazetteer),
+                place=bool(self.gazetteer.lookup(self.written[key])),
             ),
             affiliation_cue(
                 view, start, self.written[key], self.gazetteer, company=signals.company

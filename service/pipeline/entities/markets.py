@@ -61,3 +61,52 @@ def index_name(words: list[str], start: int, end: int) -> bool:
         return False  # "the Sao Paulo Stock Exchange rose 1.8 percent to 8,412 points"
     reach = words[end + 1 : end + 1 + PRICE_REACH]
     return any(w.casefold() in INDEX_UNITS for w in reach)
+
+
+# "percent" as wire copy writes it after a share's move: "Akbank added 4.1 percent".
+PERCENT_WORDS = frozenset({"percent", "pct", "%", "per"})
+# Most tokens of an appositive between a company's name and its move: ", the Siberian oil
+# producer ,", ", based in Monterrey ,".
+APPOSITIVE_REACH = 8
+
+
+def percent_move(words: list[str], k: int) -> bool:
+    """Whether token ``k`` opens a move by a percentage alone: "firmed 1.8 percent",
+    "slipped 2.4 pct" (a share's in a market report; an amount's "rose 11 percent to $ 18.3
+    billion" is none)."""
+    if k + 2 >= len(words) or words[k].casefold() not in PRICE_MOVES:
+        return False
+    if not words[k + 1][:1].isdigit() or words[k + 2].casefold() not in PERCENT_WORDS:
+        return False
+    cent = words[k + 2] == "per"  # "per cent"
+    if cent and (k + 3 >= len(words) or words[k + 3] != "cent"):
+        return False
+    after = k + 3 + cent
+    return not (after < len(words) and words[after] == "to" and not _to_price(words, after, "to"))
+
+
+def appositive_before(words: list[str], k: int) -> int:
+    """Where the appositive that ends right before token ``k`` opens (its first comma):
+    "Surgutneftegaz [, the Siberian oil producer ,] added"; ``k`` when none does. It opens
+    with a lower-case word and holds no sentence's end."""
+    if k < 3 or words[k - 1] != ",":
+        return k
+    for j in range(k - 2, max(0, k - 2 - APPOSITIVE_REACH), -1):
+        if words[j] in (".", ";", ":", "(", ")", '"'):
+            return k
+        if words[j] == ",":
+            return j if words[j + 1].islower() and j + 1 < k - 1 else k
+    return k
+
+
+def appositive_after(words: list[str], k: int) -> int:
+    """The token right after the appositive that opens at token ``k`` (``appositive_before``
+    read forwards); ``k`` when none does."""
+    if k + 2 >= len(words) or words[k] != "," or not words[k + 1].islower():
+        return k
+    for j in range(k + 2, min(len(words) - 1, k + 2 + APPOSITIVE_REACH)):
+        if words[j] in (".", ";", ":", "(", ")", '"'):
+            return k
+        if words[j] == ",":
+            return j + 1
+    return k

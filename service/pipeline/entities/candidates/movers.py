@@ -23,7 +23,12 @@ from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import COMMODITIES
 from service.pipeline.entities.entity_types import NOT_NAMES
 from service.pipeline.entities.evidence import sentence_initial
-from service.pipeline.entities.markets import index_name, share_move
+from service.pipeline.entities.markets import (
+    appositive_before,
+    index_name,
+    percent_move,
+    share_move,
+)
 from service.pipeline.entities.tokens import TokenView
 
 MAX_WORDS: Final = 5  # "State Bank of India", "Hongkong and Shanghai Banking Corp"
@@ -67,12 +72,16 @@ def mover_candidates(
     words = view.words
     taken = covered(found, len(words))
     out: list[Candidate] = []
-    for k in range(1, len(words)):
-        if not share_move(words, k):
+    for move in range(1, len(words)):
+        to_price = share_move(words, move)
+        if not (to_price or percent_move(words, move)):
             continue
+        k = appositive_before(words, move)  # "Rostelecom , the telephone operator , was flat"
         start = _run_before(words, k)
         if start == k or start < skip or any(taken[start:k]):
             continue
+        if not to_price and k == move and k - start == 1 and sentence_initial(view, start):
+            continue  # "Inflation rose 0.5 percent": a percentage alone says less than a price
         if k - start == 1 and words[start].casefold() in _NO_COMPANY:
             continue  # "Sterling was steady at $ 1.2205", "Aluminium eased to 1,445 dollars"
         if view.stops[start] or (start > 0 and words[start - 1] == ")"):

@@ -2287,3 +2287,23 @@ def test_a_trade_of_two_words_and_a_groups_word_in_its_language_make_a_company(
     )
     assert ("ORGANIZATION", "Optimus") in found, found
     assert ("ORGANIZATION", "Grupo Financiero Banamex-Accival") in found, found
+
+
+def test_a_shares_move_after_an_appositive_or_by_a_percentage_names_a_company(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """In a market report, "Surgutneftegaz , the Siberian oil producer , added 5.6 percent
+    to $ 0.950": the appositive stands between the company and its move; "while Arcelik
+    firmed 1.8 percent": a move by a percentage alone. The model read both names as
+    nothing."""
+    found = _wire(
+        enrich_article,
+        "RUSSIAN AND TURKISH SHARES END HIGHER .",
+        "MOSCOW 1997-09-22",
+        "Russian shares rose on Monday as foreign funds bought blue chips , dealers said .",
+        "Lukoil rose 3.1 percent to $ 33.20 and Mosenergo gained 2 cents to $ 1.05 .",
+        "Surgutneftegaz , the Siberian oil producer , added 5.6 percent to $ 0.950 .",
+        "In Istanbul , Akbank gained 350 lira to 9,250 , while Arcelik firmed 1.8 percent .",
+    )
+    assert ("ORGANIZATION", "Surgutneftegaz") in found, found
+    assert ("ORGANIZATION", "Arcelik") in found, found
