@@ -613,7 +613,8 @@ def _named_in_brackets(words: list[str], start: int, stop: int) -> bool:
 def _two_sides(words: list[str], row: Row, opened: int) -> bool:
     """Whether the row is a match of two sides, each with its goals and one or both with
     its country in brackets: "Dinamo Minsk ( Belarus ) 1 Spartak Moscow ( Russia ) 2",
-    "Slovan Bratislava 0 Trabzonspor ( Turkey ) 2", and the bracket opened at ``opened`` is
+    "Slovan Bratislava 0 Trabzonspor ( Turkey ) 2", "Stefanel Milan ( Italy ) 77 CSKA Moscow
+    ( Russia ) 72 ( 35-39 )" (a note in brackets last), and the bracket opened at ``opened`` is
     one side's. Not a ranked list of competitors ("1. Inge de Bruijn ( Netherlands ) 25.97
     , 2. ..."), nor one competitor's rounds ("Greg Norman ( Australia ) 68 70")."""
     scores = [
@@ -623,7 +624,11 @@ def _two_sides(words: list[str], row: Row, opened: int) -> bool:
         and words[k + 1].isdigit()
         and len(words[k + 1]) <= 3
     ]
-    if len(scores) != 2 or scores[1] + 1 != row.end or not words[scores[0] + 1][:1].isupper():
+    if len(scores) != 2 or not words[scores[0] + 1][:1].isupper():
+        return False
+    # the second side's score ends the row, or a note in brackets does: "( 35-39 )"
+    last = scores[1] + 1
+    if last != row.end and not (words[last] == "(" and words[row.end - 1] == ")"):
         return False
     if any(w.endswith(".") and w[:-1].isdigit() for w in words[row.start : row.end]):
         return False  # a rank

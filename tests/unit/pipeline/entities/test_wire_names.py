@@ -2307,3 +2307,23 @@ def test_a_shares_move_after_an_appositive_or_by_a_percentage_names_a_company(
     )
     assert ("ORGANIZATION", "Surgutneftegaz") in found, found
     assert ("ORGANIZATION", "Arcelik") in found, found
+
+
+def test_a_match_row_may_end_with_a_note_in_brackets(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Stefanel Milan ( Italy ) 77 CSKA Moscow ( Russia ) 72 ( 35-39 )": two sides, each
+    with its country and its score, and the half-time score in brackets last. The row was
+    no match of two sides, so the bracket after each name read as a competitor's country:
+    "Stefanel Milan" and "Partizan Belgrade" came out as people."""
+    found = _wire(
+        enrich_article,
+        "BASKETBALL - EUROPEAN CLUB CHAMPIONSHIP RESULTS .",
+        "ATHENS 1997-01-09",
+        "Results of European club championship second-round group matches on Thursday :",
+        "Stefanel Milan ( Italy ) 77 CSKA Moscow ( Russia ) 72 ( 35-39 )",
+        "Pau-Orthez ( France ) 68 Partizan Belgrade ( Yugoslavia ) 66 ( 31-33 )",
+    )
+    assert ("ORGANIZATION", "Stefanel Milan") in found, found
+    assert ("ORGANIZATION", "Partizan Belgrade") in found, found
+    assert ("LOCATION", "Italy") in found, found
