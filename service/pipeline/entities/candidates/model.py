@@ -187,12 +187,7 @@ def _trim_piece(
         return []
     inner = _inner_break(view, start, end, cand.label, gazetteer)
     if inner is not None:
-        # "Garrett hit Rudolph", "Jeff Bezos's Blue Origin": two names, not one. The name
-        # before the break ends there: it does not run on through it again.
-        left = trim(view, Candidate(start, inner, cand.label), gazetteer, extend=False)
-        # after a label's dash (``_label_dash``), the full name is a person's
-        right = Candidate(inner + 1, end, "PERSON" if words[inner] == "-" else None)
-        return left + trim(view, right, gazetteer)
+        return _split(view, Candidate(start, end, cand.label), inner, gazetteer)
     end = _with_legal_form(words, end, cand.label)
     piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
     piece.canonical = cand.canonical
@@ -325,21 +320,40 @@ def _inner_break(
     return None
 
 
+def _split(
+    view: TokenView, cand: Candidate, inner: int, gazetteer: Gazetteer | None
+) -> list[Candidate]:
+    """A span cut at ``inner``: "Garrett hit Rudolph", "Jeff Bezos's Blue Origin" are two
+    names, not one. The name before the break ends there: it does not run on through it
+    again. After a label's dash (``_label_dash``) comes a person's full name, or a
+    nationality that describes the name before it, which is no name of its own."""
+    left = trim(view, Candidate(cand.start, inner, cand.label), gazetteer, extend=False)
+    if view.words[inner] != "-":
+        return left + trim(view, Candidate(inner + 1, cand.end, None), gazetteer)
+    if _demonym(view.words[inner + 1], gazetteer):
+        return left  # "DUSKO TADIC - Bosnian Serb"
+    return left + trim(view, Candidate(inner + 1, cand.end, "PERSON"), gazetteer)
+
+
 def _label_dash(view: TokenView, start: int, k: int, end: int, gazetteer: Gazetteer | None) -> bool:
     """Whether the dash at ``k``, a space either side, sits between a label and a person's
     full name: "Featherweight - Luisito Espinosa", "CSKA - Vasily Karasev 20" (a list of
     champions, a team's leading scorers). A full name is two capitalised words or more
     after it; the label is one word, or the name opens with a given name. Not "Great
-    British Energy - Nuclear" (one name after the dash), "MUCIC - Bosnian Croat" (a
-    nationality after it), nor "Hewlett-Packard" (no spaces)."""
+    British Energy - Nuclear" (one name after the dash), nor "Hewlett-Packard" (no
+    spaces). A fact box's "DUSKO TADIC - Bosnian Serb , accused of ..." breaks there too:
+    the name, then the person's nationality."""
     words = view.words
     spaced = view.starts[k] > view.ends[k - 1] and view.starts[k + 1] > view.ends[k]
     if not spaced or end - k < 3 or not all(capitalised(w) for w in words[k + 1 : k + 3]):
         return False
-    if given_name(words[k + 1]):
-        return True
-    demonym = gazetteer is not None and gazetteer.demonym_country(words[k + 1]) is not None
-    return k - start == 1 and not demonym
+    if given_name(words[k + 1]) or _demonym(words[k + 1], gazetteer):
+        return True  # a name after the dash, or a nationality: "DUSKO TADIC - Bosnian Serb"
+    return k - start == 1
+
+
+def _demonym(word: str, gazetteer: Gazetteer | None) -> bool:
+    return gazetteer is not None and gazetteer.demonym_country(word) is not None
 
 
 def model_candidates(doc: Doc, view: TokenView, gazetteer: Gazetteer) -> list[Candidate]:

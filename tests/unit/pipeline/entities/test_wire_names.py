@@ -2256,8 +2256,7 @@ def test_a_label_and_a_dash_before_a_full_name_are_no_part_of_it(
 ) -> None:
     """A list of champions ("Featherweight - Luisito Espinosa") and a team's leading scorers
     ("CSKA - Vasily Karasev 20"): the model ran the label, the dash and the name into one
-    span. A spaced dash before a full name ends the label; a nationality after the dash
-    ("MUCIC - Bosnian Croat") is no name to split off."""
+    span. A spaced dash before a full name ends the label."""
     found = _wire(
         enrich_article,
         "BASKETBALL - EUROPEAN CLUB CHAMPIONSHIP SCORERS .",
@@ -2327,3 +2326,23 @@ def test_a_match_row_may_end_with_a_note_in_brackets(
     assert ("ORGANIZATION", "Stefanel Milan") in found, found
     assert ("ORGANIZATION", "Partizan Belgrade") in found, found
     assert ("LOCATION", "Italy") in found, found
+
+
+def test_a_nationality_after_a_spaced_dash_ends_the_persons_name(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """A fact box's "DUSKO TADIC - Bosnian Serb , accused of ...": the model ran the name,
+    the dash and the nationality into one span ("Dusko Tadic - Bosnian Serb")."""
+    found = _wire(
+        enrich_article,
+        "FACTBOX - WAR CRIMES SUSPECTS IN CUSTODY .",
+        "THE HAGUE 1996-11-29",
+        "Following are the suspects held by the tribunal :",
+        "DUSKO TADIC - Bosnian Serb , accused of killings at the Omarska camp in 1992 .",
+        "HAZIM DELIC - Bosnian Moslem , accused over the abuse of prisoners at Celebici .",
+        "ZDRAVKO MUCIC - Bosnian Croat , former commander of the Celebici camp .",
+    )
+    people = {n.casefold() for t, n in found if t == "PERSON"}
+    assert "hazim delic" in people, found
+    assert not {n for n in people if n.startswith("bosnian")}, found
+    assert not {n for _, n in found if " - " in n}, found
