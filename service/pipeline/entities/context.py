@@ -29,7 +29,6 @@ from service.pipeline.entities.agencies import AGENCIES
 from service.pipeline.entities.candidates import NAME_PARTICLES
 from service.pipeline.entities.cues import (
     COMPANY_WORDS,
-    PRICE_MOVES,
     ROW_GLUE,
     SCORECARD_WORDS,
     SLUG_WORDS,
@@ -37,7 +36,7 @@ from service.pipeline.entities.cues import (
     SPORTS_WORDS,
     TEAM_ROLES,
 )
-from service.pipeline.entities.markets import share_move
+from service.pipeline.entities.markets import MOVE_WORDS, share_move
 from service.pipeline.entities.sections import Section
 from service.pipeline.entities.text import fold
 from service.pipeline.entities.tokens import TokenView
@@ -76,8 +75,6 @@ SPORTS_MIN = 4  # signals (sports words, scores, rows) that make an article a sp
 COMPANY_MIN = 2
 # Most tokens a term's label holds: "Co - lead managers", "Denoms ( K )".
 MAX_LABEL_TOKENS = 8
-# The words a share's move opens with (``markets.share_move``), as written.
-_MOVE_WORDS = PRICE_MOVES | {"was", "were"}
 ROW_MIN_NUMBERS = 1
 ROW_MAX_LOWER = 1  # lower-case words a row may hold besides its glue ("at", "pen", "p.m.")
 # A fixture's line ("CLEVELAND AT BALTIMORE") is short, and its glue one of these.
@@ -359,7 +356,7 @@ def _share_moves(words: list[str]) -> int:
     COMPANY_MIN: each is a business story's signal."""
     found = 0
     for k, word in enumerate(words):
-        if word in _MOVE_WORDS and share_move(words, k):
+        if word in MOVE_WORDS and share_move(words, k):
             found += 1
             if found == COMPANY_MIN:
                 break

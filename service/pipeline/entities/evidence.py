@@ -76,7 +76,7 @@ from service.pipeline.entities.entity_types import (
     Fixed,
     decide_type,
 )
-from service.pipeline.entities.gazetteer import Gazetteer
+from service.pipeline.entities.gazetteer import Gazetteer, Place
 from service.pipeline.entities.given_names import GIVEN_NAMES
 from service.pipeline.entities.heads import (
     LOC_HEADS,
@@ -333,12 +333,17 @@ def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
     return {}
 
 
+MIN_TRADE_CHARS: Final = 4  # "bank", "firm", "club"
+
+
 def _trade_before(view: TokenView, start: int) -> bool:
     """A company's trade right before its name: "steelmaker Eregli", or "Refiner Tupras"
     and "Broadcaster Televisa" opening a sentence (``heads.company_noun``)."""
     if start == 0:
         return False
     word = view.words[start - 1]
+    if len(word) < MIN_TRADE_CHARS:
+        return False  # most words before a name: "the", "of", a comma
     if word.islower():
         return company_noun(word)
     return company_noun(word.casefold()) and sentence_initial(view, start - 1)
@@ -751,9 +756,9 @@ MARKET_AFTER: Final = frozenset({"shares", "stock", "stocks", "investors"})
 MARKET_CITY: Final = 500_000
 
 
-def market_place(surface: str, gazetteer: Gazetteer) -> bool:
-    """Whether a name is a market's: a country or region, a capital or a big city."""
-    places = gazetteer.lookup(surface)
+def market_place(places: Sequence[Place]) -> bool:
+    """Whether a name (``places``: what the gazetteer knows it as) is a market's: a country
+    or region, a capital or a big city."""
     if not places:
         return False
     place = places[0]
@@ -980,6 +985,7 @@ class ArticleEvidence:
         if key.endswith(DATELINE_KEY):
             ev.add_vote("LOCATION", DATELINE_VOTE)
             return
+        places = self.gazetteer.lookup(self.written[key])
         ev.company = max(
             ev.company,
             company_cue(
@@ -987,8 +993,8 @@ class ArticleEvidence:
                 start,
                 end,
                 signals,
-                market=market_place(self.written[key], self.gazetteer),
-                place=bool(self.gazetteer.lookup(self.written[key])),
+                market=market_place(places),
+                place=bool(places),
             ),
             affiliation_cue(
                 view, start, self.written[key], self.gazetteer, company=signals.company

@@ -15,6 +15,9 @@ from service.pipeline.entities.cues import (
 )
 from service.pipeline.entities.heads import ORG_HEADS
 
+# The words a share's move opens with (``share_move``, ``percent_move``), case-folded.
+MOVE_WORDS = PRICE_MOVES | {"was", "were"}
+
 
 def share_move(words: list[str], k: int) -> bool:
     """Whether token ``k`` opens a share's move in a market report: a move to a price

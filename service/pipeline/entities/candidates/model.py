@@ -147,7 +147,7 @@ def _trim_piece(
         words[start].casefold() in LEADING_DROP
         or (not has_letter(words[start]) and not _numbered_name(view, start, end))
         or (words[start].islower() and words[start] not in NAME_PARTICLES)
-        or (trade_word(words[start].casefold()) and start + 1 < end)
+        or (start + 1 < end and trade_word(words[start].casefold()))
     ):
         start += 1  # "the", quotes, "state Department of Public Safety", "Rival Samsung"
     if end - start > 2 and words[start + 1] == "of" and words[start].casefold() in ROLE_HEADS:

@@ -24,6 +24,7 @@ from service.pipeline.entities.cues import COMMODITIES
 from service.pipeline.entities.entity_types import NOT_NAMES
 from service.pipeline.entities.evidence import sentence_initial
 from service.pipeline.entities.markets import (
+    MOVE_WORDS,
     appositive_before,
     index_name,
     percent_move,
@@ -73,6 +74,8 @@ def mover_candidates(
     taken = covered(found, len(words))
     out: list[Candidate] = []
     for move in range(1, len(words)):
+        if words[move].casefold() not in MOVE_WORDS:
+            continue  # most tokens: no move opens there
         to_price = share_move(words, move)
         if not (to_price or percent_move(words, move)):
             continue
