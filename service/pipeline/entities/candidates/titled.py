@@ -104,16 +104,15 @@ def nationality_candidates(view: TokenView, gazetteer: Gazetteer) -> list[Candid
     words = view.words
     n = len(words)
     for i in view.capitalised():
-        if i + 2 >= n or gazetteer.demonym_country(words[i]) is None:
+        # a given name first, the cheaper test: most capitalised words are followed by none
+        if i + 2 >= n or not given_name(words[i + 1]):
+            continue
+        if gazetteer.demonym_country(words[i]) is None:
             continue
         j = i + 1
         while j < n and j - i <= NATIONALITY_NAME_WORDS.stop and _plain_word(view, j, gazetteer):
             j += 1
-        if (
-            j - i - 1 not in NATIONALITY_NAME_WORDS
-            or (j < n and capitalised(words[j]))
-            or not given_name(words[i + 1])
-        ):
+        if j - i - 1 not in NATIONALITY_NAME_WORDS or (j < n and capitalised(words[j])):
             continue
         surface = view.surface(i + 1, j)
         name = [w.casefold() for w in words[i + 1 : j]]
