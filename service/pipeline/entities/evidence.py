@@ -744,16 +744,16 @@ def _bracketed_slot(
 
 # Words after a market's place that make no company of it: "London shares closed firmer",
 # "Tokyo stocks", "German investors".
+MARKET_AFTER: Final = frozenset({"shares", "stock", "stocks", "investors"})
+# A city this big, or a capital, names its market in "[Frankfurt] shares rose"; a smaller
+# town's name is as often a company's ("Nokia shares", "Toyota shares").
+MARKET_CITY: Final = 500_000
 # Words before a name whose move by a percentage is no share's: a preposition ("output from
 # the mine in [Irian Jaya] rose 18 percent": the output rose), "the" and a possessive (an
 # index: "The [KOSPI] fell 1.2 percent", "Seoul's [KOSPI] rose 0.8%").
 PERCENT_NOT_AFTER: Final = frozenset(
     {"in", "at", "from", "of", "near", "to", "for", "by", "on", "the", "'s", "\u2019s"}
 )
-MARKET_AFTER: Final = frozenset({"shares", "stock", "stocks", "investors"})
-# A city this big, or a capital, names its market in "[Frankfurt] shares rose"; a smaller
-# town's name is as often a company's ("Nokia shares", "Toyota shares").
-MARKET_CITY: Final = 500_000
 
 
 def market_place(places: Sequence[Place]) -> bool:
