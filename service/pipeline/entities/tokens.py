@@ -127,32 +127,30 @@ class TokenView:
             and self.starts[i + 1] > self.ends[i]
         )
 
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` touches the tokens on both sides, no space either side: the
+        hyphen of "Saint-Etienne", not the dash of "Juventus - Boksic"."""
+        return (
+            0 < i < len(self.words) - 1
+            and self.starts[i] == self.ends[i - 1]
+            and self.starts[i + 1] == self.ends[i]
+        )
+
+    def hyphen(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen inside one written word ("Banamex-Accival")."""
+        return self.words[i] == "-" and self.glued(i)
+
     def hyphened(self, k: int) -> bool:
         """Word ``k`` is glued by a hyphen to the words on both sides, with no space: one
         written word ("Inzamam-ul-Haq"), which no verb or connector between two names is."""
-        words, starts, ends = self.words, self.starts, self.ends
-        return (
-            k >= 2
-            and k + 2 < len(words)
-            and words[k - 1] == words[k + 1] == "-"
-            and starts[k - 1] == ends[k - 2]
-            and starts[k] == ends[k - 1]
-            and starts[k + 1] == ends[k]
-            and starts[k + 2] == ends[k + 1]
-        )
+        return k >= 2 and k + 2 < len(self.words) and self.hyphen(k - 1) and self.hyphen(k + 1)
 
     def compound(self, k: int) -> str:
         """Word ``k`` folded, with the word it is hyphenated to: "fly-half", "full-back",
         "major-general" (the tokenizer splits them in three)."""
-        words = self.words
-        word = words[k].casefold()
-        if (
-            k + 2 < len(words)
-            and words[k + 1] == "-"
-            and self.starts[k + 1] == self.ends[k]
-            and self.starts[k + 2] == self.ends[k + 1]
-        ):
-            return f"{word}-{words[k + 2].casefold()}"
+        word = self.words[k].casefold()
+        if k + 2 < len(self.words) and self.hyphen(k + 1):
+            return f"{word}-{self.words[k + 2].casefold()}"
         return word
 
     def surface(self, start: int, end: int) -> str:

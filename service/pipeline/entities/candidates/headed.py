@@ -121,20 +121,10 @@ def _opened(view: TokenView, skip: int) -> list[Candidate]:
         while k < stop and k - i < MAX_WORDS:
             if view.caps[k] and not view.stops[k]:
                 end = k = k + 1
-            elif words[k] in _PARTICLES or _glued_dash(view, k):
+            elif words[k] in _PARTICLES or view.hyphen(k):
                 k += 1  # "Banco do Brasil", "Grupo Financiero Banamex-Accival"
             else:
                 break
         if end > i + 1:
             out.append(Candidate(i, end, None, {"ORGANIZATION": ORG_VOTE}, PRIORITY_LEXICON))
     return out
-
-
-def _glued_dash(view: TokenView, k: int) -> bool:
-    """Token ``k`` is a hyphen with no space either side, inside one written word."""
-    return (
-        view.words[k] == "-"
-        and 0 < k < len(view.words) - 1
-        and view.starts[k] == view.ends[k - 1]
-        and view.starts[k + 1] == view.ends[k]
-    )

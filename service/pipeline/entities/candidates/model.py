@@ -216,10 +216,7 @@ def _numbered_name(view: TokenView, start: int, end: int) -> bool:
     words = view.words
     if not words[start][:1].isdigit() or start + 2 >= end:
         return False
-    glued = view.starts[start + 1] == view.ends[start]
-    if words[start + 1] == "-" and glued and view.starts[start + 2] == view.ends[start + 1]:
-        return words[start + 2][:1].isupper()
-    return False
+    return view.hyphen(start + 1) and words[start + 2][:1].isupper()
 
 
 def _name_end(words: list[str], start: int, end: int, label: str | None, extend: bool) -> int:
@@ -344,8 +341,7 @@ def _label_dash(view: TokenView, start: int, k: int, end: int, gazetteer: Gazett
     spaces). A fact box's "DUSKO TADIC - Bosnian Serb , accused of ..." breaks there too:
     the name, then the person's nationality."""
     words = view.words
-    spaced = view.starts[k] > view.ends[k - 1] and view.starts[k + 1] > view.ends[k]
-    if not spaced or end - k < 3 or not all(capitalised(w) for w in words[k + 1 : k + 3]):
+    if not view.spaced(k) or end - k < 3 or not all(capitalised(w) for w in words[k + 1 : k + 3]):
         return False
     if given_name(words[k + 1]) or _demonym(words[k + 1], gazetteer):
         return True  # a name after the dash, or a nationality: "DUSKO TADIC - Bosnian Serb"
