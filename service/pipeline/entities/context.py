@@ -347,8 +347,12 @@ def _sports_slug(headline: Section | None) -> bool:
 
 
 # The note of a list of competitors: "( South Africa unless stated )", "( U.S. unless
-# otherwise stated )", "unless noted". Their nationality is given once; the rows are people.
-UNLESS_STATED = re.compile(r"\bunless (?:otherwise )?(?:stated|noted|indicated)\b", re.IGNORECASE)
+# otherwise stated )", "( BRITAIN UNLESS NOTED )". Their nationality is given once; the rows
+# are people. Only a name opens the note: "( kickoff 1430 GMT unless stated )" over a list
+# of fixtures, "( in millions of guilders unless stated )" over a table, name no country.
+UNLESS_STATED = re.compile(
+    r"\(\s*(?:[A-Z][\w.'-]*\s+){1,4}(?i:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))\b"
+)
 
 
 def _share_moves(words: list[str]) -> int:

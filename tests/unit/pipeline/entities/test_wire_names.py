@@ -840,6 +840,30 @@ def test_rows_of_competitors_whose_country_is_given_once_are_people(
     assert ("LOCATION", "Zimbabwe") in found
 
 
+def test_fixtures_under_a_kickoff_note_are_teams(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "( kickoff 1900 GMT unless stated )" notes the times of a list of fixtures; it names
+    no country, so the rows are not competitors, and "Sevilla v Valencia" is two clubs (they
+    had been read as people)."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - SPANISH FIRST DIVISION FIXTURES .",
+        "MADRID 1996-11-22",
+        "Fixtures for Spanish first division matches on Sunday ( kickoff 1900 GMT unless"
+        " stated ) :",
+        "Sevilla v Valencia",
+        "Betis v Espanyol",
+        "Compostela v Zaragoza",
+        "Oviedo v Tenerife ( 1700 GMT )",
+        "Valencia coach Luis Aragones said his side needed a win to stay in touch with the"
+        " leaders .",
+    )
+    for club in ("Sevilla", "Betis", "Espanyol", "Compostela", "Zaragoza"):
+        assert ("ORGANIZATION", club) in found, (club, found)
+    assert ("PERSON", "Luis Aragones") in found
+
+
 def test_the_west_indies_side_is_a_place_as_national_sides_are(
     enrich_article: Callable[[ParsedArticle], Enriched],
 ) -> None:
