@@ -312,16 +312,21 @@ def _names_and_numbers(words: list[str]) -> bool:
 def _fixture(view: TokenView, start: int, end: int) -> bool:
     """A fixture on a line of its own, no score yet: "CLEVELAND AT BALTIMORE", "Italy v
     Ireland", "Texas at New York": capitalised names on each side of one "at", "v" or "vs",
-    and nothing else."""
+    and nothing else but notes in brackets: a draw's countries ("Tenerife ( Spain ) v
+    Helsingborg ( Sweden )"), a venue ("( in Rome )")."""
     words = view.words
     tokens = _tokens_in(view, start, end)
     glue = [i for i in tokens if words[i].casefold() in FIXTURE_GLUE]
-    return (
-        len(glue) == 1
-        and tokens.start < glue[0] < tokens.stop - 1
-        and all(words[i][:1].isupper() for i in tokens if i != glue[0])
-        and not (view.stops[tokens.start] or view.stops[glue[0] + 1])  # "Also at Walmart"
-    )
+    if len(glue) != 1 or not tokens.start < glue[0] < tokens.stop - 1:
+        return False
+    depth = 0
+    for i in tokens:
+        word = words[i]
+        depth += (word == "(") - (word == ")")
+        if depth < 0 or (depth == 0 and word != ")" and i != glue[0] and not word[:1].isupper()):
+            return False
+    # not "Also at Walmart": a stop word opens neither side
+    return depth == 0 and not (view.stops[tokens.start] or view.stops[glue[0] + 1])
 
 
 def _scores(text: str) -> int:

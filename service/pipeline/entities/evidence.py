@@ -678,6 +678,10 @@ def row_slot(
     if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
         # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"; but two sides:
         # "Legia Warsaw ( Poland ) 2 Besiktas ( Turkey ) 2"
+        if row.fixture:
+            # a draw: "Boavista ( Portugal ) v Inter Milan ( Italy )" pairs clubs, and a
+            # tennis draw players, who are written with their given names
+            return "team" if end - start == 1 else None
         return "team" if _two_sides(words, row, end + 1) else "person"
     if nxt == "(" and not headed and _named_in_brackets(words, end + 1, row.end):
         return "person"  # "Fredi Bobic ( VfB Stuttgart )": a player and his club

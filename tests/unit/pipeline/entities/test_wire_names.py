@@ -864,6 +864,28 @@ def test_fixtures_under_a_kickoff_note_are_teams(
     assert ("PERSON", "Luis Aragones") in found
 
 
+def test_a_draw_with_countries_in_brackets_pairs_clubs(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """A cup draw writes each club with its country: "Karlsruhe ( Germany ) v Lyngby (
+    Denmark )". The line is a fixture, and a one-word name before a country in it is a club
+    (they had been read as places or people); the countries stay places."""
+    found = _wire(
+        enrich_article,
+        "SOCCER - CUP WINNERS ' CUP SECOND ROUND DRAW .",
+        "GENEVA 1996-10-25",
+        "Draw for the second round of the Cup Winners ' Cup made on Friday :",
+        "Karlsruhe ( Germany ) v Lyngby ( Denmark )",
+        "Benfica ( Portugal ) v Ruch Chorzow ( Poland )",
+        "Galatasaray ( Turkey ) v Lucerne ( Switzerland )",
+        "Benfica beat Nikol Tallinn 6-0 on aggregate in the first round .",
+    )
+    for club in ("Karlsruhe", "Lyngby", "Galatasaray", "Lucerne"):
+        assert ("ORGANIZATION", club) in found, (club, found)
+    for country in ("Germany", "Denmark", "Turkey", "Switzerland"):
+        assert ("LOCATION", country) in found, (country, found)
+
+
 def test_the_west_indies_side_is_a_place_as_national_sides_are(
     enrich_article: Callable[[ParsedArticle], Enriched],
 ) -> None:
