@@ -676,13 +676,7 @@ def row_slot(
         return detail  # a detail's cell, or a label: "Halftime: 1-1", "Scorers :"
     headed = words[end - 1].casefold() in _HEADS  # "... Amphitheatre"
     if nxt == "(" and _country_in_brackets(words, end + 1, row.end, gazetteer):
-        # "Name (Country)", "Name ( U.S. )", not "Pittsburgh Pirates (2012)"; but two sides:
-        # "Legia Warsaw ( Poland ) 2 Besiktas ( Turkey ) 2"
-        if row.fixture:
-            # a draw: "Boavista ( Portugal ) v Inter Milan ( Italy )" pairs clubs, and a
-            # tennis draw players, who are written with their given names
-            return "team" if end - start == 1 else None
-        return "team" if _two_sides(words, row, end + 1) else "person"
+        return _before_country(words, row, start, end)
     if nxt == "(" and not headed and _named_in_brackets(words, end + 1, row.end):
         return "person"  # "Fredi Bobic ( VfB Stuttgart )": a player and his club
     if _in_brackets(view, row, start):
@@ -691,6 +685,16 @@ def row_slot(
     if slot == "team" and _player_name(words[start:end]) and not gazetteer.lookup(words[start]):
         return "person"  # "Thomas Enqvist beat [Cedric Pioline] 6-4 6-3": not "Victoria 2"
     return slot
+
+
+def _before_country(words: list[str], row: Row, start: int, end: int) -> str | None:
+    """``row_slot`` of a name before its country in brackets: "Name (Country)", "Name (
+    U.S. )" is a competitor's; but two sides' ("Legia Warsaw ( Poland ) 2 Besiktas ( Turkey
+    ) 2") are teams, and so is a one-word name in a draw ("Boavista ( Portugal ) v Inter
+    Milan ( Italy )"), where a longer one may be a tennis player's, left to other evidence."""
+    if row.fixture:
+        return "team" if end - start == 1 else None
+    return "team" if _two_sides(words, row, end + 1) else "person"
 
 
 def _player_name(words: list[str]) -> bool:
