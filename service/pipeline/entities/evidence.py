@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from service.pipeline.entities.calendar import MONTHS
 from service.pipeline.entities.candidates import (
     LEADING_DROP,
     POSSESSIVE,
@@ -166,6 +167,26 @@ def _paired_side(view: TokenView, start: int, end: int) -> bool:
     return False
 
 
+# An entry's day in a diary: "10", "3-4" (after its month: "SEPT 10", "Sept 3-4").
+_DIARY_DAY: Final = re.compile(r"\d{1,2}(?:-\d{1,2})?")
+
+
+def _diary_place(words: list[str], start: int, end: int) -> bool:
+    """The place of a diary's entry, between two dashes after its date: "SEPT 10 - [BONN] -
+    Finance Minister Theo Waigel presents 1997 budget", "Sept 21-22 - [DUBLIN] - ..." (the
+    tokeniser may split the days: "21 - 22")."""
+    if not (start >= 3 and end < len(words) and words[start - 1] == "-" and words[end] == "-"):
+        return False
+    day = start - 2
+    if day >= 3 and words[day - 1] == "-" and _DIARY_DAY.fullmatch(words[day - 2]):
+        day -= 2  # "21 - 22": the range's first day
+    return (
+        day >= 1
+        and _DIARY_DAY.fullmatch(words[start - 2]) is not None
+        and words[day - 1].casefold().rstrip(".") in MONTHS
+    )
+
+
 def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -> int:
     """How clearly a name is used as a place: 2 for "in Kidal", "northern Mali", "Bamako,
     Mali" or "Kidal, Tessalit and Timbuktu"; 1 for "of Tribune"; 0 otherwise."""
@@ -176,8 +197,11 @@ def place_context(view: TokenView, start: int, end: int, gazetteer: Gazetteer) -
     # not "drew 1-1 at [Parma]": the home side (``team_cue``)
     if before in PLACE_PREPS and not (before == "at" and score_before(words, start - 1)):
         return WEAK_CONTEXT if before == "of" else STRONG_CONTEXT
-    if end + 1 < len(words) and words[end] == "-" and words[end + 1].casefold() in PLACE_SUFFIXES:
-        return STRONG_CONTEXT  # "London-listed", "Boston-based"
+    suffixed = (
+        end + 1 < len(words) and words[end] == "-" and words[end + 1].casefold() in PLACE_SUFFIXES
+    )
+    if suffixed or _diary_place(words, start, end):
+        return STRONG_CONTEXT  # "London-listed", "Boston-based"; "SEPT 10 - [BONN] - ..."
     # "MasOrange, Spain's biggest operator": an apposition about the name, no list
     apposition = end + 2 < len(words) and words[end] == "," and words[end + 2] in POSSESSIVE
     if (

@@ -886,6 +886,27 @@ def test_a_draw_with_countries_in_brackets_pairs_clubs(
         assert ("LOCATION", country) in found, (country, found)
 
 
+def test_a_diary_entry_names_its_place_between_two_dashes(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """A diary's entry is "date - PLACE - event". In capitals and with no country of it in
+    the article, the place had been left out; its slot says it is one, a range of days
+    ("OCT 21-22") included."""
+    found = _wire(
+        enrich_article,
+        "DIARY - Political and general news events from October 7 .",
+        "LONDON 1996-10-04",
+        "This diary lists some of the main political and general news events scheduled from"
+        " October 7 .",
+        "OCT 7 - MANILA - Asian finance ministers meet to discuss regional bond markets .",
+        "OCT 9 - SANTIAGO - Chilean President Eduardo Frei opens a trade fair .",
+        "OCT 21-22 - DUBLIN - European Union agriculture ministers meet .",
+    )
+    for place in ("MANILA", "SANTIAGO", "DUBLIN"):
+        assert ("LOCATION", place) in found, (place, found)
+    assert ("PERSON", "Eduardo Frei") in found
+
+
 def test_the_west_indies_side_is_a_place_as_national_sides_are(
     enrich_article: Callable[[ParsedArticle], Enriched],
 ) -> None:
