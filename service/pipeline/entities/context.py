@@ -58,8 +58,10 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\u2019 -]*[A-Z.])(?P<rest>(?:,\s*[^,()\n]{2,30}){0,3})"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*[-\u2013\u2014]"
 )
-# A press digest's headline: "PRESS DIGEST - Bulgaria - Sept 3", "Press digest - Egypt"
-DIGEST = re.compile(r"\bpress digest\b", re.IGNORECASE)
+# A press digest's headline: "PRESS DIGEST - Bulgaria - Sept 3", "Press digest - Egypt",
+# "PAKISTAN PRESS - Highlights of Pakistani newspapers", "ISRAEL - BUSINESS PRESS - AUGUST
+# 27", "FRENCH PRESS REVIEW", "Highlights of Greek papers": the press, its newspapers or papers.
+DIGEST = re.compile(r"\b(?:press|newspapers?|papers)\b", re.IGNORECASE)
 # "2-1", "118-104", "6-4": two small numbers of one size joined by a dash; not "22-506" (a
 # case number), "2019-20", "201-947-1234" or "1.5-2" (what comes before is checked in
 # ``_scores``: a look-behind at every position of the text costs more).

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from service.pipeline.entities.candidates.franchises import nickname_candidates
 from service.pipeline.entities.context import ArticleContext, read_context
 from service.pipeline.entities.tokens import TokenView
@@ -1263,6 +1265,32 @@ def test_the_newspapers_of_a_press_digest_are_organisations(run: Run) -> None:
     assert ("ORGANIZATION", "24 CHASA") in found
     assert ("ORGANIZATION", "AL-AHRAM") in found
     assert ("PERSON", "Georgi Pirinski") in found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "GREECE - BUSINESS PRESS - OCTOBER 8 .",
+        "GREEK PRESS - Highlights of Athens newspapers .",
+        "Highlights of Greek papers - Oct 8 .",
+    ],
+)
+def test_a_digest_is_known_by_its_press_or_its_papers(run: Run, headline: str) -> None:
+    """Desks head their digests in many ways besides "PRESS DIGEST"; the papers' names
+    above their dashed items are organisations under each (they were read as people)."""
+    found = types_of(
+        run(
+            "These are some of the leading stories in the Greek press on Tuesday .",
+            "KATHIMERINI",
+            "- The government will sell a further 12 percent of OTE by the end of the year .",
+            "ELEFTHEROTYPIA",
+            "- Finance Minister Yannos Papantoniou said the budget deficit would fall .",
+            headline=headline,
+        )
+    )
+    assert ("ORGANIZATION", "KATHIMERINI") in found, found
+    assert ("ORGANIZATION", "ELEFTHEROTYPIA") in found, found
+    assert ("PERSON", "Yannos Papantoniou") in found
 
 
 def test_an_article_opening_a_sentence_is_no_part_of_a_defined_name(run: Run) -> None:
