@@ -28,7 +28,7 @@ ORG_HEADS = frozenset(
     tribunal cabinet government administration society institution democrats
     republicans conservatives liberals socialists greens rally chronicle herald tribune
     journal gazette telegraph courier ag sa s.a. nv n.v. se asa ab oyj spa s.p.a. gmbh
-    bhd tbk kk limited lp llp banka bankasi banca survey force corps""".split()  # noqa: SIM905 - word lists read better as text
+    bhd tbk kk limited lp llp banka bankasi banca survey force corps re cos""".split()  # noqa: SIM905 - word lists read better as text
 )
 # Last words of companies named by their industry: "Kotak Securities", "Barrick Gold". They
 # end an organisation's name, but a run of capitals before one is no name by itself ("South

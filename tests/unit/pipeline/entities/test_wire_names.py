@@ -1293,6 +1293,20 @@ def test_a_digest_is_known_by_its_press_or_its_papers(run: Run, headline: str) -
     assert ("PERSON", "Yannos Papantoniou") in found
 
 
+def test_a_reinsurer_and_a_group_of_companies_end_in_their_heads(run: Run) -> None:
+    """ "Munich Re" (a reinsurer), "St. Paul Cos" (companies): "Re" and "Cos" end an
+    organisation's name as "Group" does; they had been read as people."""
+    found = types_of(
+        run(
+            "Munich Re said its share of the storm 's insured losses would be small .",
+            "St. Paul Cos said it expected claims of about $ 40 million from the hurricane .",
+            headline="Reinsurers see small share of Fran losses .",
+        )
+    )
+    for company in ("Munich Re", "St. Paul Cos"):
+        assert ("ORGANIZATION", company) in found, (company, found)
+
+
 def test_an_article_opening_a_sentence_is_no_part_of_a_defined_name(run: Run) -> None:
     """ "The National Liberation Army ( ELN ) , a smaller rebel group , claimed ...": the
     long form of an acronym that is not its initials ran back over the sentence's "The"."""
