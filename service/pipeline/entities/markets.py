@@ -15,8 +15,12 @@ from service.pipeline.entities.cues import (
 )
 from service.pipeline.entities.heads import ORG_HEADS
 
+# A share's close by a percentage, with its direction after it: "Argentaria ended 1.1
+# percent higher", "Nokia closed 2.5 pct lower" (``percent_move``).
+CLOSE_MOVES = frozenset({"ended", "closed", "finished"})
+CLOSE_DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
 # The words a share's move opens with (``share_move``, ``percent_move``), case-folded.
-MOVE_WORDS = PRICE_MOVES | {"was", "were"}
+MOVE_WORDS = PRICE_MOVES | CLOSE_MOVES | {"was", "were"}
 
 
 def share_move(words: list[str], k: int) -> bool:
@@ -75,9 +79,13 @@ APPOSITIVE_REACH = 8
 
 def percent_move(words: list[str], k: int) -> bool:
     """Whether token ``k`` opens a move by a percentage alone: "firmed 1.8 percent",
-    "slipped 2.4 pct" (a share's in a market report; an amount's "rose 11 percent to $ 18.3
-    billion" is none)."""
-    if k + 2 >= len(words) or words[k].casefold() not in PRICE_MOVES:
+    "slipped 2.4 pct", "ended 1.1 percent higher" (a share's in a market report; an
+    amount's "rose 11 percent to $ 18.3 billion" is none)."""
+    if k + 2 >= len(words):
+        return False
+    verb = words[k].casefold()
+    closing = verb in CLOSE_MOVES
+    if not (closing or verb in PRICE_MOVES):
         return False
     if not words[k + 1][:1].isdigit() or words[k + 2].casefold() not in PERCENT_WORDS:
         return False
@@ -85,6 +93,8 @@ def percent_move(words: list[str], k: int) -> bool:
     if cent and (k + 3 >= len(words) or words[k + 3] != "cent"):
         return False
     after = k + 3 + cent
+    if closing:  # "ended 1.1 percent": a close needs its direction
+        return after < len(words) and words[after].casefold() in CLOSE_DIRECTIONS
     return not (after < len(words) and words[after] == "to" and not _to_price(words, after, "to"))
 
 

@@ -2417,6 +2417,23 @@ def test_a_shares_move_after_an_appositive_or_by_a_percentage_names_a_company(
     assert ("ORGANIZATION", "Arcelik") in found, found
 
 
+def test_a_share_that_ended_higher_by_a_percentage_names_a_company(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "Argentaria ended 1.1 percent higher", "Uralita closed 2.3 pct lower": a share's
+    close by a percentage, its direction after it; the model read the names as nothing."""
+    found = _wire(
+        enrich_article,
+        "SPANISH SHARES CLOSE MIXED .",
+        "MADRID 1996-12-03",
+        "Spanish shares closed mixed on Tuesday in thin trade , dealers said .",
+        "Among the banks , Argentaria ended 1.1 percent higher .",
+        "Building materials group Uralita closed 2.3 pct lower after a broker cut its rating .",
+    )
+    assert ("ORGANIZATION", "Argentaria") in found, found
+    assert ("ORGANIZATION", "Uralita") in found, found
+
+
 def test_a_match_row_may_end_with_a_note_in_brackets(
     enrich_article: Callable[[ParsedArticle], Enriched],
 ) -> None:
