@@ -11,6 +11,8 @@ Sources, strongest first when spans overlap (longest wins, then priority, ``sele
 - a team the model missed, after a result's cue: "a home win over Real Betis" (``opponents``),
 - a company the model missed, before a share's move: "Barclays rose 41 pence to 1,250"
   (``movers``),
+- an organisation the model missed, right after its noun: "investment bank Opportunity"
+  (``described``),
 - a person the model missed, by a common given name: "the party of David Trimble"
   (``forenames``, after all the others: only what none of them touches),
 - authors cited by year: "(Dye & Bavelier, 2010)", "Quilis (1964)" (``citations``); the

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.candidates.acronyms import acronym_candidates
 from service.pipeline.entities.candidates.citations import citation_candidates
+from service.pipeline.entities.candidates.described import described_candidates
 from service.pipeline.entities.candidates.digests import digest_candidates
 from service.pipeline.entities.candidates.forenames import forename_candidates
 from service.pipeline.entities.candidates.franchises import (
@@ -108,6 +109,7 @@ def collect_candidates(
         + digest_candidates(view, signals)
         + opponent_candidates(view, model + lexicon, signals, skip=title_case_tokens)
         + mover_candidates(view, model + lexicon, signals, skip=title_case_tokens)
+        + described_candidates(view, model + lexicon, gazetteer, skip=title_case_tokens)
         + nickname_candidates(view, gazetteer, signals)
     )
     cands += forename_candidates(view, cands, skip=title_case_tokens)

@@ -2434,6 +2434,24 @@ def test_a_share_that_ended_higher_by_a_percentage_names_a_company(
     assert ("ORGANIZATION", "Uralita") in found, found
 
 
+def test_a_name_right_after_an_organisations_noun_is_a_candidate(
+    enrich_article: Callable[[ParsedArticle], Enriched],
+) -> None:
+    """ "investment bank Opportunity", "a recently formed group Doctors for Camp Closure":
+    the noun says what the name is, and the model had read nothing there."""
+    found = _wire(
+        enrich_article,
+        "Grain tender closes .",
+        "PARIS 1996-10-16",
+        "Traders said French trade house Sucden and German merchant Toepfer sold cargoes ,"
+        " while investment bank Opportunity bought the rest .",
+        "The doctors , members of a recently formed group Doctors for Camp Closure , have"
+        " offered to stage a mobile clinic .",
+    )
+    for org in ("Opportunity", "Doctors for Camp Closure"):
+        assert ("ORGANIZATION", org) in found, (org, found)
+
+
 def test_a_match_row_may_end_with_a_note_in_brackets(
     enrich_article: Callable[[ParsedArticle], Enriched],
 ) -> None:
