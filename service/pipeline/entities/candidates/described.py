@@ -1,14 +1,16 @@
 """Organisations the model missed, named right after the noun that says what they are.
 
-"French trade house Sucden", "investment bank Opportunity", "Dutch group Makro", "the
-rebel group UNITA": a lower-case organisation's noun (``heads.company_noun``: "group",
-"bank", "airline", "steelmaker"), then a run of capitalised words that no other source
-touches. The run is a candidate without a vote of its own: the noun before it is the
-organisation's evidence (``evidence.noun_votes``), weighed with the rest.
+"investment bank Opportunity", "the government's investment agency APE", "a recently
+formed group Doctors for Camp Closure": a lower-case organisation's noun
+(``heads.company_noun``: "group", "bank", "airline", "steelmaker"), then a run of
+capitalised words that no other source touches. The run is a candidate without a vote of its
+own: the noun before it is the organisation's evidence (``evidence.noun_votes``), weighed
+with the rest.
 
 Left alone: a run in a headline where capitals say nothing, a calendar word or a word that
 names nothing ("the group Monday", "the bank GDP"), a role ("the company President ..."),
-a nationality ("the group British ..."), and a run that opens a sentence.
+a nationality ("the group British ..."), and "and" between two names ("bank Opportunity
+and NationsBank" is two).
 """
 
 from __future__ import annotations
