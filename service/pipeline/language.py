@@ -87,20 +87,23 @@ def _identifier() -> LanguageIdentifier:
 def identify(text: str, hint: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``'s language. A hint helps only when the text is unsure."""
     if len(text) > FIRST_LOOK_CHARS:
-        first = text[:FIRST_LOOK_CHARS]
-        if len(_LETTER.findall(first)) >= MIN_LETTERS:
-            lang, prob = _identifier().classify(first)
-            if prob >= SURE:
-                return str(lang)
-    sample = text[:SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
+        first = _classified(text[:FIRST_LOOK_CHARS])
+        if first is not None and first[1] >= SURE:
+            return first[0]
     fallback = hint.lower()[:2] if hint else None
-    if letters < MIN_LETTERS:
+    found = _classified(text[:SAMPLE_CHARS])
+    if found is None or (found[1] < MIN_CONFIDENCE and fallback):
         return fallback
+    return found[0]
+
+
+def _classified(sample: str) -> tuple[str, float] | None:
+    """py3langid's language and confidence for ``sample``; None below MIN_LETTERS letters,
+    where any answer is a guess."""
+    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+        return None
     lang, prob = _identifier().classify(sample)
-    if prob < MIN_CONFIDENCE and fallback:
-        return fallback
-    return str(lang)
+    return str(lang), float(prob)
 
 
 def prose_sample(lines: list[str]) -> list[str]:

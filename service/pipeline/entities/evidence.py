@@ -84,6 +84,7 @@ from service.pipeline.entities.heads import (
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_NOUNS,
+    SHORTEST_ORG_NOUN,
     VENUE_HEADS,
     company_noun,
 )
@@ -357,16 +358,13 @@ def noun_votes(view: TokenView, start: int, end: int) -> dict[str, float]:
     return {}
 
 
-MIN_TRADE_CHARS: Final = 4  # "bank", "firm", "club"
-
-
 def _trade_before(view: TokenView, start: int) -> bool:
     """A company's trade right before its name: "steelmaker Eregli", or "Refiner Tupras"
     and "Broadcaster Televisa" opening a sentence (``heads.company_noun``)."""
     if start == 0:
         return False
     word = view.words[start - 1]
-    if len(word) < MIN_TRADE_CHARS:
+    if len(word) < SHORTEST_ORG_NOUN:
         return False  # most words before a name: "the", "of", a comma
     if word.islower():
         return company_noun(word)

@@ -106,6 +106,11 @@ def trade_word(folded: str) -> bool:
     return folded in DESCRIPTORS or _maker(folded)
 
 
+# The shortest organisation nouns: "bank", "firm", "club". A shorter word before a name
+# ("the", "of", a comma) is none, and needs no lookup.
+SHORTEST_ORG_NOUN: Final = 4
+
+
 def company_noun(folded: str) -> bool:
     """A noun that says a name is an organisation's (``ORG_NOUNS``: "the ministry",
     "refiner"), or a trade in one word that ends in "maker"."""

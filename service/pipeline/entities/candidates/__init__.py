@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from service.pipeline.entities.calendar import CALENDAR_WORDS
+
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Particles inside person names: "Abdulaziz bin Salman", "Lula da Silva", "Daniel arap
@@ -84,6 +86,15 @@ def covered(kept: Iterable[Candidate], n: int) -> list[bool]:
 
 def capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def lettered_name_word(word: str, marks: str) -> bool:
+    """A capitalised word of letters, with ``marks`` inside ("St.", "Coca-Cola", "AT&T"),
+    and no calendar word: a word of a name that a source finds without the model."""
+    letters = word
+    for mark in marks:
+        letters = letters.replace(mark, "")
+    return word[:1].isupper() and letters.isalpha() and word.casefold() not in CALENDAR_WORDS
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -17,11 +17,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from service.pipeline.entities.calendar import CALENDAR_WORDS
-from service.pipeline.entities.candidates import NAME_PARTICLES, PRIORITY_MODEL, Candidate, covered
+from service.pipeline.entities.candidates import (
+    NAME_PARTICLES,
+    PRIORITY_MODEL,
+    Candidate,
+    covered,
+    lettered_name_word,
+)
 from service.pipeline.entities.entity_types import NOT_NAMES
 from service.pipeline.entities.gazetteer import Gazetteer
-from service.pipeline.entities.heads import company_noun
+from service.pipeline.entities.heads import SHORTEST_ORG_NOUN, company_noun
 from service.pipeline.entities.titles import ROLE_WORDS
 from service.pipeline.entities.tokens import TokenView
 
@@ -29,18 +34,17 @@ MAX_WORDS: Final = 5  # "the group Doctors for Camp Closure", "bank Morgan Grenf
 # Words inside a name between capitalised words: "Doctors for Camp Closure", "AT & T"; not
 # "and", which more often joins two names ("bank Opportunity and NationsBank").
 _INSIDE: Final = NAME_PARTICLES | {"of", "for", "&"}
-MIN_NOUN_CHARS: Final = 4  # "bank", "firm", "club": most words before a name are shorter
 
 
 def _name_word(word: str) -> bool:
-    """A word of a name: capitalised letters (a dot, a hyphen or an ampersand inside)."""
+    """A word of a name: capitalised letters (a dot, a hyphen or an ampersand inside), and
+    none that names nothing or a role."""
+    folded = word.casefold()
     return (
-        word[:1].isupper()
-        and len(word) > 1
-        and word.replace(".", "").replace("-", "").replace("&", "").isalpha()
-        and word.casefold() not in CALENDAR_WORDS
-        and word.casefold() not in NOT_NAMES
-        and word.casefold() not in ROLE_WORDS
+        len(word) > 1
+        and lettered_name_word(word, ".-&")
+        and folded not in NOT_NAMES
+        and folded not in ROLE_WORDS
     )
 
 
@@ -50,7 +54,7 @@ def described_candidates(
     """Names right after an organisation's noun that none of ``found`` touches (module
     docstring). ``skip``: the headline's tokens when its capitals say nothing."""
     words = view.words
-    nouns = {w for w in view.lower_words() if len(w) >= MIN_NOUN_CHARS and company_noun(w)}
+    nouns = {w for w in view.lower_words() if len(w) >= SHORTEST_ORG_NOUN and company_noun(w)}
     if not nouns:
         return []  # an article without such a noun: nothing to read
     taken: list[bool] | None = None

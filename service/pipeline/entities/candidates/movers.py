@@ -17,8 +17,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from service.pipeline.entities.calendar import CALENDAR_WORDS
-from service.pipeline.entities.candidates import NAME_PARTICLES, PRIORITY_MODEL, Candidate, covered
+from service.pipeline.entities.candidates import (
+    NAME_PARTICLES,
+    PRIORITY_MODEL,
+    Candidate,
+    covered,
+    lettered_name_word,
+)
 from service.pipeline.entities.context import ArticleContext
 from service.pipeline.entities.cues import COMMODITIES
 from service.pipeline.entities.entity_types import NOT_NAMES
@@ -42,11 +47,7 @@ _NO_COMPANY: Final = NOT_NAMES | COMMODITIES
 def _name_word(word: str) -> bool:
     """A word of a company's name: capitalised, letters (not an instrument's code: "CLc1",
     "XAU="), no calendar word."""
-    return (
-        word[:1].isupper()
-        and word.replace(".", "").replace("-", "").replace("'", "").isalpha()
-        and word.casefold() not in CALENDAR_WORDS
-    )
+    return lettered_name_word(word, ".-'")
 
 
 def _run_before(words: list[str], end: int) -> int:
