@@ -205,23 +205,29 @@ CALL_TO_ACTION: Final = _compile(
     r"|ten artykuł (?:jest )?(?:dostępny )?tylko dla (?:prenumeratorów|subskrybentów).{0,80}"
     r"|(?:den här|denna) artikeln? är (?:endast |bara )?för prenumeranter.{0,80}"
     r"|(?:этот|данный) материал доступен только(?: для)? подписчик(?:ам|ов).{0,80}"
-    r"|we use cookies.{0,400}|this (?:site|website) uses cookies.{0,400}"
+    r"|we use cookies.{0,400}"
+    # A site that says it uses cookies, in any of these words and after a label: "Privacy &
+    # Cookies: This site uses cookies. By continuing ...", which every WordPress.com blog
+    # shows ("Datenschutz & Cookies: Diese Website verwendet Cookies ..."), "Our site uses
+    # cookies and other technologies ...", "Cette page utilise des cookies", "Esta web
+    # utiliza cookies", "Deze website maakt gebruik van cookies"
+    r"|(?:(?:privacy|datenschutz|confidentialité|privacidad|privacidade|privacy e) (?:&|and"
+    r"|und|et|y|e|en|i) cookies ?: )?(?:this|our|diese|unsere|cette|ce|notre|esta|este"
+    r"|nuestra|nuestro|questo|il nostro|deze|onze|o|ta|nasza|den här|denna) (?:web)?(?:site"
+    r"|seite|page|sitio|página|pagina|sito|portal|blog|strona|webbplatsen|webbplats|web)"
+    r"(?: web)? (?:uses|is using|may use|utilise|utiliza|usa|utilizza|verwendet|nutzt"
+    r"|setzt|gebruikt|maakt gebruik van|używa|wykorzystuje|använder)"
+    r" (?:des |i |los |las |as |os |plików )?cookies?\b.{0,400}"
     r"|(?:accept|reject|manage) (?:all )?(?:cookies|preferences|settings).{0,40}"
     r"|nous utilisons des cookies.{0,400}|wir verwenden cookies.{0,400}"
     r"|utilizamos cookies.{0,400}|utilizziamo (?:i )?cookie.{0,400}"
-    # "Este site usa cookies", "Wij gebruiken cookies", "Ta strona używa plików cookies",
-    # "Vi använder cookies", "Мы используем файлы cookie"
-    r"|(?:este site|este website|o site) (?:usa|utiliza) cookies.{0,400}"
-    r"|(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies.{0,400}"
-    r"|(?:ta strona|serwis|strona) (?:używa|wykorzystuje) (?:plików )?cookies?.{0,400}"
+    # "Wij gebruiken cookies", "Strona używa plików cookies", "Vi använder cookies", "Мы
+    # используем файлы cookie"
+    r"|(?:wij gebruiken|we gebruiken) cookies.{0,400}"
+    r"|(?:serwis|strona) (?:używa|wykorzystuje) (?:plików )?cookies?.{0,400}"
     r"|używamy (?:plików )?cookies?.{0,400}|vi använder cookies.{0,400}"
-    r"|(?:den här|denna) webbplats använder cookies.{0,400}"
     r"|(?:мы используем|этот сайт использует|сайт использует) (?:файлы )?cookie.{0,400}"
-    # "Diese Website verwendet Cookies", "Ce site utilise des cookies", "Este sitio web
-    # utiliza cookies", "Questo sito utilizza cookie", and their settings links
-    r"|diese (?:web)?(?:seite|site) (?:verwendet|nutzt) cookies.{0,400}"
-    r"|ce site (?:web )?utilise des cookies.{0,400}|este sitio (?:web )?(?:utiliza|usa)"
-    r" cookies.{0,400}|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie.{0,400}"
+    # and their settings links
     r"|cookie-einstellungen|paramètres des cookies|gestion des cookies"
     r"|configuración de (?:las )?cookies|impostazioni (?:dei )?cookie"
 )

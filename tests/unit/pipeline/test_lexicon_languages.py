@@ -180,6 +180,26 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
         ("Dieser Artikel ist nur für Abonnenten verfügbar.", "call_to_action"),
         ("Cet article est réservé aux abonnés.", "call_to_action"),
     ],
+    # a site that says it uses cookies, whatever its words for site and use, and the label
+    # WordPress.com blogs show before it
+    "cookie notices": [
+        (
+            "Privacy & Cookies: This site uses cookies. By continuing to use this website, "
+            "you agree to their use.",
+            "call_to_action",
+        ),
+        (
+            "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website "
+            "weiterhin nutzt, stimmst du der Verwendung von Cookies zu.",
+            "call_to_action",
+        ),
+        ("Our site uses cookies and other technologies to remember you.", "call_to_action"),
+        ("Cette page utilise des cookies.", "call_to_action"),
+        ("Esta web utiliza cookies propias y de terceros.", "call_to_action"),
+        ("Deze website maakt gebruik van cookies.", "call_to_action"),
+        ("Unsere Website setzt Cookies ein.", "call_to_action"),
+        ("Den här webbplatsen använder cookies.", "call_to_action"),
+    ],
 }
 
 # Article sentences that use the same words and must stay body.
@@ -222,6 +242,11 @@ MUST_NOT_MATCH: dict[str, list[str]] = {
         "De minister wil de kosten eerlijk delen tussen gemeenten en provincies.",
         "Volgens de politie zijn er zondag 23 reacties binnengekomen op de oproep.",
         "Het bedrijf gebruikt cookies niet langer voor advertenties, zei een woordvoerder.",
+    ],
+    "cookie notices": [
+        "The site uses cookies to track readers, the regulator said on Tuesday.",
+        "Our blog post about the cookie ban drew 300 comments.",
+        "This site is about cookies and cakes, she wrote.",
     ],
     "pl": [
         "Reklama w telewizji publicznej budzi kontrowersje, mówią eksperci.",
