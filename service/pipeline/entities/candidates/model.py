@@ -301,7 +301,10 @@ def _inner_break(
         if label == "PERSON" and _ends_person(view, k, end, gazetteer):
             return k
         score = word.isdigit() and not (len(word) == 2 and word.startswith("0"))
-        if score or (word == "-" and _label_dash(view, start, k, end, gazetteer)):
+        if score or (
+            word == "-"
+            and (_label_dash(view, start, k, end, gazetteer) or _line_dash(view, start, k))
+        ):
             return k  # a score between two names ("Leganes 0 Real Madrid"), a label's dash
         if not any(c.isalnum() for c in word) and word not in _INNER_MARKS:
             if label == "PERSON" and word in EDITORIAL:
@@ -329,7 +332,11 @@ def _split(
         return left + trim(view, Candidate(inner + 1, cand.end, None), gazetteer)
     if _demonym(view.words[inner + 1], gazetteer):
         return left  # "DUSKO TADIC - Bosnian Serb"
-    return left + trim(view, Candidate(inner + 1, cand.end, "PERSON"), gazetteer)
+    # After a label's dash, a person; after the dash of a line's slug, any name
+    person = _label_dash(view, cand.start, inner, cand.end, gazetteer)
+    return left + trim(
+        view, Candidate(inner + 1, cand.end, "PERSON" if person else None), gazetteer
+    )
 
 
 def _label_dash(view: TokenView, start: int, k: int, end: int, gazetteer: Gazetteer | None) -> bool:
@@ -346,6 +353,14 @@ def _label_dash(view: TokenView, start: int, k: int, end: int, gazetteer: Gazett
     if given_name(words[k + 1]) or _demonym(words[k + 1], gazetteer):
         return True  # a name after the dash, or a nationality: "DUSKO TADIC - Bosnian Serb"
     return k - start == 1
+
+
+def _line_dash(view: TokenView, start: int, k: int) -> bool:
+    """Whether the dash at ``k``, a space either side, follows what opens a line: a desk's
+    slug ("SOUTH AFRICA - JSE top gainers", "COFFEE - NY arabica hits ...") or the label of
+    a listed line ("NANTOU COUNTY - Peng Pai-hsien", "State Property - Alfred Kokh"). A
+    name with a dash inside opens no line ("set up Great British Energy - Nuclear")."""
+    return view.spaced(k) and (start == 0 or "\n" in view.words[start - 1])
 
 
 def _demonym(word: str, gazetteer: Gazetteer | None) -> bool:

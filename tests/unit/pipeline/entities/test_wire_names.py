@@ -34,6 +34,39 @@ def test_the_sports_slug_of_a_headline_is_no_name(run: Run) -> None:
     assert ("ORGANIZATION", "CHICAGO") in types_of(enriched)
 
 
+def test_a_line_ends_what_opens_it_at_its_dash(run: Run) -> None:
+    """A desk's slug ("SOUTH AFRICA - JSE ...", "COFFEE - NY arabica ...") and the label of a
+    listed line ("State Property - Alfred Kokh") end at the dash: no name runs across it."""
+    enriched = run(
+        "The cabinet was reshuffled on Monday. The new ministers are :",
+        "State Property - Alfred Kokh .",
+        "Economy - Yakov Urinson .",
+        "COFFEE - NY arabica futures hit a 20-year high on tight supplies .",
+        headline="SOUTH AFRICA - JSE top gainers and losers at close .",
+    )
+    names = {e.name for e in enriched.entities}
+    assert not [n for n in names if " - " in n], names
+    assert ("LOCATION", "SOUTH AFRICA") in types_of(enriched)
+
+
+def test_a_squad_lists_players_and_their_clubs_under_positions(run: Run) -> None:
+    """ "Defenders : Paolo Maldini ( AC Milan ) , ...": a position heads the line, each
+    player's club follows him in brackets. The position is no team, the clubs no people."""
+    enriched = run(
+        "Italy coach Cesare Maldini named the following squad on Tuesday for the World Cup"
+        " qualifier against England :",
+        "Goalkeepers : Angelo Peruzzi ( Juventus ) , Gianluca Pagliuca ( Inter Milan )",
+        "Defenders : Paolo Maldini ( AC Milan ) , Ciro Ferrara ( Juventus ) , Alessandro"
+        " Costacurta ( AC Milan ) , Fabio Cannavaro ( Parma )",
+        "Forwards : Gianfranco Zola ( Chelsea ) , Pierluigi Casiraghi ( Lazio ) , Enrico"
+        " Chiesa ( Sampdoria ) , Christian Vieri ( Atletico Madrid )",
+    )
+    found = types_of(enriched)
+    assert {("ORGANIZATION", "Parma"), ("ORGANIZATION", "Lazio")} <= found, found
+    assert ("PERSON", "Ciro Ferrara") in found
+    assert not {name for _, name in found} & {"Goalkeepers", "Defenders", "Forwards"}, found
+
+
 def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
     """Only a slug of sport words ends at the dash: "Great British Energy - Nuclear" is one
     company, as the model reads it."""
