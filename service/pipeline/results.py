@@ -342,11 +342,14 @@ def _close(
 
 # The details printed under a match report, each a line of its own with its label:
 # "Scorers : Boksic ( 55th minute ) , Del Piero ( 78th )", "Attendance : 60,000",
-# "Wales - Tries : Bateman ( 2 ) , Thomas", "Referee : Pierluigi Collina ( Italy )".
+# "Wales - Tries : Bateman ( 2 ) , Thomas", "Referee : Pierluigi Collina ( Italy )"; and a
+# squad's lines by position, each player's club after him in brackets: "Defenders : Paolo
+# Maldini ( AC Milan ) , Ciro Ferrara ( Juventus )" (a position is no side's name).
 DETAIL_LABELS: Final = frozenset(
     """scorers scorer goalscorers goalscorer attendance crowd referee teams line-ups lineups
     substitutes replacements tries try conversions conversion penalties penalty drop-goal
-    half-time halftime toss umpires extras booked bowling""".split()  # noqa: SIM905 - word lists read better as text
+    half-time halftime toss umpires extras booked bowling
+    squad goalkeepers defenders midfielders forwards strikers backs""".split()  # noqa: SIM905 - word lists read better as text
 ) | {
     "sent off",
     "sent-off",
