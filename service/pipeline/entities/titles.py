@@ -22,7 +22,8 @@ TITLE_TRIGGERS = frozenset(
     spokesman spokeswoman spokesperson winger fly-half scrum-half full-back fullback
     flanker quarterback linebacker goaltender goalie defenceman defenseman shortstop
     infielder outfielder paceman batsman wicketkeeper all-rounder left-back right-back
-    centre-back playmaker""".split()  # noqa: SIM905 - word lists read better as text
+    centre-back playmaker treasurer attorney-general solicitor-general governor-general
+    auditor-general vice-premier vice-chancellor""".split()  # noqa: SIM905 - word lists read better as text
 )
 
 # What a person does for a living, as news writes it before a name or in commas after it

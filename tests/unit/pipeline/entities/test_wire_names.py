@@ -67,6 +67,19 @@ def test_a_squad_lists_players_and_their_clubs_under_positions(run: Run) -> None
     assert not {name for _, name in found} & {"Goalkeepers", "Defenders", "Forwards"}, found
 
 
+def test_a_treasurers_title_is_no_part_of_his_name(run: Run) -> None:
+    """ "Treasurer Peter Costello", "Attorney-General Daryl Williams": titles of the
+    Commonwealth, dropped from the name as "Prime Minister" is."""
+    found = types_of(
+        run(
+            "Treasurer Peter Costello said on Tuesday the budget would return to surplus"
+            " within two years .",
+            "Attorney-General Daryl Williams told parliament the bill would be amended .",
+        )
+    )
+    assert {("PERSON", "Peter Costello"), ("PERSON", "Daryl Williams")} <= found, found
+
+
 def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
     """Only a slug of sport words ends at the dash: "Great British Energy - Nuclear" is one
     company, as the model reads it."""
