@@ -64,7 +64,7 @@ ROLE_WORDS = (
     leader head chief executive director general major founder president-elect officer
     minister-president speaker coordinator analyst economist researcher scientist
     spokesman spokeswoman spokesperson manager adviser advisor counsel attorney chair
-    negotiator lead co-lead
+    negotiator lead co-lead metropolitan
     national senior top regional provincial federal veteran retired prominent leading
     well-known""".split()  # noqa: SIM905 - word lists read better as text
     )

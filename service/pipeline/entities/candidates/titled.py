@@ -30,6 +30,24 @@ def _name_word(view: TokenView, j: int) -> bool:
     return word in NAME_PARTICLES and j + 1 < len(words) and capitalised(words[j + 1])
 
 
+# Titles of royals and clergy, who are named by a given name alone: "King Constantine",
+# "Queen Sofia", "Patriarch Bartholomew".
+ROYAL_TITLES = frozenset(
+    """king queen prince princess pope patriarch sheikh emir sultan""".split()  # noqa: SIM905 - word lists read better as text
+)
+
+
+def _royal_name(view: TokenView, title: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A royal's or a cleric's one name after the title, though a place has it too: "King
+    Constantine" (the Algerian city), "Queen Sofia" (the Bulgarian capital); not a place
+    named with the title ("Prince George", "Prince Rupert")."""
+    return (
+        view.words[title].casefold() in ROYAL_TITLES
+        and end == title + 2
+        and not gazetteer.lookup(view.surface(title, end))
+    )
+
+
 def title_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> list[Candidate]:
     """People the model missed after a title: "Mr Keita", "Foreign Minister Ahmed Attaf".
     The first ``skip`` tokens (a title-case headline, where every word is capitalised) are
@@ -59,7 +77,7 @@ def title_candidates(view: TokenView, gazetteer: Gazetteer, skip: int = 0) -> li
         surface = view.surface(i + 1, j)
         if (
             known_organization(surface)
-            or gazetteer.lookup(surface)
+            or (gazetteer.lookup(surface) and not _royal_name(view, i, j, gazetteer))
             or words[j - 1].casefold() in ORG_HEADS
         ):
             continue

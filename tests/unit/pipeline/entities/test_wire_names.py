@@ -80,6 +80,18 @@ def test_a_treasurers_title_is_no_part_of_his_name(run: Run) -> None:
     assert {("PERSON", "Peter Costello"), ("PERSON", "Daryl Williams")} <= found, found
 
 
+def test_a_royal_or_a_cleric_goes_by_one_name_after_the_title(run: Run) -> None:
+    """ "King Constantine" (a place in Algeria has the name too), "Metropolitan Kirill": the
+    title, then the person's one name."""
+    found = types_of(
+        run(
+            "King Constantine of Greece attended the wedding in Barcelona on Friday .",
+            "Metropolitan Kirill of Smolensk said the church would not accept the decision .",
+        )
+    )
+    assert {("PERSON", "Constantine"), ("PERSON", "Kirill")} <= found, found
+
+
 def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
     """Only a slug of sport words ends at the dash: "Great British Energy - Nuclear" is one
     company, as the model reads it."""
