@@ -41,6 +41,7 @@ from service.pipeline.results import (
     MAX_ROW_CHARS,
     is_detail,
     is_lineup,
+    is_listed,
     team_line,
 )
 
@@ -332,11 +333,15 @@ def _split(
         return left + trim(view, Candidate(inner + 1, cand.end, None), gazetteer)
     if _demonym(view.words[inner + 1], gazetteer):
         return left  # "DUSKO TADIC - Bosnian Serb"
-    # After a label's dash, a person; after the dash of a line's slug, any name
-    person = _label_dash(view, cand.start, inner, cand.end, gazetteer)
-    return left + trim(
-        view, Candidate(inner + 1, cand.end, "PERSON" if person else None), gazetteer
-    )
+    after = Candidate(inner + 1, cand.end, "PERSON")
+    label = _listed_label(view, inner)
+    if label is not None and not _OFFICES.isdisjoint(label.casefold().split()):
+        # an office, then its holder: "Interior - Anatoly Kulikov", "Deputy Prime Minister
+        # and State Property - Alfred Kokh"; the office is no name
+        return trim(view, after, gazetteer)
+    if not _label_dash(view, cand.start, inner, cand.end, gazetteer):
+        after.label = None  # after the dash of a line's slug, any name
+    return left + trim(view, after, gazetteer)
 
 
 def _label_dash(view: TokenView, start: int, k: int, end: int, gazetteer: Gazetteer | None) -> bool:
@@ -356,11 +361,35 @@ def _label_dash(view: TokenView, start: int, k: int, end: int, gazetteer: Gazett
 
 
 def _line_dash(view: TokenView, start: int, k: int) -> bool:
-    """Whether the dash at ``k``, a space either side, follows what opens a line: a desk's
-    slug ("SOUTH AFRICA - JSE top gainers", "COFFEE - NY arabica hits ...") or the label of
-    a listed line ("NANTOU COUNTY - Peng Pai-hsien", "State Property - Alfred Kokh"). A
-    name with a dash inside opens no line ("set up Great British Energy - Nuclear")."""
-    return view.spaced(k) and (start == 0 or "\n" in view.words[start - 1])
+    """Whether the dash at ``k``, a space either side, ends what opens a line or a listed
+    line's label: a desk's slug ("SOUTH AFRICA - JSE top gainers", "COFFEE - NY arabica
+    hits ..."), a label ("NANTOU COUNTY - Peng Pai-hsien", "Deputy Prime Minister and State
+    Property - Alfred Kokh", ``results.is_listed``). A name with a dash inside opens no
+    line ("set up Great British Energy - Nuclear")."""
+    if not view.spaced(k):
+        return False
+    return start == 0 or "\n" in view.words[start - 1] or _listed_label(view, k) is not None
+
+
+# The words of an office in a cabinet's list: "Interior - Anatoly Kulikov", "Deputy Prime
+# Minister and State Property - Alfred Kokh".
+_OFFICES = PORTFOLIOS | {"minister", "ministry", "secretary", "premier", "deputy"}
+
+
+def _listed_label(view: TokenView, k: int) -> str | None:
+    """The label of the listed line (``results.is_listed``) whose first spaced dash is
+    token ``k``: "Deputy Prime Minister and State Property" in "Deputy Prime Minister and
+    State Property - Alfred Kokh ."; None when ``k`` is no such dash."""
+    text, at = view.text, view.starts[k]
+    first = at - MAX_ROW_CHARS  # a listed line is short: the search goes no further
+    begin = text.rfind("\n", max(0, first), at) + 1
+    if begin == 0 and first > 0:
+        return None
+    stop = text.find("\n", at, at + MAX_ROW_CHARS)
+    line = text[begin : len(text) if stop < 0 else stop]
+    if line.find(" - ") != at - 1 - begin or not is_listed(line):
+        return None
+    return line[: at - 1 - begin]
 
 
 def _demonym(word: str, gazetteer: Gazetteer | None) -> bool:

@@ -92,6 +92,21 @@ def test_a_royal_or_a_cleric_goes_by_one_name_after_the_title(run: Run) -> None:
     assert {("PERSON", "Constantine"), ("PERSON", "Kirill")} <= found, found
 
 
+def test_an_office_in_a_cabinets_list_is_no_name_its_holder_is_a_person(run: Run) -> None:
+    """ "Deputy Prime Minister and State Property - Alfred Kokh .": the office runs to the
+    listed line's dash; after it, the person who holds it."""
+    enriched = run(
+        "President Boris Yeltsin named a new cabinet on Monday . Following are the main"
+        " appointments :",
+        "First Deputy Prime Minister and Finance - Anatoly Chubais .",
+        "Deputy Prime Minister and State Property - Alfred Kokh .",
+        "Interior - Anatoly Kulikov ( unchanged ) .",
+    )
+    found = types_of(enriched)
+    assert ("PERSON", "Alfred Kokh") in found, found
+    assert not [name for _, name in found if "Property" in name], found
+
+
 def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
     """Only a slug of sport words ends at the dash: "Great British Energy - Nuclear" is one
     company, as the model reads it."""
