@@ -211,8 +211,8 @@ CALL_TO_ACTION: Final = _compile(
     # shows ("Datenschutz & Cookies: Diese Website verwendet Cookies ..."), "Our site uses
     # cookies and other technologies ...", "Cette page utilise des cookies", "Esta web
     # utiliza cookies", "Deze website maakt gebruik van cookies"
-    r"|(?:(?:privacy|datenschutz|confidentialité|privacidad|privacidade|privacy e) (?:&|and"
-    r"|und|et|y|e|en|i) cookies ?: )?(?:this|our|diese|unsere|cette|ce|notre|esta|este"
+    r"|(?:(?:privacy|datenschutz|confidentialité|privacidad|privacidade) (?:&|and"
+    r"|und|et|y|e|en|i) cookies? ?: )?(?:this|our|diese|unsere|cette|ce|notre|esta|este"
     r"|nuestra|nuestro|questo|il nostro|deze|onze|o|ta|nasza|den här|denna) (?:web)?(?:site"
     r"|seite|page|sitio|página|pagina|sito|portal|blog|strona|webbplatsen|webbplats|web)"
     r"(?: web)? (?:uses|is using|may use|utilise|utiliza|usa|utilizza|verwendet|nutzt"

@@ -195,6 +195,7 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
         ),
         ("Our site uses cookies and other technologies to remember you.", "call_to_action"),
         ("Cette page utilise des cookies.", "call_to_action"),
+        ("Privacy e cookie: Questo sito utilizza cookie tecnici.", "call_to_action"),
         ("Esta web utiliza cookies propias y de terceros.", "call_to_action"),
         ("Deze website maakt gebruik van cookies.", "call_to_action"),
         ("Unsere Website setzt Cookies ein.", "call_to_action"),

@@ -327,7 +327,9 @@ def _split(
     """A span cut at ``inner``: "Garrett hit Rudolph", "Jeff Bezos's Blue Origin" are two
     names, not one. The name before the break ends there: it does not run on through it
     again. After a label's dash (``_label_dash``) comes a person's full name, or a
-    nationality that describes the name before it, which is no name of its own."""
+    nationality that describes the name before it, which is no name of its own; after an
+    office in a listed line (``_listed_label``), its holder, and the office is no name;
+    after a line's slug (``_line_dash``), any name."""
     left = trim(view, Candidate(cand.start, inner, cand.label), gazetteer, extend=False)
     if view.words[inner] != "-":
         return left + trim(view, Candidate(inner + 1, cand.end, None), gazetteer)
