@@ -237,7 +237,10 @@ def decide_type(
             memo[mkey] = fixed
     scores = dict(fixed.scores)
     words, key = fixed.words, fixed.key
-    if key in name_parts:
+    # A word of a person's name and of a company's with a company's cue on it is the
+    # company: "a bid for Thyssen", with "Thyssen AG" and its founder "August Thyssen"
+    part = key in name_parts and not (key in org_parts and evidence.company > 0)
+    if part:
         scores["PERSON"] = scores.get("PERSON", 0.0) + NAME_PART
     elif key in org_parts and "NATIONALITY" not in evidence.model:
         # "Tyvak" after "Tyvak Nano-Satellite Systems Inc"; not "Canadian" after "Canadian
@@ -245,7 +248,6 @@ def decide_type(
         scores["ORGANIZATION"] = scores.get("ORGANIZATION", 0.0) + ORG_VOTE - 0.5
     elif _person_hint(fixed, gazetteer, name_parts, alone):
         scores["PERSON"] = scores.get("PERSON", 0.0) + PERSON_HINT
-    part = key in name_parts
     org = org_context and not part
     context = fixed.context.get((org, part))
     if context is None:

@@ -107,6 +107,33 @@ def test_an_office_in_a_cabinets_list_is_no_name_its_holder_is_a_person(run: Run
     assert not [name for _, name in found if "Property" in name], found
 
 
+def test_a_companys_short_name_shared_with_its_founder_is_the_company(run: Run) -> None:
+    """ "Thyssen" is a word of "Thyssen AG" and of its founder "August Thyssen"; with a
+    company's cue on it ("Thyssen shares rose") it is the company, not the founder."""
+    enriched = run(
+        "Fried. Krupp AG Hoesch-Krupp said it planned a hostile bid for Thyssen AG , the steel"
+        " group founded by August Thyssen in 1871 .",
+        "Krupp would offer 435 marks for each Thyssen share , chief executive Gerhard Cromme"
+        " told a news conference .",
+        "Thyssen shares rose 12 percent in Frankfurt .",
+        headline="Krupp plans hostile bid for Thyssen .",
+    )
+    people = {
+        name
+        for e in enriched.entities
+        if e.entity_type == "PERSON"
+        for name in (e.name, *e.aliases)
+    }
+    companies = {
+        name
+        for e in enriched.entities
+        if e.entity_type == "ORGANIZATION"
+        for name in (e.name, *e.aliases)
+    }
+    assert "Thyssen" in companies, enriched.entities
+    assert "Thyssen" not in people, people
+
+
 def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
     """Only a slug of sport words ends at the dash: "Great British Energy - Nuclear" is one
     company, as the model reads it."""
