@@ -89,7 +89,7 @@ DESCRIPTORS = frozenset(
     brewer brewers regulator regulators watchdog conglomerate ousted jailed exiled
     detained deposed embattled disgraced indicted slain assassinated imprisoned outgoing
     beleaguered ailing broadcaster broadcasters refiner refiners shipbuilder
-    shipbuilders""".split()  # noqa: SIM905
+    shipbuilders brokerage brokerages""".split()  # noqa: SIM905
 )
 # A trade named by what the company makes, in one word: "Steelmaker Eregli", "Glassmaker
 # Vitro", "Tyremaker Debica" (``trade_word``).

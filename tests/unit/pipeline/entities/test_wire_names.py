@@ -134,6 +134,18 @@ def test_a_companys_short_name_shared_with_its_founder_is_the_company(run: Run) 
     assert "Thyssen" not in people, people
 
 
+def test_a_brokerage_opening_a_sentence_is_no_part_of_its_name(run: Run) -> None:
+    """ "Brokerage Jardine Fleming said": the trade, capitalised because it opens the
+    sentence, is no word of the name."""
+    enriched = run(
+        "Brokerage Jardine Fleming said on Wednesday it expected the Straits Times Index to"
+        " rise to 2,400 by the end of 1997 .",
+    )
+    assert not [e.name for e in enriched.entities if e.name.startswith("Brokerage")], (
+        enriched.entities
+    )
+
+
 def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
     """Only a slug of sport words ends at the dash: "Great British Energy - Nuclear" is one
     company, as the model reads it."""
