@@ -111,19 +111,29 @@ def _after_slug(view: TokenView, begin: int, i: int) -> bool:
         return True
     if " ".join(words[begin:i]).casefold() in DETAIL_LABELS:
         return True  # a detail's label before a dash: "Conversions - Andrew Mehrtens 3"
-    text = view.text
-    # Detail lines are short: the search for the line's ends never goes further.
-    first, last = view.starts[begin] - MAX_ROW_CHARS, view.ends[i] + MAX_ROW_CHARS
-    start = text.rfind("\n", max(0, first), view.starts[begin]) + 1
-    stop = text.find("\n", view.ends[i], last)
-    if (start == 0 and first > 0) or (stop < 0 and last < len(text)):
+    bounds = _short_line(view, view.starts[begin], view.ends[i])
+    if bounds is None:
         return False  # a line too long to be one of match details
+    text, (start, stop) = view.text, bounds
     before = text[start : view.starts[begin]].strip()
     if before and not (before.endswith(":") and is_detail(before)):
         return False  # the span opens neither its line nor a detail ("Scorers : Juventus")
-    line = text[start : len(text) if stop < 0 else stop].strip()
-    rest = text[view.starts[begin] : len(text) if stop < 0 else stop].strip()
+    line = text[start:stop].strip()
+    rest = text[view.starts[begin] : stop].strip()
     return team_line(rest) and (is_detail(line) or is_lineup(rest) or _minute_after(words, i))
+
+
+def _short_line(view: TokenView, begin: int, end: int) -> tuple[int, int] | None:
+    """The character bounds of the line that holds ``view.text[begin:end]``, or None when it
+    runs on for more than MAX_ROW_CHARS either side: rows, details and listed lines are
+    short, and the search for the line's ends never goes further."""
+    text = view.text
+    first, last = begin - MAX_ROW_CHARS, end + MAX_ROW_CHARS
+    start = text.rfind("\n", max(0, first), begin) + 1
+    stop = text.find("\n", end, last)
+    if (start == 0 and first > 0) or (stop < 0 and last < len(text)):
+        return None
+    return start, len(text) if stop < 0 else stop
 
 
 def _minute_after(words: list[str], i: int) -> bool:
@@ -382,13 +392,12 @@ def _listed_label(view: TokenView, k: int) -> str | None:
     """The label of the listed line (``results.is_listed``) whose first spaced dash is
     token ``k``: "Deputy Prime Minister and State Property" in "Deputy Prime Minister and
     State Property - Alfred Kokh ."; None when ``k`` is no such dash."""
-    text, at = view.text, view.starts[k]
-    first = at - MAX_ROW_CHARS  # a listed line is short: the search goes no further
-    begin = text.rfind("\n", max(0, first), at) + 1
-    if begin == 0 and first > 0:
+    at = view.starts[k]
+    bounds = _short_line(view, at, view.ends[k])
+    if bounds is None:
         return None
-    stop = text.find("\n", at, at + MAX_ROW_CHARS)
-    line = text[begin : len(text) if stop < 0 else stop]
+    begin, stop = bounds
+    line = view.text[begin:stop]
     if line.find(" - ") != at - 1 - begin or not is_listed(line):
         return None
     return line[: at - 1 - begin]

@@ -118,20 +118,9 @@ def test_a_companys_short_name_shared_with_its_founder_is_the_company(run: Run) 
         "Thyssen shares rose 12 percent in Frankfurt .",
         headline="Krupp plans hostile bid for Thyssen .",
     )
-    people = {
-        name
-        for e in enriched.entities
-        if e.entity_type == "PERSON"
-        for name in (e.name, *e.aliases)
-    }
-    companies = {
-        name
-        for e in enriched.entities
-        if e.entity_type == "ORGANIZATION"
-        for name in (e.name, *e.aliases)
-    }
-    assert "Thyssen" in companies, enriched.entities
-    assert "Thyssen" not in people, people
+    found = types_of(enriched)
+    assert ("ORGANIZATION", "Thyssen") in found, found
+    assert ("PERSON", "Thyssen") not in found, found
 
 
 def test_a_brokerage_opening_a_sentence_is_no_part_of_its_name(run: Run) -> None:
@@ -141,9 +130,8 @@ def test_a_brokerage_opening_a_sentence_is_no_part_of_its_name(run: Run) -> None
         "Brokerage Jardine Fleming said on Wednesday it expected the Straits Times Index to"
         " rise to 2,400 by the end of 1997 .",
     )
-    assert not [e.name for e in enriched.entities if e.name.startswith("Brokerage")], (
-        enriched.entities
-    )
+    found = types_of(enriched)
+    assert not [name for _, name in found if name.startswith("Brokerage")], found
 
 
 def test_a_dash_inside_a_company_name_stays(run: Run) -> None:
