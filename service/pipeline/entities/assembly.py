@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
 from service.events import Mention
@@ -25,7 +26,7 @@ from service.pipeline.entities.candidates import Candidate
 from service.pipeline.entities.consolidate import Cluster, Surface
 from service.pipeline.entities.evidence import ArticleEvidence, Found
 from service.pipeline.entities.gazetteer import Gazetteer, Place
-from service.pipeline.entities.geo import Region, choose, geo_of
+from service.pipeline.entities.geo import Region, choose, geo_of, in_regions
 from service.pipeline.entities.known_names import known_organization
 from service.pipeline.entities.name_index import find_again
 from service.pipeline.entities.salience import salience
@@ -38,6 +39,8 @@ DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
 # ``ids.entity_id`` folds and slugs the name each time; the same names come back article
 # after article.
 entity_id = lru_cache(maxsize=1 << 16)(make_entity_id)
+# An article's mentions are validated in one call, cheaper than one ``Mention(...)`` each.
+_MENTIONS = TypeAdapter(tuple[Mention, ...])
 
 
 def propagate(
@@ -140,7 +143,7 @@ def surfaces(
         if etype == "LOCATION":
             if dateline is not None and dateline in gazetteer.lookup(written):
                 surf.place = dateline
-            elif regions:
+            elif in_regions(gazetteer.lookup(written), regions):
                 surf.place = _resolve_place(written, gazetteer, article.context, regions)
             else:
                 surf.place = placed[written]
@@ -183,19 +186,22 @@ def _entity_id(cluster: Cluster, name: str) -> str:
     return entity_id(cluster.etype, name)
 
 
-def _mention(secs: list[Section], starts: list[int], sents: list[int], f: Found) -> Mention:
+def _mention(
+    secs: list[Section], starts: list[int], sents: list[int], f: Found
+) -> dict[str, str | int]:
+    """The fields of ``f``'s ``Mention``: where it is in its section."""
     sec = secs[bisect_right(starts, f.start) - 1]
     local = f.start - sec.start
     base = sec.body_offset if sec.kind == "body" else 0
     sentence = bisect_right(sents, f.start) - bisect_right(sents, sec.start)
-    return Mention(
-        text=f.surface,
-        section=sec.kind,
-        start=base + local,
-        end=base + local + (f.end - f.start),
-        paragraph=sec.index,
-        sentence=max(sentence, 0),
-    )
+    return {
+        "text": f.surface,
+        "section": sec.kind,
+        "start": base + local,
+        "end": base + local + (f.end - f.start),
+        "paragraph": sec.index,
+        "sentence": max(sentence, 0),
+    }
 
 
 def entities(
@@ -225,6 +231,10 @@ def entities(
         for c in clusters
     ]
     max_count = max((len(h) for h in hits_of), default=0)
+    mentions = _MENTIONS.validate_python(
+        [_mention(secs, starts, sents, f) for hits in hits_of for f in hits]
+    )
+    taken = 0  # the mentions of the entities before this one
     out: list[tuple[Entity, tuple[int, ...]]] = []
     dateline_done = False
     for cluster, hits in zip(clusters, hits_of, strict=True):
@@ -248,13 +258,14 @@ def entities(
             entity_type=cluster.etype,
             name=name,
             aliases=tuple(aliases),
-            mentions=tuple(_mention(secs, starts, sents, f) for f in hits),
+            mentions=mentions[taken : taken + len(hits)],
             salience=salience(len(hits), max_count, in_headline, hits[0].start, text_len),
             geo=geo_of(place) if place else None,
             country_code=place.country_code if place else nationality,
             roles=tuple(role_set),
         )
         out.append((entity, tuple(f.start for f in hits)))
+        taken += len(hits)
     if not dateline_done:
         out.extend(_dateline_entity(parsed, dateline, out))
     out.extend(_region_entity(parsed, region, out))

@@ -159,9 +159,8 @@ def _fixed(
         scores[lexicon_type] = scores.get(lexicon_type, 0.0) + ORG_VOTE + 1.0
     words = surface.split()
     places = gazetteer.lookup(surface)
-    land = any(p.land for p in places)
     for etype, weight in _word_votes(words).items():
-        if etype == "ORGANIZATION" and land:
+        if etype == "ORGANIZATION" and any(p.land for p in places):
             continue  # "West Bank": a region, whatever its last word
         if etype == "LOCATION" and (evidence.team_row or evidence.team_member):
             # "Green Bay 42 PHILADELPHIA 17", "Green Bay quarterback Brett Favre": a team
@@ -186,7 +185,7 @@ def _fixed(
 def _award_for(words: list[str]) -> bool:
     """An award or a cup, then what it is for: "Academy Award for Best Actress", "Nobel
     Prize in Physics", "Africa Cup of Nations"; not "Bank of England"."""
-    return any(
+    return len(words) > 3 and any(  # a head, a link and what it is for, after a first word
         words[i].casefold() in AWARD_HEADS and words[i + 1] in AWARD_LINKS
         for i in range(1, len(words) - 2)
     )
@@ -450,6 +449,8 @@ def _person_hint(
     "Luiz Inacio Lula da Silva" and "A.B. de Villiers" by a first name or initials and a
     particle inside; not "San Francisco Chronicle", nor "Atletico de Madrid"."""
     words = fixed.words
+    if len(words) < 2:
+        return False  # one word: no given name and surname
     particle = any(w in NAME_PARTICLES for w in words[1:-1])
     longest = MAX_PARTICLE_NAME_WORDS if particle else MAX_HINTED_NAME_WORDS
     last = words[-1].casefold()

@@ -905,12 +905,12 @@ class ArticleEvidence:
             self.found.append(
                 Found(cand, surface, key, view.starts[cand.start], view.ends[cand.end - 1])
             )
-            ev = self.evidence.setdefault(key, Evidence())
+            ev = self._evidence_of(key)
             self.written.setdefault(key, surface)
             ev.add_model(cand.label)
             # "the Andalusian club": the noun is the adjective's head, not the name's.
             nouns = noun_votes(view, cand.start, cand.end) if cand.label != "NATIONALITY" else {}
-            for etype, weight in (cand.votes | nouns).items():
+            for etype, weight in (cand.votes | nouns if nouns else cand.votes).items():
                 ev.add_vote(etype, weight)
             self._person_marks(ev, cand, listed)
             paired = signals.sports and _paired_side(view, cand.start, cand.end)
@@ -952,6 +952,13 @@ class ArticleEvidence:
             ):
                 ev.add_vote("LOCATION", PLACE_STRONG)
         self.common = common_words(view, self.written, self.evidence)
+
+    def _evidence_of(self, key: str) -> Evidence:
+        """The surface's evidence so far, a new one for a new surface."""
+        ev = self.evidence.get(key)
+        if ev is None:
+            ev = self.evidence[key] = Evidence()
+        return ev
 
     def written_alone(self, word: str) -> bool:
         """Whether the article writes ``word`` (folded) on its own somewhere (``_alone``)."""

@@ -85,6 +85,8 @@ class Gazetteer:
     # surface -> lookup(surface): names come back mention after mention and article after
     # article; cleared when full
     _seen: dict[str, tuple[Place, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # surface -> demonym_country(surface), "" for one not asked yet; cleared when full
+    _nationals: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, surface: str) -> tuple[Place, ...]:
         found = self._seen.get(surface)
@@ -143,6 +145,14 @@ class Gazetteer:
         return None
 
     def demonym_country(self, surface: str) -> str | None:
+        code = self._nationals.get(surface, "")
+        if code == "":
+            if len(self._nationals) >= LOOKUP_CACHE:
+                self._nationals.clear()
+            code = self._nationals[surface] = self._demonym_country(surface)
+        return code
+
+    def _demonym_country(self, surface: str) -> str | None:
         key = fold(surface)
         code = self.demonyms.get(key)
         if code is None and key.endswith("s"):  # plural nouns: "Malians", "Germans"

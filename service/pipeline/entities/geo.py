@@ -66,6 +66,12 @@ def choose(
     return best
 
 
+def in_regions(places: Sequence[Place], regions: Collection[Region]) -> bool:
+    """Whether one of ``places`` lies in one of ``regions``: only then do the regions change
+    what ``choose`` picks among them."""
+    return any((p.country_code, p.admin1) in regions for p in places)
+
+
 def _possible(places: Sequence[Place], regions: Collection[Region]) -> Sequence[Place]:
     """The candidates a name can mean: no town named like a country, and no small town named
     like a capital or a city of a million, unless the article names its state."""

@@ -27,6 +27,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return exact, folded
 
 
+@lru_cache(maxsize=1 << 16)  # the same surfaces are asked for again and again
 def known_organization(surface: str) -> str | None:
     """Canonical name of a well-known organisation written as ``surface``, if listed."""
     exact, folded = _tables()

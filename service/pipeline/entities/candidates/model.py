@@ -3,6 +3,8 @@ line breaks and verbs, and split when one span holds several known names."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from service.pipeline.entities.calendar import starts_date
@@ -55,9 +57,11 @@ _JUNK_CHARS = frozenset("/@=\n")
 SAINTS = frozenset({"St.", "St", "Ste.", "Ste"})
 
 
-def _junk(words: list[str]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _junk(words: tuple[str, ...]) -> bool:
     """Lone digits, punctuation, URLs, photo-credit slashes, all-lowercase phrases, lone
-    titles ("State", "Prime Minister") and months, days and currencies."""
+    titles ("State", "Prime Minister") and months, days and currencies. Kept per word
+    sequence: the same names come back mention after mention and article after article."""
     folded = [w for w in map(str.casefold, words) if w != "of"]
     if ROLE_WORDS.issuperset(folded) and (len(folded) == 1 or not ROLE_HEADS.isdisjoint(folded)):
         return True
@@ -194,17 +198,24 @@ def _trim_piece(
         while end - start > 1 and words[start].casefold() in ROLE_WORDS:
             role.append(words[start].casefold())
             start += 1
-    if start >= end or _junk(words[start:end]):
+    if start >= end or _junk(tuple(words[start:end])):
         return []
     inner = _inner_break(view, start, end, cand.label, gazetteer)
     if inner is not None:
         return _split(view, Candidate(start, end, cand.label), inner, gazetteer)
-    end = _with_legal_form(words, end, cand.label)
+    return [_piece(cand, start, _with_legal_form(words, end, cand.label), role)]
+
+
+def _piece(cand: Candidate, start: int, end: int, role: list[str]) -> Candidate:
+    """``cand`` trimmed to ``start:end``, with the ``role`` words trimmed off it; ``cand``
+    itself when nothing was."""
+    if start == cand.start and end == cand.end and not role:
+        return cand
     piece = Candidate(start, end, cand.label, dict(cand.votes), cand.priority, cand.role)
     piece.canonical = cand.canonical
     if role:
         piece.role = " ".join(w for w in role if w not in ROLE_STOP) or None
-    return [piece]
+    return piece
 
 
 def _with_legal_form(words: list[str], end: int, label: str | None) -> int:
@@ -451,8 +462,9 @@ def known_piece(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None] | 
 
 
 def _known_whole(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """A known place or organisation (what ``known_piece`` knows, and any place)."""
     whole = view.surface(cand.start, cand.end)
-    return known_piece(whole, gazetteer) is not None or bool(gazetteer.lookup(whole))
+    return bool(gazetteer.lookup(whole)) or known_organization(whole) is not None
 
 
 def _nationality_and_title(view: TokenView, cand: Candidate, gazetteer: Gazetteer) -> bool:
