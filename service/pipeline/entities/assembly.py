@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
@@ -39,6 +40,7 @@ DATELINE_SALIENCE = 0.1  # named once, outside the text: present, not central
 # ``ids.entity_id`` folds and slugs the name each time; the same names come back article
 # after article.
 entity_id = lru_cache(maxsize=1 << 16)(make_entity_id)
+_START = attrgetter("start")
 # An article's mentions are validated in one call, cheaper than one ``Mention(...)`` each.
 _MENTIONS = TypeAdapter(tuple[Mention, ...])
 
@@ -225,9 +227,7 @@ def entities(
     for f in found:
         by_key.setdefault(f.key, []).append(f)
     hits_of = [
-        sorted(
-            (f for s in c.surfaces for f in by_key[s.key or fold(s.text)]), key=lambda f: f.start
-        )
+        sorted((f for s in c.surfaces for f in by_key[s.key or fold(s.text)]), key=_START)
         for c in clusters
     ]
     max_count = max((len(h) for h in hits_of), default=0)

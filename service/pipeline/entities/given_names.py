@@ -13,6 +13,8 @@ Stores", "Carter's") are left out on purpose.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 GIVEN_NAMES = frozenset(
     """
     james john robert michael william david richard joseph thomas charles christopher daniel
@@ -92,6 +94,7 @@ GIVEN_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same words again and again
 def given_name(word: str) -> bool:
     """A common given name, also a double one written with a hyphen whose first half is one:
     "Anna-Karin", "Jean-Pierre", "Hans-Peter" (not "Hewlett-Packard")."""
