@@ -164,7 +164,10 @@ def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     if flags is None or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return [sent.start_char for sent in doc.sents]
     starts = view.starts
-    return [starts[i] for i, flag in enumerate(flags) if flag == 1 or not i]
+    out = [start for start, flag in zip(starts, flags, strict=True) if flag == 1]
+    if flags and flags[0] != 1:
+        out.insert(0, starts[0])  # the first token starts a sentence, flagged or not
+    return out
 
 
 def _resolve_place(
@@ -365,8 +368,9 @@ def _with_agency(
     name = known_organization(written) or written
     keys = {fold(written), fold(name)}
     for i, (entity, starts) in enumerate(entities):
-        forms = {fold(entity.name), *map(fold, entity.aliases)}
-        if entity.entity_type == "ORGANIZATION" and keys & forms:
+        if entity.entity_type != "ORGANIZATION":
+            continue
+        if keys & {fold(entity.name), *map(fold, entity.aliases)}:
             if "agency" in entity.roles:
                 return entities
             named = replace(entity, roles=(*entity.roles, "agency"))

@@ -70,7 +70,7 @@ class TokenView:
         """The words the article writes in lower case ("hydrogen", "visitors"), read once,
         when first asked for: a capitalised form of one opens a sentence or a title."""
         if self._lower is None:
-            self._lower = frozenset(w for w in self.words if w.islower())
+            self._lower = frozenset(filter(str.islower, self.words))
         return self._lower
 
     def indices_of(self, forms: frozenset[str] | set[str]) -> list[int]:
