@@ -28,17 +28,21 @@ rejection (``errors.to_rejection``); nothing escapes. No Kafka here: the worker 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime
+from service.pipeline.compiled import check_fresh
 
-from service.pipeline import build
-from service.pipeline.batch import Batch, Limits, Work
-from service.pipeline.clean import clean_text, with_language
-from service.pipeline.decode import decode
-from service.pipeline.enrich import enrich
-from service.pipeline.parse import parse
-from service.pipeline.resources import Resources
-from service.pipeline.types import Decoded, Enriched, Outcome, ParsedArticle, RecordIn
+check_fresh()  # before the entity stage is imported: a stale compiled module is old code
+
+from collections.abc import Callable, Sequence  # noqa: E402
+from datetime import datetime  # noqa: E402
+
+from service.pipeline import build  # noqa: E402
+from service.pipeline.batch import Batch, Limits, Work  # noqa: E402
+from service.pipeline.clean import clean_text, with_language  # noqa: E402
+from service.pipeline.decode import decode  # noqa: E402
+from service.pipeline.enrich import enrich  # noqa: E402
+from service.pipeline.parse import parse  # noqa: E402
+from service.pipeline.resources import Resources  # noqa: E402
+from service.pipeline.types import Decoded, Enriched, Outcome, ParsedArticle, RecordIn  # noqa: E402
 
 __all__ = ["Limits", "Resources", "process_batch", "read_article"]
 
