@@ -22,6 +22,7 @@ from service.config import Settings
 from service.errors import BatchAbandoned, Rejection
 from service.kafka_security import faust_credentials
 from service.logging import get_logger
+from service.pipeline.compiled import compiled
 from service.pipeline.dead_letter import rejected
 from service.pipeline.types import Outcome, RecordIn
 from service.processor import limits_of
@@ -132,7 +133,11 @@ def create_app(settings: Settings) -> faust.App:
         await pool.start()
         state.pipeline_version = pool.pipeline_version
         metrics.build(settings.ner_model, pool.pipeline_version)
-        log.info("pipeline ready", pipeline_version=pool.pipeline_version)
+        log.info(
+            "pipeline ready",
+            pipeline_version=pool.pipeline_version,
+            entity_stage="compiled" if compiled() else "pure",  # setup.py's build, or none
+        )
 
     install_monitoring(app, settings, metrics, state)
 

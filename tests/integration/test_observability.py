@@ -4,6 +4,7 @@ canonical log lines, and the topics it creates."""
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 import urllib.error
 import urllib.request
@@ -135,6 +136,9 @@ def test_the_worker_writes_no_control_characters(shared_worker: WorkerProcess) -
     """stdout and stderr carry JSON lines only: no spinner, banner or terminal escapes."""
     text = shared_worker.log_text()
     assert "pipeline ready" in text
+    ready = next(orjson.loads(x) for x in text.splitlines() if '"pipeline ready"' in x)
+    expected = "pure" if os.environ.get("NEWSFLOW_COMPILE") == "0" else "compiled"
+    assert ready["entity_stage"] == expected  # make install compiles it (setup.py)
     assert "\x1b" not in text
     for line in text.splitlines():
         assert line.startswith("{"), line[:120]
