@@ -4,12 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 COMPILE_STAMP := $(VENV)/.compiled
-COMPILED_SRC := $(shell find service/pipeline/entities -name '*.py' 2>/dev/null)
+# the pipeline's sources: setup.py compiles most of them (its COMPILED says which)
+COMPILED_SRC := $(shell find service/pipeline -name '*.py' 2>/dev/null)
 LOCALKAFKA := $(PYTHON) -m devtools.localkafka
 
 .PHONY: install compile pure lint test test-unit test-integration test-rules demo kafka-up kafka-down kafka-jars bench bench-snippets schemas docs lock clean
 
-install: $(STAMP) $(COMPILE_STAMP)  ## create .venv: newsflow, its dev tools and the model, at the versions and hashes of requirements/dev.txt; the entity stage compiled
+install: $(STAMP) $(COMPILE_STAMP)  ## create .venv: newsflow, its dev tools and the model, at the versions and hashes of requirements/dev.txt; the pipeline's stages compiled
 
 # requirements/dev.txt locks every package (runtime, dev tools, the model, setuptools) with
 # its hashes; newsflow itself goes in after them (below), without touching them.
@@ -19,20 +20,20 @@ $(STAMP): pyproject.toml requirements/dev.txt
 	$(BIN)/pip install --progress-bar on --require-hashes -r requirements/dev.txt
 	touch $(STAMP)
 
-compile: $(COMPILE_STAMP)  ## compile the entity stage with mypyc (setup.py), again whenever its sources change
+compile: $(COMPILE_STAMP)  ## compile the pipeline's stages with mypyc (setup.py), again whenever a pipeline source changes
 
-# newsflow itself goes in editable, its entity stage compiled by mypyc (setup.py). The compiled
+# newsflow itself goes in editable, its pipeline's stages compiled by mypyc (setup.py). The compiled
 # modules sit beside their sources and shadow them, so they are rebuilt after any edit
 # (service.pipeline.compiled refuses to import a stale one). NEWSFLOW_COMPILE=0 installs the
-# sources uncompiled: the same behaviour, a slower enrichment.
+# sources uncompiled: the same behaviour, slower.
 $(COMPILE_STAMP): $(STAMP) setup.py $(COMPILED_SRC)
 	@if [ "$${NEWSFLOW_COMPILE:-1}" = 0 ]; then $(MAKE) --no-print-directory pure; \
-	else echo ">> compiling the entity stage with mypyc (about 3 minutes on 2 cores)"; fi
+	else echo ">> compiling the pipeline with mypyc (2 to 3 minutes on 2 cores)"; fi
 	$(BIN)/pip install --progress-bar on --no-deps --no-build-isolation -e .
 	find service -name '*.so' -exec touch {} +
 	touch $(COMPILE_STAMP)
 
-pure:  ## remove the compiled entity stage: its sources run uncompiled until the next `make compile` (which install, test and bench run)
+pure:  ## remove the compiled pipeline: its sources run uncompiled until the next `make compile` (which install, test and bench run)
 	find service -name '*.so' -delete
 	rm -f newsflow_native__mypyc*.so
 	rm -f $(COMPILE_STAMP)

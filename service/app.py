@@ -136,7 +136,7 @@ def create_app(settings: Settings) -> faust.App:
         log.info(
             "pipeline ready",
             pipeline_version=pool.pipeline_version,
-            entity_stage="compiled" if compiled() else "pure",  # setup.py's build, or none
+            pipeline_build="compiled" if compiled() else "pure",  # setup.py's build, or none
         )
 
     install_monitoring(app, settings, metrics, state)

@@ -1,4 +1,4 @@
-"""Which build of the entity stage runs: compiled by mypyc (``setup.py``) or pure Python.
+"""Which build of the pipeline runs: its stages compiled by mypyc (``setup.py``) or pure Python.
 
 Python imports an extension module before the ``.py`` of the same name beside it, so a
 compiled module shadows its source. In a source checkout, an edited source whose compiled
@@ -11,12 +11,12 @@ from __future__ import annotations
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
-ENTITIES = Path(__file__).parent / "entities"
+PIPELINE = Path(__file__).parent
 # A source checkout has its build script beside the package; an installed wheel has none.
 CHECKOUT = (Path(__file__).parents[2] / "setup.py").exists()
 
 
-def compiled_modules(root: Path = ENTITIES) -> list[tuple[Path, Path]]:
+def compiled_modules(root: Path = PIPELINE) -> list[tuple[Path, Path]]:
     """(source, extension module) of each source under ``root`` that has a compiled twin."""
     out = []
     for source in sorted(root.rglob("*.py")):
@@ -29,16 +29,16 @@ def compiled_modules(root: Path = ENTITIES) -> list[tuple[Path, Path]]:
 
 
 def compiled() -> bool:
-    """Whether the entity stage runs compiled (``make install`` builds it so)."""
+    """Whether the pipeline's stages run compiled (``make install`` builds them so)."""
     return bool(compiled_modules())
 
 
-def stale_sources(root: Path = ENTITIES) -> list[Path]:
+def stale_sources(root: Path = PIPELINE) -> list[Path]:
     """Sources edited after their compiled module was built."""
     return [src for src, ext in compiled_modules(root) if src.stat().st_mtime > ext.stat().st_mtime]
 
 
-def check_fresh(root: Path = ENTITIES, *, checkout: bool = CHECKOUT) -> None:
+def check_fresh(root: Path = PIPELINE, *, checkout: bool = CHECKOUT) -> None:
     """Raise ImportError when, in a source checkout, a compiled module is older than its
     source: the old code would run."""
     stale = stale_sources(root) if checkout else []
@@ -46,6 +46,6 @@ def check_fresh(root: Path = ENTITIES, *, checkout: bool = CHECKOUT) -> None:
         names = ", ".join(str(p.relative_to(root.parent)) for p in stale[:3])
         more = f" and {len(stale) - 3} more" if len(stale) > 3 else ""
         raise ImportError(
-            f"{names}{more} changed after the entity stage was compiled: run `make compile` "
-            "to rebuild it (a few minutes), or `make pure` to run the sources uncompiled"
+            f"{names}{more} changed after the pipeline was compiled: run `make compile` "
+            "to rebuild it (two to three minutes), or `make pure` to run the sources uncompiled"
         )

@@ -138,7 +138,7 @@ def test_the_worker_writes_no_control_characters(shared_worker: WorkerProcess) -
     assert "pipeline ready" in text
     ready = next(orjson.loads(x) for x in text.splitlines() if '"pipeline ready"' in x)
     expected = "pure" if os.environ.get("NEWSFLOW_COMPILE") == "0" else "compiled"
-    assert ready["entity_stage"] == expected  # make install compiles it (setup.py)
+    assert ready["pipeline_build"] == expected  # make install compiles it (setup.py)
     assert "\x1b" not in text
     for line in text.splitlines():
         assert line.startswith("{"), line[:120]
