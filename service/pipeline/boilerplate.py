@@ -31,6 +31,8 @@ import re
 from itertools import islice
 from typing import Final, NamedTuple
 
+from pydantic import TypeAdapter
+
 from service.events import RemovalCategory, Removed
 from service.pipeline import lexicon
 from service.pipeline.captions import looks_like_caption
@@ -112,6 +114,8 @@ ROW_MIN_TITLE_RATIO: Final = 0.3
 # What an apostrophe leaves of a word ("Women's", "don't", "do n't", "they're"): no word of
 # its own, so no lower-case word in the title-case ratio ("Women 's 100 metres hurdles").
 _CLITICS: Final = frozenset({"s", "t", "n", "re", "ll", "ve", "d", "m"})
+# A page's removal log, validated in one call (a model built line by line costs twice as much).
+_REMOVED: Final = TypeAdapter(list[Removed])
 
 
 class LineFeatures(NamedTuple):
@@ -140,11 +144,18 @@ def features(line: str, stoplist: Stoplist = FUNCTION_WORDS) -> LineFeatures:
         stop = 1.0 if any(p in text for p in "、，。の은는이가") else 0.0
     else:
         words = float(len(tokens))
-        hits = sum(map(stoplist.words.__contains__, map(str.casefold, tokens)))
+        hits = 0
+        for token in tokens:  # plain loops: mypyc compiles them to C (setup.py), not map or sum
+            if token.casefold() in stoplist.words:
+                hits += 1
         stop = min(hits / len(tokens) / stoplist.prose_share, 1.0) if tokens else 0.0
     # Title-case ratio: words starting with a capital among words starting with a letter.
-    initials = [t[0] for t in tokens if t[0].isalpha() and t not in _CLITICS]
-    title = sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
+    initials = capitals = 0
+    for token in tokens:
+        if token[0].isalpha() and token not in _CLITICS:
+            initials += 1
+            capitals += token[0].isupper()
+    title = capitals / initials if initials else 0.0
     ends = line.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
     category = lexicon.lexicon_category(line) if words <= 40 else None
     return LineFeatures(words, stop, ends, title, category)
@@ -498,11 +509,13 @@ def _sort_lines(
     for i in range(cut, len(lines)):
         removed_inside[i] = "comments"
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
-    removed = [
-        Removed(text=line, category=removed_inside.get(i) or _categorise(line, feats[i], i < lo))
-        for i, line in enumerate(lines)
-        if line and not keep[i]
-    ]
+    removed = _REMOVED.validate_python(
+        [
+            {"text": line, "category": removed_inside.get(i) or _categorise(line, feats[i], i < lo)}
+            for i, line in enumerate(lines)
+            if line and not keep[i]
+        ]
+    )
     return kept, removed, lo
 
 
