@@ -37,7 +37,7 @@ from service.pipeline.headline import repeated_title
 from service.pipeline.html import HtmlPage
 from service.pipeline.language import Stoplist, article_language, page_language
 from service.pipeline.plausibility import article_words
-from service.pipeline.repair import repair
+from service.pipeline.repair import repair, repair_lines
 
 # Article words from which the precise candidate is the body without a look at the others:
 # two paragraphs of a short brief, or one long paragraph (a lone one counts half).
@@ -78,7 +78,7 @@ class _Candidate:
 
 
 def _lines(text: str) -> list[str]:
-    return join_wrapped(repair(text).split("\n"))
+    return join_wrapped(repair_lines(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,8 @@ from ftfy.chardata import HTML_ENTITY_RE
 # U+200B..U+200F (ZWSP, ZWNJ, ZWJ, LRM, RLM), U+202A..U+202E (embeddings/overrides),
 # U+2060..U+2064 (word joiner etc.), U+2066..U+2069 (isolates), U+FEFF (BOM), U+00AD (SHY).
 # Matches "\u200b" in "a\u200bb"; never a visible character. One class: a linear scan.
-_INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_INVISIBLE_CHARS: Final = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+_INVISIBLE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")
 # Line breaks besides "\n": CR LF, CR, and the line and paragraph separators U+2028 and
 # U+2029 (JavaScript strings, CMS exports), which are nothing else. Each becomes "\n":
 # "a\u2028b" -> "a\nb". The vertical tab, the form feed and NEL, which ``str.splitlines``
@@ -25,7 +26,10 @@ _INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\
 # debris between words, and NEL a Windows-1252 ellipsis read as Latin-1.
 _LINE_BREAK: Final = re.compile("\r\n|[\r\u2028\u2029]")
 # C0/C1 control characters other than tab and newline become a space: "a\x07b" -> "a b".
-_CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_CHARS: Final = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROLS: Final = re.compile(f"[{_CONTROL_CHARS}]")
+# Either kind, found in one scan: most texts hold neither and skip both substitutions.
+_INVISIBLE_OR_CONTROL: Final = re.compile(f"[{_INVISIBLE_CHARS}{_CONTROL_CHARS}]")
 # Characters that UTF-8 lead bytes become when misread as Latin-1 / cp1252: "Ã" in "cafÃ©".
 # Not "’" or "—" (typographic punctuation alone is no sign of mojibake).
 _MOJIBAKE_LEAD: Final = re.compile("[\u00c2-\u00f4]")
@@ -54,22 +58,28 @@ def _fix_line(line: str) -> str:
 
 
 def repair(text: str) -> str:
-    """Repair encoding and normalise whitespace; keep one block per line.
+    """Repair encoding and normalise whitespace; keep one block per line."""
+    return "\n".join(repair_lines(text))
 
-    The line-break and mojibake steps run only when the text holds what they act on (a
-    substring test is a C-level scan, ten times faster than a pattern's).
+
+def repair_lines(text: str) -> list[str]:
+    """``repair``'s lines: the text repaired, one block per line.
+
+    The line-break, invisible, control and mojibake steps run only when the text holds what
+    they act on (a substring test is a C-level scan, ten times faster than a pattern's).
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:
         text = _LINE_BREAK.sub("\n", text)
     # Controls first, so ftfy (which deletes them) and the ASCII fast path agree: a space.
-    text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
+    if _INVISIBLE_OR_CONTROL.search(text) is not None:
+        text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
     # A line needs ftfy only with an "&" or a lead-byte character (``_fix_line``).
     if "&" in text or _MOJIBAKE_LEAD.search(text) is not None:
         text = "\n".join(_fix_line(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text)
     # Runs of whitespace in a line, NBSP and the Unicode spaces too, become one space and the
     # ends go: "a \u00a0\t b " -> "a b" (str.split() splits on what ``\s`` matches).
-    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    return [" ".join(line.split()) for line in text.split("\n")]
 
 
 def repair_inline(text: str) -> str:

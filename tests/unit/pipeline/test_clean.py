@@ -12,7 +12,7 @@ from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
 from service.pipeline.clean import clean
 from service.pipeline.language import identify
 from service.pipeline.parse import parse
-from service.pipeline.repair import repair
+from service.pipeline.repair import repair, repair_lines
 from service.pipeline.types import Decoded
 
 PROSE = [
@@ -26,6 +26,25 @@ PROSE = [
 def test_repair_fixes_mojibake_and_invisibles_and_keeps_lines() -> None:
     """Mojibake is fixed, zero-width and control characters go, line breaks stay."""
     assert repair("cafÃ©\u200b au\u00a0 lait\x07!\n\nNext") == "café au lait !\n\nNext"
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        ("plain line\nnext", "plain line\nnext"),
+        ("zero\u200bwidth only", "zerowidth only"),
+        ("soft hy\u00adphen and bom\ufeff", "soft hyphen and bom"),
+        ("a bell\x07 only", "a bell only"),
+        ("a C1\x9acontrol", "a C1 control"),
+    ],
+)
+def test_repair_drops_an_invisible_or_control_character_found_alone(
+    text: str, repaired: str
+) -> None:
+    """One scan looks for either kind first; a text with one kind only is still repaired,
+    and ``repair_lines`` gives the same lines."""
+    assert repair(text) == repaired
+    assert repair_lines(text) == repaired.split("\n")
 
 
 def test_repair_normalises_to_nfc() -> None:
