@@ -18,11 +18,12 @@ from setuptools import setup
 
 PIPELINE = "service/pipeline"
 # The stages that work on text already decoded: the entity stage, and clean and parse with
-# what they call. Not compiled: the package's composition (``__init__``, ``batch``,
-# ``build``) and ``compiled`` itself, which must run before any compiled module is imported;
-# the HTML reader (``html``: trafilatura and lxml do its work); and the modules that read a
-# raw record (``decode``, ``headers``, ``charset``): compiled code checks every annotated
-# type at run time, and a record's fields are whatever the producer sent.
+# what they call. Not compiled: the modules around the stages (``__init__``, ``batch``,
+# ``build``, ``dead_letter``, ``enrich``, ``ner``, ``resources``, ``types``), where little
+# time goes; ``compiled`` itself, which must run before any compiled module is imported; the
+# HTML reader (``html``: trafilatura and lxml do its work); and the modules that read a raw
+# record (``decode``, ``headers``, ``charset``): compiled code checks every annotated type
+# at run time, and a record's fields are whatever the producer sent.
 COMPILED = [
     f"{PIPELINE}/entities",
     *(
