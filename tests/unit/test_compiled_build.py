@@ -1,11 +1,13 @@
-"""The compiled pipeline (setup.py, ``service.pipeline.compiled``): ``make install`` builds
-it, a stale module is refused at import, and the image builds it at the same pins."""
+"""The build: ``make install`` compiles the pipeline (setup.py, ``service.pipeline.compiled``),
+a stale module is refused at import, the image builds it at the same pins, and the project's
+metadata is in the form setuptools keeps building."""
 
 from __future__ import annotations
 
 import importlib
 import os
 import re
+import tomllib
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -79,3 +81,10 @@ def test_the_images_compiler_is_pinned_as_the_dev_tools_are() -> None:
     assert any(name.startswith("mypy==") for name in compile_pins)
     for name, hashes in compile_pins.items():
         assert dev_pins.get(name) == hashes, f"{name} differs from requirements/dev.txt"
+
+
+def test_the_licence_is_an_spdx_expression() -> None:
+    """setuptools warns that it stops building a project whose licence is a table
+    (``{ text = "MIT" }``) after 2027-02-18; an SPDX string builds on."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["license"] == "MIT"
