@@ -88,7 +88,5 @@ bench: install kafka-jars  ## benchmarks: quality and speed, printed and saved t
 bench-snippets: install  ## trafilatura's evaluation set (fetched once from the Go module proxy): snippet P/R/F1
 	$(BIN)/python -m bench.snippets
 
-clean:
+clean: pure
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .newsflow-data build
-	find service -name "*.so" -delete
-	rm -f newsflow_native__mypyc*.so

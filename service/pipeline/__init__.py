@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from service.pipeline.compiled import check_fresh
 
-check_fresh()  # before the entity stage is imported: a stale compiled module is old code
+check_fresh()  # before any compiled stage is imported: a stale compiled module is old code
 
 from collections.abc import Callable, Sequence  # noqa: E402
 from datetime import datetime  # noqa: E402
