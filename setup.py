@@ -17,21 +17,21 @@ from typing import Any
 from setuptools import setup
 
 PIPELINE = "service/pipeline"
-# The stages that work on text already decoded: the entity stage, and clean and parse with
-# what they call. Not compiled: the modules around the stages (``__init__``, ``batch``,
-# ``build``, ``dead_letter``, ``enrich``, ``ner``, ``resources``, ``types``), where little
-# time goes; ``compiled`` itself, which must run before any compiled module is imported; the
-# HTML reader (``html``: trafilatura and lxml do its work); and the modules that read a raw
-# record (``decode``, ``headers``, ``charset``): compiled code checks every annotated type
-# at run time, and a record's fields are whatever the producer sent.
+# The stages: decode (with the record's headers and the page's charset), the entity stage,
+# and clean and parse with what they call. Compiled code checks every annotated type at run
+# time, so a raw record's types must say what a producer may send (``RecordIn``: a header
+# without a value is None). Not compiled: the modules around the stages (``__init__``,
+# ``batch``, ``build``, ``dead_letter``, ``enrich``, ``ner``, ``resources``, ``types``),
+# where little time goes; ``compiled`` itself, which must run before any compiled module is
+# imported; and the HTML reader (``html``: trafilatura and lxml do its work).
 COMPILED = [
     f"{PIPELINE}/entities",
     *(
         f"{PIPELINE}/{name}.py"
         for name in (
-            "boilerplate", "candidates", "captions", "clean", "credits", "dateline",
-            "headline", "language", "lexicon", "parse", "plausibility", "quotes", "repair",
-            "repeats", "results", "visible",
+            "boilerplate", "candidates", "captions", "charset", "clean", "credits",
+            "dateline", "decode", "headers", "headline", "language", "lexicon", "parse",
+            "plausibility", "quotes", "repair", "repeats", "results", "visible",
         )
     ),
 ]  # fmt: skip

@@ -55,7 +55,7 @@ def to_record(event: Event) -> RecordIn:
     return RecordIn(
         value=message.value,
         key=message.key,
-        headers=tuple((str(k), v if isinstance(v, bytes) else b"") for k, v in pairs),
+        headers=tuple((str(k), v if isinstance(v, bytes) else None) for k, v in pairs),
         topic=message.topic,
         partition=message.partition,
         offset=message.offset,

@@ -80,7 +80,7 @@ def make_envelope() -> Callable[..., bytes]:
 def make_record() -> RecordFactory:
     """Factory: an input record as the transport saw it (value, then headers as pairs)."""
 
-    def make(value: bytes | None, *headers: tuple[str, bytes], **where: Any) -> RecordIn:
+    def make(value: bytes | None, *headers: tuple[str, bytes | None], **where: Any) -> RecordIn:
         return RecordIn(value=value, headers=tuple(headers), **where)
 
     return make

@@ -32,9 +32,8 @@ def record_key(record: RecordIn) -> bytes | None:
     fields = envelope if isinstance(envelope, dict) else {}
     if fields.get("id") is not None:
         return str(fields["id"]).encode()
-    url = fields.get("url") or (
-        headers["url"].decode("utf-8", "replace") if "url" in headers else None
-    )
+    url_header = headers.get("url")
+    url = fields.get("url") or (url_header.decode("utf-8", "replace") if url_header else None)
     canonical = canonical_url(str(url)) if url else None
     return canonical.encode() if canonical else None
 

@@ -80,7 +80,7 @@ def _envelope_id(value: bytes) -> str | None:
 
 
 def _headers(
-    pairs: tuple[tuple[str, bytes], ...], redact: frozenset[str]
+    pairs: tuple[tuple[str, bytes | None], ...], redact: frozenset[str]
 ) -> tuple[list[Header], bool]:
     """The record's headers as the dead letter keeps them, and whether any was cut."""
     out: list[Header] = []

@@ -24,7 +24,8 @@ class RecordIn:
 
     value: bytes | None
     key: bytes | None = None
-    headers: tuple[tuple[str, bytes], ...] = ()
+    # A header may come without a value: Kafka allows it, and its clients hand it over as None.
+    headers: tuple[tuple[str, bytes | None], ...] = ()
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
