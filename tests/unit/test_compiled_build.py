@@ -87,3 +87,6 @@ def test_the_licence_is_an_spdx_expression() -> None:
     (``{ text = "MIT" }``) after 2027-02-18; an SPDX string builds on."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["license"] == "MIT"
+    # the licence's text ships with the code: the repository's root and the wheel
+    assert project["license-files"] == ["LICENSE"]
+    assert (ROOT / "LICENSE").read_text().startswith("MIT License\n")
