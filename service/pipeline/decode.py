@@ -213,6 +213,36 @@ def _validation_detail(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+# JavaScript's JSON.stringify, and Java's JSON writers, escape a lone surrogate ("\ud83d": a
+# string cut in the middle of an emoji). RFC 8259 (section 8.2) allows it, and orjson
+# refuses it. Each such escape is read as U+FFFD, as a browser shows it; an escaped pair
+# stays. The escapes are read left to right, two characters at a time past any other escape,
+# so an escaped backslash ("\\ud83d", text) is never taken for one.
+_ESCAPE: Final = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # a pair: kept
+    r"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"  # a lone surrogate (6 characters)
+    r"|\\.",  # any other escape, "\\\\" included
+    re.DOTALL,
+)
+_LONE_SURROGATE_CHARS: Final = 6
+
+
+def _lone_surrogates_replaced(text: str) -> str:
+    return _ESCAPE.sub(
+        lambda m: "\\ufffd" if len(m.group()) == _LONE_SURROGATE_CHARS else m.group(), text
+    )
+
+
+def _json(text: str) -> object:
+    """``text`` parsed by orjson; a lone surrogate escape is read as U+FFFD."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        if "surrogate" not in str(exc):
+            raise
+    return orjson.loads(_lone_surrogates_replaced(text))
+
+
 def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
     """Turn one record into an envelope, or raise a typed ``Rejection``."""
     value = record.value
@@ -238,7 +268,7 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
         # RFC 8259 lets a parser ignore a byte order mark; Windows tools still write one.
         text = _utf8(value, "the value").removeprefix("\ufeff")
         try:
-            data = orjson.loads(text)
+            data = _json(text)
         except orjson.JSONDecodeError as exc:
             raise Rejection(
                 "invalid_json",

@@ -394,3 +394,24 @@ async def test_a_story_in_one_line_or_in_unicode_line_separators_is_an_article(
     event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, page))
     assert event["event_type"] == "article.normalized", event.get("detail")
     assert event["paragraphs"] == prose
+
+
+async def test_a_string_cut_inside_an_emoji_is_an_article(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A producer's JSON.stringify of a text cut inside an emoji writes a lone surrogate
+    escape ("\\ud83d"), which orjson refuses: the story was rejected as invalid_json. It is
+    an article, the lone half read as U+FFFD, and the worker flows on."""
+    prose = (
+        "The city council voted on Tuesday to approve a new budget that raises spending, "
+        "and officials said the plan would be paid for by a small property tax increase."
+    )
+
+    async def send(ident: str) -> None:
+        head = envelope(ident, content=prose)
+        value = head[:-2] + rb" Cheers \ud83d" + b'"}'
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.normalized", event.get("detail")
+    assert event["paragraphs"] == [f"{prose} Cheers \ufffd"]

@@ -405,6 +405,36 @@ def test_a_parenthesised_paragraph_with_many_bys_is_an_article(run: Run) -> None
     assert normalized.credits == []
 
 
+# --- lone surrogate escapes -------------------------------------------------------------------
+
+
+def _content_ending(escapes: str) -> bytes:
+    """An envelope whose content ends with raw JSON escapes (orjson cannot write these)."""
+    head = orjson.dumps({"title": HEADLINE, "content": ARTICLE})
+    assert head.endswith(b'"}')
+    return head[:-2] + escapes.encode("ascii") + b'"}'
+
+
+def test_a_lone_surrogate_escape_is_read_as_a_replacement_character(run: Run) -> None:
+    """JSON.stringify writes a string cut inside an emoji as a lone surrogate escape, which
+    RFC 8259 allows: the article is kept, each lone half shown as U+FFFD, as a browser shows
+    it. An escaped pair stays its character; an escaped backslash before "ud83d" stays text."""
+    value = _content_ending(
+        r" Cut \ud83d here, \uDE00 there, whole \ud83d\ude00, twice \ud83d\ud83d\ude00,"
+        r" text \\ud83d."
+    )
+    body = article(run(value)).paragraphs[-1]
+    assert body.endswith(
+        " Cut \ufffd here, \ufffd there, whole \U0001f600, twice \ufffd\U0001f600, text \\ud83d."
+    ), body
+
+
+def test_a_lone_surrogate_does_not_hide_other_json_errors(run: Run) -> None:
+    """Only the lone surrogate is forgiven: the same envelope, cut short, is still invalid."""
+    event = rejection(run(_content_ending(r" cut \ud83d")[:-2]), "invalid_json")
+    assert_actionable(event.detail, "JSON")
+
+
 # --- headers and keys --------------------------------------------------------------------------
 
 ODD_HEADERS: tuple[tuple[str, bytes | None], ...] = (
