@@ -18,9 +18,10 @@ How a scraped page's lines are sorted (all linear in the number of lines):
    rows and their heads, a sports story's content); a page without prose whose results sit
    under a sports headline or dateline is that block.
 5. **Inside the block**: lexicon furniture ("Advertisement", "Share", "READ MORE: ...") and
-   runs of headline-like lines are removed; caption, byline and credit lines, and datelines
-   on a line of their own, that sit just outside the block are pulled back in for the parse
-   stage.
+   runs of headline-like lines are removed, and so are the teaser headlines and the excerpts
+   cut short with an ellipsis under a related-links head ("You may also like..."); caption,
+   byline and credit lines, and datelines on a line of their own, that sit just outside the
+   block are pulled back in for the parse stage.
 
 Every line outside the result is logged with a ``RemovalCategory``.
 """
@@ -236,6 +237,17 @@ def _blank_or_teaser(line: str, feat: LineFeatures | None) -> bool:
         return True
     asks = line.endswith(_ASKS) and feat.title_ratio >= TEASER_MIN_TITLE_RATIO
     return _headline_sized(feat) and (not feat.sentence_end or asks)
+
+
+# How a related article's excerpt ends: cut short ("... um plano paralelo para …",
+# WordPress's "[…]", a Korean site's "이정재 앞에..").
+_EXCERPT_ENDS: Final = ("…", "..", "[…]", "[...]")
+
+
+def _excerpt(line: str) -> bool:
+    """A line cut short with an ellipsis: under a related-links head, a related article's
+    excerpt, however long ("Você pode gostar..." and three excerpts of other posts)."""
+    return line.rstrip().endswith(_EXCERPT_ENDS)
 
 
 def _categorise(line: str, feat: LineFeatures | None, before: bool) -> RemovalCategory:
@@ -871,7 +883,7 @@ def _furniture_inside(
             removed[i] = "related_headlines"
             keep[i] = False
             j = i + 1
-            while j < hi and _blank_or_teaser(lines[j], feats[j]):
+            while j < hi and (_blank_or_teaser(lines[j], feats[j]) or _excerpt(lines[j])):
                 if lines[j]:
                     removed[j] = "related_headlines"
                     keep[j] = False

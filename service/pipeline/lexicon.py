@@ -249,11 +249,12 @@ RIGHTS_RESERVED: Final = (
     "все права защищены",
 )
 _RIGHTS: Final = (
-    r".{0,200}all rights reserved.{0,200}"
+    r".{0,200}all rights? reserved.{0,200}"  # "All right reserved", a common slip
     rf"|.{{0,120}}(?:{'|'.join(RIGHTS_RESERVED)}).{{0,120}}"
 )
 _FOOTER_LINES: Final = (
-    r"(?:©|\(c\)|copyright ©? ?(?:\d{4}|©)).{0,300}"
+    # "ⓒ" too: Korean and Japanese sites' mark ("Copyright ⓒ Entermedia.co.kr", "ⓒ 연합뉴스")
+    r"(?:[©ⓒ]|\(c\)|copyright [©ⓒ]? ?(?:\d{4}|[©ⓒ])).{0,300}"
     r"|(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms & conditions|cookie"
     r" policy|cookies|contact(?: us)?|about(?: us)?|sitemap|site map|careers|jobs|faq|help"
     r"|accessibility|advertise(?: with us)?|impressum|datenschutz|mentions légales"
@@ -314,7 +315,12 @@ RELATED_HEAD: Final = _compile(
     r"|polecamy|você pode gostar|ook interessant|meer nieuws|relaterat"
     r"|relaterade artiklar|читайте также|смотрите также|самое читаемое|по теме"
     r"|другие новости|новости по теме"
-    r"|похожие (?:статьи|новости|материалы))"
+    r"|похожие (?:статьи|новости|материалы)"
+    # ko, ja, zh: "관련기사", "많이 본 뉴스", "인기 기사", "関連記事", "人気記事", "相关新闻",
+    # "热门文章", "推荐阅读"
+    r"|관련 ?(?:기사|뉴스)|많이 본 ?(?:뉴스|기사|칼럼)|인기 ?(?:기사|뉴스)|주요 ?뉴스"
+    r"|関連(?:記事|ニュース)|人気(?:記事|ニュース)|おすすめ記事"
+    r"|相关(?:新闻|文章|阅读|報導|报道)|热门(?:文章|新闻)|推荐阅读)"
     r"\b[ \w:'’&-]{0,40}"
     r"|(?:more|also):"
 )
@@ -383,7 +389,7 @@ _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (
 # line that holds what any match of it holds (a colon; the words of a rights notice).
 _TRACKER_BRANCH: Final = _compile(_TRACKER_KEY)
 _RIGHTS_BRANCH: Final = _compile(_RIGHTS)
-_RIGHTS_WORDS: Final = _compile("|".join(("all rights reserved", *RIGHTS_RESERVED)))
+_RIGHTS_WORDS: Final = _compile("|".join(("all rights? reserved", *RIGHTS_RESERVED)))
 _AUTHOR_BRANCH: Final = _compile(_COMMENT_AUTHOR)
 # The tables with floating branches: each without them.
 _WITHOUT_FLOATING: Final = {
@@ -423,6 +429,14 @@ MAX_LEXICON_CHARS: Final = 500
 MAX_QUESTION_CHARS: Final = 42
 _NEWSLETTER: Final = ("newsletter", "newsletters")
 MAX_LABEL_WORDS: Final = 5
+_ELLIPSES: Final = ("…", "..")
+
+
+def _folded(line: str) -> str:
+    """A line as the tables read it: stripped and case-folded, without a trailing ellipsis
+    (a label may trail off: "You may also like...", "Você pode gostar…", "Read more…")."""
+    text = line.strip().casefold()
+    return text.rstrip(".…").rstrip() if text.endswith(_ELLIPSES) else text
 
 
 def lexicon_category(line: str) -> RemovalCategory | None:
@@ -435,7 +449,7 @@ def lexicon_category(line: str) -> RemovalCategory | None:
     """
     if len(line) > MAX_LEXICON_CHARS:
         return None
-    text = line.strip().casefold()
+    text = _folded(line)
     table = _table_of(text)
     if table is None:
         # A short question before a call to action is read past: "Want more deals? Join
@@ -469,4 +483,4 @@ def is_comment_start(line: str, following: Iterable[str]) -> bool:
 
 def is_related_head(line: str) -> bool:
     """Whether a line heads a list of related links ("Most popular", "Next In World")."""
-    return len(line) <= 60 and RELATED_HEAD.fullmatch(line.strip().casefold()) is not None
+    return len(line) <= 60 and RELATED_HEAD.fullmatch(_folded(line)) is not None

@@ -447,6 +447,36 @@ def test_an_inline_related_block_goes_with_its_head(head: str) -> None:
     assert blocks == PROSE
 
 
+EXCERPTS = [
+    "The school board met on Monday night to discuss the new timetable for the coming year, "
+    "and parents who attended said the changes would make mornings much harder for …",
+    "East Side Residents Ask City for More Buses",
+    "Residents of the east side have asked the city for more buses, saying the current "
+    "service leaves hundreds of workers waiting in the cold for more than an hour [...]",
+]
+
+
+@pytest.mark.parametrize("head", ["You may also like...", "Você pode gostar…", "관련기사"])
+def test_excerpts_cut_short_under_a_related_head_go_with_it(head: str) -> None:
+    """Under a related-links head, even one that trails off, other posts' excerpts are cut
+    short with an ellipsis however long they are: they go with the head, as its teaser
+    headlines do; the prose under them, not cut short, stays."""
+    lines = [*PROSE[:2], head, *EXCERPTS, *PROSE[2:]]
+    kept, removed = post_clean(lines)
+    assert kept == PROSE
+    assert {r.text: r.category for r in removed} == dict.fromkeys(
+        [head, *EXCERPTS], "related_headlines"
+    )
+
+
+def test_prose_ending_with_an_ellipsis_stays_without_a_related_head() -> None:
+    """A paragraph that trails off is prose where no related-links head stands above it."""
+    trailing = f"{PROSE[1][:-1]} and then ..."
+    kept, removed = post_clean([PROSE[0], trailing, *PROSE[2:]])
+    assert kept == [PROSE[0], trailing, *PROSE[2:]]
+    assert removed == []
+
+
 def test_teasers_asking_a_question_go_with_their_head() -> None:
     """Teaser headlines under a related-links head, some of them questions in title case
     ("Is Using the Snooze Button Bad for You?"), and a head that names its teasers ("More

@@ -162,7 +162,32 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
             "Ook interessant",
             "Другие новости",
             "Новости по теме",
+            # ko, ja, zh
+            "관련기사",
+            "많이 본 뉴스",
+            "인기 기사",
+            "関連記事",
+            "人気記事",
+            "相关新闻",
+            "热门文章",
         )
+    ],
+    # a label that trails off, in any language: seen on aeb-dev as "More from Space...",
+    # "You may also be interested in...", "More Videos ..."
+    "trailing ellipsis": [
+        ("You may also like...", "related_headlines"),
+        ("More from Space...", "related_headlines"),
+        ("More Videos ...", "related_headlines"),
+        ("Você pode gostar...", "related_headlines"),
+        ("Lesen Sie auch…", "related_headlines"),
+        ("Read more…", "related_headlines"),
+        ("Sign up now...", "call_to_action"),
+    ],
+    # the circled c of Korean and Japanese sites, and "All right reserved"
+    "copyright marks": [
+        ("Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지", "footer"),
+        ("ⓒ 연합뉴스", "footer"),
+        ("Copyright (C) EnterMedia.co.kr. All right reserved.", "footer"),
     ],
     "notices": [
         (
@@ -232,6 +257,15 @@ MUST_NOT_MATCH: dict[str, list[str]] = {
         "Relacionado con el caso, el juez citó a tres testigos más.",
         "Altre notizie sono attese dal governo nei prossimi giorni.",
         "Другие новости региона будут опубликованы завтра.",
+    ],
+    "trailing ellipsis": [
+        "He said the talks were going well, and then...",
+        "Shares of the company rose 4% before the close…",
+        "More than 300 people were evacuated from the area...",
+    ],
+    "copyright marks": [
+        "The copyright dispute over the song went to court in 2019.",
+        "He said all right, reserved a table and left.",
     ],
     "pt": [
         "O governo vai assinar o acordo com os sindicatos na próxima semana.",
