@@ -5,7 +5,8 @@ Wire captions end with a photo credit. The forms handled:
 - Reuters: ``FILE PHOTO: <text> REUTERS/Amadou Keita/File Photo``
 - AP: ``<text> (AP Photo/Alan Diaz, File)``; ``FILE - <text> (AP Photo/Jane Roe)``
 - AFP / Getty: ``<text> (Photo by Jane Roe/AFP via Getty Images)``
-- labelled credits: ``<text> (Image: GETTY)``, ``<text> Photograph: Jane Roe/AFP``
+- labelled credits: ``<text> (Image: GETTY)``, ``<text> Photograph: Jane Roe/AFP``,
+  ``<text> Credit: ESA`` (science and tabloid sites: "(Credit: Getty Images)")
 - BBC-style pages: ``Image caption <text>`` (the credit sits on its own line and is furniture)
 """
 
@@ -43,12 +44,13 @@ _BY_CREDIT: Final = re.compile(
     r"(?P<agency>[A-Z][\w .-]{1,30}?)(?: via Getty Images)?\)\s*$"
 )
 # "(Image: GETTY )", "(Photo: Getty Images)", "Photograph: Jane Roe/AFP via Getty Images",
-# "(Picture credit: Reuters)", "Image: Nick Moreau." (a full stop after the credit is not
-# the credit's). Not "(Photo: )" (empty) and not a sentence about a photo (the label and
-# its colon must follow a space and end the line). A wire's name before the slash is the
+# "(Picture credit: Reuters)", "Credit: ESA", "(Credit: Getty Images)", "Image: Nick
+# Moreau." (a full stop after the credit is not the credit's). Not "(Photo: )" (empty) and
+# not a sentence about a photo (the label and its colon must follow a space and end the
+# line). A wire's name before the slash is the
 # agency, as in its own credits: "Photo: Reuters/Andrew Biraj" (``parse_caption``).
 _LABEL_CREDIT: Final = re.compile(
-    r"\s\(?(?:Image|Photo|Picture|Photograph)(?: credit)?: ?"
+    r"\s\(?(?:Image|Photo|Picture|Photograph|Credit)(?: credit)?: ?"
     r"(?:(?P<photographer>[^()/:]{2,60})/)?(?P<agency>[^()/:]{2,60}?)\s?\)?\.?\s*$"
 )
 # Caption kinds written before the text: "FILE PHOTO: ", "FILE - ", "PHOTO: ".

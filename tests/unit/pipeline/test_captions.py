@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.events import Caption
 from service.pipeline.captions import looks_like_caption, parse_caption
 
@@ -52,6 +54,41 @@ def test_a_labelled_credit_ends_before_the_full_stop() -> None:
     assert caption is not None
     assert caption.text == "A showdown at the 501st Legion booth."
     assert caption.agency == "Nick Moreau"
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "agency"),
+    [
+        (
+            "A reference habitation module for a crewed Mars mission. Credit: ESA",
+            "A reference habitation module for a crewed Mars mission.",
+            "ESA",
+        ),
+        (
+            "WeWork chairman Marcelo Claure (Credit: Getty Images)",
+            "WeWork chairman Marcelo Claure",
+            "Getty Images",
+        ),
+        (
+            "The hospital where infected people sought treatment Credit: EPA",
+            "The hospital where infected people sought treatment",
+            "EPA",
+        ),
+    ],
+)
+def test_a_credit_label_ends_a_caption(line: str, text: str, agency: str) -> None:
+    """Science and tabloid sites credit a picture with "Credit:" (on aeb-dev: ESA, EPA,
+    Getty Images, SpaceX): the line is a caption, its credit split off."""
+    assert looks_like_caption(line)
+    caption = parse_caption(line)
+    assert caption is not None
+    assert (caption.text, caption.agency) == (text, agency)
+
+
+def test_a_sentence_about_credit_is_no_caption() -> None:
+    """Only the capitalised label ending the line counts: prose about credit is not one."""
+    assert not looks_like_caption("The bank said consumer credit: it rose 3% in May.")
+    assert not looks_like_caption("Credit: the bank's rating was cut on Monday, said Moody's.")
 
 
 def test_a_labelled_credit_names_the_wire_first_or_the_photographer_first() -> None:
