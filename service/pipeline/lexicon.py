@@ -169,7 +169,8 @@ CALL_TO_ACTION: Final = _compile(
     r".{0,160}|keep an eye on your inbox.{0,80}"
     r"|(?:subscribe|sign up) (?:to|for) (?:our|the) .{1,200}"
     r"|listen (?:to .{1,60} )?(?:live|again|back)\b.{0,160}"
-    r"|get .{1,60} delivered (?:to|through) your (?:inbox|door|letterbox)\b.{0,200}"
+    r"|get .{1,80}? (?:delivered )?(?:straight |right |directly )?(?:to|through|in|into) your"
+    r" (?:email )?(?:inbox|door|letterbox)\b.{0,200}"
     r"|email [\w .'’-]{1,40} at [\w.+-]{1,64}@[\w.-]{1,64}\b.{0,200}"
     r"|(?:subscribe|sign in|log in|sign up|register|share|tweet|print|email|save|comment"
     r"|advertisement|advertising|sponsored|sponsored content|ad|ads|skip ad|close"
@@ -429,6 +430,8 @@ MAX_LEXICON_CHARS: Final = 500
 MAX_QUESTION_CHARS: Final = 42
 _NEWSLETTER: Final = ("newsletter", "newsletters")
 MAX_LABEL_WORDS: Final = 5
+_CLICK_HERE: Final = ("click here", "clicking here", "click here.", "clicking here.")
+MAX_CLICK_WORDS: Final = 15
 _ELLIPSES: Final = ("…", "..")
 
 
@@ -460,6 +463,9 @@ def lexicon_category(line: str) -> RemovalCategory | None:
             return "call_to_action"
         # A newsletter's name as a label: "Pick Six Newsletter", "Most recent newsletter".
         if text.endswith(_NEWSLETTER) and text.count(" ") < MAX_LABEL_WORDS:
+            return "call_to_action"
+        # A link's words: "GET FOX BUSINESS ON THE GO BY CLICKING HERE".
+        if text.endswith(_CLICK_HERE) and text.count(" ") < MAX_CLICK_WORDS:
             return "call_to_action"
         return None
     return _TABLES[table][0]

@@ -534,6 +534,12 @@ def test_a_sentence_opening_like_a_related_head_is_not_one() -> None:
         ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "call_to_action"),
         ("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for "
          "£11.99. Click here for more information.", "call_to_action"),
+        ("Get all latest content delivered straight to your inbox.", "call_to_action"),
+        ("Get the best of news in your inbox everyday", "call_to_action"),
+        ("Get highlights of the most important news delivered to your email inbox",
+         "call_to_action"),
+        ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "call_to_action"),
+        ("For the full schedule, click here.", "call_to_action"),
         ("This site is protected by recaptcha Privacy Policy | Terms of Service", "footer"),
         ("Main image credit: Getty", "caption"),
         ("Getty", "caption"),
@@ -552,3 +558,19 @@ def test_newsletter_forms_promotions_and_credits_are_furniture(line: str, catego
     """A newsletter form's labels and messages, a magazine's or a radio show's promotion, an
     author's contact line and a bare picture agency are furniture, not article lines."""
     assert lexicon.lexicon_category(line) == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phishing emails land in your inbox every day, the FBI said.",
+        "Gmail's new feature sorts the messages in your inbox by priority.",
+        "Get out of the way, the officer shouted to the crowd in the square.",
+        "Investigators said the victims were told to click here and there on fake sites, "
+        "then asked to pay a fee before they could click here.",
+    ],
+)
+def test_prose_about_inboxes_and_clicks_stays(line: str) -> None:
+    """An inbox or a click in a sentence of prose is no promotion: only "Get ... in your
+    inbox" as an imperative, and a short line ending in "click here", are."""
+    assert lexicon.lexicon_category(line) is None
