@@ -59,6 +59,8 @@ _PREFIX: Final = re.compile(r"^(?P<kind>FILE PHOTO|FILE|PHOTO|IMAGE)(?::\s|\s[-â
 # BBC-style: "Image caption Protesters gathered outside ..." (text follows the label).
 _LABELLED: Final = re.compile(r"^(?:Image|Media|Photo) caption:?\s+(?P<text>\S.{0,600})$")
 
+# A gallery's caption may end with the link that collapses it: "... (AP Photo/Jane Roe) less".
+_COLLAPSER: Final = ") less"
 _AGENCY_NAMES: Final = {"REUTERS": "Reuters", "AP": "AP", "AFP": "AFP", "XINHUA": "Xinhua"}
 
 
@@ -72,6 +74,8 @@ def parse_caption(line: str) -> Caption | None:
     """The caption a line holds, or None when it is not a caption."""
     if len(line) > MAX_LINE_CHARS:
         return None
+    if line.endswith(_COLLAPSER):
+        line = line[: -len(" less")]
     labelled = _LABELLED.match(line)
     if labelled:
         return Caption(text=labelled["text"].strip(), kind="photo")

@@ -341,14 +341,16 @@ RELATED_LINE: Final = _compile(
 CAPTION_FURNITURE: Final = _compile(
     r"\(?(?:(?:main|top|lead|header) )?(?:image|photo|picture|video)"
     r"(?: credit| copyright| caption| source)?: ?.{1,200}"
-    r"|(?:image|photo|slide|picture) \d{1,3} of \d{1,3}|(?:image|media) (?:copyright|caption)"
+    # a gallery's counter, "Image 1 of 8" or "Image 1 of / 8" (a gallery's own markup)
+    r"|(?:image|photo|slide|picture) \d{1,3} of (?:/ )?\d{1,3}"
+    r"|(?:image|media) (?:copyright|caption)"
     r" .{1,200}|getty(?: images)?(?: ?[-–] ?contributor)?|afp(?:/getty images)?|reuters"
     r"|ap photo|shutterstock"
     # de, fr, es, it credits: "Foto: dpa", "Bild: Reuters", "Photo : AFP", "Crédit photo :
     # AFP", "Imagen: EFE", "Foto: Ansa"
     # (singular: "Photos: Million-dollar cars for auction" is a gallery's teaser)
     r"|(?:foto|bild|photo|crédits? photos?|imagen|immagine|foto di) ?: ?.{1,120}"
-    r"|(?:image|photo|media) (?:caption|copyright)"
+    r"|(?:image|photo|media) (?:caption|copyright)|caption|back to (?:the )?gallery"
 )
 
 # Site navigation labels: "Home", "Menu", "Search", "Next Post", "Back to top", "Startseite",
@@ -432,6 +434,7 @@ _NEWSLETTER: Final = ("newsletter", "newsletters")
 MAX_LABEL_WORDS: Final = 5
 _CLICK_HERE: Final = ("click here", "clicking here", "click here.", "clicking here.")
 MAX_CLICK_WORDS: Final = 15
+_EXPANDER: Final = ("... more", "...more", "… more", "…more")
 _ELLIPSES: Final = ("…", "..")
 
 
@@ -461,14 +464,23 @@ def lexicon_category(line: str) -> RemovalCategory | None:
         asked = text.find("? ", 0, MAX_QUESTION_CHARS)
         if asked > 0 and CALL_TO_ACTION.fullmatch(text, asked + 2):
             return "call_to_action"
-        # A newsletter's name as a label: "Pick Six Newsletter", "Most recent newsletter".
-        if text.endswith(_NEWSLETTER) and text.count(" ") < MAX_LABEL_WORDS:
-            return "call_to_action"
-        # A link's words: "GET FOX BUSINESS ON THE GO BY CLICKING HERE".
-        if text.endswith(_CLICK_HERE) and text.count(" ") < MAX_CLICK_WORDS:
-            return "call_to_action"
-        return None
+        return _by_ending(text)
     return _TABLES[table][0]
+
+
+def _by_ending(text: str) -> RemovalCategory | None:
+    """What its last words make of a line (case-folded) that no table matched."""
+    words = text.count(" ") + 1
+    # A newsletter's name as a label: "Pick Six Newsletter", "Most recent newsletter".
+    if text.endswith(_NEWSLETTER) and words <= MAX_LABEL_WORDS:
+        return "call_to_action"
+    # A link's words: "GET FOX BUSINESS ON THE GO BY CLICKING HERE".
+    if text.endswith(_CLICK_HERE) and words <= MAX_CLICK_WORDS:
+        return "call_to_action"
+    # A text cut short under its expander: a gallery's caption, "... relations... more".
+    if text.endswith(_EXPANDER):
+        return "caption"
+    return None
 
 
 def is_comment_start(line: str, following: Iterable[str]) -> bool:

@@ -85,6 +85,18 @@ def test_a_credit_label_ends_a_caption(line: str, text: str, agency: str) -> Non
     assert (caption.text, caption.agency) == (text, agency)
 
 
+def test_a_caption_with_its_collapse_link_is_a_caption() -> None:
+    """A gallery prints its caption with the link that collapses it ("... less")."""
+    caption = parse_caption("Islanders won 5-4 in overtime. (AP Photo/Gene J. Puskar) less")
+    assert caption is not None
+    assert (caption.text, caption.agency, caption.photographer) == (
+        "Islanders won 5-4 in overtime.",
+        "AP",
+        "Gene J. Puskar",
+    )
+    assert parse_caption("The council said it would spend less") is None
+
+
 def test_a_sentence_about_credit_is_no_caption() -> None:
     """Only the capitalised label ending the line counts: prose about credit is not one."""
     assert not looks_like_caption("The bank said consumer credit: it rose 3% in May.")

@@ -539,6 +539,12 @@ def test_a_sentence_opening_like_a_related_head_is_not_one() -> None:
         ("Get highlights of the most important news delivered to your email inbox",
          "call_to_action"),
         ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "call_to_action"),
+        # a gallery's furniture (seen on five aeb-dev pages of one publisher's sites)
+        ("Image 1 of / 8", "caption"),
+        ("Caption", "caption"),
+        ("Back to Gallery", "caption"),
+        ("Esper is on a visit to Vietnam to strengthen the military relations... more",
+         "caption"),
         ("For the full schedule, click here.", "call_to_action"),
         ("This site is protected by recaptcha Privacy Policy | Terms of Service", "footer"),
         ("Main image credit: Getty", "caption"),
@@ -566,11 +572,14 @@ def test_newsletter_forms_promotions_and_credits_are_furniture(line: str, catego
         "Phishing emails land in your inbox every day, the FBI said.",
         "Gmail's new feature sorts the messages in your inbox by priority.",
         "Get out of the way, the officer shouted to the crowd in the square.",
+        "Caption contests drew more readers than ever, the editor said.",
+        "Prices rose 4% in October and economists expect more.",
         "Investigators said the victims were told to click here and there on fake sites, "
         "then asked to pay a fee before they could click here.",
     ],
 )
 def test_prose_about_inboxes_and_clicks_stays(line: str) -> None:
     """An inbox or a click in a sentence of prose is no promotion: only "Get ... in your
-    inbox" as an imperative, and a short line ending in "click here", are."""
+    inbox" as an imperative, and a short line ending in "click here", are; a caption or a
+    "more" in prose is no gallery's furniture."""
     assert lexicon.lexicon_category(line) is None
