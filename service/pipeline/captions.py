@@ -47,8 +47,8 @@ _BY_CREDIT: Final = re.compile(
 # "(Picture credit: Reuters)", "Credit: ESA", "(Credit: Getty Images)", "Image: Nick
 # Moreau." (a full stop after the credit is not the credit's). Not "(Photo: )" (empty) and
 # not a sentence about a photo (the label and its colon must follow a space and end the
-# line). A wire's name before the slash is the
-# agency, as in its own credits: "Photo: Reuters/Andrew Biraj" (``parse_caption``).
+# line). A wire's name before the slash is the agency, as in its own credits: "Photo:
+# Reuters/Andrew Biraj" (``parse_caption``).
 _LABEL_CREDIT: Final = re.compile(
     r"\s\(?(?:Image|Photo|Picture|Photograph|Credit)(?: credit)?: ?"
     r"(?:(?P<photographer>[^()/:]{2,60})/)?(?P<agency>[^()/:]{2,60}?)\s?\)?\.?\s*$"
@@ -61,6 +61,7 @@ _LABELLED: Final = re.compile(r"^(?:Image|Media|Photo) caption:?\s+(?P<text>\S.{
 
 # A gallery's caption may end with the link that collapses it: "... (AP Photo/Jane Roe) less".
 _COLLAPSER: Final = ") less"
+
 _AGENCY_NAMES: Final = {"REUTERS": "Reuters", "AP": "AP", "AFP": "AFP", "XINHUA": "Xinhua"}
 
 
