@@ -220,17 +220,14 @@ def _validation_detail(exc: ValidationError) -> str:
 # so an escaped backslash ("\\ud83d", text) is never taken for one.
 _ESCAPE: Final = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # a pair: kept
-    r"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"  # a lone surrogate (6 characters)
+    r"|(?P<lone>\\u[dD][89a-fA-F][0-9a-fA-F]{2})"  # a lone surrogate
     r"|\\.",  # any other escape, "\\\\" included
     re.DOTALL,
 )
-_LONE_SURROGATE_CHARS: Final = 6
 
 
 def _lone_surrogates_replaced(text: str) -> str:
-    return _ESCAPE.sub(
-        lambda m: "\\ufffd" if len(m.group()) == _LONE_SURROGATE_CHARS else m.group(), text
-    )
+    return _ESCAPE.sub(lambda m: "\\ufffd" if m["lone"] else m.group(), text)
 
 
 def _json(text: str) -> object:

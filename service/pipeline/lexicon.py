@@ -469,13 +469,13 @@ def lexicon_category(line: str) -> RemovalCategory | None:
 
 
 def _by_ending(text: str) -> RemovalCategory | None:
-    """What its last words make of a line (case-folded) that no table matched."""
-    words = text.count(" ") + 1
+    """What its last words make of a line (case-folded) that no table matched. (Most lines
+    are prose: the ending is looked at before the words are counted.)"""
     # A newsletter's name as a label: "Pick Six Newsletter", "Most recent newsletter".
-    if text.endswith(_NEWSLETTER) and words <= MAX_LABEL_WORDS:
+    if text.endswith(_NEWSLETTER) and text.count(" ") < MAX_LABEL_WORDS:
         return "call_to_action"
     # A link's words: "GET FOX BUSINESS ON THE GO BY CLICKING HERE".
-    if text.endswith(_CLICK_HERE) and words <= MAX_CLICK_WORDS:
+    if text.endswith(_CLICK_HERE) and text.count(" ") < MAX_CLICK_WORDS:
         return "call_to_action"
     # A text cut short under its expander: a gallery's caption, "... relations... more".
     if text.endswith(_EXPANDER):
