@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from service.events.envelope_fields import PageUrl, Timestamp
 from service.events.parts import (
     ArticleChanges,
     Caption,
@@ -68,6 +69,11 @@ __all__ = [
 
 # --- input ------------------------------------------------------------------------------------
 
+_DATE = (
+    "ISO 8601. Also read: RFC 2822 as RSS and HTTP write it (`Fri, 04 Dec 2026 10:00:00 GMT`) "
+    "and Unix seconds; a blank string is no date."
+)
+
 
 class RawArticle(BaseModel):
     """The envelope a scraper publishes on ``articles.raw``. Only ``content`` is required."""
@@ -75,7 +81,11 @@ class RawArticle(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     id: str | None = Field(default=None, description="The scraper's own id for the article.")
-    url: str | None = Field(default=None, description="Page URL.")
+    url: PageUrl = Field(
+        default=None,
+        description="Page URL. A user and password in it (`https://user:pass@host/...`) are "
+        "dropped: the URL is copied into every event.",
+    )
     source: str | None = Field(default=None, description="Publisher or site name.")
     content: str = Field(
         description="The scraped page: plain text or HTML; with `content_encoding: base64`, "
@@ -97,8 +107,8 @@ class RawArticle(BaseModel):
         "Ignored when `content` is text.",
     )
     title: str | None = Field(default=None, description="Title, if the scraper captured one.")
-    published_at: datetime | None = None
-    fetched_at: datetime | None = None
+    published_at: Timestamp = Field(default=None, description=_DATE)
+    fetched_at: Timestamp = Field(default=None, description=_DATE)
     language: str | None = Field(default=None, description="A language hint (ISO 639-1).")
     metadata: dict[str, object] | None = Field(
         default=None, description="Passed through untouched to article.normalized."

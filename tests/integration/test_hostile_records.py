@@ -415,3 +415,32 @@ async def test_a_string_cut_inside_an_emoji_is_an_article(
     event = await survive(hostile_worker, bootstrap, send)
     assert event["event_type"] == "article.normalized", event.get("detail")
     assert event["paragraphs"] == [f"{prose} Cheers \ufffd"]
+
+
+async def test_an_rss_date_a_blank_date_and_a_url_with_a_password_give_an_article(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A scraper that copies RSS's pubDate, writes "" for a date it did not find and keeps
+    the login in its URL lost the article (invalid_envelope). The article flows: the dates
+    read, the password in no event."""
+    prose = (
+        "The harbour authority said on Monday that the new ferry terminal would open in "
+        "the spring, two years later than planned, after a dispute over its foundations."
+    )
+
+    async def send(ident: str) -> None:
+        value = envelope(
+            ident,
+            content=prose,
+            published_at="Fri, 04 Dec 2026 11:30:00 +0100",
+            fetched_at="",
+            url="https://reader:s3cret@news.example.com/harbour/ferry-terminal",
+        )
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.normalized", event.get("detail")
+    assert event["url"] == "https://news.example.com/harbour/ferry-terminal"
+    assert event["published_at"] == "2026-12-04T11:30:00+01:00"
+    assert event["fetched_at"] is None
+    assert b"s3cret" not in orjson.dumps(event, default=repr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import orjson
 import pytest
 
@@ -103,3 +105,76 @@ def test_bare_text_with_content_type_header_is_accepted_with_header_fields() -> 
 def test_sniff_tells_html_from_text(content: str, expected: str) -> None:
     """Without a declared type, the first characters decide."""
     assert sniff(content) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # RSS's pubDate and HTTP's Last-Modified write RFC 2822 (RFC 5322) dates
+        ("Fri, 04 Dec 2026 10:00:00 GMT", datetime(2026, 12, 4, 10, tzinfo=UTC)),
+        ("Fri, 04 Dec 2026 11:30:00 +0100", datetime(2026, 12, 4, 10, 30, tzinfo=UTC)),
+        ("4 Dec 2026 10:00 -0500", datetime(2026, 12, 4, 15, tzinfo=UTC)),
+        ("2026-12-04T10:00:00Z", datetime(2026, 12, 4, 10, tzinfo=UTC)),
+    ],
+)
+def test_rss_and_http_dates_are_read(written: str, read: datetime) -> None:
+    """A date as RSS and HTTP write it is read, not a reason to lose the article."""
+    value = orjson.dumps({"content": "x" * 50, "published_at": written, "fetched_at": written})
+    article = decode(rec(value), LIMIT).article
+    assert article.published_at == read
+    assert article.fetched_at == read
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t"])
+def test_a_blank_date_is_an_absent_date(blank: str) -> None:
+    """Scrapers write "" for a date they did not find: that is no date, not a bad one."""
+    value = orjson.dumps({"content": "x" * 50, "published_at": blank, "fetched_at": blank})
+    article = decode(rec(value), LIMIT).article
+    assert article.published_at is None
+    assert article.fetched_at is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "yesterday",
+        "04/12/2026",
+        "Fri, 32 Dec 2026 10:00:00 GMT",
+        "Fri, 04 Dec 2026 10:00:00 +99999999999999999999",  # overflows a C int
+    ],
+)
+def test_an_unreadable_date_names_the_forms_it_may_take(written: str) -> None:
+    """A date newsflow cannot read is still invalid_envelope, and the detail says what to
+    send instead."""
+    with pytest.raises(Rejection) as info:
+        decode(rec(orjson.dumps({"content": "x" * 50, "published_at": written})), LIMIT)
+    assert info.value.reason == "invalid_envelope"
+    assert "published_at" in info.value.detail
+    assert "ISO 8601" in info.value.detail
+    assert "RFC 2822" in info.value.detail
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("https://reader:s3cret@news.example.com/a/1?x=1", "https://news.example.com/a/1?x=1"),
+        ("https://token@news.example.com/a/1", "https://news.example.com/a/1"),
+        ("https://a:b@c@news.example.com:8443/a", "https://news.example.com:8443/a"),
+        ("https://news.example.com/a/1", "https://news.example.com/a/1"),
+        ("https://news.example.com/@handle/post", "https://news.example.com/@handle/post"),
+        ("mailto:desk@example.com", "mailto:desk@example.com"),
+        ("not a url", "not a url"),
+    ],
+)
+def test_credentials_in_a_url_are_never_passed_on(written: str, kept: str) -> None:
+    """A URL's user and password (``user:pass@host``) are dropped: the URL goes into every
+    event and the article's id, and a secret must not."""
+    article = decode(rec(orjson.dumps({"content": "x" * 50, "url": written})), LIMIT).article
+    assert article.url == kept
+
+
+def test_a_bare_pages_url_header_loses_its_credentials_too() -> None:
+    """The url of a bare page (a record header) is read the same way."""
+    headers = (("content-type", b"text/plain"), ("url", b"https://u:p@news.example.com/a"))
+    article = decode(rec(b"Some page text that is long enough.", *headers), LIMIT).article
+    assert article.url == "https://news.example.com/a"
