@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from service.events.envelope_fields import PageUrl, Timestamp
+from service.events.envelope_fields import PageUrl, SourceId, Timestamp
 from service.events.parts import (
     ArticleChanges,
     Caption,
@@ -80,7 +80,11 @@ class RawArticle(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
-    id: str | None = Field(default=None, description="The scraper's own id for the article.")
+    id: SourceId = Field(
+        default=None,
+        description="The scraper's own id for the article; an integer is read as its decimal "
+        "string.",
+    )
     url: PageUrl = Field(
         default=None,
         description="Page URL. A user and password in it (`https://user:pass@host/...`) are "

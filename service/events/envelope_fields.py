@@ -1,5 +1,5 @@
-"""Envelope fields read as scrapers write them: dates as RSS and HTTP write them, and page
-URLs without the credentials a crawler may have put in them."""
+"""Envelope fields read as scrapers write them: ids as numbers, dates as RSS and HTTP write
+them, and page URLs without the credentials a crawler may have put in them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ from email.utils import parsedate_to_datetime
 from typing import Annotated, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import AfterValidator, ValidatorFunctionWrapHandler, WrapValidator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
 from pydantic_core import PydanticCustomError
 
 _DATE_FORMS = (
@@ -52,5 +57,14 @@ def _without_credentials(url: str | None) -> str | None:
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
+def _id(value: Any) -> Any:
+    """A database's integer key is the id in decimal: 12345 and "12345" are one article.
+    Other numbers stay errors (a float id has lost its digits, a boolean is no id)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+SourceId = Annotated[str | None, BeforeValidator(_id)]
 Timestamp = Annotated[datetime | None, WrapValidator(_date)]
 PageUrl = Annotated[str | None, AfterValidator(_without_credentials)]

@@ -178,3 +178,19 @@ def test_a_bare_pages_url_header_loses_its_credentials_too() -> None:
     headers = (("content-type", b"text/plain"), ("url", b"https://u:p@news.example.com/a"))
     article = decode(rec(b"Some page text that is long enough.", *headers), LIMIT).article
     assert article.url == "https://news.example.com/a"
+
+
+def test_an_integer_id_is_its_decimal_string() -> None:
+    """A database's integer key is a usual scraper id: 12345 and "12345" are one article."""
+    as_number = decode(rec(orjson.dumps({"content": "x" * 50, "id": 12345})), LIMIT).article
+    as_text = decode(rec(orjson.dumps({"content": "x" * 50, "id": "12345"})), LIMIT).article
+    assert as_number.id == as_text.id == "12345"
+
+
+@pytest.mark.parametrize("written", [1.5, True, [1]])
+def test_an_id_that_is_no_integer_or_string_is_invalid(written: object) -> None:
+    """A float id has lost digits, a boolean or a list is no id: the producer is told."""
+    with pytest.raises(Rejection) as info:
+        decode(rec(orjson.dumps({"content": "x" * 50, "id": written})), LIMIT)
+    assert info.value.reason == "invalid_envelope"
+    assert "id" in info.value.detail
