@@ -9,6 +9,12 @@ Forms handled (the prefix is stripped from the paragraph):
   it beside the dateline (enrich places the dateline with it: Portland in Maine, not Oregon)
 - no agency: ``NEW YORK — ``, ``KYIV -- `` (an em dash or a double hyphen is required then)
 - tokenized text, with spaces around its punctuation: ``MADRID , March 2 ( Reuters ) - ``
+- a news agency (``entities.agencies``) in brackets makes a dateline of a place in any case,
+  with or without a dash (``read_agency_dateline``): ``Paris (AFP) - ``, ``Berlin (dpa) - ``,
+  ``New Delhi, Dec 4 (PTI) ``, ``Hong Kong (CNN Business) ``, and the agency alone,
+  ``(CNN) ``. A capital must follow ("Dakar (Reuters) - mixed case" is no dateline), and
+  only capitalised words may come before the brackets ("The European Union (EU) said" has
+  no agency, "A report by the Associated Press (AP)" more than a place)
 
 A dateline may also be a line of its own, with a date and nothing after it
 (``standalone_dateline``): ``ROME 1996-10-20``, ``AL-AIN , United Arab Emirates 1996-12-06``,
@@ -24,6 +30,7 @@ import re
 from typing import Final
 
 from service.events import Dateline
+from service.pipeline.entities.agencies import AGENCIES
 
 _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # All-caps place of up to five words, "/"-joined cities allowed. Every repeat is bounded and
@@ -40,6 +47,17 @@ _DATELINE: Final = re.compile(
     r"(?: ?,? (?P<date>" + _MONTH + r" \d{1,2}))?"
     r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}(?: [\w.&-]{1,30}){0,3}?) ?\))?"
     r"\s?(?P<dash>--|[-–—])\s"
+)
+# A place in any case, up to four capitalised words ("Hong Kong", "New Delhi", "Rio De
+# Janeiro" but not "Rio de Janeiro", whose place the caps form reads as "RIO DE JANEIRO").
+_ANY_CASE_PLACE: Final = r"[A-Z][\w.'’\-]{0,20}(?:[ /][A-Z][\w.'’\-]{0,20}){0,3}"
+_AGENCY_DATELINE: Final = re.compile(
+    r"(?:(?P<place>" + _ANY_CASE_PLACE + r")"
+    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|" + _STATE + r"))?"
+    r"(?: ?,? (?P<date>" + _MONTH + r" \d{1,2}))? )?"
+    r"\( ?(?P<agency>[A-Za-z][\w.&-]{0,30}(?: [\w.&-]{1,30}){0,2}?) ?\)"
+    r"(?:\s?(?:--|[-–—:])\s|\s)?"
+    r"(?=[\"“‘(]?[A-Z0-9])"
 )
 # A dateline on a line of its own: place, region (up to four capitalised words: "United
 # Arab Emirates"), then a date that is required (ISO, "Aug 30", "August 30, 1996",
@@ -86,12 +104,27 @@ def looks_like_dateline(line: str) -> bool:
     return standalone_dateline(line) is not None
 
 
+def read_agency_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
+    """``read_dateline`` for a named agency in brackets: the place in any case, or none,
+    and no dash needed."""
+    match = _AGENCY_DATELINE.match(paragraph, 0, 200)
+    if match is None or match["agency"].strip().casefold() not in AGENCIES:
+        return None, None, paragraph
+    rest = paragraph[match.end() :].lstrip()
+    if not rest:
+        return None, None, paragraph
+    written = match["place"]
+    place = (_title(written) if written.isupper() else written) if written else None
+    agency = _KNOWN_AGENCIES.get(match["agency"].strip().lower(), match["agency"].strip())
+    return Dateline(place=place, agency=agency, date=match["date"]), match["region"], rest
+
+
 def read_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
     """The dateline of a first paragraph, the region written after its place ("Maine",
     "Calif.", "Costa Rica") if any, and the paragraph without the dateline."""
     match = _DATELINE.match(paragraph, 0, 200)
     if not match:
-        return None, None, paragraph
+        return read_agency_dateline(paragraph)
     agency = match["agency"]
     if agency is None and match["dash"] == "-":
         return None, None, paragraph  # "US - China talks resume" is not a dateline

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from service.pipeline.credits import looks_like_byline
 from service.pipeline.dateline import looks_like_dateline
 
 _WORD: Final = re.compile(r"\w+")
@@ -116,7 +117,8 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     """Index and text of the headline among the lines before the body.
 
     The page's first line is usually its ``<title>``; the headline is the line before the
-    body that best matches it, else the nearest headline-like line above the body.
+    body that best matches it, else the last headline-like line over a byline ("By Jill
+    Disis, CNN Business"), else the nearest headline-like line above the body.
     """
     non_blank = [i for i in range(min(body_start, len(lines))) if lines[i]]
     if not non_blank:
@@ -134,14 +136,31 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     if best is not None:
         i = best[1]
         return i, strip_site_suffix(lines[i])
-    near = [i for i in candidates if i >= body_start - 6]
-    if near:
-        return near[-1], lines[near[-1]]
+    found = _over_byline(lines, candidates, body_start)
+    if found is None:
+        found = _near(candidates, body_start)  # index 0 is a line: no ``or``
+    if found is not None:
+        return found, lines[found]
     first = lines[non_blank[0]]
     if headline_like(first) or (len(non_blank) == 1 and len(_WORD.findall(first[:400])) >= 2):
         # The only line above the body is the page's title, however short ("NBA Glance").
         return non_blank[0], page_title
     return None
+
+
+def _over_byline(lines: list[str], candidates: list[int], body_start: int) -> int | None:
+    """The last candidate whose next line that is not blank, above the body, is a byline."""
+    for i in reversed(candidates):
+        after = next((j for j in range(i + 1, min(body_start, len(lines))) if lines[j]), None)
+        if after is not None and looks_like_byline(lines[after]):
+            return i
+    return None
+
+
+def _near(candidates: list[int], body_start: int) -> int | None:
+    """The last candidate among the six lines above the body."""
+    near = [i for i in candidates if i >= body_start - 6]
+    return near[-1] if near else None
 
 
 def _above_dateline(lines: list[str], non_blank: list[int]) -> int | None:

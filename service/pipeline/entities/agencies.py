@@ -13,6 +13,8 @@ AGENCIES: dict[str, str] = {
     "afp": "Agence France-Presse",
     "agence france-presse": "Agence France-Presse",
     "bloomberg": "Bloomberg",
+    "cnn": "CNN",
+    "cnn business": "CNN",
     "xinhua": "Xinhua",
     "kyodo": "Kyodo",
     "yonhap": "Yonhap",

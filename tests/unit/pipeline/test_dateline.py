@@ -129,3 +129,50 @@ def test_a_dateline_on_a_line_of_its_own_is_read(
 def test_lines_that_are_not_a_whole_dateline(line: str) -> None:
     assert standalone_dateline(line) is None
     assert not looks_like_dateline(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "date", "rest"),
+    [
+        # the place in mixed case: CNN, AFP's and dpa's English services, India's agencies
+        ("Hong Kong (CNN Business) A muddled view.", "Hong Kong", "CNN Business", None, "A"),
+        ("Washington (CNN) — The Senate voted.", "Washington", "CNN", None, "The"),
+        ("Paris (AFP) - France said on Monday.", "Paris", "AFP", None, "France"),
+        ("Berlin (dpa) - Germany said.", "Berlin", "dpa", None, "Germany"),
+        ("New Delhi, Dec 4 (PTI) The court ruled.", "New Delhi", "PTI", "Dec 4", "The"),
+        ("Portland, Maine (AP) — A storm hit.", "Portland", "AP", None, "A"),
+        ("McAllen, Texas (AP) — A storm hit.", "McAllen", "AP", None, "A"),
+        # a page whose markup glued the dateline to the sentence
+        ("Hong Kong (CNN Business)A muddled view.", "Hong Kong", "CNN Business", None, "A"),
+        # the agency alone, as CNN used to open a story
+        ("(CNN) President Biden said.", None, "CNN", None, "President"),
+        ("(CNN)President Biden said.", None, "CNN", None, "President"),
+        # in capitals, an agency needs no dash either
+        ("WASHINGTON (CNN) The Senate voted.", "Washington", "CNN", None, "The"),
+    ],
+)
+def test_a_named_agency_in_brackets_makes_a_dateline_of_any_case(
+    paragraph: str, place: str | None, agency: str, date: str | None, rest: str
+) -> None:
+    """A news agency in brackets at the start of a story is a dateline: the words before it
+    are its place, in capitals or not, and no dash is needed after it."""
+    dateline, _, text = read_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    assert text.split()[0] == rest
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dakar (Reuters) - mixed case is not a dateline.",  # a lower-case sentence follows
+        "The European Union (EU) said on Monday that talks would resume.",  # no agency
+        "Apple (AAPL) shares rose on Monday.",
+        "Shares of Acme Corp (ACME) rose.",
+        "Jane Smith (Reuters) wrote the report with others.",  # "wrote": lower case
+        "A report by the Associated Press (AP) said on Monday.",  # more than a place
+        "(Reuters)",  # nothing after it
+    ],
+)
+def test_brackets_that_are_not_an_agencys_dateline(paragraph: str) -> None:
+    assert read_dateline(paragraph) == (None, None, paragraph)

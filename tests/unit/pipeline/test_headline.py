@@ -67,3 +67,37 @@ def test_a_short_line_among_a_menu_is_no_headline() -> None:
 )
 def test_a_site_name_after_the_title_goes(title: str, stripped: str) -> None:
     assert strip_site_suffix(title) == stripped
+
+
+def test_the_line_over_the_byline_is_the_headline_when_the_title_differs() -> None:
+    """A page whose <title> words its story otherwise, and whose headline sits above a
+    byline, then a video strip of teasers just above the body: the headline is the line
+    over the byline, not the teaser nearest the body."""
+    title = "US-China trade war developments leave investors with mixed feelings -- latest - CNN"
+    menu = ["Markets", "Tech", "Media", "Success", "Perspectives", "Videos"] * 10
+    lines = [
+        title,
+        *menu,
+        "Investors don't seem to know what to make of the US-China trade war",
+        "By Jill Disis, CNN Business",
+        "Updated 0339 GMT (1139 HKT) November 19, 2019",
+        "MUST WATCH",
+        "China censors a lot, from Winnie the Pooh to the NBA",
+        "How Jack Ma changed China",
+        "Alibaba thinks US businesses are ready for their platform",
+        "Hong Kong (CNN Business) A muddled view of US-China trade talks weighs on investors.",
+    ]
+    headline = len(menu) + 1
+    assert find_page_headline(lines, len(lines) - 1) == (headline, lines[headline])
+
+
+def test_a_teaser_over_a_teasers_byline_far_above_does_not_beat_the_title() -> None:
+    """The line most like the title still wins over a line with a byline under it."""
+    lines = [
+        "Council approves the new budget - The Daily",
+        "Ferry terminal opening delayed again",
+        "By Ann Other",
+        "Council approves the new budget",
+        "The city council voted on Tuesday to approve a new budget.",
+    ]
+    assert find_page_headline(lines, 4) == (3, "Council approves the new budget")
