@@ -17,7 +17,7 @@ from service.events import Caption, Credit, Dateline, Removed
 from service.pipeline.captions import parse_caption
 from service.pipeline.credits import parse_byline, parse_credit_line
 from service.pipeline.dateline import read_dateline, standalone_dateline
-from service.pipeline.headline import headline_like, same_headline, strip_site_suffix
+from service.pipeline.headline import headline_like, same_headline, strip_site_suffix, tokens
 from service.pipeline.quotes import find_quotes
 from service.pipeline.repair import repair_inline
 from service.pipeline.types import CleanedText, Decoded, ParsedArticle
@@ -49,8 +49,13 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
     dateline: Dateline | None = None
     region: str | None = None
     paragraphs: list[str] = []
+    words = tokens(headline) if headline else set()
     for index, block in enumerate(blocks):
         if headline is not None and not paragraphs and same_headline(block, headline):
+            continue
+        if paragraphs and words and tokens(block) == words and headline_like(block):
+            # the headline again inside the body: a video player's title, a sticky header
+            removed.append(Removed(text=block, category="other"))
             continue
         caption = parse_caption(block)
         if caption is not None:

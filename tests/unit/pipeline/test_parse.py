@@ -164,3 +164,23 @@ def test_a_story_without_line_breaks_keeps_its_body(make_decoded: Callable[..., 
     parsed = parse(decoded, clean(decoded))
     assert parsed.paragraphs == (story,)
     assert parsed.captions == ()
+
+
+def test_the_headline_again_inside_the_body_is_furniture(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """A video player's title or a sticky header repeats the headline between paragraphs:
+    it leaves the body, logged, wherever it stands; a sentence with the headline's words
+    and a full stop stays."""
+    headline = "Investors don't seem to know what to make of the US-China trade war"
+    lede = "Hong Kong (CNN Business) A muddled view of trade talks weighs on investors."
+    second = "The major Asian market indexes were mixed in early trading on Tuesday."
+    sentence = "Investors don't seem to know what to make of the US-China trade war."
+    cleaned = CleanedText(blocks=(lede, headline, second, sentence))
+    parsed = parse(make_decoded("x", title=headline), cleaned)
+    assert parsed.paragraphs == (
+        "A muddled view of trade talks weighs on investors.",
+        second,
+        sentence,
+    )
+    assert any(r.text == headline and r.category == "other" for r in parsed.removed)
