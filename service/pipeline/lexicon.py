@@ -249,9 +249,20 @@ RIGHTS_RESERVED: Final = (
     "alla rättigheter förbehållna",
     "все права защищены",
 )
+# Legal notices under a site's articles: its trademarks, two of them or all others at once
+# ("CBS Sports is a registered trademark of CBS Broadcasting Inc. Commissioner.com is a
+# registered trademark of ...", "All other trademarks are the property of their respective
+# owners": one "is a trademark of" is a sentence an article may hold), and the fixed
+# disclaimer the United States require of dietary supplements.
+_LEGAL_WORDS: Final = ("trademark", "marks are", "food and drug administration")
 _RIGHTS: Final = (
     r".{0,200}all rights? reserved.{0,200}"  # "All right reserved", a common slip
     rf"|.{{0,120}}(?:{'|'.join(RIGHTS_RESERVED)}).{{0,120}}"
+    r"|.{0,300}trademarks? of .{1,300}trademarks? of .{0,300}"
+    r"|.{0,300}(?:trade)?marks are (?:the )?property of (?:their|its) (?:respective )?owners?"
+    r".{0,300}"
+    r"|\W{0,3}these statements have not been evaluated by the (?:u\.s\. )?food and drug"
+    r" administration.{0,300}"
 )
 _FOOTER_LINES: Final = (
     # "ⓒ" too: Korean and Japanese sites' mark ("Copyright ⓒ Entermedia.co.kr", "ⓒ 연합뉴스")
@@ -392,7 +403,7 @@ _TABLES: Final[tuple[tuple[RemovalCategory, re.Pattern[str]], ...]] = (
 # line that holds what any match of it holds (a colon; the words of a rights notice).
 _TRACKER_BRANCH: Final = _compile(_TRACKER_KEY)
 _RIGHTS_BRANCH: Final = _compile(_RIGHTS)
-_RIGHTS_WORDS: Final = _compile("|".join(("all rights? reserved", *RIGHTS_RESERVED)))
+_RIGHTS_WORDS: Final = _compile("|".join(("all rights? reserved", *RIGHTS_RESERVED, *_LEGAL_WORDS)))
 _AUTHOR_BRANCH: Final = _compile(_COMMENT_AUTHOR)
 # The tables with floating branches: each without them.
 _WITHOUT_FLOATING: Final = {

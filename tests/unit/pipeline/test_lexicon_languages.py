@@ -189,6 +189,27 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
         ("ⓒ 연합뉴스", "footer"),
         ("Copyright (C) EnterMedia.co.kr. All right reserved.", "footer"),
     ],
+    # a site's legal notices under its articles: trademarks (four sites of aeb-dev), and the
+    # United States' fixed disclaimer for dietary supplements
+    "legal notices": [
+        (
+            "CBS Sports is a registered trademark of CBS Broadcasting Inc. Commissioner.com "
+            "is a registered trademark of CBS Interactive Inc.",
+            "footer",
+        ),
+        (
+            "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered "
+            "trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc.",
+            "footer",
+        ),
+        ("All other trademarks are the property of their respective owners.", "footer"),
+        ("Acme® is a trademark of Acme Corp. Other marks are property of their owners.", "footer"),
+        (
+            "*These statements have not been evaluated by the Food and Drug Administration. "
+            "These products are not intended to diagnose, treat, cure, or prevent any disease.",
+            "footer",
+        ),
+    ],
     "notices": [
         (
             "This copy is for your personal, non-commercial use only. To order "
@@ -262,6 +283,12 @@ MUST_NOT_MATCH: dict[str, list[str]] = {
         "He said the talks were going well, and then...",
         "Shares of the company rose 4% before the close…",
         "More than 300 people were evacuated from the area...",
+    ],
+    "legal notices": [
+        "Kleenex is a registered trademark of Kimberly-Clark, the court heard on Monday.",
+        "The label said these statements have not been evaluated by the Food and Drug "
+        "Administration.",
+        "The company said its trademarks are the property of its founder's family trust.",
     ],
     "copyright marks": [
         "The copyright dispute over the song went to court in 2019.",
