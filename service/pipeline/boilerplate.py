@@ -868,6 +868,16 @@ def _next_line(lines: list[str], start: int, step: int) -> int:
     return j
 
 
+# A list of tags: this many commas at least, and no sentence's end.
+MIN_TAG_COMMAS: Final = 2
+
+
+def _tag_list(line: str, feat: LineFeatures | None) -> bool:
+    """A line of tags under their head: items between commas, no sentence ("stock car 2018,
+    stock car brasil, stock car cascavel")."""
+    return feat is not None and not feat.sentence_end and line.count(",") >= MIN_TAG_COMMAS
+
+
 def _furniture_inside(
     lines: list[str], feats: list[LineFeatures | None], keep: list[bool], lo: int, hi: int
 ) -> dict[int, RemovalCategory]:
@@ -889,6 +899,17 @@ def _furniture_inside(
                     keep[j] = False
                 j += 1
             i = j
+            continue
+        if feat is not None and lexicon.is_tag_head(lines[i]):
+            # The head and its list of tags, "stock car 2018, stock car brasil, ...".
+            removed[i] = "navigation"
+            keep[i] = False
+            i += 1
+            j = next((k for k in range(i, hi) if lines[k]), hi)
+            if j < hi and _tag_list(lines[j], feats[j]):
+                removed[j] = "navigation"
+                keep[j] = False
+                i = j + 1
             continue
         if feat is not None and feat.category is not None and not _structural(lines[i]):
             removed[i] = feat.category

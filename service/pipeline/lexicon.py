@@ -105,6 +105,13 @@ _COMMENT_AUTHOR: Final = (
 _COMMENT_STAMPS: Final = (
     r"rating: -?\d{1,6} votes?|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?)"
     r" ago(?: at .{1,12})?|reply|report|like|flag|permalink|upvote|downvote"
+    # a comment policy addressed to the reader: "Thank you! Your comment will be reviewed by
+    # the moderator ...", "ATENÇÃO: Comentários com textos ininteligíveis ... não serão
+    # aprovados pelo moderador." Not "Your comment on the budget will be read by ..."
+    r"|(?:thank you!? )?your comments? (?:will|may|must) be (?:reviewed|moderated|approved)"
+    r".{0,300}"
+    r"|(?:atenção: )?comentários (?:com|que|contendo|ofensivos) .{0,200}não serão"
+    r" (?:aprovados|publicados).{0,200}"
 )
 COMMENT_META: Final = _compile(f"{_COMMENT_AUTHOR}|{_COMMENT_STAMPS}")
 
@@ -369,6 +376,12 @@ CAPTION_FURNITURE: Final = _compile(
 # taxonomy line: "Filed under: Khawarij |", "Tags: ads, awareness, meth", "Posted in News",
 # "Schlagwörter: ...", "Etiquetas: ...", "Теги: ...". Not "Tags were found on the birds."
 # (a label needs its colon, or "posted in"/"filed under" and a few words only).
+# The head of a list of tags, alone on its line: "Tags", "Temas", "Теги", "Schlagwörter".
+_TAG_HEADS: Final = (
+    r"tags|tagged|tagi|теги|метки|etiquetas|schlagwörter|schlagworte|themen|temas|tópicos"
+    r"|assuntos|étiquettes|mots-clés|argomenti|keywords"
+)
+TAG_HEAD: Final = _compile(rf"(?:{_TAG_HEADS})[ :.]{{0,2}}")
 NAVIGATION: Final = _compile(
     r"(?:home|homepage|menu|main menu|search|skip to (?:main )?content|back to top|top|more"
     r"|next|previous|next post|previous post|next article|previous article|sections|topics"
@@ -377,7 +390,8 @@ NAVIGATION: Final = _compile(
     r"|página inicial|início|pesquisar|buscar|zoeken|strona główna|szukaj|startsida|sök"
     r"|meny|главная|поиск|меню"
     # de, fr, it: "Zur Startseite", "Suche", "Recherche", "Cerca"
-    r"|zur startseite|suche|menü|recherche|rechercher|cerca|ricerca|pagina iniziale)"
+    r"|zur startseite|suche|menü|recherche|rechercher|cerca|ricerca|pagina iniziale"
+    rf"|{_TAG_HEADS})"
     r"[ .»>›]{0,3}"
     r"|(?:filed under|tags?|tagged(?: with)?|posted in|categories|category|keywords"
     r"|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|argomenti|tagi|теги|метки"
@@ -508,6 +522,11 @@ def is_comment_start(line: str, following: Iterable[str]) -> bool:
     return COMMENT_HEAD_WEAK.fullmatch(folded) is not None and any(
         COMMENT_META.fullmatch(n.strip().casefold()) for n in following if len(n) <= 200
     )
+
+
+def is_tag_head(line: str) -> bool:
+    """Whether a line heads a list of tags ("Tags", "Temas", "Теги")."""
+    return len(line) <= 20 and TAG_HEAD.fullmatch(_folded(line)) is not None
 
 
 def is_related_head(line: str) -> bool:

@@ -583,3 +583,19 @@ def test_prose_about_inboxes_and_clicks_stays(line: str) -> None:
     inbox" as an imperative, and a short line ending in "click here", are; a caption or a
     "more" in prose is no gallery's furniture."""
     assert lexicon.lexicon_category(line) is None
+
+
+@pytest.mark.parametrize("head", ["Tags", "Temas", "Теги"])
+def test_a_tags_head_takes_its_list_of_tags_along(head: str) -> None:
+    """A list of tags under its head ("Tags", then "stock car 2018, stock car brasil, ...")
+    goes with it, on an extractor's output and on page text alike; a sentence under the
+    head is no list of tags and stays."""
+    tags = "calendario stock car 2018, stock car brasil, stock car cascavel, stock car interlagos"
+    kept, removed = post_clean([*PROSE, head, tags])
+    assert kept == PROSE
+    assert {r.text: r.category for r in removed} == {head: "navigation", tags: "navigation"}
+    blocks, _, _ = main_block([*PROSE, head, tags])
+    assert blocks == PROSE
+    sentence = "The council, the mayor and the unions met again on Monday, officials said."
+    kept, _ = post_clean([*PROSE, head, sentence])
+    assert kept == [*PROSE, sentence]

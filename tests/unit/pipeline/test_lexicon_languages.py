@@ -189,6 +189,27 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
         ("ⓒ 연합뉴스", "footer"),
         ("Copyright (C) EnterMedia.co.kr. All right reserved.", "footer"),
     ],
+    # a list of tags' head alone (five pages of the dev sets, in four languages)
+    "tag heads": [
+        ("Tags", "navigation"),
+        ("Теги", "navigation"),
+        ("Temas", "navigation"),
+        ("Schlagwörter", "navigation"),
+    ],
+    # a comment policy addressed to the reader
+    "comment policies": [
+        (
+            "Thank you! Your comment will be reviewed by the moderator for compliance with "
+            "the Rules",
+            "comments",
+        ),
+        ("Your comment may be moderated before it appears.", "comments"),
+        (
+            "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
+            "usuário não serão aprovados pelo moderador.",
+            "comments",
+        ),
+    ],
     # a site's legal notices under its articles: trademarks (four sites of aeb-dev), and the
     # United States' fixed disclaimer for dietary supplements
     "legal notices": [
@@ -283,6 +304,15 @@ MUST_NOT_MATCH: dict[str, list[str]] = {
         "He said the talks were going well, and then...",
         "Shares of the company rose 4% before the close…",
         "More than 300 people were evacuated from the area...",
+    ],
+    "tag heads": [
+        "Tags and labels were attached to every parcel, the police said.",
+        "Themen der Woche waren die Wahl und das Wetter, sagte sie.",
+    ],
+    "comment policies": [
+        "Comments are moderated by volunteers, the company said on Monday.",
+        "Your comment on the budget will be read by the council, the mayor said.",
+        "Os comentários do ministro não serão publicados, disse o jornal.",
     ],
     "legal notices": [
         "Kleenex is a registered trademark of Kimberly-Clark, the court heard on Monday.",
