@@ -129,11 +129,12 @@ def _base64_page(article: RawArticle) -> RawArticle:
     return article.model_copy(update={"content": text, "content_encoding": None})
 
 
-def _looks_binary(text: str) -> bool:
+def _binary_share(text: str) -> float:
+    """The share of control and replacement characters among the text's first characters."""
     sample = text[:BINARY_SAMPLE_CHARS]
     if not sample:
-        return False
-    return len(_BINARY_CHARS.findall(sample)) / len(sample) > BINARY_SHARE
+        return 0.0
+    return len(_BINARY_CHARS.findall(sample)) / len(sample)
 
 
 def _content_type(declared: str | None, content: str) -> str:
@@ -307,10 +308,13 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
         raise Rejection(
             "empty_content", "the content is blank once decoded; nothing to ingest", "decode"
         )
-    if _looks_binary(article.content):
+    share = _binary_share(article.content)
+    if share > BINARY_SHARE:
         raise Rejection(
             "undecodable",
-            "the content is mostly control or replacement characters; it looks binary, not text",
+            f"{share:.0%} of the content's characters are control or replacement characters "
+            f"(text has at most {BINARY_SHARE:.0%}); it looks binary, or text decoded with "
+            "the wrong charset (send the page's bytes as base64 'content' with its 'charset')",
             "decode",
         )
     content_type = _content_type(article.content_type, article.content)

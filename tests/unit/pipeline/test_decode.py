@@ -82,6 +82,18 @@ def test_binary_content_is_undecodable() -> None:
     assert reason_of(rec(value)) == "undecodable"
 
 
+def test_the_undecodable_detail_gives_the_share_it_measured() -> None:
+    """Words with a NUL after each (UTF-16 read as single bytes upstream) are not "mostly"
+    control characters: the detail says how many there are and what to send instead."""
+    value = orjson.dumps({"content": "The council voted on Tuesday. ".replace(" ", "\x00 ") * 9})
+    with pytest.raises(Rejection) as info:
+        decode(rec(value), LIMIT)
+    assert info.value.reason == "undecodable"
+    assert "14%" in info.value.detail  # 5 in each 35 characters
+    assert "10%" in info.value.detail
+    assert "charset" in info.value.detail
+
+
 def test_bare_text_with_content_type_header_is_accepted_with_header_fields() -> None:
     """A non-JSON value is an article when its content-type header says text/plain or text/html."""
     decoded = decode(
