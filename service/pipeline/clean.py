@@ -26,14 +26,22 @@ from service.errors import Rejection
 from service.pipeline.boilerplate import join_wrapped
 from service.pipeline.candidates import choose_body, choose_text_block
 from service.pipeline.headline import find_page_headline, same_headline
-from service.pipeline.html import read_page
+from service.pipeline.html import HtmlPage, read_page
 from service.pipeline.language import article_language, identify, page_language
 from service.pipeline.lexicon import lexicon_category
 from service.pipeline.repair import repair_inline, repair_lines
 from service.pipeline.types import CleanedText, Decoded
 
 
-def _no_body() -> Rejection:
+def _no_body(page: HtmlPage | None = None) -> Rejection:
+    if page is not None and page.cut_at_depth():
+        return Rejection(
+            "no_article_body",
+            "no article text was found: the HTML nests elements more than 2,048 levels "
+            "deep, and nothing below that depth can be read; send the article's own markup, "
+            "or its text as text/plain",
+            "clean",
+        )
     return Rejection(
         "no_article_body",
         "no article text was found in the content (only boilerplate or markup)",
@@ -86,6 +94,7 @@ def clean_text(decoded: Decoded) -> CleanedText:
     article = decoded.article
     title = author = None
     captions: tuple[str, ...] = ()
+    page: HtmlPage | None = None
     if decoded.content_type == "text/html":
         page = read_page(article.content)
         # Metadata is text from the page too: the same invisible and control characters.
@@ -107,7 +116,7 @@ def clean_text(decoded: Decoded) -> CleanedText:
     if headline and blocks and same_headline(blocks[0], headline):
         blocks = blocks[1:]  # the headline repeated at the top: structure, not body
     if not blocks:
-        raise _no_body()
+        raise _no_body(page)
     return CleanedText(
         blocks=tuple(blocks),
         removed=tuple(removed),

@@ -41,10 +41,11 @@ from typing import Any, Final
 import trafilatura
 from lxml import etree
 from lxml.etree import ElementDefaultClassLookup
-from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
+from trafilatura import utils as trafilatura_utils
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
 from trafilatura.settings import CUT_EMPTY_ELEMS, MANUALLY_CLEANED, use_config
-from trafilatura.utils import HTML_PARSER, load_html
+from trafilatura.utils import load_html
 from trafilatura.xml import delete_element
 
 from service.errors import Rejection
@@ -60,16 +61,31 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
 
 def configure_parser() -> None:
-    """Give trafilatura's lxml parser a C-level element class lookup (``pipeline.resources``
-    calls it once per process, at load time).
+    """Give trafilatura a parser that reads pages nested as deep as a browser shows them,
+    with a C-level element class lookup (``pipeline.resources`` calls it once per process,
+    at load time).
 
-    lxml.html picks each element's Python class with a Python callback (forms, inputs and
-    labels get classes of their own), once per element handed to Python: trafilatura's
-    passes hand it hundreds of thousands. One class for every element gives the same text on
-    every bench page, in 6% less time. It changes trafilatura's module-level parser, so it
-    is an explicit step of process set-up, not a side effect of importing this module.
+    - Depth: libxml2 drops everything below 256 levels unless told the tree may be huge, and
+      old pages with unclosed ``<font>`` or ``<b>`` tags nest that deep: a browser shows
+      their article, and trafilatura alone found nothing. With ``huge_tree`` it reads 2,048
+      levels (the input's size is bounded before: ``decode``, ``MAX_TREE_SIZE``).
+    - Classes: lxml.html picks each element's Python class with a Python callback (forms,
+      inputs and labels get classes of their own), once per element handed to Python:
+      trafilatura's passes hand it hundreds of thousands. One class for every element gives
+      the same text on every bench page, in 6% less time.
+
+    It replaces trafilatura's module-level parser (the same options otherwise), so it is an
+    explicit step of process set-up, not a side effect of importing this module.
     """
-    HTML_PARSER.set_element_class_lookup(
+    parser = HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    parser.set_element_class_lookup(
         ElementDefaultClassLookup(
             element=HtmlElement,
             comment=HtmlComment,
@@ -77,6 +93,26 @@ def configure_parser() -> None:
             entity=HtmlEntity,
         )
     )
+    trafilatura_utils.HTML_PARSER = parser
+
+
+# trafilatura's fallback extractors (jusText's paragraphs above all) take time in the square
+# of the tree's depth: on a tree deeper than libxml2 reads by default they are skipped (a
+# 2,000-level nest of empty <div>s took them seconds; precise and visible text still run).
+MAX_FALLBACK_DEPTH: Final = 255
+# libxml2 reads a huge tree 2,048 levels deep and drops what lies below: a page whose tree
+# reaches that depth lost what it nested deeper.
+PARSER_DEPTH_CUT: Final = 2040
+
+
+def deeper_than(tree: Any, limit: int) -> bool:
+    """Whether any element of ``tree`` lies more than ``limit`` levels down (one linear walk)."""
+    depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > limit:
+            return True
+    return False
 
 
 # trafilatura renders an image as markdown: "![alt text](https://cdn.example/x.jpg)". It is
@@ -246,14 +282,20 @@ class HtmlPage:
         return self._full
 
     def _extract(self, **options: Any) -> str:
-        """trafilatura on (a copy of) the full tree; an error leaves the candidate empty."""
+        """trafilatura on (a copy of) the full tree; an error, or a tree too deep for its
+        fallbacks (MAX_FALLBACK_DEPTH), leaves the candidate empty."""
         try:
             tree = self._full_tree()
-            if tree is None:
+            if tree is None or deeper_than(tree, MAX_FALLBACK_DEPTH):
                 return ""
             return _text(trafilatura.bare_extraction(tree, **_SETTINGS, **options))
         except _EXTRACTION_ERRORS:
             return ""
+
+    def cut_at_depth(self) -> bool:
+        """Whether the parser stopped reading the page at its depth limit."""
+        tree = self._full_tree()
+        return tree is not None and deeper_than(tree, PARSER_DEPTH_CUT)
 
     def fallback(self) -> str:
         """trafilatura's default settings: its fallback extractors on, on the full tree."""

@@ -13,6 +13,7 @@ import pytest
 from service.errors import Rejection
 from service.events import RawArticle
 from service.pipeline.clean import clean
+from service.pipeline.html import configure_parser
 from service.pipeline.parse import parse
 from service.pipeline.types import Decoded, ParsedArticle
 
@@ -21,7 +22,9 @@ SENTENCE = "The council said on Monday that it would approve the budget for the 
 
 @pytest.fixture
 def run() -> Callable[[str, str], ParsedArticle | Rejection]:
-    """Factory: clean+parse one content, returning the article or the rejection."""
+    """Factory: clean+parse one content, returning the article or the rejection, with the
+    HTML parser the worker's pipeline process sets up at load time."""
+    configure_parser()
 
     def go(content: str, content_type: str = "text/plain") -> ParsedArticle | Rejection:
         decoded = Decoded(RawArticle(content=content, content_type=content_type), content_type)
@@ -82,3 +85,63 @@ def test_two_hundred_thousand_wrapped_lines(run: Callable[..., object]) -> None:
     )
     outcome = run(wrapped)
     assert isinstance(outcome, ParsedArticle | Rejection)
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_an_article_under_hundreds_of_unclosed_tags_is_read(
+    run: Callable[..., object], depth: int
+) -> None:
+    """An old page that never closes its <font> tags nests its article hundreds of levels
+    down: a browser shows it, and lxml's default parser dropped everything below 256 levels
+    (no_article_body, trafilatura alone found nothing either)."""
+    story = [
+        SENTENCE + "Its members will vote again on Friday, a spokeswoman said.",
+        "Opponents said the plan would raise property taxes for families across the city.",
+        "The mayor said the budget would pay for new schools, roads and a second library.",
+    ]
+    paragraphs = "".join(f"<p>{text}</p>" for text in story)
+    html = f"<html><body>{'<font size=2>' * depth}{paragraphs}</body></html>"
+    outcome = run(html, "text/html")
+    assert isinstance(outcome, ParsedArticle), outcome
+    assert outcome.paragraphs == tuple(story)
+
+
+def test_fallbacks_skip_a_tree_deeper_than_they_can_walk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura's fallbacks walk a deep tree in the square of its depth (seconds for a
+    2,000-level nest of empty <div>s): on a tree deeper than MAX_FALLBACK_DEPTH they are
+    not run, and a page of normal depth still gets them."""
+    from service.pipeline import html as html_module
+
+    configure_parser()
+    calls: list[int] = []
+    real = html_module.trafilatura.bare_extraction
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(html_module.trafilatura, "bare_extraction", counted)
+    deep = html_module.read_page("<html><body>" + "<div>" * 2000 + "</body></html>")
+    calls.clear()
+    assert deep.fallback() == ""
+    assert deep.recall() == ""
+    assert calls == []
+    shallow = html_module.read_page(f"<html><body><div><p>{SENTENCE}</p></div></body></html>")
+    calls.clear()
+    assert SENTENCE.strip() in shallow.fallback()
+    assert calls == [1]
+
+
+def test_an_article_nested_past_the_parsers_depth_is_a_rejection_that_says_so(
+    run: Callable[..., object],
+) -> None:
+    """Below 2,048 levels the parser reads nothing: the rejection names the depth, not
+    "only boilerplate"."""
+    html = "<html><body>" + "<div>" * 5000 + f"<p>{SENTENCE * 3}</p></body></html>"
+    outcome = run(html, "text/html")
+    assert isinstance(outcome, Rejection)
+    assert outcome.reason == "no_article_body"
+    assert "2,048 levels" in outcome.detail
+    assert "boilerplate" not in outcome.detail
