@@ -7,7 +7,8 @@ Sets (``bench/data``, the same benchmark's pages, MIT):
 Rows per set, all measured in the same run:
 - page text unchanged (text input);
 - our text path: decode -> clean -> parse on ``page_text`` as text/plain;
-- trafilatura default: ``trafilatura.extract(html)``, default settings, the peer;
+- trafilatura default: ``trafilatura.extract(html)``, default settings and its own parser
+  (``bench.peer``), the peer;
 - our HTML path: decode -> clean -> parse on the page's bytes as a bare text/html record
   (the charset is found as for any bare page).
 
@@ -31,9 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
-import trafilatura
 
 from bench.body_metric import Score, page_scores, score
+from bench.peer import peer_extract
 from service.errors import Rejection
 from service.pipeline import read_article
 from service.pipeline.html import configure_parser
@@ -136,7 +137,7 @@ def bench_set(name: str) -> dict[str, object]:
     pages = load_pages(ROOT / name)
     text_bodies, text_rejected = _bodies([run_pipeline(_text_record(p)) for p in pages])
     html_bodies, html_rejected = _bodies([run_pipeline(_html_record(p)) for p in pages])
-    peer_bodies = [trafilatura.extract(p.html) or "" for p in pages]
+    peer_bodies = [peer_extract(p.html) for p in pages]
     collapsed = [
         p.id
         for p, ours, peer in zip(pages, html_bodies, peer_bodies, strict=True)

@@ -14,7 +14,8 @@ Each page goes in as a scraper sends it: its raw bytes as a bare record with a
 decides). A snippet counts as found when it is a substring of the text.
 
 Rows, all measured in one run:
-- trafilatura default: ``trafilatura.extract(raw bytes)``, default settings, the peer;
+- trafilatura default: ``trafilatura.extract(raw bytes)``, default settings and its own
+  parser (``bench.peer``), the peer;
 - newsflow body: the article's body paragraphs;
 - newsflow headline + body: what a reader sees (the set counts some titles as "without").
 
@@ -39,8 +40,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import trafilatura
-
+from bench.peer import peer_extract
 from service.errors import Rejection
 from service.pipeline import read_article
 from service.pipeline.html import configure_parser
@@ -201,7 +201,7 @@ def run_snippet_bench(say: Callable[[str], None] = print) -> dict[str, object]:
     peer, body, shown, reasons = [], [], [], Counter[str]()
     started = time.perf_counter()
     for i, (case, raw) in enumerate(pages, 1):
-        peer.append(trafilatura.extract(raw) or "")
+        peer.append(peer_extract(raw))
         outcome = _newsflow(case, raw)
         if isinstance(outcome, str):
             reasons[outcome] += 1

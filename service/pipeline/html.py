@@ -60,6 +60,11 @@ _CONFIG.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
 
+# trafilatura's own parser, as installed: the benches' peer row reads pages with it
+# (``bench.peer``), not with the one ``configure_parser`` gives trafilatura.
+TRAFILATURA_PARSER: Final = trafilatura_utils.HTML_PARSER
+
+
 def configure_parser() -> None:
     """Give trafilatura a parser that reads pages nested as deep as a browser shows them,
     with a C-level element class lookup (``pipeline.resources`` calls it once per process,
