@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import Final
+from typing import Any, Final
 
 import orjson
 from pydantic import ValidationError
@@ -137,10 +137,18 @@ def _binary_share(text: str) -> float:
     return len(_BINARY_CHARS.findall(sample)) / len(sample)
 
 
+def _opens_as_html_document(content: str) -> bool:
+    """Whether a text opens as an HTML document does ("<!DOCTYPE html", "<html")."""
+    return content[:2048].lstrip().lower().startswith(("<!doctype html", "<html"))
+
+
 def _content_type(declared: str | None, content: str) -> str:
     if not declared:
         return sniff(content)
     kind = media_type(declared)
+    if kind == "text/plain" and _opens_as_html_document(content):
+        # A mislabelled page: its tags would be body text. It says what it is.
+        return "text/html"
     if kind in TEXT_TYPES:
         return kind
     if kind in HTML_ALIASES:
@@ -241,6 +249,52 @@ def _json(text: str) -> object:
     return orjson.loads(_lone_surrogates_replaced(text))
 
 
+def _envelope_in(text: str) -> dict[str, Any] | None:
+    """The JSON envelope a text is, if it is one: an object with a 'content' field. Only a
+    text that opens with "{" and ends with "}" is parsed."""
+    if not (text[:64].lstrip().startswith("{") and text[-64:].rstrip().endswith("}")):
+        return None  # most texts: two short slices, no copy of the whole
+    if '"content"' not in text:
+        return None
+    try:
+        data = _json(text.strip())
+    except orjson.JSONDecodeError:
+        return None
+    return data if isinstance(data, dict) and "content" in data else None
+
+
+def _from_envelope(data: Any) -> RawArticle:
+    """A parsed JSON value as the envelope, or its typed rejection."""
+    if not isinstance(data, dict):
+        raise Rejection(
+            "invalid_envelope",
+            "expected a JSON object with a 'content' field, got a JSON "
+            f"{_JSON_TYPES.get(type(data), type(data).__name__)}; "
+            'publish an object such as {"content": "<page text>"}',
+            "decode",
+        )
+    if "content" not in data:
+        raise Rejection(
+            "invalid_envelope", "the envelope has no 'content' field (it is required)", "decode"
+        )
+    if data["content"] is None or (
+        isinstance(data["content"], str) and not data["content"].strip()
+    ):
+        raise Rejection("empty_content", "the envelope's 'content' is null or blank", "decode")
+    _check_fields(data)
+    try:
+        article = RawArticle.model_validate(data)
+    except ValidationError as exc:
+        raise Rejection(
+            "invalid_envelope",
+            f"envelope fields are invalid: {_validation_detail(exc)}",
+            "decode",
+        ) from None
+    if article.content_encoding == "base64":
+        article = _base64_page(article)
+    return article
+
+
 def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
     """Turn one record into an envelope, or raise a typed ``Rejection``."""
     value = record.value
@@ -261,7 +315,13 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
     bare_type = media_type(declared) if declared else None
     if bare_type in TEXT_TYPES or bare_type in HTML_ALIASES:
         text = _page_text(value, declared, None)
-        article = RawArticle(content=text, content_type=bare_type, **_envelope_headers(record))
+        inner = _envelope_in(text)
+        if inner is None:
+            article = RawArticle(content=text, content_type=bare_type, **_envelope_headers(record))
+        else:
+            # A JSON envelope under a text content-type header: the header was wrong (an
+            # HTTP bridge's default); the value says what it is.
+            article = _from_envelope(inner)
     else:
         # RFC 8259 lets a parser ignore a byte order mark; Windows tools still write one.
         text = _utf8(value, "the value").removeprefix("\ufeff")
@@ -274,33 +334,14 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
                 "'content' field, or a bare page with a content-type: text/plain|text/html header",
                 "decode",
             ) from None
-        if not isinstance(data, dict):
-            raise Rejection(
-                "invalid_envelope",
-                "expected a JSON object with a 'content' field, got a JSON "
-                f"{_JSON_TYPES.get(type(data), type(data).__name__)}; "
-                'publish an object such as {"content": "<page text>"}',
-                "decode",
-            )
-        if "content" not in data:
-            raise Rejection(
-                "invalid_envelope", "the envelope has no 'content' field (it is required)", "decode"
-            )
-        if data["content"] is None or (
-            isinstance(data["content"], str) and not data["content"].strip()
-        ):
-            raise Rejection("empty_content", "the envelope's 'content' is null or blank", "decode")
-        _check_fields(data)
-        try:
-            article = RawArticle.model_validate(data)
-        except ValidationError as exc:
-            raise Rejection(
-                "invalid_envelope",
-                f"envelope fields are invalid: {_validation_detail(exc)}",
-                "decode",
-            ) from None
-        if article.content_encoding == "base64":
-            article = _base64_page(article)
+        article = _from_envelope(data)
+    if _envelope_in(article.content) is not None:
+        raise Rejection(
+            "invalid_envelope",
+            "the envelope's 'content' is itself a JSON envelope (the message was encoded "
+            "twice); publish the inner object as the value",
+            "decode",
+        )
 
     if not article.content.strip():
         # Blank once decoded: a bare page of Unicode spaces or line separators ("\u2028"),

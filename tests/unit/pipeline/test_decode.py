@@ -206,3 +206,50 @@ def test_an_id_that_is_no_integer_or_string_is_invalid(written: object) -> None:
         decode(rec(orjson.dumps({"content": "x" * 50, "id": written})), LIMIT)
     assert info.value.reason == "invalid_envelope"
     assert "id" in info.value.detail
+
+
+def test_an_envelope_encoded_twice_is_rejected_with_what_to_send() -> None:
+    """A producer that wraps its serialised envelope in another one sends a 'content' that
+    is itself an envelope: it was published as the body, JSON and all."""
+    inner = orjson.dumps({"id": "a1", "content": "The council voted on Monday.", "title": "T"})
+    with pytest.raises(Rejection) as info:
+        decode(rec(orjson.dumps({"content": inner.decode()})), LIMIT)
+    assert info.value.reason == "invalid_envelope"
+    assert "encoded twice" in info.value.detail
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"a": 1} is how the API answered, the engineers said.',  # prose opening with JSON
+        '{"name": "x", "value": 2}',  # a JSON object that is no envelope
+        "{Unbalanced brace and a 'content' word}",
+    ],
+)
+def test_text_that_merely_opens_with_a_brace_is_content(content: str) -> None:
+    decoded = decode(rec(orjson.dumps({"content": content})), LIMIT)
+    assert decoded.article.content == content
+
+
+def test_a_json_envelope_under_a_text_content_type_header_is_read_as_the_envelope() -> None:
+    """An HTTP bridge's default "text/plain" header on a JSON envelope: the value says what
+    it is, and its fields are read (its text was the body, JSON and all)."""
+    value = orjson.dumps({"id": "a1", "content": "The council voted on Monday.", "title": "T"})
+    decoded = decode(rec(value, ("content-type", b"text/plain")), LIMIT)
+    assert decoded.article.content == "The council voted on Monday."
+    assert (decoded.article.id, decoded.article.title) == ("a1", "T")
+
+
+@pytest.mark.parametrize("opening", ["<!DOCTYPE html>", "<html lang='en'>", "\n  <HTML>"])
+def test_a_page_labelled_text_plain_that_opens_as_html_is_html(opening: str) -> None:
+    """A scraper that labels a whole page text/plain: its tags would be body text."""
+    page = f"{opening}<body><nav>Home</nav><p>The council voted on Monday.</p></body></html>"
+    decoded = decode(rec(orjson.dumps({"content": page, "content_type": "text/plain"})), LIMIT)
+    assert decoded.content_type == "text/html"
+
+
+def test_text_plain_that_shows_a_tag_in_its_prose_stays_text() -> None:
+    """Only a text that opens as an HTML document is read as one."""
+    text = "The <html> tag opens every page, the course said on Monday."
+    decoded = decode(rec(orjson.dumps({"content": text, "content_type": "text/plain"})), LIMIT)
+    assert decoded.content_type == "text/plain"
