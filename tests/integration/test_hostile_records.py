@@ -444,3 +444,20 @@ async def test_an_rss_date_a_blank_date_and_a_url_with_a_password_give_an_articl
     assert event["published_at"] == "2026-12-04T11:30:00+01:00"
     assert event["fetched_at"] is None
     assert b"s3cret" not in orjson.dumps(event, default=repr)
+
+
+async def test_an_envelope_encoded_twice_is_a_rejection_that_says_so(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A producer that serialises its envelope into another one's content: the JSON was
+    published as the article's body. It is an invalid_envelope, and the worker flows on."""
+
+    async def send(ident: str) -> None:
+        inner = envelope(ident, content="The council voted on Monday to approve the budget.")
+        value = envelope(ident, content=inner.decode())
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.rejected"
+    assert event["reason"] == "invalid_envelope"
+    assert "encoded twice" in event["detail"]
