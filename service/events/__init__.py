@@ -96,7 +96,9 @@ class RawArticle(BaseModel):
         "the page's raw bytes in base64."
     )
     content_type: str | None = Field(
-        default=None, description="`text/plain` or `text/html`; sniffed when absent."
+        default=None,
+        description="`text/plain`, `text/html` or `text/markdown` (a crawler's Markdown, also "
+        "recognised under `text/plain`); sniffed when absent.",
     )
     content_encoding: Literal["base64"] | None = Field(
         default=None,

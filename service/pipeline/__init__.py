@@ -3,7 +3,7 @@
 For each input record:
 
 1. **decode** (``decode.py``): bytes -> ``RawArticle`` envelope. Size caps come first; a bare
-   page is accepted when its content-type header says text/plain or text/html.
+   page is accepted when its content-type header says text/plain, text/html or text/markdown.
 2. **clean** (``clean.py``): page text or HTML -> main text blocks. Encoding repaired,
    boilerplate removed and logged with a category, language identified.
 3. **parse** (``parse.py``): blocks -> headline, dateline, captions, credits, body paragraphs

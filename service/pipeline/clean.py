@@ -29,6 +29,7 @@ from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import HtmlPage, read_page
 from service.pipeline.language import article_language, identify, page_language
 from service.pipeline.lexicon import lexicon_category
+from service.pipeline.markdown import markdown_text
 from service.pipeline.repair import repair_inline, repair_lines
 from service.pipeline.types import CleanedText, Decoded
 
@@ -103,7 +104,10 @@ def clean_text(decoded: Decoded) -> CleanedText:
         body = choose_body(page, article.language)
         blocks, removed, language = body.blocks, body.removed, body.language
     else:
-        lines = join_wrapped(repair_lines(article.content))
+        text = article.content
+        if decoded.content_type == "text/markdown":
+            text = markdown_text(text)  # the page text it renders to
+        lines = join_wrapped(repair_lines(text))
         language, sample, stops = page_language(lines, article.language)
         blocks, removed, start = choose_text_block(lines, stops)
         language = article_language(language, sample, blocks, article.language)

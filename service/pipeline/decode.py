@@ -23,9 +23,11 @@ from pydantic import ValidationError
 from service.errors import Rejection
 from service.events import RawArticle
 from service.pipeline.charset import charset_param, decode_page
+from service.pipeline.markdown import looks_like_markdown
 from service.pipeline.types import Decoded, RecordIn
 
 TEXT_TYPES = {"text/plain": "text/plain", "text/html": "text/html"}
+MARKDOWN_TYPES = {"text/markdown", "text/x-markdown"}
 HTML_ALIASES = {"application/xhtml+xml", "application/html"}
 # Share of control / replacement characters above which content is binary, not text.
 BINARY_SHARE = 0.10
@@ -58,7 +60,7 @@ def sniff(content: str) -> str:
         return "text/html"
     if head.startswith("<") and any(t in head for t in ("<body", "<head", "<div", "<p>", "<p ")):
         return "text/html"
-    return "text/plain"
+    return "text/markdown" if looks_like_markdown(content) else "text/plain"
 
 
 # What a decoded JSON value was, in JSON's words, for rejection details.
@@ -149,13 +151,17 @@ def _content_type(declared: str | None, content: str) -> str:
     if kind == "text/plain" and _opens_as_html_document(content):
         # A mislabelled page: its tags would be body text. It says what it is.
         return "text/html"
+    if kind == "text/plain" and looks_like_markdown(content):
+        return "text/markdown"  # a crawler's Markdown, labelled plain text
     if kind in TEXT_TYPES:
         return kind
+    if kind in MARKDOWN_TYPES:
+        return "text/markdown"
     if kind in HTML_ALIASES:
         return "text/html"
     raise Rejection(
         "unsupported_content_type",
-        f"content_type {declared!r} is not supported; send text/plain or text/html",
+        f"content_type {declared!r} is not supported; send text/plain, text/html or text/markdown",
         "decode",
     )
 
@@ -313,7 +319,7 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
     raw_type = header(record, "content-type")
     declared = raw_type.decode("latin-1") if raw_type else None
     bare_type = media_type(declared) if declared else None
-    if bare_type in TEXT_TYPES or bare_type in HTML_ALIASES:
+    if bare_type in TEXT_TYPES or bare_type in HTML_ALIASES or bare_type in MARKDOWN_TYPES:
         text = _page_text(value, declared, None)
         inner = _envelope_in(text)
         if inner is None:
@@ -331,7 +337,8 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
             raise Rejection(
                 "invalid_json",
                 f"the value is not a JSON envelope ({exc}); publish a JSON object with a "
-                "'content' field, or a bare page with a content-type: text/plain|text/html header",
+                "'content' field, or a bare page with a content-type header: text/plain, "
+                "text/html or text/markdown",
                 "decode",
             ) from None
         article = _from_envelope(data)

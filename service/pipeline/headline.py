@@ -127,7 +127,9 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     if above is not None:
         return above, lines[above]
     page_title = strip_site_suffix(lines[non_blank[0]])
-    candidates = [i for i in non_blank[-60:] if headline_like(lines[i])]
+    candidates = [
+        i for i in non_blank[-60:] if headline_like(lines[i]) and not looks_like_byline(lines[i])
+    ]
     best: tuple[float, int] | None = None
     for i in candidates:
         score = similarity(lines[i], page_title)
@@ -142,8 +144,10 @@ def find_page_headline(lines: list[str], body_start: int) -> tuple[int, str] | N
     if found is not None:
         return found, lines[found]
     first = lines[non_blank[0]]
-    if headline_like(first) or (len(non_blank) == 1 and len(_WORD.findall(first[:400])) >= 2):
-        # The only line above the body is the page's title, however short ("NBA Glance").
+    alone = not any(not looks_like_byline(lines[i]) for i in non_blank[1:])
+    if headline_like(first) or (alone and len(_WORD.findall(first[:400])) >= 2):
+        # The only line above the body is the page's title, however short ("NBA Glance"),
+        # a byline under it or not.
         return non_blank[0], page_title
     return None
 

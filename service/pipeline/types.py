@@ -37,7 +37,7 @@ class Decoded:
     """decode -> a validated envelope whose content type is known."""
 
     article: RawArticle
-    content_type: str  # "text/plain" | "text/html"
+    content_type: str  # "text/plain" | "text/html" | "text/markdown"
 
 
 @dataclass(frozen=True, slots=True)
