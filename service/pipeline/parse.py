@@ -24,6 +24,9 @@ from service.pipeline.types import CleanedText, Decoded, ParsedArticle
 
 # Bylines are only looked for among the first blocks; deeper "By ..." lines are prose. A
 # standfirst and a picture's caption printed as text may stand above the byline.
+# The headline again inside the body has its words and a few marks more or less: a line
+# longer or shorter by more than this is no repeat (most lines, told without their words).
+MAX_REPEAT_DELTA = 20
 BYLINE_WINDOW = 4
 MAX_PARAGRAPHS_ABOVE_BYLINE = 2
 
@@ -53,7 +56,13 @@ def parse(decoded: Decoded, cleaned: CleanedText) -> ParsedArticle:
     for index, block in enumerate(blocks):
         if headline is not None and not paragraphs and same_headline(block, headline):
             continue
-        if paragraphs and words and tokens(block) == words and headline_like(block):
+        if (
+            paragraphs
+            and words
+            and abs(len(block) - len(headline or "")) <= MAX_REPEAT_DELTA  # cheap test first
+            and tokens(block) == words
+            and headline_like(block)
+        ):
             # the headline again inside the body: a video player's title, a sticky header
             removed.append(Removed(text=block, category="other"))
             continue
