@@ -40,21 +40,25 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{
 _PLACE: Final = r"[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4}"
 # A region written in capitals: "NY"; "N.J.", "W.Va.", "D.C.".
 _STATE: Final = r"[A-Z]{2}|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}"
-_DATELINE: Final = re.compile(
-    r"(?P<place>" + _PLACE + r")"
-    # "Calif.", "Maine", "Costa Rica", "NY"; "N.J.", "W.Va.", "D.C."
+# After the place: its region, "Calif.", "Maine", "Costa Rica", "NY"; "N.J.", "W.Va.",
+# "D.C."; then the date, "March 3", "Nov. 19".
+_REGION_AND_DATE: Final = (
     r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|" + _STATE + r"))?"
     r"(?: ?,? (?P<date>" + _MONTH + r" \d{1,2}))?"
-    r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}(?: [\w.&-]{1,30}){0,3}?) ?\))?"
+)
+_DATELINE: Final = re.compile(
+    r"(?P<place>"
+    + _PLACE
+    + r")"
+    + _REGION_AND_DATE
+    + r"(?: \( ?(?P<agency>[A-Za-z][\w.&-]{0,30}(?: [\w.&-]{1,30}){0,3}?) ?\))?"
     r"\s?(?P<dash>--|[-–—])\s"
 )
-# A place in any case, up to four capitalised words ("Hong Kong", "New Delhi", "Rio De
-# Janeiro" but not "Rio de Janeiro", whose place the caps form reads as "RIO DE JANEIRO").
+# A place in any case, up to four capitalised words ("Hong Kong", "New Delhi"; not "Rio de
+# Janeiro", whose lower-case "de" the capitals' form reads: "RIO DE JANEIRO").
 _ANY_CASE_PLACE: Final = r"[A-Z][\w.'’\-]{0,20}(?:[ /][A-Z][\w.'’\-]{0,20}){0,3}"
 _AGENCY_DATELINE: Final = re.compile(
-    r"(?:(?P<place>" + _ANY_CASE_PLACE + r")"
-    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|" + _STATE + r"))?"
-    r"(?: ?,? (?P<date>" + _MONTH + r" \d{1,2}))? )?"
+    r"(?:(?P<place>" + _ANY_CASE_PLACE + r")" + _REGION_AND_DATE + r" )?"
     r"\( ?(?P<agency>[A-Za-z][\w.&-]{0,30}(?: [\w.&-]{1,30}){0,2}?) ?\)"
     r"(?:\s?(?:--|[-–—:])\s|\s)?"
     r"(?=[\"“‘(]?[A-Z0-9])"

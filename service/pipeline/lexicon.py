@@ -393,9 +393,7 @@ NAVIGATION: Final = _compile(
     r"|zur startseite|suche|menü|recherche|rechercher|cerca|ricerca|pagina iniziale"
     rf"|{_TAG_HEADS})"
     r"[ .»>›]{0,3}"
-    r"|(?:filed under|tags?|tagged(?: with)?|posted in|categories|category|keywords"
-    r"|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|argomenti|tagi|теги|метки"
-    r") ?: .{1,200}"
+    rf"|(?:filed under|tag|tagged with|posted in|categories|category|{_TAG_HEADS}) ?: .{{1,200}}"
     r"|(?:filed under|posted in) [\w'’&-]{1,30}(?: [\w'’&-]{1,30}){0,3}[ |]{0,3}"
 )
 
