@@ -53,14 +53,30 @@ def media_type(raw: str) -> str:
     return raw.split(";", 1)[0].strip().lower()
 
 
-def sniff(content: str) -> str:
-    """Guess text/html or text/plain from the first characters."""
+def _looks_like_html(content: str) -> bool:
+    """Whether a text opens as markup: a document ("<!DOCTYPE html", "<html", "<?xml"), or a
+    tag with a page's structure in its first characters ("<div>...<p>")."""
     head = content[:2048].lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")):
-        return "text/html"
-    if head.startswith("<") and any(t in head for t in ("<body", "<head", "<div", "<p>", "<p ")):
+        return True
+    return head.startswith("<") and any(t in head for t in ("<body", "<head", "<div", "<p>", "<p "))
+
+
+def sniff(content: str) -> str:
+    """Guess text/html, text/markdown or text/plain from the first characters."""
+    if _looks_like_html(content):
         return "text/html"
     return "text/markdown" if looks_like_markdown(content) else "text/plain"
+
+
+# A feed, not a page: its first characters name it.
+_FEED_ROOTS: Final = ("<rss", "<feed", "<rdf:rdf")
+
+
+def _is_feed(content: str) -> bool:
+    """Whether markup is an RSS, Atom or RDF feed ("<?xml ...?><rss ...>")."""
+    head = content[:2048].lstrip().lower()
+    return head.startswith(("<?xml", *_FEED_ROOTS)) and any(root in head for root in _FEED_ROOTS)
 
 
 # What a decoded JSON value was, in JSON's words, for rejection details.
@@ -139,17 +155,12 @@ def _binary_share(text: str) -> float:
     return len(_BINARY_CHARS.findall(sample)) / len(sample)
 
 
-def _opens_as_html_document(content: str) -> bool:
-    """Whether a text opens as an HTML document does ("<!DOCTYPE html", "<html")."""
-    return content[:2048].lstrip().lower().startswith(("<!doctype html", "<html"))
-
-
 def _content_type(declared: str | None, content: str) -> str:
     if not declared:
         return sniff(content)
     kind = media_type(declared)
-    if kind == "text/plain" and _opens_as_html_document(content):
-        # A mislabelled page: its tags would be body text. It says what it is.
+    if kind == "text/plain" and _looks_like_html(content):
+        # A mislabelled page or fragment: its tags would be body text. It says what it is.
         return "text/html"
     if kind == "text/plain" and looks_like_markdown(content):
         return "text/markdown"  # a crawler's Markdown, labelled plain text
@@ -366,4 +377,11 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
             "decode",
         )
     content_type = _content_type(article.content_type, article.content)
+    if content_type == "text/html" and _is_feed(article.content):
+        raise Rejection(
+            "unsupported_content_type",
+            "the content is an RSS or Atom feed, not an article's page; send each item's own "
+            "page (or its text) as a message of its own",
+            "decode",
+        )
     return Decoded(article=article, content_type=content_type)

@@ -248,8 +248,46 @@ def test_a_page_labelled_text_plain_that_opens_as_html_is_html(opening: str) -> 
     assert decoded.content_type == "text/html"
 
 
-def test_text_plain_that_shows_a_tag_in_its_prose_stays_text() -> None:
-    """Only a text that opens as an HTML document is read as one."""
-    text = "The <html> tag opens every page, the course said on Monday."
+def test_an_html_fragment_labelled_text_plain_is_html() -> None:
+    """A scraper that sends an element's inner HTML as text/plain: its tags would be body."""
+    page = "<div class='article'><p>The council voted on Monday.</p><p>It met again.</p></div>"
+    decoded = decode(rec(orjson.dumps({"content": page, "content_type": "text/plain"})), LIMIT)
+    assert decoded.content_type == "text/html"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The <html> tag opens every page, the course said on Monday.",
+        "<The Palace: Jang Noksu> opens on Friday at the Jeongdong Theater in Seoul.",
+    ],
+)
+def test_text_plain_that_shows_a_tag_in_its_prose_stays_text(text: str) -> None:
+    """Only a text that opens as markup with a page's structure is read as HTML."""
     decoded = decode(rec(orjson.dumps({"content": text, "content_type": "text/plain"})), LIMIT)
     assert decoded.content_type == "text/plain"
+
+
+@pytest.mark.parametrize(
+    ("feed", "content_type"),
+    [
+        (
+            "<?xml version='1.0'?><rss version='2.0'><channel><item><title>T</title>"
+            "<description>The council voted on Monday.</description></item></channel></rss>",
+            "text/html",
+        ),
+        (
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            "<entry><title>T</title><content>The council voted.</content></entry></feed>",
+            None,
+        ),
+    ],
+)
+def test_a_feed_is_no_article_page_and_says_so(feed: str, content_type: str | None) -> None:
+    """An RSS or Atom feed sent as a page was no_article_body, "only boilerplate or markup":
+    it is unsupported_content_type, with what to send instead."""
+    fields = {"content": feed} | ({"content_type": content_type} if content_type else {})
+    with pytest.raises(Rejection) as info:
+        decode(rec(orjson.dumps(fields)), LIMIT)
+    assert info.value.reason == "unsupported_content_type"
+    assert "feed" in info.value.detail
