@@ -110,14 +110,13 @@ MAX_FALLBACK_DEPTH: Final = 255
 PARSER_DEPTH_CUT: Final = 2040
 
 
-def deeper_than(tree: Any, limit: int) -> bool:
-    """Whether any element of ``tree`` lies more than ``limit`` levels down (one linear walk)."""
-    depth = 0
+def tree_depth(tree: Any) -> int:
+    """How many levels down the deepest element of ``tree`` lies (one linear walk)."""
+    depth = deepest = 0
     for event, _ in etree.iterwalk(tree, events=("start", "end")):
         depth += 1 if event == "start" else -1
-        if depth > limit:
-            return True
-    return False
+        deepest = max(deepest, depth)
+    return deepest
 
 
 # trafilatura renders an image as markdown: "![alt text](https://cdn.example/x.jpg)". It is
@@ -278,6 +277,7 @@ class HtmlPage:
     captions: tuple[str, ...]
     precise: str
     _full: Any = None
+    _depth: int | None = None  # of the full tree, walked once (``_full_depth``)
 
     def _full_tree(self) -> Any:
         if self._full is None:
@@ -286,12 +286,18 @@ class HtmlPage:
                 _unwrap_source_lines(self._full)
         return self._full
 
+    def _full_depth(self) -> int:
+        if self._depth is None:
+            tree = self._full_tree()
+            self._depth = 0 if tree is None else tree_depth(tree)
+        return self._depth
+
     def _extract(self, **options: Any) -> str:
         """trafilatura on (a copy of) the full tree; an error, or a tree too deep for its
         fallbacks (MAX_FALLBACK_DEPTH), leaves the candidate empty."""
         try:
             tree = self._full_tree()
-            if tree is None or deeper_than(tree, MAX_FALLBACK_DEPTH):
+            if tree is None or self._full_depth() > MAX_FALLBACK_DEPTH:
                 return ""
             return _text(trafilatura.bare_extraction(tree, **_SETTINGS, **options))
         except _EXTRACTION_ERRORS:
@@ -299,8 +305,7 @@ class HtmlPage:
 
     def cut_at_depth(self) -> bool:
         """Whether the parser stopped reading the page at its depth limit."""
-        tree = self._full_tree()
-        return tree is not None and deeper_than(tree, PARSER_DEPTH_CUT)
+        return self._full_depth() > PARSER_DEPTH_CUT
 
     def fallback(self) -> str:
         """trafilatura's default settings: its fallback extractors on, on the full tree."""
