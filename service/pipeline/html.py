@@ -26,9 +26,10 @@ Candidate bodies (``candidates.py`` chooses among them):
 - ``HtmlPage.visible_text()``: the full tree's visible text, for the text path's line
   classifier, with the lines that are mostly links.
 
-The fallbacks run only when the precise candidate is implausible, so a page pays for one
-extraction unless it needs more. The markup author step runs on the tree without chrome:
-in half the time, and a sidebar's "recent comments" can no longer pass for the byline.
+The fallbacks run only when the precise candidate is implausible, or holds a small share of
+the page's text (``page_chars``), so a page pays for one extraction unless it needs more.
+The markup author step runs on the tree without chrome: in half the time, and a sidebar's
+"recent comments" can no longer pass for the byline.
 """
 
 from __future__ import annotations
@@ -218,6 +219,15 @@ def _figure_captions(tree: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+# How many characters of text the page's body holds, whitespace collapsed (in libxml2: half
+# the time of Python's split and join over the body's text).
+_BODY_CHARS: Final = etree.XPath("string-length(normalize-space(/html/body))")
+
+
+def _body_chars(tree: Any) -> int:
+    return int(_BODY_CHARS(tree))
+
+
 def _field(doc: Any, name: str) -> str | None:
     value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
     return str(value) if value else None
@@ -276,6 +286,9 @@ class HtmlPage:
     author: str | None
     captions: tuple[str, ...]
     precise: str
+    # characters of the page's body text without its chrome, whitespace collapsed: what
+    # the precise candidate's share of the page is measured against (``candidates.py``)
+    page_chars: int = 0
     _full: Any = None
     _depth: int | None = None  # of the full tree, walked once (``_full_depth``)
 
@@ -354,7 +367,8 @@ def read_page(html: str) -> HtmlPage:
         # against 0.971 in trafilatura's balanced mode (aeb-multilingual: 0.975 and 0.976).
         # Without the fallback extractors (``fast``) this first run costs half; they run
         # on the full tree when the page needs them.
+        page_chars = _body_chars(tree)
         doc = trafilatura.bare_extraction(tree, favor_precision=True, fast=True, **_SETTINGS)
     except _EXTRACTION_ERRORS as exc:
         raise _unparsable(exc) from None
-    return HtmlPage(html, title, author, captions, _text(doc))
+    return HtmlPage(html, title, author, captions, _text(doc), page_chars)

@@ -7,7 +7,7 @@ import pytest
 from trafilatura.utils import load_html
 
 from service.events import RawArticle
-from service.pipeline.candidates import Body, choose_body
+from service.pipeline.candidates import PAGE_SHARE, Body, choose_body
 from service.pipeline.clean import clean
 from service.pipeline.html import HtmlPage, configure_parser, read_page
 from service.pipeline.language import FUNCTION_WORDS, stoplist
@@ -144,8 +144,10 @@ class _Page(HtmlPage):
         visible: list[str],
         recall: str = "",
         linked: frozenset[str] = frozenset(),
+        *,
+        page_chars: int = 0,
     ) -> None:
-        super().__init__("<html></html>", "Council passes budget", None, (), precise)
+        super().__init__("<html></html>", "Council passes budget", None, (), precise, page_chars)
         self._given = (fallback, visible, recall)
         self._linked = linked
         self.asked: list[str] = []
@@ -211,3 +213,64 @@ def test_a_short_article_that_all_candidates_agree_on_stays_precise() -> None:
     brief = PROSE[:2]
     page = _Page("\n".join(brief), fallback="\n".join([*brief, "Share this story"]), visible=brief)
     assert _choose(page).blocks == brief
+
+
+REPORT = [
+    f"In the {part} part of the report, the engineers wrote that the structure had been tested "
+    "under heavy loads and that the inspectors were satisfied with the results of every test "
+    "they carried out over the summer, and that the road would be resurfaced before it opens."
+    for part in (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+    )
+]
+
+
+def test_a_plausible_precise_body_with_little_of_the_page_is_compared() -> None:
+    """Three paragraphs are plausible, but on a page holding ten times their text they are
+    compared with the fallback, which has the article."""
+    precise = "\n".join(PROSE[:3])
+    page = _Page(
+        precise,
+        fallback="\n".join([*PROSE, *REPORT]),
+        visible=[*PROSE, *REPORT],
+        page_chars=10 * len(precise),
+    )
+    body = _choose(page)
+    assert body.source == "fallback"
+    assert body.blocks == [*PROSE, *REPORT]
+
+
+def test_a_plausible_precise_body_with_much_of_the_page_stands() -> None:
+    """The same body holding a third of the page's text is the body, unexamined."""
+    assert PAGE_SHARE < 1 / 3
+    precise = "\n".join(PROSE[:3])
+    page = _Page(precise, fallback="unused", visible=[], page_chars=3 * len(precise))
+    assert _choose(page).blocks == PROSE[:3]
+    assert page.asked == []
+
+
+def test_an_intro_in_an_article_element_does_not_hide_the_story_below() -> None:
+    """A page whose <article> holds the headline and an intro, and whose story sits in a
+    container after it: precision mode keeps the intro alone (trafilatura's main extraction
+    stops at the <article>), and its fallbacks find the story."""
+    story = "".join(f"<p>{line}</p>" for line in REPORT)
+    html = html_page(
+        f"<article><h1>Council passes budget</h1>{paragraphs(PROSE[:3])}</article>"
+        f"<div class='story'>{story}</div>"
+    )
+    page = read_page(html)
+    assert REPORT[-1] not in page.precise
+    assert len(page.precise) < PAGE_SHARE * page.page_chars
+    blocks = list(cleaned(html).blocks)
+    assert blocks[-len(REPORT) :] == REPORT
