@@ -111,6 +111,35 @@ MAX_FALLBACK_DEPTH: Final = 255
 PARSER_DEPTH_CUT: Final = 2040
 
 
+def parse_page(html: str) -> Any:
+    """The page's tree as trafilatura parses it (``load_html``), in one ``<html>`` element as
+    a browser builds it. Markup after ``</html>`` (a theme that closes the document after its
+    head, then writes ``<body>``) becomes a second top-level ``<html>`` in libxml2's tree,
+    which trafilatura never reads: its children join the first."""
+    tree = load_html(html)
+    if tree is None:
+        return None
+    for extra in [e for e in tree.itersiblings() if e.tag == "html"]:
+        for child in list(extra):
+            body = tree.find("body") if child.tag == "body" else None
+            if body is None:
+                tree.append(child)
+            else:  # one body, as a browser keeps: the second's content joins the first
+                _append_text(body, child.text)
+                body.extend(list(child))
+    return tree
+
+
+def _append_text(element: Any, text: str | None) -> None:
+    """``text`` after the last content of ``element``."""
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
 def tree_depth(tree: Any) -> int:
     """How many levels down the deepest element of ``tree`` lies (one linear walk)."""
     depth = deepest = 0
@@ -294,7 +323,7 @@ class HtmlPage:
 
     def _full_tree(self) -> Any:
         if self._full is None:
-            self._full = load_html(self.html)
+            self._full = parse_page(self.html)
             if self._full is not None:
                 _unwrap_source_lines(self._full)
         return self._full
@@ -351,7 +380,7 @@ def read_page(html: str) -> HtmlPage:
             "clean",
         )
     try:
-        tree = load_html(html)
+        tree = parse_page(html)
         if tree is None:
             return HtmlPage(html, None, None, (), "")
         _unwrap_source_lines(tree)

@@ -134,6 +134,17 @@ def test_a_page_set_in_a_layout_table_reads_as_paragraphs() -> None:
     assert rows_kept == ["| Bayern | 3 |", "| Dortmund | 1 |"]
 
 
+def test_a_body_written_after_the_closing_html_tag_is_read() -> None:
+    """A theme that closes the document after its head, then writes the body: a browser
+    shows the article, and libxml2 puts it in a second top-level <html> that trafilatura
+    never reads (it found nothing on such a page)."""
+    html = (
+        "<!doctype html><html lang='en'><head><title>Council passes budget</title></head>"
+        f"</html>\n<body class='single-post'><article>{paragraphs(PROSE)}</article></body>"
+    )
+    assert list(cleaned(html).blocks) == PROSE
+
+
 class _Page(HtmlPage):
     """A page whose candidates are given (the extractions are trafilatura's business)."""
 
