@@ -68,20 +68,32 @@ _COMMENTS: Final = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
     r"|komentarz(?:e|y|a)?|kommentar(?:er)?|комментари(?:й|я|ев|и))"
 )
-COMMENT_START: Final = _compile(
-    rf"\[? ?\d{{1,6}} {_COMMENTS} ?\]?"
-    rf"|{_COMMENTS} \(\d{{1,6}}\)"
-    r"|(?:leave|post|add|write) a (?:reply|comment)(?: cancel reply)?"
+# A comment form's head, as blog software writes it, and its "Cancel reply" link after it on
+# the same line (WordPress: "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antwort
+# abbrechen", "Kommentar verfassen Antwort abbrechen", "Deja una respuesta Cancelar la
+# respuesta", "Laisser un commentaire Annuler la réponse").
+_CANCEL_REPLY: Final = (
+    r"(?:cancel reply|antwort abbrechen|annuler (?:la )?réponse|cancelar (?:la )?respuesta"
+    r"|annulla (?:la )?risposta|cancelar (?:a )?resposta|reactie annuleren"
+    r"|anuluj(?: pisanie)? odpowiedź|avbryt svar|отменить ответ)"
+)
+_LEAVE_A_REPLY: Final = (
+    r"(?:leave|post|add|write) a (?:reply|comment)"
     # "Deixe um comentário", "Plaats een reactie", "Dodaj komentarz", "Lämna en kommentar",
     # "Оставить комментарий"
     r"|deixe (?:um|o seu|seu) comentário|deixe uma resposta|plaats een reactie"
     r"|laat een reactie achter|(?:dodaj|zostaw|napisz) komentarz|(?:lämna|skriv) en kommentar"
     r"|(?:оставить|оставьте|добавить) комментарий"
-    # de, fr, es, it: "Jetzt kommentieren", "Laisser un commentaire", "Deja un comentario",
-    # "Lascia un commento"
-    r"|jetzt kommentieren|kommentar (?:schreiben|verfassen)|(?:laisser|ajouter|écrire)"
-    r" un commentaire|(?:deja|dejar|escribe|añade) (?:un|tu) comentario"
-    r"|(?:lascia|scrivi|aggiungi) un commento"
+    # de, fr, es, it: "Jetzt kommentieren", "Schreibe einen Kommentar", "Laisser un
+    # commentaire", "Deja un comentario", "Deja una respuesta", "Lascia un commento"
+    r"|jetzt kommentieren|kommentar (?:schreiben|verfassen)|schreibe einen kommentar"
+    r"|(?:laisser|ajouter|écrire) un commentaire|(?:deja|dejar|escribe|añade) (?:un|tu)"
+    r" comentario|deja una respuesta|(?:lascia|scrivi|aggiungi) un commento"
+)
+COMMENT_START: Final = _compile(
+    rf"\[? ?\d{{1,6}} {_COMMENTS} ?\]?"
+    rf"|{_COMMENTS} \(\d{{1,6}}\)"
+    rf"|(?:{_LEAVE_A_REPLY})(?: {_CANCEL_REPLY})?"
     r"|(?:top rated|most recent|latest|show|view|load|see) (?:all )?(?:\d{1,6} )?comments"
     r"|\d{1,6} (?:responses|replies|thoughts|comments) (?:to|on) .{0,300}"
     r"|join the (?:conversation|discussion)|reader comments"
@@ -113,7 +125,50 @@ _COMMENT_STAMPS: Final = (
     r"|(?:atenção: )?comentários (?:com|que|contendo|ofensivos) .{0,200}não serão"
     r" (?:aprovados|publicados).{0,200}"
 )
-COMMENT_META: Final = _compile(f"{_COMMENT_AUTHOR}|{_COMMENT_STAMPS}")
+# A comment form's own lines, as blog software (WordPress, and its hosted service) writes
+# them under a post, in en, de, fr, es, it, pt, nl: "Enter your comment here...", "Fill in
+# your details below or click an icon to log in:", "You are commenting using your
+# WordPress.com account. ( Log Out / Change )", "Notify me of new comments via email.", "Your
+# email address will not be published. Required fields are marked *", "Save my name, email,
+# and website in this browser for the next time I comment.", "Gib hier deinen Kommentar ein
+# ...", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Votre adresse e-mail ne sera pas
+# publiée.". Not: "Your email address will be shared with the council, the agency said."
+_EMAIL: Final = r"e-?mail"
+_COMMENT_FORM: Final = (
+    r"enter your comment here ?(?:\.{3}|…)?"
+    r"|fill in your details below or click an icon to log in:?"
+    r"|you are commenting using your [\w. -]{1,40} account\.?(?: \( ?log ?out / change ?\))?"
+    rf"|notify me of (?:new comments|follow-up comments|new posts)(?: (?:via|by) {_EMAIL})?\.?"
+    rf"|save my name, {_EMAIL},? and website in this browser for the next time i comment\.?"
+    rf"|your {_EMAIL} address will not be published\.?(?: required fields are marked \*?\.?)?"
+    rf"|{_EMAIL} \(address never made public\)|required fields are marked \*\.?"
+    r"|gib hier deinen kommentar ein ?(?:\.{3}|…)?"
+    r"|trage deine daten unten ein oder klicke ein icon um dich einzuloggen:?"
+    r"|du kommentierst mit deinem [\w. -]{1,40}\.?(?: \( ?abmelden / ändern ?\))?"
+    rf"|benachrichtigung bei weiteren kommentaren per {_EMAIL} senden\.?"
+    rf"|informiere mich über neue beiträge per {_EMAIL}\.?"
+    rf"|deine {_EMAIL}-adresse wird nicht veröffentlicht\.?"
+    r"(?: erforderliche felder sind mit \*? ?markiert\.?)?"
+    rf"|meinen namen, meine {_EMAIL}-adresse und meine website in diesem browser speichern,"
+    r" bis ich wieder kommentiere\.?"
+    rf"|{_EMAIL} \(adresse wird niemals veröffentlicht\)"
+    rf"|votre adresse (?:{_EMAIL}|de messagerie) ne sera pas publiée\.?"
+    r"(?: les champs obligatoires sont indiqués avec \*\.?)?"
+    rf"|enregistrer mon nom, mon {_EMAIL} et mon site(?: web)? dans le navigateur pour mon"
+    r" prochain commentaire\.?"
+    r"|tu dirección de correo electrónico no será publicada\.?"
+    r"(?: los campos obligatorios están marcados con \*\.?)?"
+    r"|guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que"
+    r" comente\.?"
+    rf"|il tuo indirizzo {_EMAIL} non sarà pubblicato\.?"
+    r"(?: i campi obbligatori sono contrassegnati \*\.?)?"
+    r"|salva il mio nome, email e sito web in questo browser per la prossima volta che"
+    r" commento\.?"
+    rf"|o seu endereço de {_EMAIL} não será publicado\.?"
+    r"(?: campos obrigatórios são marcados com \*\.?)?"
+    rf"|je {_EMAIL}adres wordt niet gepubliceerd\.?(?: vereiste velden zijn gemarkeerd met \*\.?)?"
+)
+COMMENT_META: Final = _compile(f"{_COMMENT_AUTHOR}|{_COMMENT_STAMPS}|{_COMMENT_FORM}")
 
 # Paywall and analytics metadata, "Key: value" short lines a tracker renders into the page.
 # Matches "Article type: metered", "User Status:", "Campaign ID: 46", "Cxense type: free",
@@ -421,7 +476,7 @@ _AUTHOR_BRANCH: Final = _compile(_COMMENT_AUTHOR)
 _WITHOUT_FLOATING: Final = {
     PAYWALL_METADATA: _STAMPS,
     FOOTER: _FOOTER_LINES,
-    COMMENT_META: _COMMENT_STAMPS,
+    COMMENT_META: f"{_COMMENT_STAMPS}|{_COMMENT_FORM}",
 }
 _ANCHORED: Final = tuple(_WITHOUT_FLOATING.get(pattern, pattern.pattern) for _, pattern in _TABLES)
 # Their places in table order.

@@ -139,6 +139,33 @@ MUST_MATCH: dict[str, list[tuple[str, str]]] = {
         ("Chi siamo", "footer"),
         ("Foto: Ansa", "caption"),
     ],
+    # a blog's comment form under the post (WordPress and its hosted service), in each
+    # language it ships in; English too
+    "comment forms": [
+        (line, "comments")
+        for line in (
+            "Enter your comment here...",
+            "Fill in your details below or click an icon to log in:",
+            "You are commenting using your WordPress.com account. ( Log Out / Change )",
+            "Notify me of new comments via email.",
+            "Your email address will not be published. Required fields are marked *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "Gib hier deinen Kommentar ein ...",
+            "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+            "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )",
+            "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.",
+            "Informiere mich über neue Beiträge per E-Mail.",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
+            "markiert",
+            "Votre adresse e-mail ne sera pas publiée.",
+            "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain "
+            "commentaire.",
+            "Tu dirección de correo electrónico no será publicada.",
+            "Il tuo indirizzo email non sarà pubblicato.",
+            "O seu endereço de email não será publicado.",
+            "Je e-mailadres wordt niet gepubliceerd.",
+        )
+    ],
     # heads of related-link lists in the languages of most real feeds
     "related heads": [
         (head, "related_headlines")
@@ -291,6 +318,12 @@ MUST_NOT_MATCH: dict[str, list[str]] = {
         "Stampa estera e italiana hanno seguito il vertice con attenzione.",
         "Abbonati e lettori hanno protestato contro il prezzo, scrive il giornale.",
     ],
+    "comment forms": [
+        "Your email address will be shared with the council, the agency said.",
+        "Enter your comment here and the council will read it, she said.",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht, versprach der Anbieter am Montag.",
+        "Votre adresse e-mail ne sera pas publiée sans votre accord, assure la mairie.",
+    ],
     "related heads": [
         "Lesen Sie auch den Bericht der Kommission, sagte der Minister.",
         "Zum Thema Klima äußerte sich die Kanzlerin am Montag nicht.",
@@ -400,6 +433,14 @@ def test_article_sentences_with_the_same_words_stay_body(line: str) -> None:
         ("Laisser un commentaire", []),
         ("Deja un comentario", []),
         ("Lascia un commento", []),
+        # a comment form's head with its "Cancel reply" link, as WordPress writes them
+        ("Leave a Reply Cancel reply", []),
+        ("Kommentar verfassen Antwort abbrechen", []),
+        ("Schreibe einen Kommentar Antwort abbrechen", []),
+        ("Laisser un commentaire Annuler la réponse", []),
+        ("Deja una respuesta Cancelar la respuesta", []),
+        ("Lascia un commento Annulla risposta", []),
+        ("Deixe uma resposta Cancelar resposta", []),
     ],
 )
 def test_comment_sections_open_in_each_language(line: str, following: list[str]) -> None:
@@ -428,6 +469,18 @@ def test_furniture_written_without_its_accents_is_named_alike(accented: str, bar
     category = lexicon.lexicon_category(accented)
     assert category is not None
     assert lexicon.lexicon_category(bare) == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Schreibe einen Kommentar, sagte der Minister am Montag.",
+        "Antwort abbrechen wollte niemand.",
+        "Deja una respuesta clara al gobierno, dijo el alcalde.",
+    ],
+)
+def test_prose_with_a_comment_form_s_words_opens_nothing(line: str) -> None:
+    assert not lexicon.is_comment_start(line, [])
 
 
 def test_a_comment_head_without_its_accents_opens_the_comments() -> None:
