@@ -106,6 +106,13 @@ def configure_parser() -> None:
 # of the tree's depth: on a tree deeper than libxml2 reads by default they are skipped (a
 # 2,000-level nest of empty <div>s took them seconds; precise and visible text still run).
 MAX_FALLBACK_DEPTH: Final = 255
+# jusText, among trafilatura's fallback extractors, looks for each short paragraph's nearest
+# longer neighbour by walking the paragraphs in between: time in the square of a run of short
+# texts (20,000 one-line <div>s took it minutes). Above this many texts in the page's body
+# the fallback and recall runs go without the fallback extractors (``fast``). The real pages
+# of the benches hold at most 6,604 (p99 1,204; trafilatura's evaluation set and aeb).
+MAX_FALLBACK_TEXTS: Final = 3000
+_TEXTS: Final = etree.XPath("count(/html/body//text()[normalize-space()])")
 # libxml2 reads a huge tree 2,048 levels deep and drops what lies below: a page whose tree
 # reaches that depth lost what it nested deeper.
 PARSER_DEPTH_CUT: Final = 2040
@@ -320,6 +327,7 @@ class HtmlPage:
     page_chars: int = 0
     _full: Any = None
     _depth: int | None = None  # of the full tree, walked once (``_full_depth``)
+    _texts: int | None = None  # the full tree's texts (``_full_texts``)
 
     def _full_tree(self) -> Any:
         if self._full is None:
@@ -334,14 +342,22 @@ class HtmlPage:
             self._depth = 0 if tree is None else tree_depth(tree)
         return self._depth
 
+    def _full_texts(self) -> int:
+        if self._texts is None:
+            tree = self._full_tree()
+            self._texts = 0 if tree is None else int(_TEXTS(tree))
+        return self._texts
+
     def _extract(self, **options: Any) -> str:
         """trafilatura on (a copy of) the full tree; an error, or a tree too deep for its
-        fallbacks (MAX_FALLBACK_DEPTH), leaves the candidate empty."""
+        fallbacks (MAX_FALLBACK_DEPTH), leaves the candidate empty; a page of more than
+        MAX_FALLBACK_TEXTS texts is read without the fallback extractors."""
         try:
             tree = self._full_tree()
             if tree is None or self._full_depth() > MAX_FALLBACK_DEPTH:
                 return ""
-            return _text(trafilatura.bare_extraction(tree, **_SETTINGS, **options))
+            fast = self._full_texts() > MAX_FALLBACK_TEXTS
+            return _text(trafilatura.bare_extraction(tree, fast=fast, **_SETTINGS, **options))
         except _EXTRACTION_ERRORS:
             return ""
 

@@ -134,6 +134,36 @@ def test_fallbacks_skip_a_tree_deeper_than_they_can_walk(
     assert calls == [1]
 
 
+def test_fallback_extractors_skip_a_page_of_thousands_of_short_texts(
+    monkeypatch: pytest.MonkeyPatch, run: Callable[..., object]
+) -> None:
+    """jusText walks a run of short paragraphs in the square of its length (20,000 one-line
+    <div>s took it minutes): above MAX_FALLBACK_TEXTS texts the fallback and recall runs go
+    without the fallback extractors, and a page of normal size still gets them."""
+    from service.pipeline import html as html_module
+
+    fast: list[object] = []
+    real = html_module.trafilatura.bare_extraction
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        fast.append(kwargs.get("fast"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(html_module.trafilatura, "bare_extraction", recorded)
+    many = "<div><p>x y z</p></div>" * (html_module.MAX_FALLBACK_TEXTS + 1)
+    page = html_module.read_page(f"<html><body>{many}</body></html>")
+    fast.clear()
+    page.fallback()
+    page.recall()
+    assert fast == [True, True]
+    shallow = html_module.read_page(f"<html><body><div><p>{SENTENCE}</p></div></body></html>")
+    fast.clear()
+    shallow.fallback()
+    assert fast == [False]
+    outcome = run(f"<html><body>{many * 3}</body></html>", "text/html")
+    assert isinstance(outcome, ParsedArticle | Rejection)
+
+
 def test_an_article_nested_past_the_parsers_depth_is_a_rejection_that_says_so(
     run: Callable[..., object],
 ) -> None:
