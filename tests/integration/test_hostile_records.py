@@ -139,6 +139,23 @@ async def test_a_run_of_twenty_thousand_quote_marks_flows_like_any_article(
     assert event["event_type"] == "article.normalized"
 
 
+async def test_a_page_of_twenty_thousand_one_line_blocks_gets_its_outcome_in_time(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """trafilatura's jusText fallback is quadratic in a run of short paragraphs: this 480 kB
+    page took the HTML path 95 s, past the record limit, and the worker went through two
+    hang detections to a processing_timeout. Its fallbacks now run without jusText."""
+
+    page = "<html><body>" + "<div><p>x y z</p></div>" * 20_000 + "</body></html>"
+
+    async def send(ident: str) -> None:
+        value = envelope(ident, content=page, content_type="text/html")
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event.get("reason") != "processing_timeout", event.get("detail")
+
+
 async def test_an_article_of_450_000_marks_is_rejected_before_the_model(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
