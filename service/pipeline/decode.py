@@ -53,10 +53,14 @@ def media_type(raw: str) -> str:
     return raw.split(";", 1)[0].strip().lower()
 
 
-def _looks_like_html(content: str) -> bool:
-    """Whether a text opens as markup: a document ("<!DOCTYPE html", "<html", "<?xml"), or a
-    tag with a page's structure in its first characters ("<div>...<p>")."""
-    head = content[:2048].lstrip().lower()
+def _head(content: str) -> str:
+    """What the markup checks read of a text: its first characters, lower-cased."""
+    return content[:2048].lstrip().lower()
+
+
+def _looks_like_html(head: str) -> bool:
+    """Whether a text (its ``_head``) opens as markup: a document ("<!DOCTYPE html", "<html",
+    "<?xml"), or a tag with a page's structure in its first characters ("<div>...<p>")."""
     if head.startswith(("<!doctype html", "<html", "<?xml")):
         return True
     return head.startswith("<") and any(t in head for t in ("<body", "<head", "<div", "<p>", "<p "))
@@ -64,7 +68,11 @@ def _looks_like_html(content: str) -> bool:
 
 def sniff(content: str) -> str:
     """Guess text/html, text/markdown or text/plain from the first characters."""
-    if _looks_like_html(content):
+    return _sniffed(content, _head(content))
+
+
+def _sniffed(content: str, head: str) -> str:
+    if _looks_like_html(head):
         return "text/html"
     return "text/markdown" if looks_like_markdown(content) else "text/plain"
 
@@ -73,9 +81,8 @@ def sniff(content: str) -> str:
 _FEED_ROOTS: Final = ("<rss", "<feed", "<rdf:rdf")
 
 
-def _is_feed(content: str) -> bool:
-    """Whether markup is an RSS, Atom or RDF feed ("<?xml ...?><rss ...>")."""
-    head = content[:2048].lstrip().lower()
+def _is_feed(head: str) -> bool:
+    """Whether markup (its ``_head``) is an RSS, Atom or RDF feed ("<?xml ...?><rss ...>")."""
     return head.startswith(("<?xml", *_FEED_ROOTS)) and any(root in head for root in _FEED_ROOTS)
 
 
@@ -155,11 +162,11 @@ def _binary_share(text: str) -> float:
     return len(_BINARY_CHARS.findall(sample)) / len(sample)
 
 
-def _content_type(declared: str | None, content: str) -> str:
+def _content_type(declared: str | None, content: str, head: str) -> str:
     if not declared:
-        return sniff(content)
+        return _sniffed(content, head)
     kind = media_type(declared)
-    if kind == "text/plain" and _looks_like_html(content):
+    if kind == "text/plain" and _looks_like_html(head):
         # A mislabelled page or fragment: its tags would be body text. It says what it is.
         return "text/html"
     if kind == "text/plain" and looks_like_markdown(content):
@@ -376,8 +383,9 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
             "the wrong charset (send the page's bytes as base64 'content' with its 'charset')",
             "decode",
         )
-    content_type = _content_type(article.content_type, article.content)
-    if content_type == "text/html" and _is_feed(article.content):
+    head = _head(article.content)
+    content_type = _content_type(article.content_type, article.content, head)
+    if content_type == "text/html" and _is_feed(head):
         raise Rejection(
             "unsupported_content_type",
             "the content is an RSS or Atom feed, not an article's page; send each item's own "
