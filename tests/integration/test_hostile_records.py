@@ -156,6 +156,24 @@ async def test_a_page_of_twenty_thousand_one_line_blocks_gets_its_outcome_in_tim
     assert event.get("reason") != "processing_timeout", event.get("detail")
 
 
+async def test_a_link_farm_of_forty_thousand_links_is_no_article(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A 960 kB page of one link text repeated: it was published as an article of 40,000
+    paragraphs reading "link", and the model read them all. Filler
+    repeated is no body: a no_article_body rejection, before the model."""
+
+    page = "<html><body><div>" + '<a href="/x">link</a> ' * 40_000 + "</div></body></html>"
+
+    async def send(ident: str) -> None:
+        value = envelope(ident, content=page, content_type="text/html")
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.rejected"
+    assert event["reason"] == "no_article_body", event.get("detail")
+
+
 async def test_an_article_of_450_000_marks_is_rejected_before_the_model(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from trafilatura.utils import load_html
 
+from service.errors import Rejection
 from service.events import RawArticle
 from service.pipeline.candidates import PAGE_SHARE, Body, choose_body
 from service.pipeline.clean import clean
@@ -285,3 +286,36 @@ def test_an_intro_in_an_article_element_does_not_hide_the_story_below() -> None:
     assert len(page.precise) < PAGE_SHARE * page.page_chars
     blocks = list(cleaned(html).blocks)
     assert blocks[-len(REPORT) :] == REPORT
+
+
+@pytest.mark.parametrize(
+    "filler",
+    [
+        '<a href="/p">link</a> ' * 3000,  # a link farm, one link text
+        "<noscript><p>Enable JS</p></noscript>" * 3000,  # a notice per widget
+        "<div><span>Loading…</span></div><div><span>Please wait</span></div>" * 1500,
+    ],
+)
+def test_a_page_of_one_line_repeated_has_no_article_body(filler: str) -> None:
+    """A page whose text is a line or two repeated thousands of times holds no article: it
+    is rejected as no_article_body, not published as thousands of copies of the line."""
+    with pytest.raises(Rejection) as caught:
+        cleaned(html_page(filler))
+    assert caught.value.reason == "no_article_body"
+
+
+def test_a_candidate_of_repeated_filler_counts_as_empty() -> None:
+    """Filler repeated (no article words, few distinct words among many) never becomes the
+    body; a candidate with prose still does."""
+    filler = ["link", "Enable JS"] * 100
+    page = _Page("", fallback="\n".join(filler), visible=filler, recall="\n".join(filler))
+    assert _choose(page).blocks == []
+    page = _Page("", fallback="\n".join(filler), visible=[*filler, *PROSE])
+    assert _choose(page).blocks == PROSE
+
+
+def test_a_table_of_distinct_rows_without_prose_is_a_body() -> None:
+    """Rows that differ are the page's content, however little prose they hold."""
+    rows = [f"{n}. Team {n} {30 - n} {n % 7} {n % 5}" for n in range(1, 30)]
+    page = _Page("", fallback="\n".join(rows), visible=rows)
+    assert _choose(page).blocks == rows
