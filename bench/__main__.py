@@ -22,6 +22,7 @@ import orjson
 from bench.cleaning import HTML_ROW, PEER_ROW, TEXT_ROW, UNCHANGED_ROW, run_cleaning_bench
 from bench.dedup import run_dedup_bench
 from bench.entities import GENRES, genre_table, run_entity_bench
+from bench.hostile import hostile_table, run_hostile_bench
 
 # newsflow must beat the model alone by this much entity-set F1 in every genre.
 ENTITY_MARGIN = 0.05
@@ -174,6 +175,17 @@ def table(result: dict[str, Any]) -> str:
             f"P ≥ 0.99: {_ok(dd['precision'], 0.99)}; R ≥ 0.9: {_ok(dd['recall'], 0.9)}",
         )
     )
+    hostile = result.get("hostile")
+    if hostile:
+        slowest = max(hostile, key=lambda name: hostile[name]["newsflow_s"])
+        peer = max(hostile, key=lambda name: hostile[name]["trafilatura_s"])
+        lines.append(
+            _row(
+                f"hostile pages, clean+parse ({len(hostile)} kinds, each ≤ 1 MB)",
+                f"slowest {hostile[slowest]['newsflow_s']:.1f} s ({slowest})",
+                f"trafilatura alone: slowest {hostile[peer]['trafilatura_s']:.1f} s ({peer})",
+            )
+        )
     tp = result.get("throughput")
     if tp:
         off = tp["offline"]
@@ -300,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     result["dedup"] = {
         k: v for k, v in run_dedup_bench().items() if isinstance(v, int | float | str)
     }
+    say("hostile pages: the HTML path and trafilatura alone on pages built to be slow")
+    result["hostile"] = run_hostile_bench(say)
     if "--skip-broker" not in args:
         from bench.throughput import run_throughput_bench
         from devtools.broker import kafka_broker
@@ -317,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
         + "\n".join(genre_table(result["entities_staged"]))
         + "\n\nEntities per genre and half, through the stages, older wire layout:\n\n"
         + "\n".join(genre_table(result["entities_older"]))
+        + "\n\nHostile pages (`bench/hostile.py`), clean+parse beside trafilatura alone:\n\n"
+        + "\n".join(hostile_table(result["hostile"]))
     )
     print()
     print(text)
