@@ -160,8 +160,8 @@ async def test_a_link_farm_of_forty_thousand_links_is_no_article(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
     """A 960 kB page of one link text repeated: it was published as an article of 40,000
-    paragraphs reading "link", and the model read them all. Filler
-    repeated is no body: a no_article_body rejection, before the model."""
+    paragraphs reading "link", and the model read them all. Filler repeated is no body: a
+    no_article_body rejection, before the model."""
 
     page = "<html><body><div>" + '<a href="/x">link</a> ' * 40_000 + "</div></body></html>"
 
