@@ -28,8 +28,8 @@ PROSE = (
 )
 
 
-def _html(body: str, head: str = "") -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
+def _html(body: str) -> str:
+    return f"<html><body>{body}</body></html>"
 
 
 def _repeat(unit: str, size: int = SIZE) -> str:
