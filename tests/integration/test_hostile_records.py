@@ -100,12 +100,13 @@ def envelope(ident: str, **fields: Any) -> bytes:
 
 
 def article_of(
-    worker: WorkerProcess, bootstrap: str, content: str
+    worker: WorkerProcess, bootstrap: str, content: str, **fields: Any
 ) -> Callable[[str], Awaitable[None]]:
-    """``send`` for ``survive``: one envelope holding ``content``, keyed by its id."""
+    """``send`` for ``survive``: one envelope holding ``content`` (and ``fields``), keyed by
+    its id."""
 
     async def send(ident: str) -> None:
-        value = envelope(ident, content=content)
+        value = envelope(ident, content=content, **fields)
         await produce(bootstrap, worker.topics.raw, [(ident.encode(), value, None)])
 
     return send
@@ -147,11 +148,7 @@ async def test_a_page_of_twenty_thousand_one_line_blocks_gets_its_outcome_in_tim
     hang detections to a processing_timeout. Its fallbacks now run without jusText."""
 
     page = "<html><body>" + "<div><p>x y z</p></div>" * 20_000 + "</body></html>"
-
-    async def send(ident: str) -> None:
-        value = envelope(ident, content=page, content_type="text/html")
-        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
-
+    send = article_of(hostile_worker, bootstrap, page, content_type="text/html")
     event = await survive(hostile_worker, bootstrap, send)
     assert event.get("reason") != "processing_timeout", event.get("detail")
 
@@ -164,11 +161,7 @@ async def test_a_link_farm_of_forty_thousand_links_is_no_article(
     no_article_body rejection, before the model."""
 
     page = "<html><body><div>" + '<a href="/x">link</a> ' * 40_000 + "</div></body></html>"
-
-    async def send(ident: str) -> None:
-        value = envelope(ident, content=page, content_type="text/html")
-        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), value, None)])
-
+    send = article_of(hostile_worker, bootstrap, page, content_type="text/html")
     event = await survive(hostile_worker, bootstrap, send)
     assert event["event_type"] == "article.rejected"
     assert event["reason"] == "no_article_body", event.get("detail")
