@@ -153,6 +153,27 @@ async def test_a_page_of_twenty_thousand_one_line_blocks_gets_its_outcome_in_tim
     assert event.get("reason") != "processing_timeout", event.get("detail")
 
 
+async def test_a_page_behind_a_byte_order_mark_and_a_script_is_read_as_html(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A page whose text opens with a byte order mark, or with a 3 kB script before its
+    markup, was sniffed as plain text: its tags were published as the article's headline
+    and paragraphs ("<body><header><nav><ul><li><a href=..."). Both are read as HTML."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Council votes</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Council votes on the budget</h1>"
+        "<p>The city council voted on Monday to approve the budget for next year.</p>"
+        "<p>The mayor said the vote was a good day for the city and its schools.</p>"
+        "</article></body></html>"
+    )
+    for opening in ("\ufeff", "<script>" + "var tracker = [];\n" * 150 + "</script>\n"):
+        send = article_of(hostile_worker, bootstrap, opening + page)
+        event = await survive(hostile_worker, bootstrap, send)
+        assert event["event_type"] == "article.normalized"
+        assert "<" not in event["body"] + (event["headline"] or ""), event["paragraphs"][:2]
+        assert "The city council voted on Monday" in event["body"]
+
+
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:

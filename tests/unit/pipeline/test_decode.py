@@ -255,6 +255,35 @@ def test_an_html_fragment_labelled_text_plain_is_html() -> None:
     assert decoded.content_type == "text/html"
 
 
+_PAGE = "<!DOCTYPE html><html><body><nav>Home</nav><p>The council voted.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "\ufeff",  # a byte order mark kept by a scraper that decoded the page as plain UTF-8
+        "\u200b\u2060 \n",  # zero-width characters and white space
+        "<!-- " + "Licensed under the terms below. " * 100 + "-->\n",  # a 3 kB comment
+        "<script>" + "var tracker = [];\n" * 150 + "</script>\n",  # a script before the page
+        "<!-- a --><STYLE type='text/css'>body { margin: 0 }</STYLE>\n<meta charset='utf-8'>",
+    ],
+)
+@pytest.mark.parametrize("content_type", [None, "text/plain"])
+def test_a_page_is_html_whatever_opens_it(before: str, content_type: str | None) -> None:
+    """What a page may carry before its markup (invisible characters, comments, scripts,
+    styles) does not make it text: its tags would be the article's paragraphs."""
+    fields = {"content": before + _PAGE} | ({"content_type": content_type} if content_type else {})
+    assert decode(rec(orjson.dumps(fields)), LIMIT).content_type == "text/html"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\ufeffThe council voted on Monday.", "<!-- scraped 2026-12-04 -->\nThe council voted."],
+)
+def test_text_after_an_invisible_or_comment_opening_stays_text(text: str) -> None:
+    assert sniff(text) == "text/plain"
+
+
 @pytest.mark.parametrize(
     "text",
     [
