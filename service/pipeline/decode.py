@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import re
 from typing import Any, Final
 
@@ -98,13 +99,68 @@ def _looks_like_html(head: str) -> bool:
     return head.startswith("<") and any(t in head for t in ("<body", "<head", "<div", "<p>", "<p "))
 
 
+# A tag of HTML's own vocabulary, opening or closing, with its attributes (bounded: the
+# attributes end at the next "<" or ">", so a scan is linear in the text).
+_TAG: Final = re.compile(
+    "</?(?:html|head|body|div|p|span|a|ul|ol|li|nav|header|footer|main|article|section|aside"
+    "|script|style|meta|link|title|table|thead|tbody|tr|td|th|h[1-6]|br|hr|img|figure"
+    "|figcaption|form|input|button|iframe|noscript|strong|em|b|i|blockquote)(?=[\\s/>])"
+    "[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+# A text is markup when its first MAX_SNIFF_CHARS hold at least this many tags, among them
+# a document's own (<html>, <head>, <body>), or tags that make this share of its characters.
+MIN_MARKUP_TAGS: Final = 20
+MARKUP_SHARE: Final = 0.3
+_DOCUMENT_TAGS: Final = ("<html", "<head", "<body")
+
+
+def _markup_dominated(content: str) -> bool:
+    """Whether a text is an HTML document or markup that opens with something else: a
+    scraper's line before the page ("Advertisement", the URL), text before a fragment.
+    Prose that shows a tag or a few ("the <p> tag") is no markup."""
+    sample = content[:MAX_SNIFF_CHARS]
+    if sample.count("<") < MIN_MARKUP_TAGS:
+        return False  # prose: decided in one C-level count
+    tags = chars = 0
+    documents = False
+    for tag in _TAG.finditer(sample):
+        tags += 1
+        chars += tag.end() - tag.start()
+        documents = documents or tag[0].lower().startswith(_DOCUMENT_TAGS)
+    return tags >= MIN_MARKUP_TAGS and (documents or chars >= MARKUP_SHARE * len(sample))
+
+
+def _is_markup(content: str, head: str) -> bool:
+    return _looks_like_html(head) or _markup_dominated(content)
+
+
+def _unescaped_markup(content: str) -> str | None:
+    """Markup written with its angle brackets escaped ("&lt;p&gt;The council voted...", an
+    RSS description taken as text), unescaped; None for any other text. Unescaped as text,
+    its tags would be the body."""
+    sample = content[:MAX_SNIFF_CHARS]
+    if "<" in sample or "&lt;" not in sample:
+        return None
+    opening = html.unescape(sample)
+    return html.unescape(content) if _is_markup(opening, _head(opening)) else None
+
+
+def _with_markup_unescaped(article: RawArticle) -> RawArticle:
+    """The article, its content unescaped when it is escaped markup (not Markdown's)."""
+    if article.content_type and media_type(article.content_type) in MARKDOWN_TYPES:
+        return article
+    unescaped = _unescaped_markup(article.content)
+    return article if unescaped is None else article.model_copy(update={"content": unescaped})
+
+
 def sniff(content: str) -> str:
     """Guess text/html, text/markdown or text/plain from the first characters."""
     return _sniffed(content, _head(content))
 
 
 def _sniffed(content: str, head: str) -> str:
-    if _looks_like_html(head):
+    if _is_markup(content, head):
         return "text/html"
     return "text/markdown" if looks_like_markdown(content) else "text/plain"
 
@@ -198,7 +254,7 @@ def _content_type(declared: str | None, content: str, head: str) -> str:
     if not declared:
         return _sniffed(content, head)
     kind = media_type(declared)
-    if kind == "text/plain" and _looks_like_html(head):
+    if kind == "text/plain" and _is_markup(content, head):
         # A mislabelled page or fragment: its tags would be body text. It says what it is.
         return "text/html"
     if kind == "text/plain" and looks_like_markdown(content):
@@ -415,6 +471,7 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
             "the wrong charset (send the page's bytes as base64 'content' with its 'charset')",
             "decode",
         )
+    article = _with_markup_unescaped(article)
     head = _head(article.content)
     content_type = _content_type(article.content_type, article.content, head)
     if content_type == "text/html" and _is_feed(head):

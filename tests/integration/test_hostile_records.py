@@ -174,6 +174,30 @@ async def test_a_page_behind_a_byte_order_mark_and_a_script_is_read_as_html(
         assert "The city council voted on Monday" in event["body"]
 
 
+async def test_escaped_markup_and_a_page_after_a_scrapers_line_are_read_as_html(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """Markup with its brackets escaped (an RSS description taken as text), and a page after
+    a scraper's own line, labelled text/plain: both were published with their tags as the
+    article's paragraphs ("<p>The city council voted ...</p>")."""
+    fragment = (
+        "<p>The city council voted on Monday to approve the budget for next year.</p>"
+        "<p>The mayor said the vote was a good day for the city and its schools.</p>"
+    )
+    escaped = fragment.replace("<", "&lt;").replace(">", "&gt;")
+    page = (
+        "<!DOCTYPE html><html><head><title>Council votes</title></head><body><nav><ul>"
+        + "<li><a href='/s'>Section</a></li>" * 12
+        + f"</ul></nav><article>{fragment}</article></body></html>"
+    )
+    for content in (escaped, "https://example.com/news/council-votes\n" + page):
+        send = article_of(hostile_worker, bootstrap, content, content_type="text/plain")
+        event = await survive(hostile_worker, bootstrap, send)
+        assert event["event_type"] == "article.normalized"
+        assert "<" not in event["body"], event["paragraphs"][:2]
+        assert "The city council voted on Monday" in event["body"]
+
+
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:

@@ -276,6 +276,52 @@ def test_a_page_is_html_whatever_opens_it(before: str, content_type: str | None)
     assert decode(rec(orjson.dumps(fields)), LIMIT).content_type == "text/html"
 
 
+_DOCUMENT = (
+    "<!DOCTYPE html><html><head><title>Vote</title></head><body><nav><ul>"
+    + "<li><a href='/s'>Section</a></li>" * 12
+    + "</ul></nav><article><p>The council voted on Monday.</p><p>It met again.</p></article>"
+    + "</body></html>"
+)
+
+
+@pytest.mark.parametrize("line", ["Advertisement\n", "https://example.com/news/vote\n\n"])
+@pytest.mark.parametrize("content_type", [None, "text/plain"])
+def test_a_page_after_a_scrapers_line_is_html(line: str, content_type: str | None) -> None:
+    """A scraper's line before the page: its tags would be the article's paragraphs."""
+    labelled = {"content_type": content_type} if content_type else {}
+    fields = {"content": line + _DOCUMENT} | labelled
+    assert decode(rec(orjson.dumps(fields)), LIMIT).content_type == "text/html"
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "text/html"])
+@pytest.mark.parametrize(
+    "markup",
+    [_DOCUMENT, "<p>The council voted on Monday.</p><p>The mayor spoke after the vote.</p>"],
+)
+def test_escaped_markup_is_unescaped_and_read_as_html(
+    markup: str, content_type: str | None
+) -> None:
+    """Markup with its angle brackets escaped (an RSS description taken as text) became
+    body text with its tags once the entities were repaired: it is the markup it escapes."""
+    escaped = markup.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    fields = {"content": escaped} | ({"content_type": content_type} if content_type else {})
+    decoded = decode(rec(orjson.dumps(fields)), LIMIT)
+    assert (decoded.content_type, decoded.article.content) == ("text/html", markup)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom &amp; Jerry &lt;3 said the council voted on Monday.",
+        "HTML pages open with <html>, then <head> and <body>; a paragraph is <p>. " * 3,
+        "The council voted 5 < 7 on Monday, and the mayor said <b>nothing</b>.",
+    ],
+)
+def test_prose_that_shows_or_escapes_a_few_tags_stays_text(text: str) -> None:
+    decoded = decode(rec(orjson.dumps({"content": text, "content_type": "text/plain"})), LIMIT)
+    assert (decoded.content_type, decoded.article.content) == ("text/plain", text)
+
+
 @pytest.mark.parametrize(
     "text",
     ["\ufeffThe council voted on Monday.", "<!-- scraped 2026-12-04 -->\nThe council voted."],
