@@ -29,7 +29,7 @@ COMPILED = [
     *(
         f"{PIPELINE}/{name}.py"
         for name in (
-            "boilerplate", "candidates", "captions", "charset", "clean", "credits",
+            "boilerplate", "candidates", "captions", "charset", "clean", "code_lines", "credits",
             "dateline", "decode", "headers", "headline", "language", "lexicon", "parse",
             "plausibility", "quotes", "repair", "repeats", "results", "visible",
         )

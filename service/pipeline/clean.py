@@ -25,6 +25,7 @@ from dataclasses import replace
 from service.errors import Rejection
 from service.pipeline.boilerplate import join_wrapped
 from service.pipeline.candidates import choose_body, choose_text_block
+from service.pipeline.code_lines import without_code
 from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import HtmlPage, read_page
 from service.pipeline.language import article_language, identify, page_language
@@ -107,9 +108,10 @@ def clean_text(decoded: Decoded) -> CleanedText:
         text = article.content
         if decoded.content_type == "text/markdown":
             text = markdown_text(text)  # the page text it renders to
-        lines = join_wrapped(repair_lines(text))
+        lines, code = without_code(join_wrapped(repair_lines(text)))
         language, sample, stops = page_language(lines, article.language)
         blocks, removed, start = choose_text_block(lines, stops)
+        removed = [*code, *removed]
         language = article_language(language, sample, blocks, article.language)
         found = find_page_headline(lines, start) if not article.title else None
         if found is not None:
