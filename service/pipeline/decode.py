@@ -375,6 +375,22 @@ def _envelope_in(text: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and "content" in data else None
 
 
+def _json_data(text: str) -> str | None:
+    """What JSON value a text is ("object", "array"), if it is one: a site's API response or
+    page state ("__NEXT_DATA__") sent as the article. Only a text that opens and ends as an
+    object or an array does is parsed."""
+    head, tail = text[:64].lstrip()[:1], text[-64:].rstrip()[-1:]
+    if (head, tail) not in (("{", "}"), ("[", "]")):
+        return None  # most texts: two short slices, no copy of the whole
+    try:
+        data = _json(text.strip())
+    except orjson.JSONDecodeError:
+        return None
+    if isinstance(data, dict):
+        return "object"
+    return "array" if isinstance(data, list) else None
+
+
 def _from_envelope(data: Any) -> RawArticle:
     """A parsed JSON value as the envelope, or its typed rejection."""
     if not isinstance(data, dict):
@@ -456,6 +472,15 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
             "decode",
         )
 
+    data = _json_data(article.content)
+    if data is not None:
+        raise Rejection(
+            "unsupported_content_type",
+            f"the content is JSON data (an {data}), not an article's text or page; send the "
+            "article's text, or its page's HTML, as 'content' (a site's API response or page "
+            "state is not read)",
+            "decode",
+        )
     if not article.content.strip():
         # Blank once decoded: a bare page of Unicode spaces or line separators ("\u2028"),
         # which the bytes' own strip does not see.

@@ -222,13 +222,30 @@ def test_an_envelope_encoded_twice_is_rejected_with_what_to_send() -> None:
     "content",
     [
         '{"a": 1} is how the API answered, the engineers said.',  # prose opening with JSON
-        '{"name": "x", "value": 2}',  # a JSON object that is no envelope
         "{Unbalanced brace and a 'content' word}",
+        "[Updated] The council voted on Monday [and the mayor spoke]",
     ],
 )
 def test_text_that_merely_opens_with_a_brace_is_content(content: str) -> None:
     decoded = decode(rec(orjson.dumps({"content": content})), LIMIT)
     assert decoded.article.content == content
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ('{"name": "x", "value": 2}', "object"),  # a JSON object that is no envelope
+        ('{"props": {"pageProps": {"article": {"body": ["The council voted."]}}}}', "object"),
+        ('  ["The council voted on Monday.", "The mayor spoke."]\n', "array"),
+    ],
+)
+def test_json_data_as_content_is_refused_with_what_to_send(content: str, kind: str) -> None:
+    """A site's API response or page state sent as the article was published as a paragraph
+    of JSON ('{"props": {"pageProps": ...'): it is no article text."""
+    with pytest.raises(Rejection) as info:
+        decode(rec(orjson.dumps({"content": content})), LIMIT)
+    assert info.value.reason == "unsupported_content_type"
+    assert f"JSON data (an {kind})" in info.value.detail
 
 
 def test_a_json_envelope_under_a_text_content_type_header_is_read_as_the_envelope() -> None:
