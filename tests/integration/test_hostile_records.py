@@ -198,6 +198,31 @@ async def test_escaped_markup_and_a_page_after_a_scrapers_line_are_read_as_html(
         assert "The city council voted on Monday" in event["body"]
 
 
+async def test_json_data_and_page_text_full_of_scripts_get_their_outcomes(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A page's JSON state sent as the article was published as a paragraph of JSON; page
+    text with a script's lines kept by the scraper had a script line for its headline."""
+    state = orjson.dumps({"props": {"pageProps": {"article": {"body": ["The council voted."]}}}})
+    event = await survive(
+        hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, state.decode())
+    )
+    assert event["event_type"] == "article.rejected"
+    assert event["reason"] == "unsupported_content_type"
+    assert "JSON data" in event["detail"]
+    lines = [
+        "window.dataLayer = window.dataLayer || [];",
+        "function gtag(){dataLayer.push(arguments);}",
+        "Council approves budget",
+        "The city council voted on Monday to approve the budget for next year, officials said.",
+        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
+    ]
+    send = article_of(hostile_worker, bootstrap, "\n".join(lines), content_type="text/plain")
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.normalized"
+    assert (event["headline"], event["paragraphs"]) == (lines[2], lines[3:])
+
+
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
