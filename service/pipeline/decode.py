@@ -391,6 +391,29 @@ def _json_data(text: str) -> str | None:
     return "array" if isinstance(data, list) else None
 
 
+# Content that is an encoding of the page, not its text: base64 without
+# ``content_encoding: base64``, or URL (percent) encoding. Read on its first characters.
+ENCODED_SAMPLE_CHARS: Final = 4096
+MIN_BASE64_CHARS: Final = 64
+MIN_PERCENT_ESCAPES: Final = 10
+_BASE64_TEXT: Final = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+_PERCENT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _encoding_of(content: str) -> str | None:
+    """How a text that is no text is encoded ("base64", "URL"), from its first characters:
+    base64's alphabet alone, or percent escapes without a space between them."""
+    sample = content[:ENCODED_SAMPLE_CHARS].strip()
+    if " " in sample:
+        return None  # text: a decision on most contents in one C-level search
+    joined = "".join(sample.split())  # base64 may come in lines of 76
+    if len(joined) >= MIN_BASE64_CHARS and _BASE64_TEXT.fullmatch(joined):
+        return "base64"
+    if len(_PERCENT_ESCAPE.findall(sample)) >= MIN_PERCENT_ESCAPES:
+        return "URL"
+    return None
+
+
 def _from_envelope(data: Any) -> RawArticle:
     """A parsed JSON value as the envelope, or its typed rejection."""
     if not isinstance(data, dict):
@@ -421,6 +444,39 @@ def _from_envelope(data: Any) -> RawArticle:
     if article.content_encoding == "base64":
         article = _base64_page(article)
     return article
+
+
+def _refuse_data(content: str) -> None:
+    """Raise the rejection of a content that is data, not a page or its text: an envelope
+    (the message encoded twice), JSON data, or an encoding of the page."""
+    if _envelope_in(content) is not None:
+        raise Rejection(
+            "invalid_envelope",
+            "the envelope's 'content' is itself a JSON envelope (the message was encoded "
+            "twice); publish the inner object as the value",
+            "decode",
+        )
+    data = _json_data(content)
+    if data is not None:
+        raise Rejection(
+            "unsupported_content_type",
+            f"the content is JSON data (an {data}), not an article's text or page; send the "
+            "article's text, or its page's HTML, as 'content' (a site's API response or page "
+            "state is not read)",
+            "decode",
+        )
+    encoding = _encoding_of(content)
+    if encoding is not None:
+        fix = (
+            "set content_encoding: base64 (with the page's charset)"
+            if encoding == "base64"
+            else "decode it before publishing (%20 is a space)"
+        )
+        raise Rejection(
+            "invalid_envelope",
+            f"the content is {encoding}-encoded, not text: {fix}",
+            "decode",
+        )
 
 
 def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
@@ -464,23 +520,7 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
                 "decode",
             ) from None
         article = _from_envelope(data)
-    if _envelope_in(article.content) is not None:
-        raise Rejection(
-            "invalid_envelope",
-            "the envelope's 'content' is itself a JSON envelope (the message was encoded "
-            "twice); publish the inner object as the value",
-            "decode",
-        )
-
-    data = _json_data(article.content)
-    if data is not None:
-        raise Rejection(
-            "unsupported_content_type",
-            f"the content is JSON data (an {data}), not an article's text or page; send the "
-            "article's text, or its page's HTML, as 'content' (a site's API response or page "
-            "state is not read)",
-            "decode",
-        )
+    _refuse_data(article.content)
     if not article.content.strip():
         # Blank once decoded: a bare page of Unicode spaces or line separators ("\u2028"),
         # which the bytes' own strip does not see.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import urllib.parse
 from datetime import UTC, datetime
 
 import orjson
@@ -383,3 +385,35 @@ def test_a_feed_is_no_article_page_and_says_so(feed: str, content_type: str | No
         decode(rec(orjson.dumps(fields)), LIMIT)
     assert info.value.reason == "unsupported_content_type"
     assert "feed" in info.value.detail
+
+
+_TEXT = "The city council voted on Monday.\nThe mayor said the vote was a good day for the city."
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding"),
+    [
+        (base64.b64encode(_TEXT.encode()).decode(), "base64"),
+        (base64.encodebytes(f"<html><body>{_TEXT}</body></html>".encode()).decode(), "base64"),
+        (urllib.parse.quote(_TEXT), "URL"),
+    ],
+)
+def test_encoded_content_says_how_it_is_encoded(content: str, encoding: str) -> None:
+    """Base64 without content_encoding, or URL encoding, was no_article_body, "only
+    boilerplate or markup", or a paragraph of "%20"s: the detail names the encoding."""
+    with pytest.raises(Rejection) as info:
+        decode(rec(orjson.dumps({"content": content})), LIMIT)
+    assert info.value.reason == "invalid_envelope"
+    assert f"{encoding}-encoded" in info.value.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国の首相は月曜日に予算案を承認したと発表した。" * 4,
+        "Budget",
+        "https://example.com/a?b=c%20d",
+    ],
+)
+def test_text_without_spaces_is_no_encoding(text: str) -> None:
+    assert decode(rec(orjson.dumps({"content": text})), LIMIT).article.content == text
