@@ -131,6 +131,16 @@ def _markup_dominated(content: str) -> bool:
     return tags >= MIN_MARKUP_TAGS and (documents or chars >= MARKUP_SHARE * len(sample))
 
 
+# What opens a tag, a comment or a declaration: "<" and a letter, "/", "!" or "?" ("5 < 7"
+# and "<3" open none).
+_TAG_OPENING: Final = re.compile(r"<[A-Za-z/!?]")
+
+
+def _has_tags(content: str) -> bool:
+    """Whether a text's first MAX_SNIFF_CHARS open a tag, a comment or a declaration."""
+    return _TAG_OPENING.search(content, 0, MAX_SNIFF_CHARS) is not None
+
+
 def _is_markup(content: str, head: str) -> bool:
     return _looks_like_html(head) or _markup_dominated(content)
 
@@ -254,17 +264,21 @@ def _content_type(declared: str | None, content: str, head: str) -> str:
     if not declared:
         return _sniffed(content, head)
     kind = media_type(declared)
+    if kind in HTML_ALIASES:
+        kind = "text/html"
+    elif kind in MARKDOWN_TYPES:
+        kind = "text/markdown"
     if kind == "text/plain" and _is_markup(content, head):
         # A mislabelled page or fragment: its tags would be body text. It says what it is.
         return "text/html"
+    if kind == "text/html" and not _has_tags(content):
+        # Text labelled HTML (a scraper's one label for everything): without a tag it has
+        # no markup to extract from, and the HTML path found no article in it.
+        kind = "text/plain"
     if kind == "text/plain" and looks_like_markdown(content):
-        return "text/markdown"  # a crawler's Markdown, labelled plain text
-    if kind in TEXT_TYPES:
+        return "text/markdown"  # a crawler's Markdown, labelled plain text (or HTML)
+    if kind in TEXT_TYPES or kind == "text/markdown":
         return kind
-    if kind in MARKDOWN_TYPES:
-        return "text/markdown"
-    if kind in HTML_ALIASES:
-        return "text/html"
     raise Rejection(
         "unsupported_content_type",
         f"content_type {declared!r} is not supported; send text/plain, text/html or text/markdown",

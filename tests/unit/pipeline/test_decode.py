@@ -417,3 +417,19 @@ def test_encoded_content_says_how_it_is_encoded(content: str, encoding: str) -> 
 )
 def test_text_without_spaces_is_no_encoding(text: str) -> None:
     assert decode(rec(orjson.dumps({"content": text})), LIMIT).article.content == text
+
+
+@pytest.mark.parametrize("label", ["text/html", "application/xhtml+xml"])
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        (_TEXT, "text/plain"),
+        ("The council voted 5 < 7 on Monday <3.\n\nThe mayor spoke.", "text/plain"),
+        ("# Vote\n\n" + _TEXT + "\n\n[Home](/) [World](/w) [Business](/b)", "text/markdown"),
+    ],
+)
+def test_text_labelled_html_is_read_as_text(text: str, read_as: str, label: str) -> None:
+    """A scraper's one label for everything: text without a tag, labelled HTML, was
+    no_article_body ("only boilerplate or markup"); its article is read as text."""
+    decoded = decode(rec(orjson.dumps({"content": text, "content_type": label})), LIMIT)
+    assert decoded.content_type == read_as
