@@ -30,8 +30,8 @@ COMPILED = [
         f"{PIPELINE}/{name}.py"
         for name in (
             "boilerplate", "candidates", "captions", "charset", "clean", "code_lines", "credits",
-            "dateline", "decode", "headers", "headline", "language", "lexicon", "parse",
-            "plausibility", "quotes", "repair", "repeats", "results", "visible",
+            "dateline", "decode", "headers", "headline", "inline_tags", "language", "lexicon",
+            "parse", "plausibility", "quotes", "repair", "repeats", "results", "visible",
         )
     ),
 ]  # fmt: skip

@@ -28,6 +28,7 @@ from service.pipeline.candidates import choose_body, choose_text_block
 from service.pipeline.code_lines import without_code
 from service.pipeline.headline import find_page_headline, same_headline
 from service.pipeline.html import HtmlPage, read_page
+from service.pipeline.inline_tags import without_inline_tags
 from service.pipeline.language import article_language, identify, page_language
 from service.pipeline.lexicon import lexicon_category
 from service.pipeline.markdown import markdown_text
@@ -108,7 +109,7 @@ def clean_text(decoded: Decoded) -> CleanedText:
         text = article.content
         if decoded.content_type == "text/markdown":
             text = markdown_text(text)  # the page text it renders to
-        lines, code = without_code(join_wrapped(repair_lines(text)))
+        lines, code = without_code(join_wrapped(repair_lines(without_inline_tags(text))))
         language, sample, stops = page_language(lines, article.language)
         blocks, removed, start = choose_text_block(lines, stops)
         removed = [*code, *removed]

@@ -1,0 +1,42 @@
+"""HTML tags left in page text: a scraper that joins its paragraphs' inner HTML sends text
+with "<b>", "<a href=...>", "<br>" and "</p><p>" in it, which the text path published as
+the article's words ("The <b>city council</b> voted ...").
+
+Before the text is repaired, "<br>" becomes a line break, and the tags of a closed pair
+(an opening and a closing tag of one name, both in the text) are dropped: a block's
+("<p>", "<div>", "<li>", "<h2>", "<blockquote>") for a line break, an inline one's ("<b>",
+"<a>", "<em>", "<span>", ...) for nothing. A tag named in prose has no pair and stays ("the
+<html> tag", "the <b> tag makes text bold"). Text opening as markup, or mostly markup, is
+read as HTML before this (``decode._is_markup``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_INLINE: Final = "a|abbr|b|cite|code|em|font|i|mark|q|s|small|span|strong|sub|sup|u"
+_BLOCK: Final = "p|div|li|ul|ol|h[1-6]|blockquote|section|article"
+_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# An opening tag of either kind, its attributes bounded (a scan stays linear).
+_OPENING: Final = re.compile(rf"<({_INLINE}|{_BLOCK})(?:\s[^<>]{{0,2000}})?>", re.IGNORECASE)
+_CLOSING: Final = re.compile(rf"</({_INLINE}|{_BLOCK})\s*>", re.IGNORECASE)
+_BLOCKS: Final = re.compile(rf"(?:{_BLOCK})", re.IGNORECASE)
+
+
+def _replacement(name: str) -> str:
+    return "\n" if _BLOCKS.fullmatch(name) else ""
+
+
+def without_inline_tags(text: str) -> str:
+    """``text`` without its "<br>" and its paired tags (see the module's docstring)."""
+    if "<" not in text:
+        return text  # most texts: one C-level search
+    text = _BREAK.sub("\n", text)
+    closed = {name.lower() for name in _CLOSING.findall(text)}
+    if not closed:
+        return text
+    text = _OPENING.sub(
+        lambda tag: _replacement(tag[1]) if tag[1].lower() in closed else tag[0], text
+    )
+    return _CLOSING.sub(lambda tag: _replacement(tag[1]), text)
