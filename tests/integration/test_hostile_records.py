@@ -5,6 +5,7 @@ the same worker process, with /health answering 200 throughout."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
@@ -221,6 +222,32 @@ async def test_json_data_and_page_text_full_of_scripts_get_their_outcomes(
     event = await survive(hostile_worker, bootstrap, send)
     assert event["event_type"] == "article.normalized"
     assert (event["headline"], event["paragraphs"]) == (lines[2], lines[3:])
+
+
+async def test_mislabelled_tagged_and_encoded_text_get_their_outcomes(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """Text labelled text/html was no_article_body, its article lost; page text with its
+    paragraphs' inner HTML had tags for words; base64 without content_encoding was
+    no_article_body, "only boilerplate or markup"."""
+    lines = [
+        "Council approves budget",
+        "The city council voted on Monday to approve the budget for next year, officials said.",
+        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
+    ]
+    text = "\n".join(lines)
+    for content, content_type in (
+        (text, "text/html"),
+        (text.replace("city council", "<b>city council</b>").replace("\n", "<br>\n"), None),
+    ):
+        send = article_of(hostile_worker, bootstrap, content, content_type=content_type)
+        event = await survive(hostile_worker, bootstrap, send)
+        assert event["event_type"] == "article.normalized"
+        assert (event["headline"], event["paragraphs"]) == (lines[0], lines[1:])
+    encoded = base64.b64encode(text.encode()).decode()
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, encoded))
+    assert (event["event_type"], event["reason"]) == ("article.rejected", "invalid_envelope")
+    assert "base64-encoded" in event["detail"]
 
 
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(
