@@ -392,7 +392,7 @@ def _envelope_in(text: str) -> dict[str, Any] | None:
 def _json_data(text: str) -> str | None:
     """What JSON value a text is ("object", "array"), if it is one: a site's API response or
     page state ("__NEXT_DATA__") sent as the article. Only a text that opens and ends as an
-    object or an array does is parsed."""
+    object or an array is parsed."""
     head, tail = text[:64].lstrip()[:1], text[-64:].rstrip()[-1:]
     if (head, tail) not in (("{", "}"), ("[", "]")):
         return None  # most texts: two short slices, no copy of the whole
@@ -416,12 +416,13 @@ _PERCENT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 
 def _encoding_of(content: str) -> str | None:
     """How a text that is no text is encoded ("base64", "URL"), from its first characters:
-    base64's alphabet alone, or percent escapes without a space between them."""
+    base64's alphabet alone, in lines of MIN_BASE64_CHARS or more (a list of one-word lines,
+    "AAPL" / "MSFT", is no base64), or percent escapes without a space between them."""
     sample = content[:ENCODED_SAMPLE_CHARS].strip()
     if " " in sample:
         return None  # text: a decision on most contents in one C-level search
-    joined = "".join(sample.split())  # base64 may come in lines of 76
-    if len(joined) >= MIN_BASE64_CHARS and _BASE64_TEXT.fullmatch(joined):
+    lines = sample.split()  # base64 may come in lines of 76
+    if lines and len(lines[0]) >= MIN_BASE64_CHARS and _BASE64_TEXT.fullmatch("".join(lines)):
         return "base64"
     if len(_PERCENT_ESCAPE.findall(sample)) >= MIN_PERCENT_ESCAPES:
         return "URL"

@@ -412,6 +412,7 @@ def test_encoded_content_says_how_it_is_encoded(content: str, encoding: str) -> 
     [
         "中国の首相は月曜日に予算案を承認したと発表した。" * 4,
         "Budget",
+        "\n".join(["AAPL", "MSFT", "GOOG", "AMZN", "NVDA", "TSLA", "META", "NFLX"] * 3),
         "https://example.com/a?b=c%20d",
     ],
 )
