@@ -29,7 +29,15 @@ from service.pipeline.types import Decoded, RecordIn
 
 TEXT_TYPES = {"text/plain": "text/plain", "text/html": "text/html"}
 MARKDOWN_TYPES = {"text/markdown", "text/x-markdown"}
-HTML_ALIASES = {"application/xhtml+xml", "application/html"}
+# Markup the HTML path reads: XHTML, and an agency's wire XML by its registered types (NITF,
+# NewsML-G2: ``wire_xml``, which the HTML path tries first).
+HTML_ALIASES = {
+    "application/xhtml+xml",
+    "application/html",
+    "application/nitf+xml",
+    "application/vnd.iptc.g2.newsitem+xml",
+    "application/vnd.iptc.g2.newsmessage+xml",
+}
 # Share of control / replacement characters above which content is binary, not text.
 BINARY_SHARE = 0.10
 # How much of the content the binary check reads: enough to tell text from bytes.

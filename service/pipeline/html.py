@@ -51,6 +51,7 @@ from trafilatura.xml import delete_element
 
 from service.errors import Rejection
 from service.pipeline.visible import VisibleText, visible_text
+from service.pipeline.wire_xml import read_wire
 
 # Above this many elements trafilatura gives up on the tree (its own guard, linear check).
 MAX_TREE_SIZE: Final = 60_000
@@ -316,6 +317,15 @@ def _unparsable(exc: BaseException) -> Rejection:
     )
 
 
+def _no_wire_body() -> Rejection:
+    return Rejection(
+        "no_article_body",
+        "the wire XML (NITF or NewsML-G2) has no body text: no paragraph in <body.content> "
+        "or in a NewsML-G2 <inlineXML>; send the story with its body",
+        "clean",
+    )
+
+
 @dataclass(slots=True)
 class HtmlPage:
     """A parsed page: its metadata, figure captions and the precise candidate body; the
@@ -403,6 +413,12 @@ def read_page(html: str) -> HtmlPage:
         tree = parse_page(html)
         if tree is None:
             return HtmlPage(html, None, None, (), "")
+        wire = read_wire(tree)
+        if wire is not None:  # an agency's NITF or NewsML-G2: its own elements say it all
+            if not wire.blocks:
+                raise _no_wire_body()
+            text = "\n".join(wire.blocks)
+            return HtmlPage(html, wire.headline, wire.byline, wire.captions, text, len(text))
         _unwrap_source_lines(tree)
         meta = _page_meta(tree)
         title = _stripped(meta.title or extract_title(tree))

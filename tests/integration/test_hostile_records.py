@@ -8,6 +8,7 @@ import asyncio
 import base64
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -20,6 +21,7 @@ from tests.integration.test_pipeline_process import status
 
 Event = dict[str, Any]
 NEXT_WITHIN_S = 60.0
+WIRE = Path(__file__).parents[1] / "data" / "wire"
 
 
 @pytest.fixture(scope="module")
@@ -248,6 +250,39 @@ async def test_mislabelled_tagged_and_encoded_text_get_their_outcomes(
     event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, encoded))
     assert (event["event_type"], event["reason"]) == ("article.rejected", "invalid_envelope")
     assert "base64-encoded" in event["detail"]
+
+
+async def test_wire_xml_keeps_its_headline_byline_dateline_and_captions(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """An agency's NITF, bare under its own media type, and a NewsML-G2 message in an
+    envelope without a content type: read as web pages, their paragraphs came through but the
+    headline, byline and dateline were lost (NITF under its own type was invalid_json)."""
+    nitf = (WIRE / "nitf-rosario-dateline.xml").read_bytes()
+
+    async def send(ident: str) -> None:
+        headers = [("content-type", b"application/nitf+xml"), ("id", ident.encode())]
+        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), nitf, headers)])
+
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.normalized"
+    assert event["headline"] == "Port strike halts grain exports \u2014 talks resume Friday"
+    assert event["dateline"] == {"place": "Rosario", "agency": None, "date": "March 12"}
+    assert [(c["name"], c["role"]) for c in event["credits"]] == [
+        ("Maria Lopez", "byline"),
+        ("Maria Lopez", "reporting"),
+        ("Tom Hogue", "editing"),
+    ]
+    assert [(c["agency"], c["photographer"]) for c in event["captions"]] == [
+        ("Reuters", "Juan Perez")
+    ]
+    assert event["paragraphs"][0].startswith("Dock workers at Argentina's main grain hub")
+    g2 = (WIRE / "newsml-g2-message-nitf.xml").read_text(encoding="utf-8")
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, g2))
+    assert event["event_type"] == "article.normalized"
+    assert event["headline"] == "Port strike halts grain exports"
+    assert event["dateline"]["place"] == "Rosario"
+    assert [(c["name"], c["role"]) for c in event["credits"]] == [("Maria Lopez", "byline")]
 
 
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(
