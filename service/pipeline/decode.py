@@ -183,13 +183,32 @@ def _sniffed(content: str, head: str) -> str:
     return "text/markdown" if looks_like_markdown(content) else "text/plain"
 
 
-# A feed, not a page: its first characters name it.
-_FEED_ROOTS: Final = ("<rss", "<feed", "<rdf:rdf")
+# Markup that is no page: its root element names it, first thing or after "<?xml ...?>".
+# (what it is, what to send instead) by root.
+_FEED: Final = (
+    "an RSS or Atom feed",
+    "each item's own page (or its text) as a message of its own",
+)
+_NOT_PAGES: Final = {
+    "<rss": _FEED,
+    "<feed": _FEED,
+    "<rdf:rdf": _FEED,
+    "<urlset": ("a sitemap, a list of page addresses", "each page's own content as a message"),
+    "<sitemapindex": ("a sitemap index", "each page's own content as a message"),
+    "<svg": ("an SVG image", "the article's page or its text"),
+}
 
 
-def _is_feed(head: str) -> bool:
-    """Whether markup (its ``_head``) is an RSS, Atom or RDF feed ("<?xml ...?><rss ...>")."""
-    return head.startswith(("<?xml", *_FEED_ROOTS)) and any(root in head for root in _FEED_ROOTS)
+def _not_a_page(head: str) -> tuple[str, str] | None:
+    """What markup (its ``_head``) is when it is no page: an RSS, Atom or RDF feed, a sitemap,
+    an SVG image ("<?xml ...?><rss ...>", "<svg ...>"); with what to send instead."""
+    if not head.startswith("<"):
+        return None
+    if head.startswith("<?xml"):
+        head = head[head.find("?>") + 2 :].lstrip() if "?>" in head else ""
+        while head.startswith(("<!", "<?")) and ">" in head:  # a doctype, a stylesheet
+            head = head[head.find(">") + 1 :].lstrip()
+    return next((kind for root, kind in _NOT_PAGES.items() if head.startswith(root)), None)
 
 
 # What a decoded JSON value was, in JSON's words, for rejection details.
@@ -417,20 +436,39 @@ def _json_data(text: str) -> str | None:
 # ``content_encoding: base64``, or URL (percent) encoding. Read on its first characters.
 ENCODED_SAMPLE_CHARS: Final = 4096
 MIN_BASE64_CHARS: Final = 64
+# Encoded bytes use most of base64's 64 symbols (64 random bytes: about 40 distinct); a run
+# of one letter ("aaaa...", 900 kB of it) or one word repeated uses a handful.
+MIN_BASE64_SYMBOLS: Final = 20
 MIN_PERCENT_ESCAPES: Final = 10
+# Quoted-printable (an email's body): "=E2=80=9C" escapes, and lines that end in "=" to go on.
+MIN_QP_ESCAPES: Final = 3
+MIN_QP_SOFT_BREAKS: Final = 2
 _BASE64_TEXT: Final = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 _PERCENT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
+_QP_ESCAPE: Final = re.compile(r"=[0-9A-F]{2}")
+_QP_SOFT_BREAK: Final = re.compile(r"=\r?\n")
 
 
 def _encoding_of(content: str) -> str | None:
-    """How a text that is no text is encoded ("base64", "URL"), from its first characters:
-    base64's alphabet alone, in lines of MIN_BASE64_CHARS or more (a list of one-word lines,
-    "AAPL" / "MSFT", is no base64), or percent escapes without a space between them."""
+    """How a text that is no text is encoded ("base64", "URL", "quoted-printable"), from its
+    first characters: base64's alphabet alone, varied (MIN_BASE64_SYMBOLS), in lines of
+    MIN_BASE64_CHARS or more (a list of one-word lines, "AAPL" / "MSFT", is no base64);
+    percent escapes without a space between them; "=XX" escapes with soft line breaks."""
     sample = content[:ENCODED_SAMPLE_CHARS].strip()
     if " " in sample:
-        return None  # text: a decision on most contents in one C-level search
+        # text, a decision on most contents in one C-level search; or an email's body
+        quoted = "=" in sample and len(_QP_SOFT_BREAK.findall(sample)) >= MIN_QP_SOFT_BREAKS
+        if quoted and len(_QP_ESCAPE.findall(sample)) >= MIN_QP_ESCAPES:
+            return "quoted-printable"
+        return None
     lines = sample.split()  # base64 may come in lines of 76
-    if lines and len(lines[0]) >= MIN_BASE64_CHARS and _BASE64_TEXT.fullmatch("".join(lines)):
+    joined = "".join(lines)
+    if (
+        lines
+        and len(lines[0]) >= MIN_BASE64_CHARS
+        and len(set(joined)) >= MIN_BASE64_SYMBOLS
+        and _BASE64_TEXT.fullmatch(joined)
+    ):
         return "base64"
     if len(_PERCENT_ESCAPE.findall(sample)) >= MIN_PERCENT_ESCAPES:
         return "URL"
@@ -490,11 +528,10 @@ def _refuse_data(content: str) -> None:
         )
     encoding = _encoding_of(content)
     if encoding is not None:
-        fix = (
-            "set content_encoding: base64 (with the page's charset)"
-            if encoding == "base64"
-            else "decode it before publishing (%20 is a space)"
-        )
+        fix = {
+            "base64": "set content_encoding: base64 (with the page's charset)",
+            "URL": "decode it before publishing (%20 is a space)",
+        }.get(encoding, "decode it before publishing (=20 is a space, a line ending in = goes on)")
         raise Rejection(
             "invalid_envelope",
             f"the content is {encoding}-encoded, not text: {fix}",
@@ -562,11 +599,12 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
     article = _with_markup_unescaped(article)
     head = _head(article.content)
     content_type = _content_type(article.content_type, article.content, head)
-    if content_type == "text/html" and _is_feed(head):
+    other = _not_a_page(head) if content_type != "text/markdown" else None
+    if other is not None:
+        what, instead = other
         raise Rejection(
             "unsupported_content_type",
-            "the content is an RSS or Atom feed, not an article's page; send each item's own "
-            "page (or its text) as a message of its own",
+            f"the content is {what}, not an article's page; send {instead}",
             "decode",
         )
     return Decoded(article=article, content_type=content_type)

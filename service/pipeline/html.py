@@ -121,10 +121,16 @@ PARSER_DEPTH_CUT: Final = 2040
 
 def parse_page(html: str) -> Any:
     """The page's tree as trafilatura parses it (``load_html``), in one ``<html>`` element as
-    a browser builds it. Markup after ``</html>`` (a theme that closes the document after its
-    head, then writes ``<body>``) becomes a second top-level ``<html>`` in libxml2's tree,
-    which trafilatura never reads: its children join the first."""
+    a browser builds it; a fragment of one element in a page's ``<body>``. Markup after
+    ``</html>`` (a theme that closes the document after its head, then writes ``<body>``)
+    becomes a second top-level ``<html>`` in libxml2's tree, which trafilatura never reads:
+    its children join the first."""
     tree = load_html(html)
+    if tree is None and html.strip():
+        # trafilatura refuses markup of one element with one child ("<p>...</p>",
+        # "<div><section>...</section></div>": a scraper's article container) as "not valid
+        # HTML"; a fragment goes in wrapped, as its documentation says.
+        tree = load_html(f"<html><body>{html}</body></html>")
     if tree is None:
         return None
     for extra in [e for e in tree.itersiblings() if e.tag == "html"]:

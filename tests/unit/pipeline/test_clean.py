@@ -599,3 +599,23 @@ def test_a_tags_head_takes_its_list_of_tags_along(head: str) -> None:
     sentence = "The council, the mayor and the unions met again on Monday, officials said."
     kept, _ = post_clean([*PROSE, head, sentence])
     assert kept == [*PROSE, sentence]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<div class='article-body'><section>{}</section></div>",
+        "<article>{}</article>",
+        "{}",
+    ],
+)
+def test_an_html_fragment_of_one_element_is_read(
+    make_decoded: Callable[..., Decoded], fragment: str
+) -> None:
+    """A scraper's article container, or one paragraph, sent as the page: trafilatura takes
+    markup of one element with one child for "not valid HTML", and the article was
+    no_article_body. A fragment is read as a page's body."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    assert list(clean(make_decoded(fragment.format(paragraphs), "text/html")).blocks) == PROSE
+    one = f"<p>{PROSE[0]}</p>"
+    assert list(clean(make_decoded(one, "text/html")).blocks) == PROSE[:1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import quopri
 import urllib.parse
 from datetime import UTC, datetime
 
@@ -387,7 +388,45 @@ def test_a_feed_is_no_article_page_and_says_so(feed: str, content_type: str | No
     assert "feed" in info.value.detail
 
 
+@pytest.mark.parametrize(
+    ("document", "content_type", "named"),
+    [
+        (
+            "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            "<url><loc>https://example.com/news/council-votes</loc></url></urlset>",
+            "text/html",
+            "a sitemap",
+        ),
+        (
+            "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><text x='1' y='5'>"
+            "The council voted on Monday to approve the budget.</text></svg>",
+            None,
+            "an SVG image",
+        ),
+        (
+            '<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd">'
+            "<svg><text>The council voted on Monday.</text></svg>",
+            "text/plain",
+            "an SVG image",
+        ),
+    ],
+)
+def test_a_sitemap_or_an_image_is_no_article_page_and_says_so(
+    document: str, content_type: str | None, named: str
+) -> None:
+    """A sitemap was published as an article whose paragraph is a URL (once fragments were
+    read), and an unlabelled SVG image with its tags as the paragraph: both are
+    unsupported_content_type, saying what they are."""
+    fields = {"content": document} | ({"content_type": content_type} if content_type else {})
+    with pytest.raises(Rejection) as info:
+        decode(rec(orjson.dumps(fields)), LIMIT)
+    assert info.value.reason == "unsupported_content_type"
+    assert named in info.value.detail
+
+
 _TEXT = "The city council voted on Monday.\nThe mayor said the vote was a good day for the city."
+# An email's paragraph: quoted-printable breaks its lines at 76 characters.
+_EMAIL = ("\u201cYes,\u201d " + _TEXT.replace("\n", " ") + " ") * 3
 
 
 @pytest.mark.parametrize(
@@ -396,11 +435,14 @@ _TEXT = "The city council voted on Monday.\nThe mayor said the vote was a good d
         (base64.b64encode(_TEXT.encode()).decode(), "base64"),
         (base64.encodebytes(f"<html><body>{_TEXT}</body></html>".encode()).decode(), "base64"),
         (urllib.parse.quote(_TEXT), "URL"),
+        (quopri.encodestring(_EMAIL.encode()).decode(), "quoted-printable"),
     ],
 )
 def test_encoded_content_says_how_it_is_encoded(content: str, encoding: str) -> None:
     """Base64 without content_encoding, or URL encoding, was no_article_body, "only
-    boilerplate or markup", or a paragraph of "%20"s: the detail names the encoding."""
+    boilerplate or markup", or a paragraph of "%20"s; quoted-printable (an email's body)
+    was published with its "=E2=80=9C" escapes and "=" line ends: the detail names the
+    encoding."""
     with pytest.raises(Rejection) as info:
         decode(rec(orjson.dumps({"content": content})), LIMIT)
     assert info.value.reason == "invalid_envelope"
@@ -414,9 +456,14 @@ def test_encoded_content_says_how_it_is_encoded(content: str, encoding: str) -> 
         "Budget",
         "\n".join(["AAPL", "MSFT", "GOOG", "AMZN", "NVDA", "TSLA", "META", "NFLX"] * 3),
         "https://example.com/a?b=c%20d",
+        "a" * 900_000,
+        "Word" * 200_000,
+        "The score was 2=2.\nx =\ny =\nz = 3 and the equation reads E=MC2 at 9=AB.",
     ],
 )
 def test_text_without_spaces_is_no_encoding(text: str) -> None:
+    """Neither is one letter or word repeated (it was "base64-encoded": no reason a person
+    could act on), nor text with a few "=" at line ends."""
     assert decode(rec(orjson.dumps({"content": text})), LIMIT).article.content == text
 
 
