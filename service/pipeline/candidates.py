@@ -39,6 +39,7 @@ from service.pipeline import lexicon
 from service.pipeline.boilerplate import LineFeatures, join_wrapped, main_block, post_clean
 from service.pipeline.headline import repeated_title
 from service.pipeline.html import HtmlPage
+from service.pipeline.inline_tags import without_inline_tags
 from service.pipeline.language import Stoplist, article_language, page_language
 from service.pipeline.plausibility import article_words
 from service.pipeline.repair import repair, repair_lines
@@ -95,7 +96,9 @@ class _Candidate:
 
 
 def _lines(text: str) -> list[str]:
-    return join_wrapped(repair_lines(text))
+    # An extractor's text holds tags when the page escaped its article's markup once more
+    # ("&lt;p&gt;The council ..." in the HTML): the parser unescaped them into the text.
+    return join_wrapped(repair_lines(without_inline_tags(text)))
 
 
 @dataclass(frozen=True, slots=True)

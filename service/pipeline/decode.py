@@ -153,6 +153,11 @@ def _is_markup(content: str, head: str) -> bool:
     return _looks_like_html(head) or _markup_dominated(content)
 
 
+def _is_page(content: str, head: str) -> bool:
+    """A whole page: it opens as a document, or markup dominates it."""
+    return head.startswith(("<!doctype html", "<html")) or _markup_dominated(content)
+
+
 def _unescaped_markup(content: str) -> str | None:
     """Markup written with its angle brackets escaped ("&lt;p&gt;The council voted...", an
     RSS description taken as text), unescaped; None for any other text. Unescaped as text,
@@ -164,12 +169,30 @@ def _unescaped_markup(content: str) -> str | None:
     return html.unescape(content) if _is_markup(opening, _head(opening)) else None
 
 
+_CDATA_OPEN: Final = "<![CDATA["
+_CDATA_CLOSE: Final = "]]>"
+
+
+def _without_cdata(content: str) -> str:
+    """Content wrapped in a CDATA section (an RSS description or an XML field copied with
+    its wrapper) without the wrapper: "<![CDATA[<p>The council...</p>]]>" is the markup
+    inside. The parser would keep the first paragraph's text and the closing "]]>" as text."""
+    stripped = content.strip()
+    if not stripped.startswith(_CDATA_OPEN):
+        return content
+    inner = stripped[len(_CDATA_OPEN) :]
+    return inner[: -len(_CDATA_CLOSE)] if inner.endswith(_CDATA_CLOSE) else inner
+
+
 def _with_markup_unescaped(article: RawArticle) -> RawArticle:
-    """The article, its content unescaped when it is escaped markup (not Markdown's)."""
-    if article.content_type and media_type(article.content_type) in MARKDOWN_TYPES:
+    """The article, its content out of a CDATA wrapper, and unescaped when it is escaped
+    markup (not Markdown's)."""
+    content = _without_cdata(article.content)
+    if not article.content_type or media_type(article.content_type) not in MARKDOWN_TYPES:
+        content = _unescaped_markup(content) or content
+    if content is article.content:
         return article
-    unescaped = _unescaped_markup(article.content)
-    return article if unescaped is None else article.model_copy(update={"content": unescaped})
+    return article.model_copy(update={"content": content})
 
 
 def sniff(content: str) -> str:
@@ -297,6 +320,9 @@ def _content_type(declared: str | None, content: str, head: str) -> str:
         kind = "text/markdown"
     if kind == "text/plain" and _is_markup(content, head):
         # A mislabelled page or fragment: its tags would be body text. It says what it is.
+        return "text/html"
+    if kind == "text/markdown" and _is_page(content, head):
+        # A page labelled Markdown (Markdown may hold a little HTML; a page is all markup).
         return "text/html"
     if kind == "text/html" and not _has_tags(content):
         # Text labelled HTML (a scraper's one label for everything): without a tag it has
@@ -446,15 +472,24 @@ MIN_QP_SOFT_BREAKS: Final = 2
 _BASE64_TEXT: Final = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 _PERCENT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 _QP_ESCAPE: Final = re.compile(r"=[0-9A-F]{2}")
+# A JSON string's escapes left in text encoded twice: "\u003cp\u003e", a line break as "\n".
+MIN_JSON_ESCAPES: Final = 3
+_JSON_ESCAPE: Final = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[n\"])")
 _QP_SOFT_BREAK: Final = re.compile(r"=\r?\n")
 
 
 def _encoding_of(content: str) -> str | None:
-    """How a text that is no text is encoded ("base64", "URL", "quoted-printable"), from its
-    first characters: base64's alphabet alone, varied (MIN_BASE64_SYMBOLS), in lines of
-    MIN_BASE64_CHARS or more (a list of one-word lines, "AAPL" / "MSFT", is no base64);
-    percent escapes without a space between them; "=XX" escapes with soft line breaks."""
+    """How a text that is no text is encoded ("base64", "URL", "quoted-printable",
+    "JSON-string"), from its first characters: base64's alphabet alone, varied
+    (MIN_BASE64_SYMBOLS), in lines of MIN_BASE64_CHARS or more (a list of one-word lines,
+    "AAPL" / "MSFT", is no base64); percent escapes without a space between them; "=XX"
+    escapes with soft line breaks; a JSON string's escapes ("\\u003c", "\\n", '\\"') in
+    one line."""
     sample = content[:ENCODED_SAMPLE_CHARS].strip()
+    # one line, with backslashes and no tag (a minified page's scripts hold escapes too)
+    escaped = "\\" in sample and "\n" not in sample and "<" not in sample
+    if escaped and len(_JSON_ESCAPE.findall(sample)) >= MIN_JSON_ESCAPES:
+        return "JSON-string"
     if " " in sample:
         # text, a decision on most contents in one C-level search; or an email's body
         quoted = "=" in sample and len(_QP_SOFT_BREAK.findall(sample)) >= MIN_QP_SOFT_BREAKS
@@ -531,6 +566,7 @@ def _refuse_data(content: str) -> None:
         fix = {
             "base64": "set content_encoding: base64 (with the page's charset)",
             "URL": "decode it before publishing (%20 is a space)",
+            "JSON-string": "decode the JSON string first (\\u003c is <, \\n a line break)",
         }.get(encoding, "decode it before publishing (=20 is a space, a line ending in = goes on)")
         raise Rejection(
             "invalid_envelope",

@@ -2,7 +2,8 @@
 with "<b>", "<a href=...>", "<br>" and "</p><p>" in it, which the text path published as
 the article's words ("The <b>city council</b> voted ...").
 
-Before the text is repaired, "<br>" becomes a line break, and the tags of a closed pair
+Before the text is repaired (which unescapes "&lt;b&gt;", so tags written escaped are tags
+here too), "<br>" becomes a line break, and the tags of a closed pair
 (an opening and a closing tag of one name, both in the text) are dropped: a block's
 ("<p>", "<div>", "<li>", "<h2>", "<blockquote>") for a line break, an inline one's ("<b>",
 "<a>", "<em>", "<span>", ...) for nothing. A tag named in prose has no pair and stays ("the
@@ -22,14 +23,29 @@ _BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPENING: Final = re.compile(rf"<({_INLINE}|{_BLOCK})(?:\s[^<>]{{0,2000}})?>", re.IGNORECASE)
 _CLOSING: Final = re.compile(rf"</({_INLINE}|{_BLOCK})\s*>", re.IGNORECASE)
 _BLOCKS: Final = re.compile(rf"(?:{_BLOCK})", re.IGNORECASE)
+# An escaped tag of either kind, or "<br>": its attributes hold no "&" (so a scan stops at the
+# next escape, and stays linear); one that quotes with "&quot;" stays as it is.
+_ESCAPED: Final = re.compile(
+    rf"&lt;(/?)(br|{_INLINE}|{_BLOCK})(\s[^<>&]{{0,2000}})?\s*/?&gt;", re.IGNORECASE
+)
 
 
 def _replacement(name: str) -> str:
     return "\n" if _BLOCKS.fullmatch(name) else ""
 
 
+def _unescaped_tags(text: str) -> str:
+    """Tags written escaped ("&lt;b&gt;city council&lt;/b&gt;": a scraper that escaped the
+    inner HTML once more) as tags: repair would unescape them after this, into the text."""
+    if "&lt;" not in text:
+        return text
+    return _ESCAPED.sub(lambda tag: f"<{tag[1]}{tag[2]}{tag[3] or ''}>", text)
+
+
 def without_inline_tags(text: str) -> str:
-    """``text`` without its "<br>" and its paired tags (see the module's docstring)."""
+    """``text`` without its "<br>" and its paired tags (see the module's docstring), written
+    as tags or escaped ("&lt;b&gt;")."""
+    text = _unescaped_tags(text)
     if "<" not in text:
         return text  # most texts: one C-level search
     text = _BREAK.sub("\n", text)

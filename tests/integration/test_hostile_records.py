@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import quopri
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -283,6 +284,35 @@ async def test_wire_xml_keeps_its_headline_byline_dateline_and_captions(
     assert event["headline"] == "Port strike halts grain exports"
     assert event["dateline"]["place"] == "Rosario"
     assert [(c["name"], c["role"]) for c in event["credits"]] == [("Maria Lopez", "byline")]
+
+
+async def test_a_fragment_an_email_body_and_a_sitemap_get_their_outcomes(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A scraper's article container sent as the page was no_article_body (trafilatura took
+    it for "not valid HTML"); an email's quoted-printable body was published with its "=E2"
+    escapes; a sitemap is no article, and says so."""
+    lines = [
+        "The city council voted on Monday to approve the budget for next year, officials said.",
+        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
+    ]
+    fragment = "<div class='story'><section>" + "".join(f"<p>{p}</p>" for p in lines)
+    send = article_of(hostile_worker, bootstrap, fragment + "</section></div>")
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["event_type"] == "article.normalized"
+    assert event["paragraphs"] == lines
+    email = quopri.encodestring((" \u201cYes.\u201d ".join(lines) * 3).encode()).decode()
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, email))
+    assert (event["event_type"], event["reason"]) == ("article.rejected", "invalid_envelope")
+    assert "quoted-printable" in event["detail"]
+    sitemap = (
+        "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        "<url><loc>https://example.com/news/council-votes</loc></url></urlset>"
+    )
+    send = article_of(hostile_worker, bootstrap, sitemap, content_type="text/html")
+    event = await survive(hostile_worker, bootstrap, send)
+    assert event["reason"] == "unsupported_content_type"
+    assert "sitemap" in event["detail"]
 
 
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(

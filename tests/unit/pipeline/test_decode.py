@@ -436,6 +436,12 @@ _EMAIL = ("\u201cYes,\u201d " + _TEXT.replace("\n", " ") + " ") * 3
         (base64.encodebytes(f"<html><body>{_TEXT}</body></html>".encode()).decode(), "base64"),
         (urllib.parse.quote(_TEXT), "URL"),
         (quopri.encodestring(_EMAIL.encode()).decode(), "quoted-printable"),
+        (
+            r"\u003cp\u003eThe city council voted on Monday.\u003c/p\u003e\u003cp\u003eThe "
+            r"mayor said \"yes\".\u003c/p\u003e",
+            "JSON-string",
+        ),
+        (r"The council said \"yes\".\nThe mayor spoke.\nThe vote passed.", "JSON-string"),
     ],
 )
 def test_encoded_content_says_how_it_is_encoded(content: str, encoding: str) -> None:
@@ -459,6 +465,7 @@ def test_encoded_content_says_how_it_is_encoded(content: str, encoding: str) -> 
         "a" * 900_000,
         "Word" * 200_000,
         "The score was 2=2.\nx =\ny =\nz = 3 and the equation reads E=MC2 at 9=AB.",
+        r"The files are in C:\temp\reports, C:\temp\news and C:\temp\notes, he said.",
     ],
 )
 def test_text_without_spaces_is_no_encoding(text: str) -> None:
@@ -481,3 +488,36 @@ def test_text_labelled_html_is_read_as_text(text: str, read_as: str, label: str)
     no_article_body ("only boilerplate or markup"); its article is read as text."""
     decoded = decode(rec(orjson.dumps({"content": text, "content_type": label})), LIMIT)
     assert decoded.content_type == read_as
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html><html><head><title>Council votes</title></head><body><article>"
+        "<p>The city council voted on Monday.</p></article></body></html>",
+        "<html><body><p>The city council voted on Monday.</p></body></html>",
+    ],
+)
+def test_a_page_labelled_markdown_is_html(page: str) -> None:
+    """A page labelled text/markdown was no_article_body: Markdown's reading took its markup
+    for raw HTML and dropped it all."""
+    fields = {"content": page, "content_type": "text/markdown"}
+    assert decode(rec(orjson.dumps(fields)), LIMIT).content_type == "text/html"
+
+
+def test_markdown_with_a_little_html_stays_markdown() -> None:
+    text = '<p align="center"><img src="logo.png"></p>\n\n# Council votes\n\n' + _TEXT
+    fields = {"content": text, "content_type": "text/markdown"}
+    assert decode(rec(orjson.dumps(fields)), LIMIT).content_type == "text/markdown"
+
+
+@pytest.mark.parametrize("content_type", ["text/html", None])
+def test_a_cdata_wrapper_is_not_the_content(content_type: str | None) -> None:
+    """An RSS description copied with its CDATA wrapper lost its first paragraph and kept
+    "]]>" as a paragraph of its own."""
+    inner = "<p>The city council voted on Monday.</p><p>The mayor spoke.</p>"
+    fields = {"content": f"  <![CDATA[{inner}]]>\n"} | (
+        {"content_type": content_type} if content_type else {}
+    )
+    decoded = decode(rec(orjson.dumps(fields)), LIMIT)
+    assert (decoded.article.content, decoded.content_type) == (inner, "text/html")

@@ -32,6 +32,13 @@ PARAGRAPHS = [
         HEADLINE
         + "\n"
         + "\n".join(PARAGRAPHS).replace(" and ", " &amp; ").replace("budget", "<em>budget</em>"),
+        # escaped once more by the scraper: repair unescaped them into the words
+        HEADLINE
+        + "\n"
+        + "\n".join(PARAGRAPHS)
+        .replace("city council", "&lt;b&gt;city council&lt;/b&gt;")
+        .replace("mayor", '&lt;a href="/people/mayor"&gt;mayor&lt;/a&gt;'),
+        HEADLINE + "&lt;br&gt;\n" + "&lt;br /&gt;".join(PARAGRAPHS),
     ],
 )
 def test_tags_in_page_text_are_not_words(text: str, make_decoded: Callable[..., Decoded]) -> None:
@@ -55,3 +62,18 @@ def test_tags_in_page_text_are_not_words(text: str, make_decoded: Callable[..., 
 def test_a_tag_named_in_prose_stays(text: str) -> None:
     expected = text.replace("<br>", "\n")
     assert without_inline_tags(text) == expected
+
+
+def test_an_html_page_that_escaped_its_article_markup_is_read_without_tags(
+    make_decoded: Callable[..., Decoded],
+) -> None:
+    """A page whose CMS escaped the article's markup once more ("&lt;p&gt;The council...")
+    was published as one paragraph of tags: the parser unescaped them into the text."""
+    escaped = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in PARAGRAPHS)
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>{HEADLINE}</h1><div>{escaped}</div></article></body></html>"
+    )
+    decoded = make_decoded(page, "text/html")
+    parsed = parse(decoded, clean(decoded))
+    assert list(parsed.paragraphs) == PARAGRAPHS
