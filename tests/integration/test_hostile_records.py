@@ -315,6 +315,34 @@ async def test_a_fragment_an_email_body_and_a_sitemap_get_their_outcomes(
     assert "sitemap" in event["detail"]
 
 
+async def test_a_page_labelled_markdown_a_cdata_wrapper_and_escaped_tags_are_read(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A page labelled text/markdown was no_article_body; an RSS description with its CDATA
+    wrapper lost its first paragraph; a page whose article markup was escaped once more was
+    one paragraph of tags; text encoded twice as a JSON string was published escaped."""
+    lines = [
+        "The city council voted on Monday to approve the budget for next year, officials said.",
+        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
+    ]
+    markup = "".join(f"<p>{p}</p>" for p in lines)
+    escaped = markup.replace("<", "&lt;").replace(">", "&gt;")
+    page = "<!DOCTYPE html><html><head><title>Council votes</title></head><body><article>{}"
+    for content, content_type in (
+        (page.format(markup) + "</article></body></html>", "text/markdown"),
+        (f"<![CDATA[{markup}]]>", None),
+        (page.format(f"<div>{escaped}</div>") + "</article></body></html>", "text/html"),
+    ):
+        send = article_of(hostile_worker, bootstrap, content, content_type=content_type)
+        event = await survive(hostile_worker, bootstrap, send)
+        assert event["event_type"] == "article.normalized"
+        assert event["paragraphs"] == lines
+    twice = orjson.dumps("\n".join(lines)).decode()[1:-1].replace("city", "\\u0063ity")
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, twice))
+    assert (event["event_type"], event["reason"]) == ("article.rejected", "invalid_envelope")
+    assert "JSON-string" in event["detail"]
+
+
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
