@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from service.errors import Rejection
 from service.events import RawArticle
 from service.pipeline.charset import charset_param, decode_page
+from service.pipeline.email_message import from_message
 from service.pipeline.markdown import looks_like_markdown
 from service.pipeline.types import Decoded, RecordIn
 
@@ -616,6 +617,7 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
                 "decode",
             ) from None
         article = _from_envelope(data)
+    article = from_message(article)  # an email message: its body (before the encodings)
     _refuse_data(article.content)
     if not article.content.strip():
         # Blank once decoded: a bare page of Unicode spaces or line separators ("\u2028"),
