@@ -343,6 +343,29 @@ async def test_a_page_labelled_markdown_a_cdata_wrapper_and_escaped_tags_are_rea
     assert "JSON-string" in event["detail"]
 
 
+async def test_an_email_message_gives_its_body_and_subject(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A press release by mail, its body quoted-printable: read as text, its first header was
+    the headline, or the body was refused as encoded."""
+    lines = [
+        "The city council voted on Monday to approve the budget for next year, officials said.",
+        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
+    ]
+    body = quopri.encodestring("\n\n".join(lines).replace("said", "said\u2014").encode())
+    message = (
+        "From: Press Office <press@example.gov>\nSubject: Council approves budget\n"
+        "Date: Mon, 4 Dec 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        + body.decode("ascii")
+    )
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, message))
+    assert event["event_type"] == "article.normalized"
+    assert event["headline"] == "Council approves budget"
+    assert event["paragraphs"] == [p.replace("said", "said\u2014") for p in lines]
+    assert event["published_at"].startswith("2026-12-04T10:00:00")
+
+
 async def test_a_link_farm_of_forty_thousand_links_is_no_article(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
