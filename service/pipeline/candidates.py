@@ -3,7 +3,8 @@ HTML pages (``choose_body``) and for page text (``choose_text_block``).
 
 Candidates (``html.HtmlPage``), each cleaned as its kind is cleaned:
 
-1. **precise**: trafilatura in precision mode, then the post-cleaning (``post_clean``).
+1. **precise**: trafilatura in precision mode, then the post-cleaning (``post_clean``);
+   for an agency's wire XML, its own body (``wire_xml``), the only candidate.
    Plausible, that is at least PLAUSIBLE_WORDS article words (``plausibility.py``: prose in
    the page's language, notices and teaser strips discounted), and at least PAGE_SHARE of
    the text of the page without its chrome, it is the body: one extraction for most pages.
@@ -167,7 +168,8 @@ def choose_body(page: HtmlPage, hint: str | None) -> Body:
     language, sample, stoplist = page_language(lines, hint)
     read = _Reader(stoplist, {})
     best = precise = read.extracted("precise", lines)
-    if best.words >= PLAUSIBLE_WORDS and len(page.precise) >= PAGE_SHARE * page.page_chars:
+    plausible = best.words >= PLAUSIBLE_WORDS
+    if page.wire or (plausible and len(page.precise) >= PAGE_SHARE * page.page_chars):
         return _body(best, language, sample, hint)
     visible: tuple[list[str], frozenset[str]] | None = None
     if language is None:  # too little text to tell: the whole page tells

@@ -473,10 +473,10 @@ MIN_QP_SOFT_BREAKS: Final = 2
 _BASE64_TEXT: Final = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 _PERCENT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 _QP_ESCAPE: Final = re.compile(r"=[0-9A-F]{2}")
+_QP_SOFT_BREAK: Final = re.compile(r"=\r?\n")
 # A JSON string's escapes left in text encoded twice: "\u003cp\u003e", a line break as "\n".
 MIN_JSON_ESCAPES: Final = 3
 _JSON_ESCAPE: Final = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[n\"])")
-_QP_SOFT_BREAK: Final = re.compile(r"=\r?\n")
 
 
 def _encoding_of(content: str) -> str | None:
@@ -567,8 +567,9 @@ def _refuse_data(content: str) -> None:
         fix = {
             "base64": "set content_encoding: base64 (with the page's charset)",
             "URL": "decode it before publishing (%20 is a space)",
+            "quoted-printable": "decode it first (=20 is a space, a line ending in = goes on)",
             "JSON-string": "decode the JSON string first (\\u003c is <, \\n a line break)",
-        }.get(encoding, "decode it before publishing (=20 is a space, a line ending in = goes on)")
+        }[encoding]
         raise Rejection(
             "invalid_envelope",
             f"the content is {encoding}-encoded, not text: {fix}",

@@ -345,6 +345,9 @@ class HtmlPage:
     # characters of the page's body text without its chrome, whitespace collapsed: what
     # the precise candidate's share of the page is measured against (``candidates.py``)
     page_chars: int = 0
+    # an agency's wire XML (``wire_xml``): ``precise`` is its body, and no other candidate
+    # is (a web page reader would take its headline and byline lines for the first paragraph)
+    wire: bool = False
     _full: Any = None
     _depth: int | None = None  # of the full tree, walked once (``_full_depth``)
     _texts: int | None = None  # the full tree's texts (``_full_texts``)
@@ -424,7 +427,9 @@ def read_page(html: str) -> HtmlPage:
             if not wire.blocks:
                 raise _no_wire_body()
             text = "\n".join(wire.blocks)
-            return HtmlPage(html, wire.headline, wire.byline, wire.captions, text, len(text))
+            return HtmlPage(
+                html, wire.headline, wire.byline, wire.captions, text, len(text), wire=True
+            )
         _unwrap_source_lines(tree)
         meta = _page_meta(tree)
         title = _stripped(meta.title or extract_title(tree))

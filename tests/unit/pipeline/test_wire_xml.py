@@ -101,6 +101,7 @@ def test_wire_xml_without_body_text_is_no_article_body() -> None:
     with pytest.raises(Rejection) as caught:
         read_article(record, LIMIT)
     assert caught.value.reason == "no_article_body"
+    assert "wire XML (NITF or NewsML-G2) has no body text" in caught.value.detail
 
 
 def test_web_pages_are_not_wire_xml() -> None:
@@ -119,3 +120,24 @@ def test_deeply_nested_wire_xml_is_read_in_one_walk() -> None:
     wire = read_wire(parse_page(doc))
     assert wire is not None
     assert wire.blocks == ("Deep inside the story, a paragraph.",)
+
+
+def test_a_short_brief_keeps_its_own_body() -> None:
+    """Under 60 words, a page's other candidates were asked, and the web page reader's one
+    took the headline, the subhead and the byline for the first paragraph."""
+    doc = (
+        '<?xml version="1.0"?><nitf><head><title>Quake</title></head><body><body.head>'
+        "<hedline><hl1>Strong quake hits northern Chile</hl1><hl2>No damage reported so far, "
+        "officials say, as aftershocks continue through the night</hl2></hedline>"
+        "<byline>By Ana Silva, Associated Press</byline><dateline>SANTIAGO, Chile</dateline>"
+        "</body.head><body.content><p>A magnitude 6.1 earthquake struck northern Chile on "
+        "Tuesday. No damage was reported.</p></body.content><body.end><tagline>Copyright 2024 "
+        "The Associated Press. All rights reserved.</tagline></body.end></body></nitf>"
+    )
+    record = RecordIn(value=doc.encode(), headers=(("content-type", b"text/html"),))
+    article = read_article(record, LIMIT)[1]
+    assert article.headline == "Strong quake hits northern Chile"
+    assert article.dateline == Dateline(place="Santiago", agency=None, date=None)
+    assert article.paragraphs == (
+        "A magnitude 6.1 earthquake struck northern Chile on Tuesday. No damage was reported.",
+    )
