@@ -32,6 +32,16 @@ TEXT_TYPES = {"text/plain": "text/plain", "text/html": "text/html"}
 MARKDOWN_TYPES = {"text/markdown", "text/x-markdown"}
 # Markup the HTML path reads: XHTML, and an agency's wire XML by its registered types (NITF,
 # NewsML-G2: ``wire_xml``, which the HTML path tries first).
+# Types that say nothing of the content (a server's default for a file it does not know, a
+# wildcard): read as if there were none, sniffed.
+UNKNOWN_TYPES = {
+    "application/octet-stream",
+    "binary/octet-stream",
+    "application/unknown",
+    "unknown/unknown",
+    "*/*",
+    "text/*",
+}
 HTML_ALIASES = {
     "application/xhtml+xml",
     "application/html",
@@ -245,6 +255,9 @@ _JSON_TYPES: Final[dict[type, str]] = {
     type(None): "null",
 }
 
+# The content-type headers under which a bare value is the page (or an envelope).
+_BARE_TYPES: Final = frozenset({*TEXT_TYPES, *HTML_ALIASES, *MARKDOWN_TYPES, *UNKNOWN_TYPES})
+
 # Envelope fields a bare (non-JSON) record may carry as headers.
 BARE_HEADER_FIELDS = ("id", "url", "source", "title", "language")
 
@@ -312,7 +325,7 @@ def _binary_share(text: str) -> float:
 
 
 def _content_type(declared: str | None, content: str, head: str) -> str:
-    if not declared:
+    if not declared or media_type(declared) in UNKNOWN_TYPES:
         return _sniffed(content, head)
     kind = media_type(declared)
     if kind in HTML_ALIASES:
@@ -595,7 +608,7 @@ def decode(record: RecordIn, max_content_bytes: int) -> Decoded:
     raw_type = header(record, "content-type")
     declared = raw_type.decode("latin-1") if raw_type else None
     bare_type = media_type(declared) if declared else None
-    if bare_type in TEXT_TYPES or bare_type in HTML_ALIASES or bare_type in MARKDOWN_TYPES:
+    if bare_type in _BARE_TYPES:
         text = _page_text(value, declared, None)
         inner = _envelope_in(text)
         if inner is None:

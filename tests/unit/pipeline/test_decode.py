@@ -521,3 +521,24 @@ def test_a_cdata_wrapper_is_not_the_content(content_type: str | None) -> None:
     )
     decoded = decode(rec(orjson.dumps(fields)), LIMIT)
     assert (decoded.article.content, decoded.content_type) == (inner, "text/html")
+
+
+@pytest.mark.parametrize("label", ["application/octet-stream", "*/*", "text/*"])
+def test_a_type_that_says_nothing_is_sniffed(label: str) -> None:
+    """A server's default for an unknown file, or a wildcard, was unsupported_content_type
+    (in an envelope) or invalid_json (as a bare value's header): it says nothing, and the
+    content is sniffed as if there were no label."""
+    page = "<html><body><p>The city council voted on Monday.</p></body></html>"
+    fields = {"content": page, "content_type": label}
+    assert decode(rec(orjson.dumps(fields)), LIMIT).content_type == "text/html"
+    bare = RecordIn(value=_TEXT.encode(), headers=(("content-type", label.encode()),))
+    decoded = decode(bare, LIMIT)
+    assert (decoded.content_type, decoded.article.content) == ("text/plain", _TEXT)
+
+
+def test_binary_bytes_under_a_type_that_says_nothing_are_undecodable() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10
+    record = RecordIn(value=png, headers=(("content-type", b"application/octet-stream"),))
+    with pytest.raises(Rejection) as info:
+        decode(record, LIMIT)
+    assert info.value.reason == "undecodable"
