@@ -23,6 +23,10 @@ from tests.integration.test_pipeline_process import status
 Event = dict[str, Any]
 NEXT_WITHIN_S = 60.0
 WIRE = Path(__file__).parents[1] / "data" / "wire"
+COUNCIL = [
+    "The city council voted on Monday to approve the budget for next year, officials said.",
+    "The mayor said the vote was a good day for the city and its schools, and thanked them.",
+]
 
 
 @pytest.fixture(scope="module")
@@ -292,10 +296,7 @@ async def test_a_fragment_an_email_body_and_a_sitemap_get_their_outcomes(
     """A scraper's article container sent as the page was no_article_body (trafilatura took
     it for "not valid HTML"); an email's quoted-printable body was published with its "=E2"
     escapes; a sitemap is no article, and says so."""
-    lines = [
-        "The city council voted on Monday to approve the budget for next year, officials said.",
-        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
-    ]
+    lines = COUNCIL
     fragment = "<div class='story'><section>" + "".join(f"<p>{p}</p>" for p in lines)
     send = article_of(hostile_worker, bootstrap, fragment + "</section></div>")
     event = await survive(hostile_worker, bootstrap, send)
@@ -321,10 +322,7 @@ async def test_a_page_labelled_markdown_a_cdata_wrapper_and_escaped_tags_are_rea
     """A page labelled text/markdown was no_article_body; an RSS description with its CDATA
     wrapper lost its first paragraph; a page whose article markup was escaped once more was
     one paragraph of tags; text encoded twice as a JSON string was published escaped."""
-    lines = [
-        "The city council voted on Monday to approve the budget for next year, officials said.",
-        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
-    ]
+    lines = COUNCIL
     markup = "".join(f"<p>{p}</p>" for p in lines)
     escaped = markup.replace("<", "&lt;").replace(">", "&gt;")
     page = "<!DOCTYPE html><html><head><title>Council votes</title></head><body><article>{}"
@@ -348,10 +346,7 @@ async def test_an_email_message_gives_its_body_and_subject(
 ) -> None:
     """A press release by mail, its body quoted-printable: read as text, its first header was
     the headline, or the body was refused as encoded."""
-    lines = [
-        "The city council voted on Monday to approve the budget for next year, officials said.",
-        "The mayor said the vote was a good day for the city and its schools, and thanked them.",
-    ]
+    lines = COUNCIL
     body = quopri.encodestring("\n\n".join(lines).replace("said", "said\u2014").encode())
     message = (
         "From: Press Office <press@example.gov>\nSubject: Council approves budget\n"
