@@ -13,6 +13,8 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import HTML_ENTITY_RE
 
+from service.pipeline.inline_tags import without_inline_tags
+
 # Zero-width and bidirectional-control characters carry no text; drop them.
 # U+200B..U+200F (ZWSP, ZWNJ, ZWJ, LRM, RLM), U+202A..U+202E (embeddings/overrides),
 # U+2060..U+2064 (word joiner etc.), U+2066..U+2069 (isolates), U+FEFF (BOM), U+00AD (SHY).
@@ -82,7 +84,18 @@ def repair_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n")]
 
 
+# A one-line field copied with its markup (a title with its "<b>", a script with it): a
+# script or style element with its code, and a void tag ("<br>", "<img ...>"), are no text;
+# paired tags go as in page text (``inline_tags``). A scan stops at the next "<": linear.
+_FIELD_CODE: Final = re.compile(r"<(script|style)\b[^<>]{0,500}>[^<]{0,8000}</\1\s*>", re.I)
+_VOID_TAG: Final = re.compile(r"<(?:br|hr|img|meta|link|input|wbr|source)\b[^<>]{0,2000}>", re.I)
+
+
 def repair_inline(text: str) -> str:
-    r"""Repair a one-line field (a title, an author name): as ``repair``, and a line break
-    inside it becomes a space. "Mali\u200b talks\n resume\x00" -> "Mali talks resume"."""
-    return " ".join(line for line in repair(text).split("\n") if line)
+    r"""Repair a one-line field (a title, an author name): as ``repair``, its markup out,
+    and a line break inside it becomes a space. "Mali\u200b talks\n resume\x00" -> "Mali
+    talks resume"; "<b>Council</b> votes<script>track()</script>" -> "Council votes"."""
+    repaired = repair(text)
+    if "<" in repaired:
+        repaired = without_inline_tags(_VOID_TAG.sub(" ", _FIELD_CODE.sub(" ", repaired)))
+    return " ".join(repaired.split())

@@ -110,6 +110,24 @@ def test_html_title_site_suffix_is_stripped(make_decoded: Callable[..., Decoded]
     assert parse(decoded, cleaned).headline == "Best tech gadgets of 2019"
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("<b>Council</b> votes\n<script>track('x')</script> on budget", "Council votes on budget"),
+        ("Council votes &lt;em&gt;again&lt;/em&gt;<img src=x onerror=f()>", "Council votes again"),
+        ("<style>.h{color:red}</style>Council votes", "Council votes"),
+        ("Why 5 < 7 matters", "Why 5 < 7 matters"),
+    ],
+)
+def test_an_envelope_title_with_its_markup_is_text(
+    make_decoded: Callable[..., Decoded], title: str, headline: str
+) -> None:
+    """A scraper's title copied with its markup had its tags, and a script's code, in the
+    headline ("<b>Council</b> <script>track('x')</script>")."""
+    cleaned = CleanedText(blocks=("A body sentence that is long enough to be prose.",))
+    assert parse(make_decoded("x", title=title), cleaned).headline == headline
+
+
 def test_top_byline_becomes_byline_credits(make_decoded: Callable[..., Decoded]) -> None:
     """'By Jane Doe and John Roe' leaves the body and becomes two byline credits."""
     cleaned = CleanedText(
