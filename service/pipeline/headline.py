@@ -39,6 +39,20 @@ DATELINE_REACH: Final = 3
 CAPITALS_SHARE: Final = 0.9
 
 
+# A wire service's status slug before its headline, one or more: "UPDATE 2-", "RPT-",
+# "REFILE-", "CORRECTED-", "WRAPUP 1-", "UPDATE 1-RPT-". Not a topic ("GLOBAL MARKETS-",
+# "SOCCER-"), which is the headline's own first words.
+_WIRE_SLUG: Final = re.compile(
+    r"(?:(?:UPDATE|RPT|REPEAT|REFILE|CORRECTED|CORRECTION|WRAPUP|RECAST)(?: \d{1,2})?-)+(?=\S)"
+)
+
+
+def strip_wire_slug(title: str) -> str:
+    """'UPDATE 2-Council approves budget' -> 'Council approves budget'."""
+    match = _WIRE_SLUG.match(title)
+    return title[match.end() :] if match else title
+
+
 def strip_site_suffix(title: str) -> str:
     """'Best tech gadgets of 2019 | ZDNet' -> 'Best tech gadgets of 2019'."""
     match = _SITE_SUFFIX.search(title[-60:])

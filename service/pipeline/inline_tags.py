@@ -3,7 +3,8 @@ with "<b>", "<a href=...>", "<br>" and "</p><p>" in it, which the text path publ
 the article's words ("The <b>city council</b> voted ...").
 
 Before the text is repaired (which unescapes "&lt;b&gt;", so tags written escaped are tags
-here too), "<br>" becomes a line break, and the tags of a closed pair
+here too), HTML comments go ("<!-- ad slot -->" between two paragraphs cut the article's
+run, and the first paragraph was lost), "<br>" becomes a line break, and the tags of a closed pair
 (an opening and a closing tag of one name, both in the text) are dropped: a block's
 ("<p>", "<div>", "<li>", "<h2>", "<blockquote>") for a line break, an inline one's ("<b>",
 "<a>", "<em>", "<span>", ...) for nothing. A tag named in prose has no pair and stays ("the
@@ -42,12 +43,29 @@ def _unescaped_tags(text: str) -> str:
     return _ESCAPED.sub(lambda tag: f"<{tag[1]}{tag[2]}{tag[3] or ''}>", text)
 
 
+def _without_comments(text: str) -> str:
+    """``text`` without its HTML comments ("<!-- ad slot -->"), in one pass: each search
+    starts where the last comment ended, and an unclosed one ends the search."""
+    if "<!--" not in text:
+        return text
+    kept, start = [], 0
+    while (opening := text.find("<!--", start)) != -1:
+        closing = text.find("-->", opening + 4)
+        if closing == -1:
+            break
+        kept.append(text[start:opening])
+        start = closing + 3
+    kept.append(text[start:])
+    return "".join(kept)
+
+
 def without_inline_tags(text: str) -> str:
-    """``text`` without its "<br>" and its paired tags (see the module's docstring), written
-    as tags or escaped ("&lt;b&gt;")."""
+    """``text`` without its HTML comments, its "<br>" and its paired tags (see the module's
+    docstring), written as tags or escaped ("&lt;b&gt;")."""
     text = _unescaped_tags(text)
     if "<" not in text:
         return text  # most texts: one C-level search
+    text = _without_comments(text)
     text = _BREAK.sub("\n", text)
     closed = {name.lower() for name in _CLOSING.findall(text)}
     if not closed:

@@ -17,7 +17,13 @@ from service.events import Caption, Credit, Dateline, Removed
 from service.pipeline.captions import parse_caption
 from service.pipeline.credits import parse_byline, parse_credit_line
 from service.pipeline.dateline import read_dateline, standalone_dateline
-from service.pipeline.headline import headline_like, same_headline, strip_site_suffix, tokens
+from service.pipeline.headline import (
+    headline_like,
+    same_headline,
+    strip_site_suffix,
+    strip_wire_slug,
+    tokens,
+)
 from service.pipeline.quotes import find_quotes
 from service.pipeline.repair import repair_inline
 from service.pipeline.types import CleanedText, Decoded, ParsedArticle
@@ -34,7 +40,7 @@ MAX_PARAGRAPHS_ABOVE_BYLINE = 2
 def _headline(decoded: Decoded, cleaned: CleanedText, blocks: list[str]) -> str | None:
     # The envelope's title never went through clean: repair it like the body (control,
     # zero-width and bidi characters out), so that the headline is as clean as the text.
-    title = repair_inline(decoded.article.title or cleaned.title or "")
+    title = strip_wire_slug(repair_inline(decoded.article.title or cleaned.title or ""))
     if title:
         return strip_site_suffix(title) or title
     if len(blocks) > 1 and headline_like(blocks[0]) and parse_caption(blocks[0]) is None:

@@ -77,3 +77,13 @@ def test_an_html_page_that_escaped_its_article_markup_is_read_without_tags(
     decoded = make_decoded(page, "text/html")
     parsed = parse(decoded, clean(decoded))
     assert list(parsed.paragraphs) == PARAGRAPHS
+
+
+def test_html_comments_in_page_text_are_not_words(make_decoded: Callable[..., Decoded]) -> None:
+    """An ad slot's comments between two paragraphs cut the article's run: the first
+    paragraph was lost. An unclosed comment stays, and ends the search."""
+    text = "\n".join([HEADLINE, "<!-- ad slot -->", PARAGRAPHS[0], "<!-- /ad slot -->"])
+    decoded = make_decoded(text + "\n" + "\n".join(PARAGRAPHS[1:]))
+    parsed = parse(decoded, clean(decoded))
+    assert (parsed.headline, list(parsed.paragraphs)) == (HEADLINE, PARAGRAPHS)
+    assert without_inline_tags("a <!-- b --> c <!-- d") == "a  c <!-- d"

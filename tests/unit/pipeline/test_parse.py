@@ -117,13 +117,17 @@ def test_html_title_site_suffix_is_stripped(make_decoded: Callable[..., Decoded]
         ("Council votes &lt;em&gt;again&lt;/em&gt;<img src=x onerror=f()>", "Council votes again"),
         ("<style>.h{color:red}</style>Council votes", "Council votes"),
         ("Why 5 < 7 matters", "Why 5 < 7 matters"),
+        # a wire service's status slugs are no words of the headline; a topic is
+        ("UPDATE 2-Council votes on budget", "Council votes on budget"),
+        ("UPDATE 1-RPT-Council votes on budget", "Council votes on budget"),
+        ("SOCCER-Rovers win the cup", "SOCCER-Rovers win the cup"),
     ],
 )
 def test_an_envelope_title_with_its_markup_is_text(
     make_decoded: Callable[..., Decoded], title: str, headline: str
 ) -> None:
     """A scraper's title copied with its markup had its tags, and a script's code, in the
-    headline ("<b>Council</b> <script>track('x')</script>")."""
+    headline ("<b>Council</b> <script>track('x')</script>"); a wire title its "UPDATE 2-"."""
     cleaned = CleanedText(blocks=("A body sentence that is long enough to be prose.",))
     assert parse(make_decoded("x", title=title), cleaned).headline == headline
 
