@@ -142,7 +142,6 @@ def _nitf(root: Any, headline: str | None, byline: str | None, dateline: str | N
     if dateline and len(dateline) <= MAX_DATELINE_CHARS and not _opens_with(blocks, dateline):
         # As the agency prints it, running into the first paragraph, where parse reads it.
         blocks[0] = f"{dateline} \u2014 {blocks[0]}"
-
     return WireText(headline, byline, tuple(blocks), tuple(captions))
 
 
