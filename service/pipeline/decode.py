@@ -32,6 +32,9 @@ TEXT_TYPES = {"text/plain": "text/plain", "text/html": "text/html"}
 MARKDOWN_TYPES = {"text/markdown", "text/x-markdown"}
 # Markup the HTML path reads: XHTML, and an agency's wire XML by its registered types (NITF,
 # NewsML-G2: ``wire_xml``, which the HTML path tries first).
+# Generic XML: read when it is an XHTML page or an agency's wire XML, which feeds often serve
+# as plain XML; any other XML document is no article.
+XML_TYPES = {"text/xml", "application/xml"}
 # Types that say nothing of the content (a server's default for a file it does not know, a
 # wildcard): read as if there were none, sniffed.
 UNKNOWN_TYPES = {
@@ -233,16 +236,27 @@ _NOT_PAGES: Final = {
 }
 
 
+def _root_of(head: str) -> str:
+    """Markup's ``_head`` from its root element: past an XML declaration and the doctype,
+    stylesheets and comments after it."""
+    if head.startswith("<?xml"):
+        head = head[head.find("?>") + 2 :].lstrip() if "?>" in head else ""
+        while head.startswith(("<!", "<?")) and ">" in head:  # a doctype, a stylesheet
+            head = head[head.find(">") + 1 :].lstrip()
+    return head
+
+
 def _not_a_page(head: str) -> tuple[str, str] | None:
     """What markup (its ``_head``) is when it is no page: an RSS, Atom or RDF feed, a sitemap,
     an SVG image ("<?xml ...?><rss ...>", "<svg ...>"); with what to send instead."""
     if not head.startswith("<"):
         return None
-    if head.startswith("<?xml"):
-        head = head[head.find("?>") + 2 :].lstrip() if "?>" in head else ""
-        while head.startswith(("<!", "<?")) and ">" in head:  # a doctype, a stylesheet
-            head = head[head.find(">") + 1 :].lstrip()
-    return next((kind for root, kind in _NOT_PAGES.items() if head.startswith(root)), None)
+    root = _root_of(head)
+    return next((kind for name, kind in _NOT_PAGES.items() if root.startswith(name)), None)
+
+
+# A page's root, or an agency's wire XML (``wire_xml``), a namespace prefix allowed.
+_PAGE_ROOT: Final = re.compile(r"<(?:[a-z][\w.-]{0,20}:)?(?:html|nitf|newsitem|newsmessage)\b")
 
 
 # What a decoded JSON value was, in JSON's words, for rejection details.
@@ -256,7 +270,9 @@ _JSON_TYPES: Final[dict[type, str]] = {
 }
 
 # The content-type headers under which a bare value is the page (or an envelope).
-_BARE_TYPES: Final = frozenset({*TEXT_TYPES, *HTML_ALIASES, *MARKDOWN_TYPES, *UNKNOWN_TYPES})
+_BARE_TYPES: Final = frozenset(
+    {*TEXT_TYPES, *HTML_ALIASES, *MARKDOWN_TYPES, *UNKNOWN_TYPES, *XML_TYPES}
+)
 
 # Envelope fields a bare (non-JSON) record may carry as headers.
 BARE_HEADER_FIELDS = ("id", "url", "source", "title", "language")
@@ -332,6 +348,16 @@ def _content_type(declared: str | None, content: str, head: str) -> str:
         kind = "text/html"
     elif kind in MARKDOWN_TYPES:
         kind = "text/markdown"
+    elif kind in XML_TYPES:
+        if _PAGE_ROOT.match(_root_of(head)) or _not_a_page(head) is not None:
+            # an XHTML page, or NITF served as plain XML (a feed is refused next, by name)
+            return "text/html"
+        raise Rejection(
+            "unsupported_content_type",
+            f"content_type {declared!r} is read only for an XHTML page or an agency's wire "
+            "XML (NITF, NewsML-G2); send other documents' text as text/plain",
+            "decode",
+        )
     if kind == "text/plain" and _is_markup(content, head):
         # A mislabelled page or fragment: its tags would be body text. It says what it is.
         return "text/html"

@@ -33,7 +33,9 @@ def _read(name: str, content_type: bytes | None = b"text/html") -> ParsedArticle
 
 
 @pytest.mark.parametrize(
-    "content_type", [b"text/html", b"application/nitf+xml", None], ids=["html", "nitf", "sniffed"]
+    "content_type",
+    [b"text/html", b"application/nitf+xml", b"text/xml", b"application/xml", None],
+    ids=["html", "nitf", "text-xml", "application-xml", "sniffed"],
 )
 def test_nitf_headline_byline_dateline_and_tagline(content_type: bytes | None) -> None:
     article = _read("nitf-bamako.xml", content_type)
@@ -141,3 +143,20 @@ def test_a_short_brief_keeps_its_own_body() -> None:
     assert article.paragraphs == (
         "A magnitude 6.1 earthquake struck northern Chile on Tuesday. No damage was reported.",
     )
+
+
+@pytest.mark.parametrize("content_type", ["text/xml", "application/xml"])
+def test_other_xml_is_unsupported_and_says_what_is_read(content_type: str) -> None:
+    """Plain XML is read for an XHTML page or wire XML (feeds serve NITF as text/xml); any
+    other document is unsupported_content_type, a feed by name."""
+    soap = "<?xml version='1.0'?><soap:Envelope><soap:Body>The council voted.</soap:Body>"
+    record = RecordIn(value=orjson.dumps({"content": soap, "content_type": content_type}))
+    with pytest.raises(Rejection) as caught:
+        read_article(record, LIMIT)
+    assert caught.value.reason == "unsupported_content_type"
+    assert "wire XML (NITF, NewsML-G2)" in caught.value.detail
+    rss = "<?xml version='1.0'?><rss><channel><item><title>T</title></item></channel></rss>"
+    record = RecordIn(value=orjson.dumps({"content": rss, "content_type": content_type}))
+    with pytest.raises(Rejection) as caught:
+        read_article(record, LIMIT)
+    assert "RSS or Atom feed" in caught.value.detail
