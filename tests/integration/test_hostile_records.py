@@ -260,28 +260,30 @@ async def test_mislabelled_tagged_and_encoded_text_get_their_outcomes(
 async def test_wire_xml_keeps_its_headline_byline_dateline_and_captions(
     hostile_worker: WorkerProcess, bootstrap: str
 ) -> None:
-    """An agency's NITF, bare under its own media type, and a NewsML-G2 message in an
-    envelope without a content type: read as web pages, their paragraphs came through but the
-    headline, byline and dateline were lost (NITF under its own type was invalid_json)."""
+    """An agency's NITF, bare under its own media type and as text/xml, and a NewsML-G2
+    message in an envelope without a content type: read as web pages, their paragraphs came
+    through but the headline, byline and dateline were lost (NITF under its own type was
+    invalid_json, as text/xml unsupported_content_type)."""
     nitf = (WIRE / "nitf-rosario-dateline.xml").read_bytes()
+    for content_type in (b"application/nitf+xml", b"text/xml"):
 
-    async def send(ident: str) -> None:
-        headers = [("content-type", b"application/nitf+xml"), ("id", ident.encode())]
-        await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), nitf, headers)])
+        async def send(ident: str, content_type: bytes = content_type) -> None:
+            headers = [("content-type", content_type), ("id", ident.encode())]
+            await produce(bootstrap, hostile_worker.topics.raw, [(ident.encode(), nitf, headers)])
 
-    event = await survive(hostile_worker, bootstrap, send)
-    assert event["event_type"] == "article.normalized"
-    assert event["headline"] == "Port strike halts grain exports \u2014 talks resume Friday"
-    assert event["dateline"] == {"place": "Rosario", "agency": None, "date": "March 12"}
-    assert [(c["name"], c["role"]) for c in event["credits"]] == [
-        ("Maria Lopez", "byline"),
-        ("Maria Lopez", "reporting"),
-        ("Tom Hogue", "editing"),
-    ]
-    assert [(c["agency"], c["photographer"]) for c in event["captions"]] == [
-        ("Reuters", "Juan Perez")
-    ]
-    assert event["paragraphs"][0].startswith("Dock workers at Argentina's main grain hub")
+        event = await survive(hostile_worker, bootstrap, send)
+        assert event["event_type"] == "article.normalized"
+        assert event["headline"] == "Port strike halts grain exports \u2014 talks resume Friday"
+        assert event["dateline"] == {"place": "Rosario", "agency": None, "date": "March 12"}
+        assert [(c["name"], c["role"]) for c in event["credits"]] == [
+            ("Maria Lopez", "byline"),
+            ("Maria Lopez", "reporting"),
+            ("Tom Hogue", "editing"),
+        ]
+        assert [(c["agency"], c["photographer"]) for c in event["captions"]] == [
+            ("Reuters", "Juan Perez")
+        ]
+        assert event["paragraphs"][0].startswith("Dock workers at Argentina's main grain hub")
     g2 = (WIRE / "newsml-g2-message-nitf.xml").read_text(encoding="utf-8")
     event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, g2))
     assert event["event_type"] == "article.normalized"
