@@ -30,8 +30,6 @@ from service.pipeline.types import Decoded, RecordIn
 
 TEXT_TYPES = {"text/plain": "text/plain", "text/html": "text/html"}
 MARKDOWN_TYPES = {"text/markdown", "text/x-markdown"}
-# Markup the HTML path reads: XHTML, and an agency's wire XML by its registered types (NITF,
-# NewsML-G2: ``wire_xml``, which the HTML path tries first).
 # Generic XML: read when it is an XHTML page or an agency's wire XML, which feeds often serve
 # as plain XML; any other XML document is no article.
 XML_TYPES = {"text/xml", "application/xml"}
@@ -45,6 +43,8 @@ UNKNOWN_TYPES = {
     "*/*",
     "text/*",
 }
+# Markup the HTML path reads: XHTML, and an agency's wire XML by its registered types (NITF,
+# NewsML-G2: ``wire_xml``, which the HTML path tries first).
 HTML_ALIASES = {
     "application/xhtml+xml",
     "application/html",
