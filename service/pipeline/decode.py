@@ -499,7 +499,8 @@ def _json_data(text: str) -> str | None:
 
 
 # Content that is an encoding of the page, not its text: base64 without
-# ``content_encoding: base64``, or URL (percent) encoding. Read on its first characters.
+# ``content_encoding: base64``, URL (percent) encoding, quoted-printable, or a JSON string's
+# escapes. Read on its first characters.
 ENCODED_SAMPLE_CHARS: Final = 4096
 MIN_BASE64_CHARS: Final = 64
 # Encoded bytes use most of base64's 64 symbols (64 random bytes: about 40 distinct); a run
