@@ -6,7 +6,8 @@ Forms handled (the prefix is stripped from the paragraph):
 - ``WASHINGTON, March 3 (Reuters) - ``, ``PARIS, Jan 5 (AFP) - ``, ``LONDON, Nov. 19 (Reuters) -``
 - ``SAN FRANCISCO, Calif. (AP) — ``, ``PORTLAND, Maine (AP) — ``, ``TRENTON, N.J. (AP) — ``:
   the state or country after the place is not part of ``place``; ``read_dateline`` returns
-  it beside the dateline (enrich places the dateline with it: Portland in Maine, not Oregon)
+  it beside the dateline (enrich places the dateline with it: Portland in Maine, not Oregon).
+  Written in capitals, ``SPRINGFIELD, ILL. (AP) -- ``, it is returned in mixed case, "Ill."
 - no agency: ``NEW YORK — ``, ``KYIV -- `` (an em dash or a double hyphen is required then)
 - tokenized text, with spaces around its punctuation: ``MADRID , March 2 ( Reuters ) - ``
 - a news agency (``entities.agencies``) in brackets makes a dateline of a place in any case,
@@ -40,10 +41,16 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{
 _PLACE: Final = r"[A-Z][A-Z.'’\-]{1,20}(?:[ /][A-Z][A-Z.'’\-]{0,20}){0,4}"
 # A region written in capitals: "NY"; "N.J.", "W.Va.", "D.C.".
 _STATE: Final = r"[A-Z]{2}|[A-Z]\.(?:[A-Z][a-z]{0,2}\.){1,2}"
+# A region in a dateline written all in capitals: "ILL.", "GA.", "MAINE", "COSTA RICA".
+_CAPS_REGION: Final = r"[A-Z]{2,13}\.?(?: [A-Z]{2,13}\.?)?"
 # After the place: its region, "Calif.", "Maine", "Costa Rica", "NY"; "N.J.", "W.Va.",
-# "D.C."; then the date, "March 3", "Nov. 19".
+# "D.C."; or in capitals; then the date, "March 3", "Nov. 19".
 _REGION_AND_DATE: Final = (
-    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|" + _STATE + r"))?"
+    r"(?: ?, (?P<region>[A-Z][a-z]{1,13}\.?(?: [A-Z][a-z]{0,13}\.?)?|"
+    + _STATE
+    + "|"
+    + _CAPS_REGION
+    + r"))?"
     r"(?: ?,? (?P<date>" + _MONTH + r" \d{1,2}))?"
 )
 _DATELINE: Final = re.compile(
@@ -89,6 +96,14 @@ def _title(place: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)
 
 
+def _region(written: str | None) -> str | None:
+    """The region as its mixed-case form writes it: "ILL." -> "Ill.", "COSTA RICA" ->
+    "Costa Rica" (the gazetteer knows the states' abbreviations so); "N.J." and "NY" stay."""
+    if written is None or not written.isupper() or re.fullmatch(_STATE, written):
+        return written
+    return _title(written)
+
+
 def standalone_dateline(line: str) -> tuple[Dateline, str | None] | None:
     """The dateline that a whole line is ("ROME 1996-10-20"), and its region, if it is one."""
     if len(line) > MAX_STANDALONE_CHARS or not line.lstrip()[:2].isupper():
@@ -100,7 +115,7 @@ def standalone_dateline(line: str) -> tuple[Dateline, str | None] | None:
     if agency:
         agency = _KNOWN_AGENCIES.get(agency.strip().lower(), agency.strip())
     place = _title(match["place"].strip())
-    return Dateline(place=place, agency=agency, date=match["date"]), match["region"]
+    return Dateline(place=place, agency=agency, date=match["date"]), _region(match["region"])
 
 
 def looks_like_dateline(line: str) -> bool:
@@ -120,7 +135,7 @@ def read_agency_dateline(paragraph: str) -> tuple[Dateline | None, str | None, s
     written = match["place"]
     place = (_title(written) if written.isupper() else written) if written else None
     agency = _KNOWN_AGENCIES.get(match["agency"].strip().lower(), match["agency"].strip())
-    return Dateline(place=place, agency=agency, date=match["date"]), match["region"], rest
+    return Dateline(place=place, agency=agency, date=match["date"]), _region(match["region"]), rest
 
 
 def read_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
@@ -138,4 +153,4 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
     place = _title(match["place"].strip())
     if agency:
         agency = _KNOWN_AGENCIES.get(agency.strip().lower(), agency.strip())
-    return Dateline(place=place, agency=agency, date=match["date"]), match["region"], rest
+    return Dateline(place=place, agency=agency, date=match["date"]), _region(match["region"]), rest

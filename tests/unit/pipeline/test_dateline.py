@@ -70,6 +70,14 @@ def test_dateline_on_a_huge_paragraph_is_cheap() -> None:
         ("TRENTON, N.J. (AP) — The bill passed.", "N.J."),
         ("SAN JOSE, Costa Rica (AP) — Rain fell.", "Costa Rica"),
         ("DAKAR (Reuters) - Mali said.", None),
+        # the whole dateline in capitals, as older wire copy and some feeds write it: the
+        # region is read, and written as the mixed-case form names it
+        ("SPRINGFIELD, ILL. (AP) -- The budget passed.", "Ill."),
+        ("SACRAMENTO, CALIF. (AP) — Fires spread.", "Calif."),
+        ("PORTLAND, MAINE (AP) — A storm hit.", "Maine"),
+        ("SAN JOSE, COSTA RICA (AP) — Rain fell.", "Costa Rica"),
+        ("CAMBRIDGE, MASS., March 3 (Reuters) - Harvard said.", "Mass."),
+        ("TRENTON, N.J. (AP) -- The bill passed.", "N.J."),
     ],
 )
 def test_the_region_after_the_place_is_read_apart(paragraph: str, region: str | None) -> None:

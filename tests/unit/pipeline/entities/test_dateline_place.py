@@ -39,6 +39,9 @@ def _dateline_entity(enriched: Enriched) -> tuple[str | None, float | None, floa
         ("ATHENS, Ga. (AP) —", "US", 34.0, -83.4),
         ("BIRMINGHAM, Ala. (AP) —", "US", 33.5, -86.8),
         ("PARIS, Texas (AP) —", "US", 33.7, -95.6),
+        # the whole dateline in capitals, as older wire copy writes it
+        ("PORTLAND, MAINE (AP) --", "US", 43.7, -70.3),
+        ("ATHENS, GA. (AP) --", "US", 34.0, -83.4),
         # and without a region, the most populous
         ("PORTLAND (Reuters) -", "US", 45.5, -122.7),
     ],
