@@ -23,6 +23,8 @@ Candidate bodies (``candidates.py`` chooses among them):
   nothing deleted up front hides text from the fallbacks (an article inside a ``nav``, a
   post in a ``noscript``).
 - ``HtmlPage.recall()``: trafilatura favouring recall, on the full tree.
+- In both, a body that trafilatura read whole from the page's schema.org data keeps its
+  paragraphs (``structured_data``).
 - ``HtmlPage.visible_text()``: the full tree's visible text, for the text path's line
   classifier, with the lines that are mostly links.
 
@@ -50,6 +52,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import delete_element
 
 from service.errors import Rejection
+from service.pipeline.structured_data import structured_bodies, with_paragraphs
 from service.pipeline.visible import VisibleText, visible_text
 from service.pipeline.wire_xml import read_wire
 
@@ -380,7 +383,9 @@ class HtmlPage:
             if tree is None or self._full_depth() > MAX_FALLBACK_DEPTH:
                 return ""
             fast = self._full_texts() > MAX_FALLBACK_TEXTS
-            return _text(trafilatura.bare_extraction(tree, fast=fast, **_SETTINGS, **options))
+            bodies = structured_bodies(tree)
+            text = _text(trafilatura.bare_extraction(tree, fast=fast, **_SETTINGS, **options))
+            return with_paragraphs(text, bodies)
         except _EXTRACTION_ERRORS:
             return ""
 

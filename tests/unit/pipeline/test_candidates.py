@@ -3,6 +3,7 @@ wins over article prose that another candidate holds."""
 
 from __future__ import annotations
 
+import orjson
 import pytest
 from trafilatura.utils import load_html
 
@@ -118,6 +119,31 @@ def test_a_post_inside_noscript_is_found() -> None:
     """A site that renders with JavaScript keeps its post in <noscript>; it is the body."""
     html = html_page(f"<div id='app'></div><noscript><article>{paragraphs(PROSE)}</article>"
                      f"</noscript><p>{NOTICE}</p>")  # fmt: skip
+    assert list(cleaned(html).blocks) == PROSE
+
+
+def structured_data(node: object) -> str:
+    return f"<script type='application/ld+json'>{orjson.dumps(node).decode()}</script>"
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n", "\r\n\r\n"])
+@pytest.mark.parametrize("nested", [False, True])
+def test_a_page_rendered_by_javascript_keeps_its_structured_bodys_paragraphs(
+    separator: str, nested: bool
+) -> None:
+    """A page whose article is only in its schema.org data (a JavaScript app's page as a
+    crawler fetched it): the fallback reads the articleBody, and its line breaks are the
+    paragraphs, which trafilatura reads as one."""
+    article = {"@type": "NewsArticle", "headline": "Council", "articleBody": separator.join(PROSE)}
+    node: object = {"@context": "https://schema.org", "@graph": [article]} if nested else article
+    html = html_page(f"{structured_data(node)}<div id='app'>Loading...</div>")
+    assert list(cleaned(html).blocks) == PROSE
+
+
+def test_a_structured_body_leaves_a_page_body_that_says_the_same_alone() -> None:
+    """The same article in the page and in its schema.org data: the page's paragraphs."""
+    body = {"@type": "NewsArticle", "articleBody": " ".join(PROSE[:2])}
+    html = html_page(f"{structured_data(body)}<article>{paragraphs(PROSE)}</article>")
     assert list(cleaned(html).blocks) == PROSE
 
 
