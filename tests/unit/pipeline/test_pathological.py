@@ -175,3 +175,38 @@ def test_an_article_nested_past_the_parsers_depth_is_a_rejection_that_says_so(
     assert outcome.reason == "no_article_body"
     assert "2,048 levels" in outcome.detail
     assert "boilerplate" not in outcome.detail
+
+
+def test_an_element_of_tens_of_thousands_of_attributes_loses_them_before_any_parse(
+    run: Callable[..., object],
+) -> None:
+    """libxml2 checks each attribute of an element against all before it: an element of
+    60,000 attributes took 2 s per parse, and the HTML path parses a page up to four times.
+    Such an element loses its attributes before any parse; its text stays, and an element
+    of ordinary markup keeps its own."""
+    from service.pipeline import html as html_module
+
+    flood = " ".join(f'a{i}="1"' for i in range(60_000))
+    story = "".join(f"<p>Paragraph {i}: {SENTENCE * 3}</p>" for i in range(6))
+    page = html_module.read_page(
+        f'<html><body><div class="story" {flood}>{story}</div>'
+        f'<p class="note" data-id="7">A note.</p></body></html>'
+    )
+    assert "a59999" not in page.html
+    assert '<p class="note" data-id="7">' in page.html
+    assert all(f"Paragraph {i}: " in page.precise for i in range(6))
+    outcome = run(f"<html><body><div {flood}>{story}</div></body></html>", "text/html")
+    assert isinstance(outcome, ParsedArticle)
+    assert len(outcome.paragraphs) == 6
+
+
+def test_a_page_of_many_ordinary_attributes_keeps_them() -> None:
+    """Thousands of elements of a few attributes each are a page's markup, untouched."""
+    from service.pipeline import html as html_module
+
+    rows = "".join(
+        f'<li class="item" data-id="{i}"><a href="/x?id={i}">x</a></li>' for i in range(3_000)
+    )
+    html = f"<html><body><ul>{rows}</ul><p>{SENTENCE}</p></body></html>"
+    assert html.count("=") > 5_000
+    assert html_module.read_page(html).html == html
