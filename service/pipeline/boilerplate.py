@@ -303,6 +303,41 @@ def join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# Text broken after every word: at least this many lines, this share of them of one word,
+# and at most this share of three words or more (a headline, a byline).
+WORD_LINES_MIN: Final = 30
+WORD_LINES_SHARE: Final = 0.8
+WORD_LINES_PROSE_SHARE: Final = 0.05
+
+
+def join_word_lines(lines: list[str]) -> list[str]:
+    """Text broken after every word (a PDF's narrow columns, a page that sets each word in
+    an element of its own), joined back: each run of lines between blank lines becomes one
+    line. Any other text is returned as it is (the same list)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    ones = sum(1 for line in filled if " " not in line)
+    prose = sum(1 for line in filled if line.count(" ") >= 2)
+    if (
+        len(filled) < WORD_LINES_MIN
+        or ones < WORD_LINES_SHARE * len(filled)
+        or prose > WORD_LINES_PROSE_SHARE * len(filled)
+    ):
+        return lines
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        if line.strip():
+            run.append(line.strip())
+            continue
+        if run:
+            out.append(" ".join(run))
+            run = []
+        out.append(line)
+    if run:
+        out.append(" ".join(run))
+    return out
+
+
 # A newspaper's name in a press digest runs to five words: "THE EAST AFRICAN STANDARD".
 CAPS_LABEL_WORDS: Final = 5
 

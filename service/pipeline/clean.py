@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from service.errors import Rejection
-from service.pipeline.boilerplate import join_wrapped
+from service.events import Removed
+from service.pipeline.boilerplate import join_word_lines, join_wrapped
 from service.pipeline.candidates import choose_body, choose_text_block
 from service.pipeline.code_lines import without_code
 from service.pipeline.headline import find_page_headline, same_headline
@@ -91,6 +93,24 @@ def with_language(cleaned: CleanedText, decoded: Decoded) -> CleanedText:
     return replace(cleaned, language=identify("\n".join(cleaned.blocks), decoded.article.language))
 
 
+class _TextRead(NamedTuple):
+    """Page text read for its main block (``choose_text_block``)."""
+
+    lines: list[str]
+    code: list[Removed]  # code lines, removed before the block was chosen
+    language: str | None
+    sample: list[str]  # the prose lines the language was told on
+    blocks: list[str]
+    removed: list[Removed]
+    start: int  # the block's first line
+
+
+def _read_text(repaired: list[str], hint: str | None) -> _TextRead:
+    lines, code = without_code(join_wrapped(repaired))
+    language, sample, stops = page_language(lines, hint)
+    return _TextRead(lines, code, language, sample, *choose_text_block(lines, stops))
+
+
 def clean_text(decoded: Decoded) -> CleanedText:
     """Repair the text, drop boilerplate and identify the language (``with_language`` only
     identifies what this could not)."""
@@ -109,11 +129,14 @@ def clean_text(decoded: Decoded) -> CleanedText:
         text = article.content
         if decoded.content_type == "text/markdown":
             text = markdown_text(text)  # the page text it renders to
-        lines, code = without_code(join_wrapped(repair_lines(without_inline_tags(text))))
-        language, sample, stops = page_language(lines, article.language)
-        blocks, removed, start = choose_text_block(lines, stops)
-        removed = [*code, *removed]
-        language = article_language(language, sample, blocks, article.language)
+        repaired = repair_lines(without_inline_tags(text))
+        read = _read_text(repaired, article.language)
+        joined = repaired if read.blocks else join_word_lines(repaired)
+        if joined is not repaired:  # nothing read as prose: text broken after every word
+            read = _read_text(joined, article.language)
+        lines, language, blocks, start = read.lines, read.language, read.blocks, read.start
+        removed = [*read.code, *read.removed]
+        language = article_language(language, read.sample, blocks, article.language)
         found = find_page_headline(lines, start) if not article.title else None
         if found is not None:
             # The headline is structure, not boilerplate: it leaves the removal log.

@@ -8,7 +8,7 @@ import pytest
 
 from service.errors import Rejection
 from service.pipeline import lexicon
-from service.pipeline.boilerplate import join_wrapped, main_block, post_clean
+from service.pipeline.boilerplate import join_word_lines, join_wrapped, main_block, post_clean
 from service.pipeline.clean import clean
 from service.pipeline.language import identify
 from service.pipeline.parse import parse
@@ -180,6 +180,25 @@ def test_hard_wrapped_lines_are_joined() -> None:
         "The actress, who in 2008 had won the award, said so.",
         "Next.",
     ]
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n \n"])
+def test_text_broken_after_every_word_is_read_as_its_paragraphs(
+    make_decoded: Callable[..., Decoded], blank: str
+) -> None:
+    """Text with a line break after every word (a PDF's narrow columns, a page that sets each
+    word in an element of its own) was no article at all: no line read as prose. Its runs
+    of lines between blank lines are its paragraphs."""
+    text = "Council approves budget" + blank + blank.join("\n".join(p.split()) for p in PROSE)
+    cleaned = clean(make_decoded(text, "text/plain"))
+    assert list(cleaned.blocks) == PROSE
+
+
+def test_a_column_of_single_words_beside_prose_is_left_as_lines() -> None:
+    """Lines of one word among lines of prose are the page's own (a menu, a list): the
+    text is not joined."""
+    lines = ["Home", "News", "Sport", "Weather", *PROSE[:1], "Contact"] * 8
+    assert join_word_lines(lines) == lines
 
 
 def test_text_path_finds_the_headline_and_keeps_it_out_of_blocks(
