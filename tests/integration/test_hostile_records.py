@@ -699,3 +699,25 @@ async def test_an_envelope_encoded_twice_is_a_rejection_that_says_so(
     assert event["event_type"] == "article.rejected"
     assert event["reason"] == "invalid_envelope"
     assert "encoded twice" in event["detail"]
+
+
+async def test_an_attribute_flood_and_a_story_broken_after_every_word_are_articles(
+    hostile_worker: WorkerProcess, bootstrap: str
+) -> None:
+    """A page whose article sits in an element of 60,000 attributes (libxml2 checks them in
+    the square of their number, at every parse of the page), and page text with a line
+    break after every word, which held no prose line: each is its article, in time, and the
+    worker flows on."""
+    flood = " ".join(f'a{i}="1"' for i in range(60_000))
+    story = "".join(f"<p>{line}</p>" for line in COUNCIL)
+    page = f"<html><body><div {flood}>{story}</div></body></html>"
+    send = article_of(hostile_worker, bootstrap, page, content_type="text/html")
+    event = await survive(hostile_worker, bootstrap, send, within_s=60.0)
+    assert event["event_type"] == "article.normalized", event.get("detail")
+    assert event["paragraphs"] == COUNCIL
+
+    paragraphs = [*COUNCIL, *(f"{line} Officials said so again on Tuesday." for line in COUNCIL)]
+    broken = "\n\n".join("\n".join(line.split()) for line in paragraphs)
+    event = await survive(hostile_worker, bootstrap, article_of(hostile_worker, bootstrap, broken))
+    assert event["event_type"] == "article.normalized", event.get("detail")
+    assert event["paragraphs"] == paragraphs
