@@ -412,7 +412,7 @@ class HtmlPage:
             if tree is None or self._full_depth() > MAX_FALLBACK_DEPTH:
                 return ""
             fast = self._full_texts() > MAX_FALLBACK_TEXTS
-            bodies = structured_bodies(tree)
+            bodies = structured_bodies(tree) if "articleBody" in self.html else {}
             text = _text(trafilatura.bare_extraction(tree, fast=fast, **_SETTINGS, **options))
             return with_paragraphs(text, bodies)
         except _EXTRACTION_ERRORS:

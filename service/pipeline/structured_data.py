@@ -14,10 +14,13 @@ from collections.abc import Iterator
 from html import unescape
 from typing import Any, Final
 
+from lxml import etree
+
 # How deep an articleBody is looked for: a list of nodes, a node's ``@graph`` or
 # ``mainEntity``, and so on, as trafilatura walks them.
 MAX_DEPTH: Final = 4
 _CONTAINERS: Final = ("@graph", "mainEntity")
+_JSON_LD: Final = etree.XPath('//script[@type="application/ld+json"]')
 
 
 def _bodies(node: Any, depth: int = 0) -> Iterator[str]:
@@ -43,7 +46,7 @@ def structured_bodies(tree: Any) -> dict[str, tuple[str, ...]]:
     """The paragraphs of each ``articleBody`` in the page's JSON-LD that has more than one,
     by the body written on one line."""
     found: dict[str, tuple[str, ...]] = {}
-    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+    for script in _JSON_LD(tree):
         if not script.text or "articleBody" not in script.text:
             continue
         try:
