@@ -126,10 +126,12 @@ PARSER_DEPTH_CUT: Final = 2040
 # libxml2 checks each attribute of an element against every one before it: time in the square
 # of their number (an element of 60,000 took 2 s per parse, and the HTML path parses a page up
 # to four times). An element of more attributes than this is no page's markup, and loses them
-# before any parse. It is looked for only on a page of more than ``_FLOOD_GATE`` "=" signs:
-# 3% of the benches' 981 real pages (p99 7,236), whose attributes all stay.
+# before any parse. It is looked for only on a page of more than ``_FLOOD_GATE`` "=" signs
+# (3% of the benches' 981 real pages, p99 7,236, whose attributes all stay), or of fewer
+# tags than one per ``_SPARSE_TAGS`` characters (attributes without values: ``<div a b c``).
 MAX_ATTRIBUTES: Final = 1_000
 _FLOOD_GATE: Final = 5 * MAX_ATTRIBUTES
+_SPARSE_TAGS: Final = 2 * MAX_ATTRIBUTES
 # A start tag long enough to hold that many attributes (three characters each at least), and
 # an attribute in it: a name, and a value quoted or not (an "=" inside quotes is no attribute).
 _LONG_TAG: Final = re.compile(rf"<([A-Za-z][\w:-]{{0,40}})(\s[^<>]{{{3 * MAX_ATTRIBUTES},}})>")
@@ -139,7 +141,7 @@ _ATTRIBUTE: Final = re.compile(r"""[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s
 def _without_attribute_floods(html: str) -> str:
     """``html`` with the attributes of every element that has more than ``MAX_ATTRIBUTES``
     removed (the element and its content stay)."""
-    if html.count("=") <= _FLOOD_GATE:
+    if html.count("=") <= _FLOOD_GATE and len(html) <= _SPARSE_TAGS * (html.count("<") + 1):
         return html
 
     def tag(match: re.Match[str]) -> str:
