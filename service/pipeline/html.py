@@ -138,10 +138,10 @@ _LONG_TAG: Final = re.compile(rf"<([A-Za-z][\w:-]{{0,40}})(\s[^<>]{{{3 * MAX_ATT
 _ATTRIBUTE: Final = re.compile(r"""[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 
 
-def _without_attribute_floods(html: str) -> str:
-    """``html`` with the attributes of every element that has more than ``MAX_ATTRIBUTES``
-    removed (the element and its content stay)."""
-    if html.count("=") <= _FLOOD_GATE and len(html) <= _SPARSE_TAGS * (html.count("<") + 1):
+def _without_attribute_floods(html: str, tags: int) -> str:
+    """``html`` (with ``tags`` "<" signs) with the attributes of every element that has more
+    than ``MAX_ATTRIBUTES`` removed (the element and its content stay)."""
+    if html.count("=") <= _FLOOD_GATE and len(html) <= _SPARSE_TAGS * (tags + 1):
         return html
 
     def tag(match: re.Match[str]) -> str:
@@ -385,6 +385,7 @@ class HtmlPage:
     _full: Any = None
     _depth: int | None = None  # of the full tree, walked once (``_full_depth``)
     _texts: int | None = None  # the full tree's texts (``_full_texts``)
+    _bodies: dict[str, tuple[str, ...]] | None = None  # ``_structured_bodies``
 
     def _full_tree(self) -> Any:
         if self._full is None:
@@ -405,6 +406,15 @@ class HtmlPage:
             self._texts = 0 if tree is None else int(_TEXTS(tree))
         return self._texts
 
+    def _structured_bodies(self) -> dict[str, tuple[str, ...]]:
+        """The page's schema.org bodies (``structured_data``), read once, on a page that
+        names one."""
+        if self._bodies is None:
+            tree = self._full_tree()
+            named = tree is not None and "articleBody" in self.html
+            self._bodies = structured_bodies(tree) if named else {}
+        return self._bodies
+
     def _extract(self, **options: Any) -> str:
         """trafilatura on (a copy of) the full tree; an error, or a tree too deep for its
         fallbacks (MAX_FALLBACK_DEPTH), leaves the candidate empty; a page of more than
@@ -414,7 +424,7 @@ class HtmlPage:
             if tree is None or self._full_depth() > MAX_FALLBACK_DEPTH:
                 return ""
             fast = self._full_texts() > MAX_FALLBACK_TEXTS
-            bodies = structured_bodies(tree) if "articleBody" in self.html else {}
+            bodies = self._structured_bodies()
             text = _text(trafilatura.bare_extraction(tree, fast=fast, **_SETTINGS, **options))
             return with_paragraphs(text, bodies)
         except _EXTRACTION_ERRORS:
@@ -445,10 +455,11 @@ class HtmlPage:
 
 def read_page(html: str) -> HtmlPage:
     """Parse a page: its metadata, figure captions and precise candidate body."""
-    html = _without_attribute_floods(html)
     # An element has an opening and usually a closing tag; counting "<" is one C-level pass
     # and spares lxml and trafilatura a tree that MAX_TREE_SIZE would discard anyway.
-    if html.count("<") > 2 * MAX_TREE_SIZE:
+    tags = html.count("<")
+    html = _without_attribute_floods(html, tags)  # it keeps every tag
+    if tags > 2 * MAX_TREE_SIZE:
         raise Rejection(
             "no_article_body",
             f"the HTML has more than {MAX_TREE_SIZE:,} elements; it is not a single article "
